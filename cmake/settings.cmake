@@ -1,0 +1,16 @@
+# Settings linked privately by product and test code only, never exported.
+add_library(standard_settings INTERFACE)
+target_compile_features(standard_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+add_library(standard_warnings INTERFACE)
+target_compile_options(standard_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Woverloaded-virtual -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
+  $<$<BOOL:${DONGMAO_WERROR}>:-Werror>)
+
+if(DONGMAO_SANITIZE)
+  target_compile_options(standard_settings INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(standard_settings INTERFACE -fsanitize=address,undefined)
+endif()

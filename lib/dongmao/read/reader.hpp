@@ -1,0 +1,53 @@
+#pragma once
+
+#include <dongmao/read/cell.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace dongmao::read {
+
+// Limits against hostile files; exceeding one is a DataError (exit 65).
+struct Limits
+{
+  std::uint64_t max_uncompressed_bytes = 4ULL << 30; // whole archive, XLSX
+  std::uint64_t max_entry_bytes = 2ULL << 30;        // one archive member, XLSX
+  std::uint64_t max_entries = 10000;                 // archive members, XLSX
+  std::size_t max_columns = 16384;
+  std::size_t max_cell_bytes = 1 << 20;
+};
+
+// How to open a file. Empty optionals mean "detect".
+struct ReaderOptions
+{
+  std::optional<std::string> sheet;    // XLSX/XLS: sheet name or 1-based index
+  std::optional<std::string> encoding; // CSV: "utf-8", "gb18030", "gbk", "utf-16le", …
+  std::optional<char> delimiter;       // CSV
+  Limits limits;
+};
+
+// Streams the rows of one sheet (or one CSV file), in order, in constant memory.
+class RowReader
+{
+public:
+  virtual ~RowReader() = default;
+
+  // Fills `row` with the next row that has at least one cell; false at the end.
+  // Throws DataError naming the file (and byte offset or cell) when the file is corrupt.
+  virtual bool next(Row& row) = 0;
+
+  // The sheet being read ("" for CSV).
+  virtual std::string sheet_name() const = 0;
+
+  // What was detected, for the import summary: "csv gb18030 ','", "xlsx", "xls".
+  virtual std::string describe() const = 0;
+};
+
+// Opens `path` by its content (zip → XLSX, OLE2 → XLS, else CSV); the extension is a hint.
+// Throws InputMissing when the file does not exist, DataError when it cannot be read.
+std::unique_ptr<RowReader> open_reader(const std::filesystem::path& path, const ReaderOptions& options);
+
+} // namespace dongmao::read
