@@ -14,3 +14,8 @@ if(DONGMAO_SANITIZE)
     -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   target_link_options(standard_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(DONGMAO_FUZZ)
+  target_compile_options(standard_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(standard_settings INTERFACE -fsanitize=address,undefined)
+endif()
