@@ -1,4 +1,8 @@
-int main()
+#include "app.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv)
 {
-  return 0;
+  return dongmao::cli::run(argc, argv, std::cout, std::cerr);
 }

@@ -1,0 +1,19 @@
+#include "commands.hpp"
+
+namespace dongmao::cli {
+
+const std::vector<Command>& commands()
+{
+  static const std::vector<Command> k_commands = {
+    {"init", "Create a workspace (dongmao.toml + dongmao.db)", setup_init},
+    {"status", "Show what the workspace holds", setup_status},
+    {"import", "Import a ledger (.xlsx, .xls, .csv) into the workspace", setup_import},
+    {"household", "Households and their stages in projects (户)", setup_household},
+    {"project", "Key projects: progress, milestones, consent (重点项目)", setup_project},
+    {"petition", "Petition cases and their deadlines (信访)", setup_petition},
+    {"report", "Monthly and period reports (月报)", setup_report},
+  };
+  return k_commands;
+}
+
+} // namespace dongmao::cli

@@ -1,0 +1,105 @@
+#include <dongmao/db/connection.hpp>
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+namespace dongmao::db {
+
+namespace {
+
+ExitStatus status_for(int rc)
+{
+  switch (rc & 0xff) {
+  case SQLITE_BUSY:
+  case SQLITE_LOCKED:
+    return ExitStatus::temp_failure;
+  case SQLITE_CANTOPEN:
+  case SQLITE_READONLY:
+  case SQLITE_PERM:
+    return ExitStatus::cant_create;
+  case SQLITE_NOTADB:
+  case SQLITE_CORRUPT:
+    return ExitStatus::data_error;
+  default:
+    return ExitStatus::failure;
+  }
+}
+
+} // namespace
+
+SqliteError::SqliteError(ExitStatus status, int code, int extended_code, const std::string& message)
+  : Error(status, message), m_code(code), m_extended_code(extended_code)
+{
+}
+
+void Connection::Closer::operator()(sqlite3* db) const noexcept
+{
+  sqlite3_close_v2(db);
+}
+
+Connection::Connection(const std::filesystem::path& path, OpenMode mode,
+                       std::chrono::milliseconds busy_timeout)
+  : m_path(path)
+{
+  int flags = SQLITE_OPEN_NOMUTEX;
+  switch (mode) {
+  case OpenMode::read_only:
+    flags |= SQLITE_OPEN_READONLY;
+    break;
+  case OpenMode::read_write:
+    flags |= SQLITE_OPEN_READWRITE;
+    break;
+  case OpenMode::create:
+    flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    break;
+  }
+  sqlite3* raw = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  // Store the handle before checking: it must be closed even when the open failed.
+  m_db.reset(raw);
+  if (rc != SQLITE_OK) {
+    fail(rc, fmt::format("{}: cannot open database", path.string()));
+  }
+  sqlite3_extended_result_codes(raw, 1);
+  sqlite3_busy_timeout(raw, static_cast<int>(busy_timeout.count()));
+  exec("PRAGMA foreign_keys = ON");
+  if (mode != OpenMode::read_only) {
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = NORMAL");
+  }
+}
+
+void Connection::exec(std::string_view sql)
+{
+  const std::string text(sql);
+  char* message = nullptr;
+  const int rc = sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, &message);
+  sqlite3_free(message);
+  if (rc != SQLITE_OK) {
+    fail(rc, m_path.string());
+  }
+}
+
+std::int64_t Connection::last_insert_rowid() const
+{
+  return sqlite3_last_insert_rowid(m_db.get());
+}
+
+int Connection::changes() const
+{
+  return sqlite3_changes(m_db.get());
+}
+
+void Connection::fail(int rc, std::string_view context) const
+{
+  const int extended = m_db ? sqlite3_extended_errcode(m_db.get()) : rc;
+  const char* message = m_db ? sqlite3_errmsg(m_db.get()) : sqlite3_errstr(rc);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+    throw SqliteError(ExitStatus::temp_failure, rc & 0xff, extended,
+                      fmt::format("{}: workspace is busy (another dongmao is writing); try again later",
+                                  m_path.parent_path().string()));
+  }
+  throw SqliteError(status_for(rc), rc & 0xff, extended, fmt::format("{}: {}", context, message));
+}
+
+} // namespace dongmao::db

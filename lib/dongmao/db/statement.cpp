@@ -1,0 +1,146 @@
+#include <dongmao/db/statement.hpp>
+
+#include <sqlite3.h>
+
+namespace dongmao::db {
+
+void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const noexcept
+{
+  sqlite3_finalize(stmt);
+}
+
+Statement::Statement(Connection& connection, std::string_view sql) : m_connection(&connection)
+{
+  sqlite3_stmt* raw = nullptr;
+  const int rc = sqlite3_prepare_v3(connection.handle(), sql.data(), static_cast<int>(sql.size()),
+                                    SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+  m_stmt.reset(raw);
+  if (rc != SQLITE_OK) {
+    connection.fail(rc, std::string("cannot prepare: ") + std::string(sql.substr(0, 60)));
+  }
+}
+
+Statement& Statement::bind_null(int index)
+{
+  const int rc = sqlite3_bind_null(m_stmt.get(), index);
+  if (rc != SQLITE_OK) {
+    m_connection->fail(rc, "bind");
+  }
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+  const int rc = sqlite3_bind_int64(m_stmt.get(), index, value);
+  if (rc != SQLITE_OK) {
+    m_connection->fail(rc, "bind");
+  }
+  return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+  const int rc = sqlite3_bind_double(m_stmt.get(), index, value);
+  if (rc != SQLITE_OK) {
+    m_connection->fail(rc, "bind");
+  }
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value)
+{
+  const int rc = sqlite3_bind_text64(m_stmt.get(), index, value.data(), value.size(),
+                                     SQLITE_TRANSIENT, SQLITE_UTF8);
+  if (rc != SQLITE_OK) {
+    m_connection->fail(rc, "bind");
+  }
+  return *this;
+}
+
+bool Statement::step()
+{
+  const int rc = sqlite3_step(m_stmt.get());
+  if (rc == SQLITE_ROW) {
+    return true;
+  }
+  if (rc == SQLITE_DONE) {
+    return false;
+  }
+  m_connection->fail(rc, "query");
+}
+
+void Statement::run()
+{
+  while (step()) {
+  }
+  reset();
+}
+
+void Statement::reset()
+{
+  sqlite3_reset(m_stmt.get());
+}
+
+void Statement::clear()
+{
+  sqlite3_reset(m_stmt.get());
+  sqlite3_clear_bindings(m_stmt.get());
+}
+
+bool Statement::is_null(int index) const
+{
+  return sqlite3_column_type(m_stmt.get(), index) == SQLITE_NULL;
+}
+
+std::int64_t Statement::column_int64(int index) const
+{
+  return sqlite3_column_int64(m_stmt.get(), index);
+}
+
+double Statement::column_double(int index) const
+{
+  return sqlite3_column_double(m_stmt.get(), index);
+}
+
+std::string Statement::column_text(int index) const
+{
+  const auto* text = sqlite3_column_text(m_stmt.get(), index);
+  if (!text) {
+    return {};
+  }
+  return {reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), index))};
+}
+
+std::optional<std::string> Statement::column_optional_text(int index) const
+{
+  if (is_null(index)) {
+    return std::nullopt;
+  }
+  return column_text(index);
+}
+
+std::optional<std::int64_t> Statement::column_optional_int64(int index) const
+{
+  if (is_null(index)) {
+    return std::nullopt;
+  }
+  return column_int64(index);
+}
+
+int Statement::column_count() const
+{
+  return sqlite3_column_count(m_stmt.get());
+}
+
+std::string Statement::column_name(int index) const
+{
+  return sqlite3_column_name(m_stmt.get(), index);
+}
+
+std::int64_t query_int64(Connection& connection, std::string_view sql)
+{
+  Statement statement(connection, sql);
+  return statement.step() ? statement.column_int64(0) : 0;
+}
+
+} // namespace dongmao::db

@@ -1,0 +1,341 @@
+#include <dongmao/workspace/settings.hpp>
+
+#include <dongmao/error.hpp>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+namespace dongmao::workspace {
+
+namespace {
+
+// Reads one table of settings, remembering the file so every error names file, line and key.
+class Reader
+{
+public:
+  Reader(const std::filesystem::path& path, const toml::table& root) : m_path(path), m_root(root) {}
+
+  [[noreturn]] void fail(const toml::node* node, std::string_view key, std::string_view why) const
+  {
+    const auto line = node ? node->source().begin.line : 0;
+    throw ConfigError(fmt::format("{}:{}: {}: {}", m_path.string(), line, key, why));
+  }
+
+  const toml::node* find(std::string_view key) const { return m_root.at_path(key).node(); }
+
+  void get(std::string_view key, std::string& out) const
+  {
+    if (const auto* node = find(key)) {
+      const auto value = node->value<std::string>();
+      if (!value || !node->is_string()) {
+        fail(node, key, "expected a string");
+      }
+      out = *value;
+    }
+  }
+
+  void get(std::string_view key, int& out, int min, int max) const
+  {
+    if (const auto* node = find(key)) {
+      if (!node->is_integer()) {
+        fail(node, key, "expected a whole number");
+      }
+      const auto value = *node->value<std::int64_t>();
+      if (value < min || value > max) {
+        fail(node, key, fmt::format("{} is out of range ({}–{})", value, min, max));
+      }
+      out = static_cast<int>(value);
+    }
+  }
+
+  // A ratio is a number in (0, 1] or a fraction string "2/3".
+  void get_ratio(std::string_view key, double& out) const
+  {
+    const auto* node = find(key);
+    if (!node) {
+      return;
+    }
+    double value = -1;
+    if (node->is_number()) {
+      value = *node->value<double>();
+    } else if (node->is_string()) {
+      const auto text = *node->value<std::string>();
+      int numerator = 0;
+      int denominator = 0;
+      char slash = 0;
+      if (std::sscanf(text.c_str(), "%d %c %d", &numerator, &slash, &denominator) == 3 && slash == '/'
+          && denominator > 0) {
+        value = static_cast<double>(numerator) / denominator;
+      } else {
+        fail(node, key, fmt::format("'{}' is not a fraction like \"2/3\"", text));
+      }
+    } else {
+      fail(node, key, "expected a number or a fraction like \"2/3\"");
+    }
+    if (!(value > 0.0 && value <= 1.0)) {
+      fail(node, key, "must be greater than 0 and at most 1");
+    }
+    out = value;
+  }
+
+  domain::Date date(const toml::node& node, std::string_view key) const
+  {
+    if (const auto* d = node.as_date()) {
+      const auto& v = d->get();
+      if (domain::is_valid_date(v.year, v.month, v.day)) {
+        return domain::Date{v.year, v.month, v.day};
+      }
+    }
+    if (const auto* s = node.as_string()) {
+      if (auto parsed = domain::parse_iso_date(s->get())) {
+        return *parsed;
+      }
+    }
+    fail(&node, key, "expected a date YYYY-MM-DD");
+  }
+
+  void get_dates(std::string_view key, std::vector<domain::Date>& out) const
+  {
+    if (const auto* node = find(key)) {
+      const auto* array = node->as_array();
+      if (!array) {
+        fail(node, key, "expected a list of dates");
+      }
+      out.clear();
+      for (const auto& item : *array) {
+        out.push_back(date(item, key));
+      }
+    }
+  }
+
+  void get_strings(std::string_view key, std::vector<std::string>& out) const
+  {
+    if (const auto* node = find(key)) {
+      const auto* array = node->as_array();
+      if (!array) {
+        fail(node, key, "expected a list of strings");
+      }
+      out.clear();
+      for (const auto& item : *array) {
+        if (!item.is_string()) {
+          fail(&item, key, "expected a list of strings");
+        }
+        out.push_back(*item.value<std::string>());
+      }
+    }
+  }
+
+  void get_periods(std::string_view key, std::vector<SensitivePeriod>& out) const
+  {
+    const auto* node = find(key);
+    if (!node) {
+      return;
+    }
+    const auto* array = node->as_array();
+    if (!array) {
+      fail(node, key, "expected [[sensitive_periods]] tables with name, from and to");
+    }
+    for (const auto& item : *array) {
+      const auto* table = item.as_table();
+      if (!table) {
+        fail(&item, key, "expected a table with name, from and to");
+      }
+      SensitivePeriod period;
+      const auto* name = table->get("name");
+      if (!name || !name->is_string() || name->value<std::string>()->empty()) {
+        fail(&item, fmt::format("{}.name", key), "missing");
+      }
+      period.name = *name->value<std::string>();
+      const auto* from = table->get("from");
+      const auto* to = table->get("to");
+      if (!from || !to) {
+        fail(&item, fmt::format("{}.{}", key, from ? "to" : "from"), "missing");
+      }
+      period.from = date(*from, fmt::format("{}.from", key));
+      period.to = date(*to, fmt::format("{}.to", key));
+      if (period.to < period.from) {
+        fail(to, fmt::format("{}.to", key), fmt::format("{} is before from {}", period.to.iso(), period.from.iso()));
+      }
+      out.push_back(period);
+    }
+  }
+
+  void check_known_tables() const
+  {
+    static const std::vector<std::string_view> k_known = {"subdistrict", "workspace", "petition",
+                                                          "renovation", "sensitive_periods", "import"};
+    for (const auto& [key, node] : m_root) {
+      if (std::find(k_known.begin(), k_known.end(), key.str()) == k_known.end()) {
+        fail(&node, key.str(), "unknown setting");
+      }
+    }
+  }
+
+private:
+  const std::filesystem::path& m_path;
+  const toml::table& m_root;
+};
+
+bool valid_division_code(const std::string& code)
+{
+  const bool digits = std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isdigit(c); });
+  return digits && (code.size() == 6 || code.size() == 9 || code.size() == 12);
+}
+
+bool valid_timezone(const std::string& zone)
+{
+  if (zone.empty() || zone.find("..") != std::string::npos || zone.front() == '/') {
+    return false;
+  }
+  if (zone == "UTC" || zone == "Asia/Shanghai") {
+    return true; // the clock knows these without tzdata
+  }
+  return std::filesystem::exists(std::filesystem::path("/usr/share/zoneinfo") / zone);
+}
+
+// A TOML basic string, as staff expect to read it ("东茅岭街道", not a literal '…').
+std::string toml_quote(const std::string& text)
+{
+  std::string quoted = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') {
+      quoted += '\\';
+      quoted += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      quoted += fmt::format("\\u{:04X}", static_cast<int>(c));
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "\"";
+}
+
+} // namespace
+
+std::vector<std::string> default_petition_categories()
+{
+  return {"租赁纠纷", "征拆补偿", "还建安置", "日照采光", "商业开发", "非正常死亡", "劳动社保", "物业管理", "其他"};
+}
+
+Settings load_settings(const std::filesystem::path& path)
+{
+  if (!std::filesystem::exists(path)) {
+    throw InputMissing(fmt::format("{}: no such file", path.string()));
+  }
+  toml::table root;
+  try {
+    root = toml::parse_file(path.string());
+  } catch (const toml::parse_error& error) {
+    throw ConfigError(fmt::format("{}:{}: {}", path.string(), error.source().begin.line, error.description()));
+  }
+  Reader reader(path, root);
+  reader.check_known_tables();
+
+  Settings settings;
+  settings.petition.categories = default_petition_categories();
+  settings.petition.urgent_categories = {"非正常死亡"};
+
+  reader.get("subdistrict.name", settings.name);
+  if (settings.name.empty()) {
+    reader.fail(reader.find("subdistrict"), "subdistrict.name", "missing: the sub-district's name is required");
+  }
+  reader.get("subdistrict.division_code", settings.division_code);
+  if (!settings.division_code.empty() && !valid_division_code(settings.division_code)) {
+    reader.fail(reader.find("subdistrict.division_code"), "subdistrict.division_code",
+                fmt::format("'{}' is not a 6, 9 or 12 digit division code", settings.division_code));
+  }
+  reader.get("subdistrict.timezone", settings.timezone);
+  if (!valid_timezone(settings.timezone)) {
+    reader.fail(reader.find("subdistrict.timezone"), "subdistrict.timezone",
+                fmt::format("unknown time zone '{}'", settings.timezone));
+  }
+  if (const auto* area = reader.find("subdistrict.area_km2")) {
+    const auto value = area->value<double>();
+    if (!area->is_number() || !value || *value < 0) {
+      reader.fail(area, "subdistrict.area_km2", "expected a positive number");
+    }
+    settings.area_km2 = *value;
+  }
+  reader.get("workspace.busy_timeout_ms", settings.busy_timeout_ms, 0, 600000);
+
+  auto& petition = settings.petition;
+  reader.get("petition.group_threshold", petition.group_threshold, 2, 10000);
+  reader.get("petition.acceptance_days", petition.acceptance_days, 1, 365);
+  reader.get("petition.handling_days", petition.handling_days, 1, 365);
+  reader.get("petition.extension_max_days", petition.extension_max_days, 0, 365);
+  reader.get("petition.review_request_days", petition.review_request_days, 1, 365);
+  reader.get("petition.review_days", petition.review_days, 1, 365);
+  reader.get("petition.recheck_request_days", petition.recheck_request_days, 1, 365);
+  reader.get("petition.recheck_days", petition.recheck_days, 1, 365);
+  std::string mode = "calendar";
+  reader.get("petition.day_mode", mode);
+  if (mode == "calendar") {
+    petition.day_mode = DayMode::calendar;
+  } else if (mode == "working") {
+    petition.day_mode = DayMode::working;
+  } else {
+    reader.fail(reader.find("petition.day_mode"), "petition.day_mode",
+                fmt::format("'{}' is neither \"calendar\" nor \"working\"", mode));
+  }
+  reader.get_dates("petition.holidays", petition.holidays);
+  reader.get_dates("petition.extra_workdays", petition.extra_workdays);
+  reader.get_strings("petition.categories", petition.categories);
+  reader.get_strings("petition.urgent_categories", petition.urgent_categories);
+  reader.get_periods("sensitive_periods", petition.sensitive_periods);
+  std::sort(petition.holidays.begin(), petition.holidays.end());
+  std::sort(petition.extra_workdays.begin(), petition.extra_workdays.end());
+
+  reader.get_ratio("renovation.quorum_ratio", settings.renovation.quorum_ratio);
+  reader.get_ratio("renovation.rebuild_ratio", settings.renovation.rebuild_ratio);
+  return settings;
+}
+
+std::string default_settings_text(const std::string& name, const std::string& division_code)
+{
+  // Written by hand rather than serialised so the file keeps its comments for staff.
+  return fmt::format(R"toml(# dongmao workspace settings. Dates are YYYY-MM-DD.
+
+[subdistrict]
+name = {}
+division_code = {}        # 行政区划代码, 6, 9 or 12 digits
+timezone = "Asia/Shanghai"  # "today" and "this month" are counted in this zone
+# area_km2 = 5.31
+
+[workspace]
+busy_timeout_ms = 5000      # wait this long for another writer before giving up (exit 75)
+
+# 《信访工作条例》(2022)
+[petition]
+group_threshold = 5         # people at or above which a case is a group case (集体访)
+acceptance_days = 15        # Art. 23
+handling_days = 60          # Art. 34
+extension_max_days = 30     # Art. 34
+review_request_days = 30    # Art. 35 (复查)
+review_days = 30
+recheck_request_days = 30   # Art. 36 (复核)
+recheck_days = 30
+day_mode = "calendar"       # or "working": Monday-Friday less holidays plus extra_workdays
+holidays = []               # e.g. [2026-10-01, 2026-10-02]
+extra_workdays = []         # 调休 weekend days that are working days
+categories = ["租赁纠纷", "征拆补偿", "还建安置", "日照采光", "商业开发", "非正常死亡", "劳动社保", "物业管理", "其他"]
+urgent_categories = ["非正常死亡"]
+
+# Named periods whose petitions are counted separately, e.g.
+# [[sensitive_periods]]
+# name = "两会特护期"
+# from = 2026-03-01
+# to = 2026-03-15
+
+# 民法典 Art. 278
+[renovation]
+quorum_ratio = "2/3"        # participation, by owners and by floor area
+rebuild_ratio = "3/4"       # agreement among participants
+)toml",
+                     toml_quote(name), toml_quote(division_code));
+}
+
+} // namespace dongmao::workspace

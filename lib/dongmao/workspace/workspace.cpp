@@ -1,0 +1,213 @@
+#include <dongmao/workspace/workspace.hpp>
+
+#include <dongmao/db/migrate.hpp>
+#include <dongmao/error.hpp>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <random>
+#include <unistd.h>
+
+namespace dongmao::workspace {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_workspace(const fs::path& dir)
+{
+  std::error_code ec;
+  return fs::is_regular_file(dir / k_settings_file, ec);
+}
+
+std::string temp_suffix()
+{
+  std::random_device device;
+  return fmt::format(".tmp-{:08x}", device());
+}
+
+// Removes, on destruction, whatever was created unless release() was called.
+class Cleanup
+{
+public:
+  Cleanup() = default;
+  Cleanup(const Cleanup&) = delete;
+  Cleanup& operator=(const Cleanup&) = delete;
+  ~Cleanup()
+  {
+    std::error_code ec;
+    for (auto it = m_paths.rbegin(); it != m_paths.rend(); ++it) {
+      fs::remove(*it, ec);
+      fs::remove(fs::path(it->string() + "-wal"), ec);
+      fs::remove(fs::path(it->string() + "-shm"), ec);
+    }
+  }
+  void add(const fs::path& path) { m_paths.push_back(path); }
+  void release() { m_paths.clear(); }
+
+private:
+  std::vector<fs::path> m_paths;
+};
+
+// Creates the directory and any missing parents, recording each new one for cleanup.
+void create_directories(const fs::path& dir, Cleanup& cleanup)
+{
+  std::vector<fs::path> missing;
+  for (fs::path p = dir; !p.empty() && !fs::exists(p); p = p.parent_path()) {
+    missing.push_back(p);
+    if (p == p.parent_path()) {
+      break;
+    }
+  }
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    std::error_code ec;
+    fs::create_directory(*it, ec);
+    if (ec) {
+      throw CannotCreate(fmt::format("{}: cannot create directory: {}", it->string(), ec.message()));
+    }
+    cleanup.add(*it);
+  }
+}
+
+// Creates an empty file readable and writable by its owner only: it will hold personal data.
+void create_private_file(const fs::path& path)
+{
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    throw CannotCreate(fmt::format("{}: cannot create: {}", path.string(), std::strerror(errno)));
+  }
+  ::close(fd);
+}
+
+void write_text(const fs::path& path, const std::string& text)
+{
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) {
+    throw CannotCreate(fmt::format("{}: cannot write", path.string()));
+  }
+}
+
+void rename_into_place(const fs::path& from, const fs::path& to)
+{
+  // link + unlink instead of rename: link fails when `to` appeared meanwhile, so nothing is
+  // ever replaced.
+  if (::link(from.c_str(), to.c_str()) != 0) {
+    throw CannotCreate(fmt::format("{}: cannot create: {}", to.string(), std::strerror(errno)));
+  }
+  ::unlink(from.c_str());
+}
+
+} // namespace
+
+fs::path locate(const std::optional<fs::path>& flag, const std::optional<fs::path>& env, const fs::path& cwd)
+{
+  const auto check = [](const fs::path& dir, const char* source) {
+    if (!is_workspace(dir)) {
+      throw InputMissing(fmt::format("{}: not a dongmao workspace (no {}; given by {}); create one with 'dongmao init {}'",
+                                     dir.string(), k_settings_file, source, dir.string()));
+    }
+    return dir;
+  };
+  if (flag) {
+    return check(*flag, "-w");
+  }
+  if (env && !env->empty()) {
+    return check(*env, "DONGMAO_WORKSPACE");
+  }
+  for (fs::path dir = fs::absolute(cwd); ; dir = dir.parent_path()) {
+    if (is_workspace(dir)) {
+      return dir;
+    }
+    if (dir == dir.parent_path()) {
+      break;
+    }
+  }
+  throw InputMissing(fmt::format(
+    "not inside a dongmao workspace ({} or its parents); pass -w DIR, set DONGMAO_WORKSPACE or run 'dongmao init DIR'",
+    cwd.string()));
+}
+
+InitResult init(const InitOptions& options)
+{
+  if (options.name.empty()) {
+    throw UsageError("init: --name is required (e.g. --name 东茅岭街道)");
+  }
+  const fs::path settings_path = options.dir / k_settings_file;
+  const fs::path database_path = options.dir / k_database_file;
+  const bool have_settings = fs::exists(settings_path);
+  const bool have_database = fs::exists(database_path);
+  if ((have_settings || have_database) && !options.force) {
+    throw CannotCreate(fmt::format("{}: already a dongmao workspace (has {}); nothing changed; use --force to complete it",
+                                   options.dir.string(), have_settings ? k_settings_file : k_database_file));
+  }
+  if (fs::exists(options.dir) && !fs::is_directory(options.dir)) {
+    throw CannotCreate(fmt::format("{}: exists and is not a directory", options.dir.string()));
+  }
+
+  Cleanup cleanup;
+  create_directories(options.dir, cleanup);
+  InitResult result;
+  const std::string suffix = temp_suffix();
+
+  fs::path settings_temp;
+  if (!have_settings) {
+    settings_temp = fs::path(settings_path.string() + suffix);
+    cleanup.add(settings_temp);
+    write_text(settings_temp, default_settings_text(options.name, options.division_code));
+    // Validate what we wrote before it becomes the workspace's settings.
+    load_settings(settings_temp);
+  }
+
+  fs::path database_temp;
+  if (!have_database) {
+    database_temp = fs::path(database_path.string() + suffix);
+    cleanup.add(database_temp);
+    create_private_file(database_temp);
+    db::Connection db(database_temp, db::OpenMode::read_write);
+    db::migrate(db);
+    // Leave a single self-contained file before it is moved into place.
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } else {
+    db::Connection db(database_path, db::OpenMode::read_write);
+    db::migrate(db);
+  }
+
+  if (!have_database) {
+    rename_into_place(database_temp, database_path);
+    cleanup.add(database_path);
+    result.created_database = true;
+  }
+  if (!have_settings) {
+    rename_into_place(settings_temp, settings_path);
+    result.created_settings = true;
+  }
+  cleanup.release();
+  result.schema_version = db::schema_version();
+  return result;
+}
+
+Workspace::Workspace(const fs::path& dir, Access access)
+  : m_dir(dir),
+    m_settings(load_settings(dir / k_settings_file)),
+    m_db([&] {
+      const auto path = dir / k_database_file;
+      if (!fs::exists(path)) {
+        throw InputMissing(fmt::format("{}: no such file; run 'dongmao init --force {}' to create it",
+                                       path.string(), dir.string()));
+      }
+      // Readers open read-write too: a read-only WAL connection cannot create the -shm file.
+      return db::Connection(path, db::OpenMode::read_write, std::chrono::milliseconds(m_settings.busy_timeout_ms));
+    }())
+{
+  // Any command brings an older workspace up to date; migrate() takes no lock when current.
+  (void)access;
+  db::migrate(m_db);
+}
+
+} // namespace dongmao::workspace
