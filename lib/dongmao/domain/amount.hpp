@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// Money and figures as ledgers and reports write them. Money is held as integer 分
+// (hundredths of a yuan) so sums of thousands of rows stay exact.
+namespace dongmao::domain {
+
+// The unit an amount is written in: 元, 万元 (10^4 元) or 亿元 (10^8 元).
+enum class AmountUnit
+{
+  yuan,
+  wan,
+  yi,
+};
+
+// An amount in 分. Accepts, after NFKC and trimming: an optional sign, an optional ¥/￥,
+// digits with optional thousands commas (grouped by three) and an optional fraction, then
+// optionally one unit: 元, 万, 万元, 亿 or 亿元 — "12,345.67", "541万元", "1.4亿", "￥1,000",
+// "-5". Without a unit, `default_unit` applies (a column headed 金额（万元）). Rounds to the
+// nearest 分, halves away from zero. nullopt for garbage, several units (5万万) and values
+// beyond ±9.2×10^16 元.
+std::optional<std::int64_t> parse_amount(std::string_view text, AmountUnit default_unit = AmountUnit::yuan);
+
+// 分 as yuan with exactly two decimals and no grouping: 1234567 → "12345.67",
+// 10000 → "100.00", -5 → "-0.05".
+std::string format_amount_yuan(std::int64_t cents);
+
+// 分 as 万元 rounded half away from zero to `decimals` places (negative counts as 0):
+// 541000000 → "541.00"; 123456789 with 1 decimal → "123.5".
+std::string format_amount_wan(std::int64_t cents, int decimals = 2);
+
+// A plain figure (area in ㎡, a rate): optional sign, digits with optional thousands
+// commas grouped by three, optional fraction and exponent, full-width digits allowed.
+// No units or percent signs: nullopt for those and anything out of double's range.
+std::optional<double> parse_number(std::string_view text);
+
+// A whole count such as "622", "622户", "3,351人", "400余户" (read as 400, the figure the
+// ledger gives). A trailing word of Chinese characters is dropped as the unit; a unit
+// starting with 十/百/千/万/亿 is a multiplier, not a unit, and yields nullopt, as do
+// negative numbers, fractions other than .0 and overflow.
+std::optional<std::int64_t> parse_count(std::string_view text);
+
+} // namespace dongmao::domain

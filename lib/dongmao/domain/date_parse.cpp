@@ -1,0 +1,267 @@
+// The readers of dates and months declared in date.hpp.
+#include <dongmao/domain/date.hpp>
+#include <dongmao/domain/detail/utf8.hpp>
+#include <dongmao/domain/text.hpp>
+
+#include <charconv>
+
+namespace dongmao::domain {
+
+namespace {
+
+constexpr int k_min_parsed_year = 1000;
+
+// A left-to-right reader over already-normalised text.
+class Cursor
+{
+public:
+  explicit Cursor(std::string_view text) : m_text(text) {}
+
+  bool at_end() const { return m_pos == m_text.size(); }
+
+  // The run of ASCII digits at the cursor, consumed; empty if there is none.
+  std::string_view digits()
+  {
+    const auto start = m_pos;
+    while (m_pos < m_text.size() && detail::is_digit(m_text[m_pos])) {
+      ++m_pos;
+    }
+    return m_text.substr(start, m_pos - start);
+  }
+
+  // Consumes `literal` if the text continues with it.
+  bool accept(std::string_view literal)
+  {
+    if (m_text.substr(m_pos).starts_with(literal)) {
+      m_pos += literal.size();
+      return true;
+    }
+    return false;
+  }
+
+  // Consumes one of the single-character `choices`, returning it, or 0.
+  char accept_one_of(std::string_view choices)
+  {
+    if (m_pos < m_text.size() && choices.find(m_text[m_pos]) != std::string_view::npos) {
+      return m_text[m_pos++];
+    }
+    return 0;
+  }
+
+  // Consumes spaces, returning how many.
+  std::size_t spaces()
+  {
+    const auto start = m_pos;
+    while (m_pos < m_text.size() && m_text[m_pos] == ' ') {
+      ++m_pos;
+    }
+    return m_pos - start;
+  }
+
+private:
+  std::string_view m_text;
+  std::size_t m_pos = 0;
+};
+
+int to_int(std::string_view digits)
+{
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+// A field of 1 to `max_digits` digits, or nullopt.
+std::optional<int> field(std::string_view digits, std::size_t max_digits)
+{
+  if (digits.empty() || digits.size() > max_digits) {
+    return std::nullopt;
+  }
+  return to_int(digits);
+}
+
+// The optional time after a date: "T14:30:00", " 14:30", " 9:05:07.250". Only checked,
+// because dongmao keeps days.
+bool time_of_day_then_end(Cursor& cursor)
+{
+  if (cursor.at_end()) {
+    return true;
+  }
+  if (cursor.spaces() == 0 && !cursor.accept("T")) {
+    return false;
+  }
+  const auto hour = field(cursor.digits(), 2);
+  if (!hour || *hour > 23 || !cursor.accept(":")) {
+    return false;
+  }
+  const auto minute = cursor.digits();
+  if (minute.size() != 2 || to_int(minute) > 59) {
+    return false;
+  }
+  if (cursor.accept(":")) {
+    const auto second = cursor.digits();
+    if (second.size() != 2 || to_int(second) > 59) {
+      return false;
+    }
+    if (cursor.accept(".") && cursor.digits().empty()) {
+      return false;
+    }
+  }
+  return cursor.at_end();
+}
+
+std::optional<Date> checked(int year, int month, int day)
+{
+  if (year < k_min_parsed_year || !is_valid_date(year, month, day)) {
+    return std::nullopt;
+  }
+  return Date{year, month, day};
+}
+
+// "2026年3月5日" after the year: 3月5日, spaces allowed around each part, 日 or 号 optional.
+std::optional<Date> chinese_date(Cursor& cursor, int year)
+{
+  cursor.spaces();
+  const auto month = field(cursor.digits(), 2);
+  cursor.spaces();
+  if (!month || !cursor.accept("月")) {
+    return std::nullopt;
+  }
+  cursor.spaces();
+  const auto day = field(cursor.digits(), 2);
+  if (!day) {
+    return std::nullopt;
+  }
+  cursor.spaces();
+  if (!cursor.accept("日")) {
+    cursor.accept("号");
+  }
+  return checked(year, *month, *day);
+}
+
+// "2026-3-5" after the year: the same separator twice.
+std::optional<Date> separated_date(Cursor& cursor, int year, char separator)
+{
+  const auto month = field(cursor.digits(), 2);
+  if (!month || !cursor.accept(std::string_view(&separator, 1))) {
+    return std::nullopt;
+  }
+  const auto day = field(cursor.digits(), 2);
+  if (!day) {
+    return std::nullopt;
+  }
+  return checked(year, *month, *day);
+}
+
+// The date at the start of `cursor`, leaving any time after it.
+std::optional<Date> date_part(Cursor& cursor)
+{
+  const auto lead = cursor.digits();
+  if (lead.size() == 8) {
+    return checked(to_int(lead.substr(0, 4)), to_int(lead.substr(4, 2)), to_int(lead.substr(6, 2)));
+  }
+  if (lead.size() != 4) {
+    return std::nullopt;
+  }
+  const int year = to_int(lead);
+  if (const char separator = cursor.accept_one_of("-/.")) {
+    return separated_date(cursor, year, separator);
+  }
+  cursor.spaces();
+  if (cursor.accept("年")) {
+    return chinese_date(cursor, year);
+  }
+  return std::nullopt;
+}
+
+// A plain non-negative number, digits with an optional fraction: the text of a number cell.
+std::optional<double> plain_number(std::string_view text)
+{
+  Cursor cursor(text);
+  if (cursor.digits().empty()) {
+    return std::nullopt;
+  }
+  if (cursor.accept(".") && cursor.digits().empty()) {
+    return std::nullopt;
+  }
+  if (!cursor.at_end()) {
+    return std::nullopt;
+  }
+  double value = 0;
+  const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (result.ec != std::errc{}) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+} // namespace
+
+std::optional<Date> parse_date(std::string_view text)
+{
+  const auto normalized = trim(nfkc(text));
+  Cursor cursor(normalized);
+  const auto date = date_part(cursor);
+  if (!date || !time_of_day_then_end(cursor)) {
+    return std::nullopt;
+  }
+  return date;
+}
+
+std::optional<Date> parse_iso_date(std::string_view text)
+{
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return std::nullopt;
+  }
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!detail::is_digit(text[i])) {
+      return std::nullopt;
+    }
+  }
+  return checked(to_int(text.substr(0, 4)), to_int(text.substr(5, 2)), to_int(text.substr(8, 2)));
+}
+
+std::optional<Date> parse_date_or_serial(std::string_view text)
+{
+  if (auto date = parse_date(text)) {
+    return date;
+  }
+  const auto serial = plain_number(trim(nfkc(text)));
+  if (!serial || *serial < 1.0 || *serial >= 2958466.0 || (*serial >= 60.0 && *serial < 61.0)) {
+    return std::nullopt;
+  }
+  return from_excel_serial(*serial);
+}
+
+std::optional<YearMonth> parse_year_month(std::string_view text)
+{
+  const auto normalized = trim(nfkc(text));
+  Cursor cursor(normalized);
+  const auto lead = cursor.digits();
+  std::optional<int> month;
+  int year = 0;
+  if (lead.size() == 6) {
+    year = to_int(lead.substr(0, 4));
+    month = to_int(lead.substr(4, 2));
+  } else if (lead.size() == 4) {
+    year = to_int(lead);
+    if (cursor.accept_one_of("-/.")) {
+      month = field(cursor.digits(), 2);
+    } else {
+      cursor.spaces();
+      if (cursor.accept("年")) {
+        cursor.spaces();
+        month = field(cursor.digits(), 2);
+        cursor.spaces();
+        if (!cursor.accept("月")) {
+          return std::nullopt;
+        }
+      }
+    }
+  }
+  if (!month || !cursor.at_end() || year < k_min_parsed_year || *month < 1 || *month > 12) {
+    return std::nullopt;
+  }
+  return YearMonth{year, *month};
+}
+
+} // namespace dongmao::domain

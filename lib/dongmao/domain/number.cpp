@@ -1,0 +1,104 @@
+// parse_number and parse_count, declared in amount.hpp.
+#include <dongmao/domain/amount.hpp>
+#include <dongmao/domain/detail/decimal.hpp>
+#include <dongmao/domain/detail/utf8.hpp>
+#include <dongmao/domain/text.hpp>
+
+#include <charconv>
+#include <cmath>
+
+namespace dongmao::domain {
+
+namespace {
+
+// Chinese characters, the letters a unit word such as 户, 人 or 人次 is written in. NFKC has
+// already folded the compatibility ideographs into these blocks.
+bool is_han(char32_t c)
+{
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x20000 && c <= 0x323AF);
+}
+
+// Characters that scale the figure before them; "3万人" is 30000 people, not 3.
+bool is_multiplier(char32_t c)
+{
+  return c == U'十' || c == U'百' || c == U'千' || c == U'万' || c == U'亿';
+}
+
+} // namespace
+
+std::optional<double> parse_number(std::string_view text)
+{
+  const auto normalized = trim(nfkc(text));
+  std::string_view rest = normalized;
+  std::string clean;
+  if (rest.starts_with('-') || rest.starts_with('+')) {
+    clean.push_back(rest.front());
+    rest.remove_prefix(1);
+  }
+  const auto number = detail::scan_decimal(rest, 0);
+  if (!number) {
+    return std::nullopt;
+  }
+  clean += number->integer_digits;
+  if (!number->fraction_digits.empty()) {
+    clean += "." + number->fraction_digits;
+  }
+  rest.remove_prefix(number->end);
+  if (rest.starts_with('e') || rest.starts_with('E')) {
+    clean.push_back('e');
+    rest.remove_prefix(1);
+    if (rest.starts_with('-') || rest.starts_with('+')) {
+      clean.push_back(rest.front());
+      rest.remove_prefix(1);
+    }
+    const auto digits = rest.find_first_not_of("0123456789");
+    const auto length = digits == std::string_view::npos ? rest.size() : digits;
+    if (length == 0) {
+      return std::nullopt;
+    }
+    clean.append(rest.substr(0, length));
+    rest.remove_prefix(length);
+  }
+  if (!rest.empty()) {
+    return std::nullopt;
+  }
+  // from_chars takes no leading '+'.
+  const std::string_view parsed = clean.starts_with('+') ? std::string_view(clean).substr(1) : clean;
+  double value = 0;
+  const auto result = std::from_chars(parsed.data(), parsed.data() + parsed.size(), value);
+  if (result.ec != std::errc{} || !std::isfinite(value)) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<std::int64_t> parse_count(std::string_view text)
+{
+  const auto normalized = trim(nfkc(text));
+  const auto number = detail::scan_decimal(normalized, 0);
+  if (!number || number->fraction_digits.find_first_not_of('0') != std::string::npos) {
+    return std::nullopt;
+  }
+  std::string_view unit = std::string_view(normalized).substr(number->end);
+  while (unit.starts_with(' ')) {
+    unit.remove_prefix(1);
+  }
+  const auto letters = detail::to_code_points(unit);
+  if (!letters.empty() && is_multiplier(letters.front())) {
+    return std::nullopt;
+  }
+  for (const char32_t c : letters) {
+    if (!is_han(c)) {
+      return std::nullopt;
+    }
+  }
+  std::int64_t value = 0;
+  const auto& digits = number->integer_digits;
+  const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (result.ec != std::errc{}) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+} // namespace dongmao::domain
