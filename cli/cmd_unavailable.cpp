@@ -22,6 +22,5 @@ Action setup_household(CLI::App& sub, Context&) { return unavailable(sub, "house
 Action setup_project(CLI::App& sub, Context&) { return unavailable(sub, "project"); }
 Action setup_petition(CLI::App& sub, Context&) { return unavailable(sub, "petition"); }
 Action setup_report(CLI::App& sub, Context&) { return unavailable(sub, "report"); }
-Action setup_import(CLI::App& sub, Context&) { return unavailable(sub, "import"); }
 
 } // namespace dongmao::cli

@@ -205,6 +205,7 @@ CREATE TABLE metric_value (
   community_id  INTEGER REFERENCES community(id),
   month         TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
   value         REAL NOT NULL,
+  created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL
 ) STRICT;
 CREATE UNIQUE INDEX metric_value_key ON metric_value (indicator_id, IFNULL(community_id, 0), month);

@@ -57,6 +57,20 @@ Statement& Statement::bind(int index, std::string_view value)
   return *this;
 }
 
+Statement& Statement::bind(int index, const Value& value)
+{
+  return std::visit(
+    [&](const auto& v) -> Statement& {
+      using T = std::decay_t<decltype(v)>;
+      if constexpr (std::is_same_v<T, std::monostate>) {
+        return bind_null(index);
+      } else {
+        return bind(index, v);
+      }
+    },
+    value);
+}
+
 bool Statement::step()
 {
   const int rc = sqlite3_step(m_stmt.get());
@@ -125,6 +139,20 @@ std::optional<std::int64_t> Statement::column_optional_int64(int index) const
     return std::nullopt;
   }
   return column_int64(index);
+}
+
+Value Statement::column_value(int index) const
+{
+  switch (sqlite3_column_type(m_stmt.get(), index)) {
+  case SQLITE_INTEGER:
+    return column_int64(index);
+  case SQLITE_FLOAT:
+    return column_double(index);
+  case SQLITE_NULL:
+    return std::monostate{};
+  default:
+    return column_text(index);
+  }
 }
 
 int Statement::column_count() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/db/connection.hpp>
+#include <dongmao/db/value.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -35,6 +36,8 @@ public:
   Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
   // Binds text from a string.
   Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+  // Binds a Value of any type.
+  Statement& bind(int index, const Value& value);
   // Binds the value, or NULL when empty.
   template <typename T>
   Statement& bind(int index, const std::optional<T>& value)
@@ -63,6 +66,8 @@ public:
   std::optional<std::string> column_optional_text(int index) const;
   // Column as integer, empty optional for NULL.
   std::optional<std::int64_t> column_optional_int64(int index) const;
+  // Column as a typed Value.
+  Value column_value(int index) const;
   // Column count of the result.
   int column_count() const;
   // Column name.

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace dongmao::db {
+
+// A normalised field value, typed as it will be stored: NULL, integer, real or text.
+using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
+
+// Whether `value` is NULL.
+inline bool is_null(const Value& value)
+{
+  return std::holds_alternative<std::monostate>(value);
+}
+
+// `value` as display text ("" for NULL).
+std::string to_text(const Value& value);
+
+} // namespace dongmao::db
+
+namespace dongmao::import {
+using db::Value;
+using db::is_null;
+using db::to_text;
+} // namespace dongmao::import

@@ -1,0 +1,202 @@
+#include <dongmao/import/mapping.hpp>
+
+#include <dongmao/domain/text.hpp>
+#include <dongmao/embedded.hpp>
+#include <dongmao/error.hpp>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace dongmao::import {
+
+namespace {
+
+const std::map<std::string, FieldType>& type_names()
+{
+  static const std::map<std::string, FieldType> k_types = {
+    {"text", FieldType::text},         {"id_card", FieldType::id_card},     {"credit_code", FieldType::credit_code},
+    {"phone", FieldType::phone},       {"date", FieldType::date},           {"month", FieldType::month},
+    {"amount", FieldType::amount},     {"number", FieldType::number},       {"count", FieldType::count},
+    {"bool", FieldType::boolean},      {"enum", FieldType::enumeration},    {"tags", FieldType::tags},
+    {"community", FieldType::community}, {"grid", FieldType::grid},         {"project", FieldType::project},
+    {"household", FieldType::household},
+  };
+  return k_types;
+}
+
+[[noreturn]] void fail(const std::string& source, const toml::node* node, const std::string& key, const std::string& why)
+{
+  throw ConfigError(fmt::format("{}:{}: {}: {}", source, node ? node->source().begin.line : 0, key, why));
+}
+
+std::vector<std::string> string_list(const std::string& source, const toml::node* node, const std::string& key)
+{
+  std::vector<std::string> out;
+  if (!node) {
+    return out;
+  }
+  const auto* array = node->as_array();
+  if (!array) {
+    fail(source, node, key, "expected a list of strings");
+  }
+  for (const auto& item : *array) {
+    if (!item.is_string()) {
+      fail(source, &item, key, "expected a list of strings");
+    }
+    out.push_back(*item.value<std::string>());
+  }
+  return out;
+}
+
+// Reads the [[field]] tables of one mapping document. With `extending`, fields must exist in
+// `mapping` already and only gain aliases and labels.
+void read_fields(Mapping& mapping, const toml::table& root, const std::string& source, bool extending)
+{
+  const auto* fields = root.get("field");
+  if (!fields) {
+    return;
+  }
+  const auto* array = fields->as_array();
+  if (!array) {
+    fail(source, fields, "field", "expected [[field]] tables");
+  }
+  for (const auto& node : *array) {
+    const auto* table = node.as_table();
+    if (!table) {
+      fail(source, &node, "field", "expected a table");
+    }
+    const auto* name_node = table->get("name");
+    if (!name_node || !name_node->is_string()) {
+      fail(source, &node, "field.name", "missing");
+    }
+    const auto name = *name_node->value<std::string>();
+    Field* field = nullptr;
+    if (const auto index = mapping.find(name)) {
+      field = &mapping.fields[*index];
+    } else if (extending) {
+      fail(source, name_node, "field.name", fmt::format("'{}' is not a field of {}", name, mapping.entity));
+    } else {
+      mapping.fields.push_back(Field{name, FieldType::text, false, {}, {}});
+      field = &mapping.fields.back();
+    }
+    if (const auto* type = table->get("type"); type && !extending) {
+      const auto text = type->value<std::string>().value_or("");
+      const auto it = type_names().find(text);
+      if (it == type_names().end()) {
+        fail(source, type, "field.type", fmt::format("unknown type '{}'", text));
+      }
+      field->type = it->second;
+    }
+    if (const auto* required = table->get("required"); required && !extending) {
+      field->required = required->value<bool>().value_or(false);
+    }
+    for (auto& alias : string_list(source, table->get("aliases"), "field.aliases")) {
+      field->aliases.push_back(std::move(alias));
+    }
+    if (const auto* labels = table->get("labels")) {
+      const auto* label_table = labels->as_table();
+      if (!label_table) {
+        fail(source, labels, "field.labels", "expected a table of code = [labels]");
+      }
+      for (const auto& [code, list] : *label_table) {
+        for (const auto& label : string_list(source, &list, "field.labels." + std::string(code.str()))) {
+          field->labels[normalize_key(label)] = std::string(code.str());
+        }
+        field->labels[normalize_key(code.str())] = std::string(code.str());
+      }
+    }
+  }
+}
+
+toml::table parse(std::string_view text, const std::string& source)
+{
+  try {
+    return toml::parse(text, source);
+  } catch (const toml::parse_error& error) {
+    throw ConfigError(fmt::format("{}:{}: {}", source, error.source().begin.line, error.description()));
+  }
+}
+
+const EmbeddedFile* find_embedded(const std::string& entity)
+{
+  for (const auto& file : embedded_mappings::files()) {
+    if (file.name == entity + ".toml") {
+      return &file;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace
+
+std::optional<std::size_t> Mapping::find(const std::string& name) const
+{
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].name == name) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>& entity_names()
+{
+  static const std::vector<std::string> k_names = {"communities", "grids", "households", "persons", "organisations",
+                                                   "projects", "enrollments", "petitions", "metrics"};
+  return k_names;
+}
+
+std::string normalize_key(std::string_view text)
+{
+  std::string normal = domain::normalize_cell(text);
+  std::string out;
+  out.reserve(normal.size());
+  for (const char c : normal) {
+    if (c == ' ' || c == '*' || c == '\n' || c == '\r' || c == '\t') {
+      continue;
+    }
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+Mapping builtin_mapping(const std::string& entity)
+{
+  const auto* file = find_embedded(entity);
+  if (!file) {
+    std::string known;
+    for (const auto& name : entity_names()) {
+      known += (known.empty() ? "" : ", ") + name;
+    }
+    throw UsageError(fmt::format("unknown entity '{}'; expected one of: {}", entity, known));
+  }
+  const std::string source = "schemas/mappings/" + std::string(file->name);
+  const auto root = parse(file->text, source);
+  Mapping mapping;
+  if (const auto include = root["include"].value<std::string>()) {
+    mapping = builtin_mapping(*include);
+  }
+  mapping.entity = entity;
+  mapping.label = root["label"].value<std::string>().value_or(entity);
+  read_fields(mapping, root, source, false);
+  return mapping;
+}
+
+void extend_mapping(Mapping& mapping, const std::filesystem::path& file)
+{
+  if (!std::filesystem::exists(file)) {
+    throw InputMissing(fmt::format("{}: no such file", file.string()));
+  }
+  toml::table root;
+  try {
+    root = toml::parse_file(file.string());
+  } catch (const toml::parse_error& error) {
+    throw ConfigError(fmt::format("{}:{}: {}", file.string(), error.source().begin.line, error.description()));
+  }
+  read_fields(mapping, root, file.string(), true);
+}
+
+} // namespace dongmao::import

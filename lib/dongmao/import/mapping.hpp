@@ -1,0 +1,68 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dongmao::import {
+
+// How a column's cells are read.
+enum class FieldType
+{
+  text,
+  id_card,
+  credit_code,
+  phone,
+  date,
+  month,
+  amount,  // money, stored in 分
+  number,  // real
+  count,   // whole number
+  boolean,
+  enumeration,
+  tags,    // a list separated by 、,; stored as a JSON array
+  community, // references, resolved against the workspace
+  grid,
+  project,
+  household,
+};
+
+// One field of an entity and the headers that name it.
+struct Field
+{
+  std::string name;
+  FieldType type = FieldType::text;
+  bool required = false;
+  std::vector<std::string> aliases; // as written in the mapping; matched after normalisation
+  // enumerations: normalised label → code
+  std::map<std::string, std::string> labels;
+};
+
+// The fields of one importable entity (households, petitions, …), from schemas/mappings.
+struct Mapping
+{
+  std::string entity;
+  std::string label; // 住户, 信访件, …
+  std::vector<Field> fields;
+
+  // The index of field `name`, or nullopt.
+  std::optional<std::size_t> find(const std::string& name) const;
+};
+
+// The names of the importable entities, in the order `import --help` lists them.
+const std::vector<std::string>& entity_names();
+
+// The built-in mapping of `entity`, with `include`d mappings' fields first. Throws UsageError
+// for an unknown entity.
+Mapping builtin_mapping(const std::string& entity);
+
+// Adds the aliases and labels of a workspace mapping file (same format, fields matched by
+// name) to `mapping`. Throws ConfigError naming the file, line and key.
+void extend_mapping(Mapping& mapping, const std::filesystem::path& file);
+
+// Normalises a header or label for matching: NFKC, no spaces, no "*" markers, lower-case ASCII.
+std::string normalize_key(std::string_view text);
+
+} // namespace dongmao::import

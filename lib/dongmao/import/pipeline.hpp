@@ -1,0 +1,84 @@
+#pragma once
+
+#include <dongmao/read/reader.hpp>
+#include <dongmao/workspace/workspace.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dongmao::import {
+
+// What to do with bad rows.
+enum class OnError
+{
+  abort, // write nothing
+  skip,  // import the good rows
+};
+
+// One `dongmao import` request.
+struct ImportRequest
+{
+  std::string entity;
+  std::filesystem::path file;
+  read::ReaderOptions reader;
+  std::optional<std::filesystem::path> mapping_file;
+  bool dry_run = false;
+  OnError on_error = OnError::abort;
+  bool create_missing = false;
+  std::optional<std::string> project; // enrollments: the project of every row
+  std::optional<std::string> month;   // metrics: the month of a wide sheet
+  std::string operator_name;
+  std::string now;
+  domain::Date today;
+  // Called every few thousand rows with the rows read so far (progress display).
+  std::function<void(std::int64_t)> progress;
+};
+
+// A rejected row: where, why, and its original cells for the errors file.
+struct RowError
+{
+  std::size_t row = 0;
+  std::string column;  // "F (身份证号)", or "" for the whole row
+  std::string message;
+  std::vector<std::string> cells;
+};
+
+// What an import did.
+struct ImportSummary
+{
+  std::string entity;
+  std::string file;
+  std::string sheet;
+  std::string format;   // the reader's describe()
+  std::string sha256;
+  std::size_t header_row = 0;
+  std::int64_t rows_read = 0;
+  std::int64_t inserted = 0;
+  std::int64_t updated = 0;
+  std::int64_t unchanged = 0;
+  std::int64_t rejected = 0;
+  std::vector<std::string> unknown_columns;
+  std::vector<std::string> warnings;
+  std::vector<RowError> errors;
+  std::vector<std::string> header;  // the header cells, for the errors file
+  bool committed = false;
+  std::optional<std::int64_t> import_run_id;
+};
+
+// Imports `request.file` into the workspace in one transaction: commits when there is no bad
+// row (or --on-error skip) and not a dry run. Bad rows are returned in the summary, not
+// thrown; a file that cannot be read at all throws DataError / InputMissing.
+ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request);
+
+// "file: sheet S, row R, column C: message" for one bad row.
+std::string describe_error(const ImportSummary& summary, const RowError& error);
+
+// Writes the rejected rows as a UTF-8 CSV (with BOM, for Excel): the header, the original
+// cells and a 错误原因 column; atomically.
+void write_errors_file(const std::filesystem::path& path, const ImportSummary& summary);
+
+} // namespace dongmao::import

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <dongmao/db/value.hpp>
+#include <dongmao/import/mapping.hpp>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace dongmao::import {
+
+// One data row read through the mapping: a value per field, whether the file has a column
+// for it, and the unknown columns as a JSON object.
+struct Record
+{
+  const Mapping* mapping = nullptr;
+  std::size_t row = 0;
+  std::vector<Value> values;
+  std::vector<bool> present;
+  std::string extra; // JSON object text, "" when the file has no unknown columns
+
+  // Whether the file has a column for field `name`.
+  bool has(const std::string& name) const;
+  // The value of field `name` (NULL when absent).
+  const Value& get(const std::string& name) const;
+  // The value for the store: nullopt when the file has no such column (keep what is stored).
+  std::optional<Value> column(const std::string& name) const;
+  // The text of field `name`, or nullopt when absent or empty.
+  std::optional<std::string> text(const std::string& name) const;
+};
+
+// A row that cannot be written; `field` names the column to blame ("" for the whole row).
+class RowProblem : public std::runtime_error
+{
+public:
+  RowProblem(std::string field, const std::string& message) : std::runtime_error(message), m_field(std::move(field)) {}
+
+  // The field whose column the problem is reported against.
+  const std::string& field() const noexcept { return m_field; }
+
+private:
+  std::string m_field;
+};
+
+} // namespace dongmao::import

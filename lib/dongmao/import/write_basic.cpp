@@ -1,0 +1,329 @@
+// Writers of the reference and register entities: communities, grids, households, persons,
+// organisations, projects.
+#include <dongmao/import/writers.hpp>
+
+#include <dongmao/domain/id_card.hpp>
+#include <dongmao/store/events.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::import {
+
+std::string required_text(const Record& record, const std::string& field, const char* label)
+{
+  if (auto text = record.text(field)) {
+    return *text;
+  }
+  throw RowProblem(field, fmt::format("{} is empty", label));
+}
+
+std::optional<db::Value> community_column(const Record& record, WriterContext& context)
+{
+  if (!record.has("community")) {
+    return std::nullopt;
+  }
+  const auto text = record.text("community");
+  if (!text) {
+    return db::Value{};
+  }
+  try {
+    return db::Value{context.references.community(*text)};
+  } catch (const store::ReferenceError& error) {
+    throw RowProblem("community", error.what());
+  }
+}
+
+namespace {
+
+std::optional<db::Value> extra_column(const Record& record)
+{
+  if (record.extra.empty()) {
+    return std::nullopt;
+  }
+  return db::Value{record.extra};
+}
+
+class CommunityWriter : public Writer
+{
+public:
+  explicit CommunityWriter(WriterContext& context)
+    : m_context(context), m_upserter(context.db, "community", {"name"}, {"code", "area_km2", "extra"})
+  {
+  }
+
+  std::string key(const Record& record) const override { return record.text("name").value_or(""); }
+
+  store::Outcome write(const Record& record) override
+  {
+    const auto name = required_text(record, "name", "社区名称");
+    const auto outcome = upsert_audited(m_context, m_upserter, "community", name, {name},
+                                        {record.column("code"), record.column("area_km2"), extra_column(record)});
+    m_context.references.reload();
+    return outcome;
+  }
+
+private:
+  WriterContext& m_context;
+  store::Upserter m_upserter;
+};
+
+class GridWriter : public Writer
+{
+public:
+  explicit GridWriter(WriterContext& context)
+    : m_context(context), m_upserter(context.db, "grid", {"community_id", "name"}, {"code", "extra"})
+  {
+  }
+
+  std::string key(const Record& record) const override
+  {
+    return record.text("community").value_or("") + "/" + record.text("name").value_or("");
+  }
+
+  store::Outcome write(const Record& record) override
+  {
+    const auto name = required_text(record, "name", "网格名称");
+    required_text(record, "community", "社区");
+    const auto community = community_column(record, m_context);
+    const auto outcome = upsert_audited(m_context, m_upserter, "grid", key(record), {*community, name},
+                                        {record.column("code"), extra_column(record)});
+    m_context.references.reload();
+    return outcome;
+  }
+
+private:
+  WriterContext& m_context;
+  store::Upserter m_upserter;
+};
+
+class HouseholdWriter : public Writer
+{
+public:
+  explicit HouseholdWriter(WriterContext& context) : m_part(context) {}
+
+  std::string key(const Record& record) const override { return record.text("code").value_or(""); }
+
+  store::Outcome write(const Record& record) override
+  {
+    std::int64_t id = 0;
+    return m_part.write(record, id);
+  }
+
+private:
+  HouseholdPart m_part;
+};
+
+class PersonWriter : public Writer
+{
+public:
+  explicit PersonWriter(WriterContext& context)
+    : m_context(context),
+      m_upserter(context.db, "person", {"id_number"},
+                 {"name", "household_id", "community_id", "relation", "residence_type", "gender", "birth_date", "phone",
+                  "tags", "extra"})
+  {
+  }
+
+  std::string key(const Record& record) const override { return record.text("id_number").value_or(""); }
+
+  store::Outcome write(const Record& record) override
+  {
+    const auto id_number = required_text(record, "id_number", "身份证号");
+    const auto name = required_text(record, "name", "姓名");
+    std::optional<db::Value> household;
+    if (record.has("household")) {
+      household = db::Value{};
+      if (const auto code = record.text("household")) {
+        const auto id = m_context.references.household(*code);
+        if (!id) {
+          throw RowProblem("household", fmt::format("unknown household '{}'; import households first", *code));
+        }
+        household = db::Value{*id};
+      }
+    }
+    // Gender and birth date follow from the ID number when the ledger leaves them out.
+    auto gender = record.column("gender");
+    if (!gender || is_null(*gender)) {
+      const char digit = id_number[16];
+      gender = db::Value{std::string((digit - '0') % 2 == 1 ? "male" : "female")};
+    }
+    auto birth = record.column("birth_date");
+    if (!birth || is_null(*birth)) {
+      if (const auto date = domain::id_card_birth_date(id_number)) {
+        birth = db::Value{date->iso()};
+      }
+    }
+    return upsert_audited(m_context, m_upserter, "person", domain::mask_id_card(id_number), {id_number},
+                          {db::Value{name}, household, community_column(record, m_context), record.column("relation"),
+                           record.column("residence_type"), gender, birth, record.column("phone"),
+                           record.column("tags"), extra_column(record)});
+  }
+
+private:
+  WriterContext& m_context;
+  store::Upserter m_upserter;
+};
+
+class OrganisationWriter : public Writer
+{
+public:
+  explicit OrganisationWriter(WriterContext& context)
+    : m_context(context),
+      m_by_code(context.db, "organisation", {"credit_code"},
+                {"name", "kind", "community_id", "address", "contact", "phone", "key_taxpayer", "extra"}),
+      m_by_name(context.db, "organisation", {"credit_code", "name"},
+                {"kind", "community_id", "address", "contact", "phone", "key_taxpayer", "extra"})
+  {
+  }
+
+  std::string key(const Record& record) const override
+  {
+    return record.text("credit_code").value_or("name:" + record.text("name").value_or(""));
+  }
+
+  store::Outcome write(const Record& record) override
+  {
+    const auto name = required_text(record, "name", "单位名称");
+    required_text(record, "kind", "单位类型");
+    const auto community = community_column(record, m_context);
+    auto taxpayer = record.column("key_taxpayer");
+    if (taxpayer && is_null(*taxpayer)) {
+      taxpayer = db::Value{std::int64_t{0}};
+    }
+    if (const auto code = record.text("credit_code")) {
+      return upsert_audited(m_context, m_by_code, "organisation", *code, {*code},
+                            {db::Value{name}, record.column("kind"), community, record.column("address"),
+                             record.column("contact"), record.column("phone"), taxpayer, extra_column(record)});
+    }
+    return upsert_audited(m_context, m_by_name, "organisation", name, {db::Value{}, name},
+                          {record.column("kind"), community, record.column("address"), record.column("contact"),
+                           record.column("phone"), taxpayer, extra_column(record)});
+  }
+
+private:
+  WriterContext& m_context;
+  store::Upserter m_by_code;
+  store::Upserter m_by_name;
+};
+
+class ProjectWriter : public Writer
+{
+public:
+  explicit ProjectWriter(WriterContext& context)
+    : m_context(context),
+      m_upserter(context.db, "project", {"code"},
+                 {"name", "kind", "mode", "community_id", "start_date", "due_date", "target_households",
+                  "investment_cents", "status", "note", "extra"})
+  {
+  }
+
+  std::string key(const Record& record) const override { return record.text("code").value_or(""); }
+
+  store::Outcome write(const Record& record) override
+  {
+    const auto code = required_text(record, "code", "项目编号");
+    required_text(record, "name", "项目名称");
+    const auto kind = required_text(record, "kind", "项目类型");
+    auto status = record.column("status");
+    if (status && is_null(*status)) {
+      status = db::Value{std::string("active")};
+    }
+    if (!status && !m_upserter.find({code})) {
+      status = db::Value{std::string("active")};
+    }
+    const auto start = record.text("start_date");
+    const auto due = record.text("due_date");
+    if (start && due && *due < *start) {
+      throw RowProblem("due_date", fmt::format("due date {} is before the start date {}", *due, *start));
+    }
+    std::int64_t id = 0;
+    const auto outcome = upsert_audited(
+      m_context, m_upserter, "project", code, {code},
+      {record.column("name"), record.column("kind"), record.column("mode"), community_column(record, m_context),
+       record.column("start_date"), record.column("due_date"), record.column("target_households"),
+       record.column("investment"), status, record.column("note"), extra_column(record)},
+      &id);
+    if (outcome == store::Outcome::inserted && kind == "renovation") {
+      store::add_standard_milestones(m_context.db, id);
+    }
+    m_context.references.reload();
+    return outcome;
+  }
+
+private:
+  WriterContext& m_context;
+  store::Upserter m_upserter;
+};
+
+} // namespace
+
+HouseholdPart::HouseholdPart(WriterContext& context)
+  : m_context(context),
+    m_upserter(context.db, "household", {"code"},
+               {"community_id", "grid_id", "address", "head_name", "head_id_number", "phone", "members", "housing_type",
+                "floor_area", "note", "extra"})
+{
+}
+
+store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id)
+{
+  const auto code = required_text(record, "code", "户编号");
+  auto community = community_column(record, m_context);
+  std::optional<db::Value> grid;
+  if (record.has("grid")) {
+    grid = db::Value{};
+    if (const auto name = record.text("grid")) {
+      std::optional<std::int64_t> within;
+      if (community && !is_null(*community)) {
+        within = std::get<std::int64_t>(*community);
+      }
+      try {
+        const auto grid_id = m_context.references.grid(within, *name);
+        grid = db::Value{grid_id};
+        if (!within) {
+          community = db::Value{m_context.references.community_of_grid(grid_id)};
+        }
+      } catch (const store::ReferenceError& error) {
+        throw RowProblem("grid", error.what());
+      }
+    }
+  }
+  return upsert_audited(m_context, m_upserter, "household", code, {code},
+                        {community, grid, record.column("address"), record.column("head_name"),
+                         record.column("head_id_number"), record.column("phone"), record.column("members"),
+                         record.column("housing_type"), record.column("floor_area"), record.column("note"),
+                         extra_column(record)},
+                        &id);
+}
+
+std::unique_ptr<Writer> make_community_writer(WriterContext& context)
+{
+  return std::make_unique<CommunityWriter>(context);
+}
+
+std::unique_ptr<Writer> make_grid_writer(WriterContext& context)
+{
+  return std::make_unique<GridWriter>(context);
+}
+
+std::unique_ptr<Writer> make_household_writer(WriterContext& context)
+{
+  return std::make_unique<HouseholdWriter>(context);
+}
+
+std::unique_ptr<Writer> make_person_writer(WriterContext& context)
+{
+  return std::make_unique<PersonWriter>(context);
+}
+
+std::unique_ptr<Writer> make_organisation_writer(WriterContext& context)
+{
+  return std::make_unique<OrganisationWriter>(context);
+}
+
+std::unique_ptr<Writer> make_project_writer(WriterContext& context)
+{
+  return std::make_unique<ProjectWriter>(context);
+}
+
+} // namespace dongmao::import

@@ -1,0 +1,154 @@
+// A project ledger (征拆台账) row: the household, its enrollment in the project, and one
+// stage event per filled stage date.
+#include <dongmao/import/writers.hpp>
+
+#include <dongmao/store/events.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace dongmao::import {
+
+namespace {
+
+// Stages in order; withdrawn is a side exit, ranked apart.
+constexpr std::array<const char*, 6> k_stages = {"surveyed", "assessed", "negotiating", "signed", "vacated", "demolished"};
+// The date column of each stage that has one (negotiating has none).
+constexpr std::array<std::pair<const char*, const char*>, 5> k_stage_dates = {{
+  {"surveyed", "surveyed_date"},
+  {"assessed", "assessed_date"},
+  {"signed", "signed_date"},
+  {"vacated", "vacated_date"},
+  {"demolished", "demolished_date"},
+}};
+
+int rank(const std::string& stage)
+{
+  for (std::size_t i = 0; i < k_stages.size(); ++i) {
+    if (stage == k_stages[i]) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+class EnrollmentWriter : public Writer
+{
+public:
+  explicit EnrollmentWriter(WriterContext& context)
+    : m_context(context),
+      m_household(context),
+      m_upserter(context.db, "enrollment", {"project_id", "household_id"},
+                 {"stage", "stage_date", "compensation_cents", "agreement_no", "consent"})
+  {
+    if (context.project) {
+      try {
+        m_fixed_project = context.references.project(*context.project);
+      } catch (const store::ReferenceError& error) {
+        throw DataError(fmt::format("--project: {}", error.what()));
+      }
+    }
+  }
+
+  std::string key(const Record& record) const override
+  {
+    return record.text("project").value_or(m_context.project.value_or("")) + "/" + record.text("code").value_or("");
+  }
+
+  store::Outcome write(const Record& record) override
+  {
+    const auto project_id = project(record);
+    // Stage dates must follow the stages' order and may not lie in the future.
+    std::string stage;
+    std::string stage_date;
+    std::string previous_date;
+    const char* previous_field = nullptr;
+    for (const auto& [name, field] : k_stage_dates) {
+      const auto date = record.text(field);
+      if (!date) {
+        continue;
+      }
+      if (*date > m_context.today.iso()) {
+        throw RowProblem(field, fmt::format("{} is after today ({})", *date, m_context.today.iso()));
+      }
+      if (previous_field && *date < previous_date) {
+        throw RowProblem(field, fmt::format("{} is before the {} date {}", *date,
+                                            std::string(previous_field).substr(0, std::string(previous_field).find('_')),
+                                            previous_date));
+      }
+      previous_date = *date;
+      previous_field = field;
+      stage = name;
+      stage_date = *date;
+    }
+    if (const auto declared = record.text("stage")) {
+      if (*declared == "withdrawn" || stage.empty() || rank(*declared) >= rank(stage)) {
+        if (*declared != stage) {
+          stage_date.clear();
+        }
+        stage = *declared;
+      } else {
+        throw RowProblem("stage", fmt::format("says {} but the {} date {} is filled in", *declared, stage, stage_date));
+      }
+    }
+
+    std::int64_t household_id = 0;
+    const auto household_outcome = m_household.write(record, household_id);
+    std::optional<db::Value> stage_value;
+    std::optional<db::Value> stage_date_value;
+    if (!stage.empty()) {
+      stage_value = db::Value{stage};
+      stage_date_value = stage_date.empty() ? db::Value{} : db::Value{stage_date};
+    } else if (!m_upserter.find({project_id, household_id})) {
+      stage_value = db::Value{std::string("surveyed")};
+      stage_date_value = db::Value{};
+    }
+    std::int64_t enrollment_id = 0;
+    auto outcome = upsert_audited(m_context, m_upserter, "enrollment", key(record), {project_id, household_id},
+                                  {stage_value, stage_date_value, record.column("compensation"),
+                                   record.column("agreement_no"), record.column("consent")},
+                                  &enrollment_id);
+    const store::EventSource source{m_context.audit.operator_name(), m_context.now, m_context.run_id};
+    bool events = false;
+    for (const auto& [name, field] : k_stage_dates) {
+      if (const auto date = record.text(field)) {
+        events = store::ensure_stage_event(m_context.db, enrollment_id, name, *date, source) || events;
+      }
+    }
+    if (outcome == store::Outcome::unchanged && (events || household_outcome != store::Outcome::unchanged)) {
+      outcome = store::Outcome::updated;
+    }
+    return outcome;
+  }
+
+private:
+  std::int64_t project(const Record& record)
+  {
+    if (const auto text = record.text("project")) {
+      try {
+        return m_context.references.project(*text);
+      } catch (const store::ReferenceError& error) {
+        throw RowProblem("project", error.what());
+      }
+    }
+    if (m_fixed_project) {
+      return *m_fixed_project;
+    }
+    throw RowProblem("project", "no project: fill the 项目 column or pass --project CODE");
+  }
+
+  WriterContext& m_context;
+  HouseholdPart m_household;
+  store::Upserter m_upserter;
+  std::optional<std::int64_t> m_fixed_project;
+};
+
+} // namespace
+
+std::unique_ptr<Writer> make_enrollment_writer(WriterContext& context)
+{
+  return std::make_unique<EnrollmentWriter>(context);
+}
+
+} // namespace dongmao::import

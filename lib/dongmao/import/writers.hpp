@@ -1,0 +1,38 @@
+#pragma once
+
+#include <dongmao/import/writer.hpp>
+
+namespace dongmao::import {
+
+// One factory per entity; each lives in its own file.
+std::unique_ptr<Writer> make_community_writer(WriterContext& context);
+std::unique_ptr<Writer> make_grid_writer(WriterContext& context);
+std::unique_ptr<Writer> make_household_writer(WriterContext& context);
+std::unique_ptr<Writer> make_person_writer(WriterContext& context);
+std::unique_ptr<Writer> make_organisation_writer(WriterContext& context);
+std::unique_ptr<Writer> make_project_writer(WriterContext& context);
+std::unique_ptr<Writer> make_enrollment_writer(WriterContext& context);
+std::unique_ptr<Writer> make_petition_writer(WriterContext& context);
+std::unique_ptr<Writer> make_metric_writer(WriterContext& context);
+
+// The household part of a household or project-ledger row; shared by both writers.
+class HouseholdPart
+{
+public:
+  explicit HouseholdPart(WriterContext& context);
+
+  // Validates and upserts the household of `record`; returns its id via `id`.
+  store::Outcome write(const Record& record, std::int64_t& id);
+
+private:
+  WriterContext& m_context;
+  store::Upserter m_upserter;
+};
+
+// The text of a required field, or a RowProblem naming it.
+std::string required_text(const Record& record, const std::string& field, const char* label);
+
+// The community id of the record's `community` column, if the file has one and it is filled.
+std::optional<db::Value> community_column(const Record& record, WriterContext& context);
+
+} // namespace dongmao::import

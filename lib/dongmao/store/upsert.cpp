@@ -1,0 +1,137 @@
+#include <dongmao/store/upsert.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::store {
+
+namespace {
+
+std::string select_sql(const std::string& table, const std::vector<std::string>& keys,
+                       const std::vector<std::string>& columns)
+{
+  std::string sql = "SELECT id";
+  for (const auto& column : columns) {
+    sql += ", " + column;
+  }
+  sql += " FROM " + table + " WHERE ";
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    sql += fmt::format("{}{} IS ?{}", i ? " AND " : "", keys[i], i + 1);
+  }
+  return sql;
+}
+
+std::string insert_sql(const std::string& table, const std::vector<std::string>& keys,
+                       const std::vector<std::string>& columns)
+{
+  std::string names;
+  std::string params;
+  std::size_t n = 0;
+  for (const auto* list : {&keys, &columns}) {
+    for (const auto& column : *list) {
+      names += column + ", ";
+      params += fmt::format("?{}, ", ++n);
+    }
+  }
+  return fmt::format("INSERT INTO {} ({}created_at, updated_at) VALUES ({}?{}, ?{})", table, names, params, n + 1, n + 1);
+}
+
+std::string update_sql(const std::string& table, const std::vector<std::string>& columns)
+{
+  std::string sets;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    sets += fmt::format("{} = ?{}, ", columns[i], i + 1);
+  }
+  return fmt::format("UPDATE {} SET {}updated_at = ?{} WHERE id = ?{}", table, sets, columns.size() + 1,
+                     columns.size() + 2);
+}
+
+} // namespace
+
+nlohmann::json value_json(const db::Value& value)
+{
+  if (const auto* i = std::get_if<std::int64_t>(&value)) {
+    return *i;
+  }
+  if (const auto* d = std::get_if<double>(&value)) {
+    return *d;
+  }
+  if (const auto* s = std::get_if<std::string>(&value)) {
+    return *s;
+  }
+  return nullptr;
+}
+
+Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::string> keys, std::vector<std::string> columns)
+  : m_db(db),
+    m_keys(std::move(keys)),
+    m_columns(std::move(columns)),
+    m_select(db, select_sql(table, m_keys, m_columns)),
+    m_insert(db, insert_sql(table, m_keys, m_columns)),
+    m_update(db, update_sql(table, m_columns))
+{
+}
+
+std::optional<std::int64_t> Upserter::find(const std::vector<db::Value>& key)
+{
+  m_select.reset();
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    m_select.bind(static_cast<int>(i + 1), key[i]);
+  }
+  std::optional<std::int64_t> id;
+  if (m_select.step()) {
+    id = m_select.column_int64(0);
+  }
+  m_select.reset();
+  return id;
+}
+
+UpsertResult Upserter::upsert(const std::vector<db::Value>& key, const std::vector<std::optional<db::Value>>& values,
+                              const std::string& now)
+{
+  UpsertResult result;
+  m_select.reset();
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    m_select.bind(static_cast<int>(i + 1), key[i]);
+  }
+  if (!m_select.step()) {
+    m_select.reset();
+    int n = 0;
+    for (const auto& k : key) {
+      m_insert.bind(++n, k);
+    }
+    for (const auto& value : values) {
+      m_insert.bind(++n, value ? *value : db::Value{});
+    }
+    m_insert.bind(n + 1, now);
+    m_insert.run();
+    result.outcome = Outcome::inserted;
+    result.id = m_db.last_insert_rowid();
+    return result;
+  }
+  result.id = m_select.column_int64(0);
+  std::vector<db::Value> merged(m_columns.size());
+  for (std::size_t c = 0; c < m_columns.size(); ++c) {
+    auto old = m_select.column_value(static_cast<int>(c + 1));
+    if (values[c] && *values[c] != old) {
+      result.changes[m_columns[c]] = nlohmann::json::array({value_json(old), value_json(*values[c])});
+      merged[c] = *values[c];
+    } else {
+      merged[c] = std::move(old);
+    }
+  }
+  m_select.reset();
+  if (result.changes.empty()) {
+    result.outcome = Outcome::unchanged;
+    return result;
+  }
+  for (std::size_t c = 0; c < merged.size(); ++c) {
+    m_update.bind(static_cast<int>(c + 1), merged[c]);
+  }
+  m_update.bind(static_cast<int>(merged.size() + 1), now);
+  m_update.bind(static_cast<int>(merged.size() + 2), result.id);
+  m_update.run();
+  result.outcome = Outcome::updated;
+  return result;
+}
+
+} // namespace dongmao::store

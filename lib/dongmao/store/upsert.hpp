@@ -1,0 +1,60 @@
+#pragma once
+
+#include <dongmao/db/statement.hpp>
+#include <dongmao/db/value.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dongmao::store {
+
+// What an upsert did to its row.
+enum class Outcome
+{
+  inserted,
+  updated,
+  unchanged,
+};
+
+// The result of one upsert: the outcome, the row id and, for an update, the changed columns
+// as {"column": [old, new]}.
+struct UpsertResult
+{
+  Outcome outcome = Outcome::unchanged;
+  std::int64_t id = 0;
+  nlohmann::json changes = nlohmann::json::object();
+};
+
+// Inserts or updates rows of one table by natural key, writing only when something changed.
+// Table and column names come from the program, never from user text.
+class Upserter
+{
+public:
+  // `keys` identify a row (compared with IS, so NULL keys match NULL); `columns` are the
+  // other columns an import may set. The table must have created_at and updated_at.
+  Upserter(db::Connection& db, std::string table, std::vector<std::string> keys, std::vector<std::string> columns);
+
+  // Upserts the row with `key` values. `values[i]` is the new value of columns[i], or
+  // nullopt to keep what is stored (the file has no such column). `now` stamps the row.
+  UpsertResult upsert(const std::vector<db::Value>& key, const std::vector<std::optional<db::Value>>& values,
+                      const std::string& now);
+
+  // The id of the row with `key`, if any.
+  std::optional<std::int64_t> find(const std::vector<db::Value>& key);
+
+private:
+  db::Connection& m_db;
+  std::vector<std::string> m_keys;
+  std::vector<std::string> m_columns;
+  db::Statement m_select;
+  db::Statement m_insert;
+  db::Statement m_update;
+};
+
+// A Value as JSON (for the audit log).
+nlohmann::json value_json(const db::Value& value);
+
+} // namespace dongmao::store
