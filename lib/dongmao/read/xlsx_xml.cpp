@@ -6,7 +6,6 @@
 #include <expat.h>
 #include <fmt/format.h>
 
-#include <cstring>
 #include <new>
 
 namespace dongmao::read {
@@ -176,8 +175,15 @@ void XmlParser::parse_all()
 
 std::string_view local_name(const char* name)
 {
-  const char* colon = std::strchr(name, ':');
-  return colon == nullptr ? std::string_view(name) : std::string_view(colon + 1);
+  // One pass for both the prefix and the length: this runs for every element and attribute.
+  const char* start = name;
+  const char* end = name;
+  for (; *end != '\0'; ++end) {
+    if (*end == ':') {
+      start = end + 1;
+    }
+  }
+  return std::string_view(start, static_cast<std::size_t>(end - start));
 }
 
 const char* find_attribute(const char** attributes, std::string_view name)
