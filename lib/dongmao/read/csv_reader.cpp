@@ -1,0 +1,478 @@
+#include <dongmao/read/csv_reader.hpp>
+
+#include <dongmao/error.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <vector>
+
+namespace dongmao::read {
+
+namespace {
+
+// Records looked at to choose the delimiter; enough to see past a title row and a header.
+constexpr std::size_t k_sample_records = 50;
+
+constexpr std::array<char, 4> k_delimiter_candidates{',', ';', '\t', '|'};
+
+unsigned char byte_of(char c)
+{
+  return static_cast<unsigned char>(c);
+}
+
+// "','", "'\t'" (backslash and t, not a tab) or "'\x01'": readable in a one-line summary.
+std::string quote_delimiter(char delimiter)
+{
+  if (delimiter == '\t') {
+    return "'\\t'";
+  }
+  if (byte_of(delimiter) < 0x20 || byte_of(delimiter) >= 0x7F) {
+    return fmt::format("'\\x{:02X}'", byte_of(delimiter));
+  }
+  return fmt::format("'{}'", delimiter);
+}
+
+// Fields per non-blank record for the first k_sample_records records, with quotes honoured.
+std::vector<std::size_t> count_fields(std::string_view text, char delimiter)
+{
+  std::vector<std::size_t> counts;
+  std::size_t fields = 1;
+  bool field_start = true;
+  bool blank = true;
+  bool in_quotes = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_quotes) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          ++i;
+        } else {
+          in_quotes = false;
+        }
+      }
+      continue;
+    }
+    if (c == '\r' || c == '\n') {
+      if (!blank) {
+        counts.push_back(fields);
+        if (counts.size() == k_sample_records) {
+          return counts;
+        }
+      }
+      fields = 1;
+      field_start = true;
+      blank = true;
+      continue;
+    }
+    blank = false;
+    if (c == delimiter) {
+      ++fields;
+      field_start = true;
+      continue;
+    }
+    in_quotes = c == '"' && field_start;
+    field_start = false;
+  }
+  if (!blank) {
+    counts.push_back(fields);
+  }
+  return counts;
+}
+
+// The most frequent field count above 1 and how often it occurs; ties go to more fields.
+std::pair<std::size_t, std::size_t> dominant_count(std::vector<std::size_t> counts)
+{
+  std::sort(counts.begin(), counts.end());
+  std::size_t best_value = 0;
+  std::size_t best_frequency = 0;
+  for (std::size_t i = 0; i < counts.size();) {
+    std::size_t j = i;
+    while (j < counts.size() && counts[j] == counts[i]) {
+      ++j;
+    }
+    if (counts[i] > 1 && j - i >= best_frequency) {
+      best_value = counts[i];
+      best_frequency = j - i;
+    }
+    i = j;
+  }
+  return {best_value, best_frequency};
+}
+
+} // namespace
+
+char detect_delimiter(std::string_view text, bool at_eof)
+{
+  if (!at_eof) {
+    const std::size_t cut = text.find_last_of("\r\n");
+    if (cut != std::string_view::npos) {
+      text = text.substr(0, cut + 1);
+    }
+  }
+  char best = ',';
+  std::size_t best_frequency = 0;
+  std::size_t best_fields = 0;
+  for (const char candidate : k_delimiter_candidates) {
+    const auto [fields, frequency] = dominant_count(count_fields(text, candidate));
+    if (frequency > best_frequency || (frequency == best_frequency && fields > best_fields)) {
+      best = candidate;
+      best_frequency = frequency;
+      best_fields = fields;
+    }
+  }
+  return best;
+}
+
+CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& options)
+  : CsvReader(path, options, k_csv_chunk_bytes)
+{
+}
+
+CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& options,
+                     std::size_t chunk_bytes)
+  : m_path(path.string()), m_chunk_bytes(std::max<std::size_t>(chunk_bytes, 1)), m_limits(options.limits)
+{
+  std::optional<Encoding> forced;
+  if (options.encoding) {
+    forced = parse_encoding_name(*options.encoding);
+    if (!forced) {
+      throw UsageError(fmt::format("unknown encoding '{}' (expected utf-8, gb18030, gbk, utf-16le or utf-16be)",
+                                   *options.encoding));
+    }
+  }
+  if (options.delimiter) {
+    const char d = *options.delimiter;
+    // Quotes and line ends have fixed roles; a byte >= 0x80 would split UTF-8 characters.
+    if (d == '"' || d == '\r' || d == '\n' || d == '\0' || byte_of(d) >= 0x80) {
+      throw UsageError(fmt::format("invalid CSV delimiter {}", quote_delimiter(d)));
+    }
+  }
+
+  errno = 0;
+  m_file.reset(std::fopen(m_path.c_str(), "rb"));
+  if (!m_file) {
+    if (errno == ENOENT || errno == ENOTDIR) {
+      throw InputMissing(fmt::format("{}: no such file", m_path));
+    }
+    throw DataError(fmt::format("{}: cannot open: {}", m_path, std::strerror(errno)));
+  }
+
+  // The detection window is read whole whatever the chunk size, so results never depend on it.
+  std::string head(k_detect_bytes, '\0');
+  std::size_t have = 0;
+  while (have < head.size() && !m_file_done) {
+    have += read_raw(head.data() + have, std::min(m_chunk_bytes, head.size() - have));
+  }
+  head.resize(have);
+
+  // A byte order mark is unambiguous, so it wins even over an explicit encoding.
+  const std::optional<Encoding> bom = detect_bom(head);
+  Encoding encoding = Encoding::utf8;
+  if (bom) {
+    encoding = *bom;
+  } else if (forced) {
+    encoding = *forced == Encoding::utf8_bom ? Encoding::utf8 : *forced;
+  } else {
+    encoding = detect_encoding(head, m_path);
+  }
+  const std::size_t skip = bom ? bom_length(*bom) : 0;
+  m_decoder = std::make_unique<TextDecoder>(encoding, m_path, skip, !bom && !forced);
+  try {
+    for (std::size_t pos = skip; pos < head.size(); pos += m_chunk_bytes) {
+      m_decoder->decode(std::string_view(head).substr(pos, m_chunk_bytes), m_text);
+    }
+    if (m_file_done) {
+      m_decoder->finish();
+    }
+  } catch (const DecodeError& error) {
+    m_decode_error = error.reason();
+  }
+
+  m_delimiter = options.delimiter ? *options.delimiter : detect_delimiter(m_text, m_file_done);
+  for (const char c : {m_delimiter, '\r', '\n', '\0'}) {
+    m_stops_unquoted[byte_of(c)] = true;
+  }
+  for (const char c : {'"', '\r', '\n', '\0'}) {
+    m_stops_quoted[byte_of(c)] = true;
+  }
+}
+
+CsvReader::~CsvReader() = default;
+
+std::string CsvReader::sheet_name() const
+{
+  return "";
+}
+
+std::string CsvReader::describe() const
+{
+  return fmt::format("csv {} {}", encoding_name(encoding()), quote_delimiter(m_delimiter));
+}
+
+Encoding CsvReader::encoding() const noexcept
+{
+  return m_decoder->encoding();
+}
+
+bool CsvReader::next(Row& row)
+{
+  if (m_finished) {
+    return false;
+  }
+  for (;;) {
+    if (m_pos < m_text.size()) {
+      if (parse(row)) {
+        return true;
+      }
+    } else if (!refill()) {
+      return finish_at_eof(row);
+    }
+  }
+}
+
+std::size_t CsvReader::read_raw(char* buffer, std::size_t size)
+{
+  const std::size_t got = std::fread(buffer, 1, size, m_file.get());
+  if (got < size) {
+    if (std::ferror(m_file.get()) != 0) {
+      fail(fmt::format("cannot read: {}", std::strerror(errno)));
+    }
+    m_file_done = true;
+  }
+  return got;
+}
+
+void CsvReader::decode(std::string_view raw)
+{
+  try {
+    m_decoder->decode(raw, m_text);
+    if (m_file_done) {
+      m_decoder->finish();
+    }
+  } catch (const DecodeError& error) {
+    m_decode_error = error.reason();
+  }
+}
+
+bool CsvReader::refill()
+{
+  m_text.clear();
+  m_pos = 0;
+  while (m_text.empty()) {
+    if (m_decode_error) {
+      // Everything before the bad byte has been parsed, so m_line is the line it is on.
+      fail(fmt::format("line {}: {}", m_line, *m_decode_error));
+    }
+    if (m_file_done) {
+      return false;
+    }
+    m_raw.resize(m_chunk_bytes);
+    const std::size_t got = read_raw(m_raw.data(), m_chunk_bytes);
+    decode(std::string_view(m_raw.data(), got));
+  }
+  return true;
+}
+
+bool CsvReader::parse(Row& row)
+{
+  const char* const begin = m_text.data();
+  const char* const end = begin + m_text.size();
+  const char* p = begin + m_pos;
+  Cell* cell = m_state == State::record_start || m_state == State::field_start ? nullptr : &row.cells[m_column];
+
+  while (p < end) {
+    switch (m_state) {
+    case State::record_start:
+      if (m_after_cr && *p == '\n') {
+        m_after_cr = false;
+        ++p;
+        break;
+      }
+      m_after_cr = false;
+      m_record_line = m_line;
+      m_column = 0;
+      m_record_has_text = false;
+      m_state = State::field_start;
+      [[fallthrough]];
+    case State::field_start:
+      cell = &begin_field(row);
+      if (*p == '"') {
+        ++p;
+        m_field_line = m_line;
+        m_state = State::quoted;
+        break;
+      }
+      m_state = State::unquoted;
+      [[fallthrough]];
+    case State::unquoted: {
+      // A quote here is literal text, as Excel reads `5" pipe` or `"a"b`.
+      const char* run = p;
+      while (p < end && !m_stops_unquoted[byte_of(*p)]) {
+        ++p;
+      }
+      if (p != run) {
+        cell->text.append(run, static_cast<std::size_t>(p - run));
+        check_cell_size(*cell);
+      }
+      if (p == end) {
+        break;
+      }
+      const char c = *p++;
+      if (c == m_delimiter) {
+        end_field(*cell);
+        m_state = State::field_start;
+        break;
+      }
+      if (c == '\0') {
+        fail(fmt::format("line {}: NUL character (not a text file?)", m_line));
+      }
+      end_field(*cell);
+      ++m_line;
+      m_after_cr = c == '\r';
+      m_state = State::record_start;
+      if (end_record(row)) {
+        m_pos = static_cast<std::size_t>(p - begin);
+        return true;
+      }
+      break;
+    }
+    case State::quoted: {
+      const char* run = p;
+      while (p < end && !m_stops_quoted[byte_of(*p)]) {
+        ++p;
+      }
+      if (p != run) {
+        cell->text.append(run, static_cast<std::size_t>(p - run));
+        check_cell_size(*cell);
+        m_after_cr = false;
+      }
+      if (p == end) {
+        break;
+      }
+      const char c = *p++;
+      if (c == '"') {
+        m_after_cr = false;
+        m_state = State::quote_in_quoted;
+        break;
+      }
+      if (c == '\0') {
+        fail(fmt::format("line {}: NUL character (not a text file?)", m_line));
+      }
+      // Line breaks inside quotes stay in the text as they are, and count as lines.
+      cell->text.push_back(c);
+      check_cell_size(*cell);
+      if (c == '\r' || !m_after_cr) {
+        ++m_line;
+      }
+      m_after_cr = c == '\r';
+      break;
+    }
+    case State::quote_in_quoted:
+      if (*p == '"') {
+        cell->text.push_back('"');
+        check_cell_size(*cell);
+        ++p;
+        m_state = State::quoted;
+        break;
+      }
+      // The field is closed; text before the next delimiter is kept literally, as Excel does.
+      m_state = State::unquoted;
+      break;
+    }
+  }
+  m_pos = m_text.size();
+  return false;
+}
+
+bool CsvReader::finish_at_eof(Row& row)
+{
+  switch (m_state) {
+  case State::record_start:
+    m_finished = true;
+    row.cells.clear();
+    return false;
+  case State::quoted:
+    fail(fmt::format("row {}, column {}: quoted field starting on line {} is never closed",
+                     m_record_line, m_column + 1, m_field_line));
+  case State::field_start:
+    end_field(begin_field(row));
+    break;
+  case State::unquoted:
+  case State::quote_in_quoted:
+    end_field(row.cells[m_column]);
+    break;
+  }
+  m_finished = true;
+  m_state = State::record_start;
+  if (end_record(row)) {
+    return true;
+  }
+  row.cells.clear();
+  return false;
+}
+
+Cell& CsvReader::begin_field(Row& row)
+{
+  if (m_column >= m_limits.max_columns) {
+    fail(fmt::format("row {}: more than {} columns", m_record_line, m_limits.max_columns));
+  }
+  if (m_column < row.cells.size()) {
+    Cell& cell = row.cells[m_column];
+    cell.text.clear();
+    return cell;
+  }
+  return row.cells.emplace_back();
+}
+
+void CsvReader::end_field(Cell& cell)
+{
+  cell.number = 0.0;
+  if (cell.text.empty()) {
+    cell.type = CellType::empty;
+  } else {
+    cell.type = CellType::text;
+    m_record_has_text = true;
+  }
+  ++m_column;
+}
+
+bool CsvReader::end_record(Row& row)
+{
+  if (!m_record_has_text) {
+    return false;
+  }
+  row.cells.resize(m_column);
+  row.number = m_record_line;
+  return true;
+}
+
+void CsvReader::check_cell_size(const Cell& cell)
+{
+  if (cell.text.size() <= m_limits.max_cell_bytes) {
+    return;
+  }
+  if (m_state == State::quoted || m_state == State::quote_in_quoted) {
+    fail(fmt::format("row {}, column {}: quoted field starting on line {} is longer than {} bytes "
+                     "(is a closing quote missing?)",
+                     m_record_line, m_column + 1, m_field_line, m_limits.max_cell_bytes));
+  }
+  fail(fmt::format("row {}, column {}: field longer than {} bytes", m_record_line, m_column + 1,
+                   m_limits.max_cell_bytes));
+}
+
+void CsvReader::fail(const std::string& reason)
+{
+  m_finished = true;
+  throw DataError(fmt::format("{}: {}", m_path, reason));
+}
+
+std::unique_ptr<RowReader> open_csv(const std::filesystem::path& path, const ReaderOptions& options)
+{
+  return std::make_unique<CsvReader>(path, options);
+}
+
+} // namespace dongmao::read

@@ -1,0 +1,180 @@
+#include <dongmao/read/xls_reader.hpp>
+
+#include <dongmao/error.hpp>
+#include <dongmao/read/number_format.hpp>
+#include <dongmao/read/xlsx_select.hpp>
+
+#include <fmt/format.h>
+#include <freexl.h>
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dongmao::read {
+
+namespace {
+
+std::string freexl_reason(int code)
+{
+  switch (code) {
+    case FREEXL_INVALID_CFBF_HEADER:
+    case FREEXL_CFBF_INVALID_SIGNATURE:
+      return "not an OLE2 compound file";
+    case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
+      return "no Workbook stream; a password-protected .xlsx or a Word file?";
+    case FREEXL_INSUFFICIENT_MEMORY:
+      return "out of memory";
+    case FREEXL_UNSUPPORTED_CHARSET:
+    case FREEXL_INVALID_CHARACTER:
+      return "text in an unsupported code page";
+    default:
+      return fmt::format("corrupt file, libfreexl error {}", code);
+  }
+}
+
+// Closes a libfreexl handle; a handle's owner never forgets it on an exception path.
+struct FreexlCloser
+{
+  void operator()(const void* handle) const { freexl_close(handle); }
+};
+
+using FreexlHandle = std::unique_ptr<const void, FreexlCloser>;
+
+class XlsReader : public RowReader
+{
+public:
+  XlsReader(const std::filesystem::path& path, const ReaderOptions& options) : m_display(path.string())
+  {
+    const void* handle = nullptr;
+    const int opened = freexl_open(path.c_str(), &handle);
+    m_owner.reset(handle);
+    m_handle = handle;
+    if (opened != FREEXL_OK) {
+      fail(freexl_reason(opened));
+    }
+    unsigned info = 0;
+    if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info != FREEXL_BIFF_PLAIN &&
+        info != FREEXL_UNKNOWN) {
+      fail("password-protected");
+    }
+    unsigned count = 0;
+    if (freexl_get_info(m_handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK) {
+      fail("no sheet list");
+    }
+    std::vector<SheetChoice> sheets;
+    for (unsigned i = 0; i < count && i < 65536; ++i) {
+      const char* name = nullptr;
+      if (freexl_get_worksheet_name(m_handle, static_cast<unsigned short>(i), &name) != FREEXL_OK) {
+        fail("unreadable sheet name");
+      }
+      sheets.push_back(SheetChoice{name != nullptr ? name : "", true});
+    }
+    const std::size_t index = choose_sheet(sheets, options.sheet, m_display);
+    m_sheet_name = sheets[index].name;
+    unsigned short columns = 0;
+    if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK ||
+        freexl_worksheet_dimensions(m_handle, &m_rows, &columns) != FREEXL_OK) {
+      fail(fmt::format("sheet '{}' is unreadable", m_sheet_name));
+    }
+    m_columns = columns;
+  }
+
+  bool next(Row& row) override
+  {
+    while (m_next_row < m_rows) {
+      const unsigned number = m_next_row++;
+      std::size_t used = 0;
+      row.cells.resize(m_columns);
+      for (unsigned short column = 0; column < m_columns; ++column) {
+        Cell& cell = row.cells[column];
+        read_cell(number, column, cell);
+        if (cell.type != CellType::empty) {
+          used = static_cast<std::size_t>(column) + 1;
+        }
+      }
+      if (used > 0) {
+        row.cells.resize(used);
+        row.number = static_cast<std::size_t>(number) + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::string sheet_name() const override { return m_sheet_name; }
+
+  std::string describe() const override { return "xls"; }
+
+private:
+  [[noreturn]] void fail(const std::string& why) const
+  {
+    throw DataError(fmt::format("{}: not a readable .xls workbook ({})", m_display, why));
+  }
+
+  void read_cell(unsigned row, unsigned short column, Cell& cell) const
+  {
+    FreeXL_CellValue value{};
+    cell.type = CellType::empty;
+    cell.text.clear();
+    cell.number = 0.0;
+    if (freexl_get_cell_value(m_handle, row, column, &value) != FREEXL_OK) {
+      throw DataError(fmt::format("{}: sheet '{}' row {} column {}: unreadable cell", m_display, m_sheet_name, row + 1,
+                                  column + 1));
+    }
+    switch (value.type) {
+      case FREEXL_CELL_INT:
+        cell.type = CellType::number;
+        cell.number = value.value.int_value;
+        format_number(cell.number, cell.text);
+        break;
+      case FREEXL_CELL_DOUBLE:
+        cell.type = CellType::number;
+        cell.number = value.value.double_value;
+        format_number(cell.number, cell.text);
+        break;
+      case FREEXL_CELL_TEXT:
+      case FREEXL_CELL_SST_TEXT:
+        if (value.value.text_value != nullptr && *value.value.text_value != '\0') {
+          cell.type = CellType::text;
+          cell.text.assign(value.value.text_value);
+        }
+        break;
+      case FREEXL_CELL_DATE:
+      case FREEXL_CELL_DATETIME:
+      case FREEXL_CELL_TIME: {
+        // libfreexl already applied the workbook's date system, so the text is the true date.
+        const std::string iso = value.value.text_value != nullptr ? value.value.text_value : "";
+        const auto serial = iso_to_serial(iso);
+        if (serial && format_excel_date(*serial, cell.text)) {
+          cell.type = CellType::date;
+          cell.number = *serial;
+        } else if (!iso.empty()) {
+          cell.type = CellType::text;
+          cell.text = iso;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  std::string m_display;
+  FreexlHandle m_owner;
+  const void* m_handle = nullptr;
+  std::string m_sheet_name;
+  unsigned m_rows = 0;
+  unsigned m_columns = 0;
+  unsigned m_next_row = 0;
+};
+
+} // namespace
+
+std::unique_ptr<RowReader> open_xls(const std::filesystem::path& path, const ReaderOptions& options)
+{
+  return std::make_unique<XlsReader>(path, options);
+}
+
+} // namespace dongmao::read

@@ -1,0 +1,144 @@
+#include <dongmao/read/xlsx_parts.hpp>
+
+#include <dongmao/error.hpp>
+#include <dongmao/read/number_format.hpp>
+#include <dongmao/read/xlsx_archive.hpp>
+#include <dongmao/read/xlsx_xml.hpp>
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstring>
+#include <map>
+
+namespace dongmao::read {
+
+namespace {
+
+unsigned parse_unsigned(const char* text)
+{
+  unsigned value = 0;
+  if (text != nullptr) {
+    std::from_chars(text, text + std::strlen(text), value);
+  }
+  return value;
+}
+
+class SharedStringsHandler : public XmlHandler
+{
+public:
+  SharedStringsHandler(SharedStrings& strings, std::size_t max_bytes, const std::string& where)
+    : m_strings(strings), m_max_bytes(max_bytes), m_where(where)
+  {
+  }
+
+  void on_start(std::string_view name, const char**) override
+  {
+    if (name == "si") {
+      m_in_item = true;
+      m_current.clear();
+    } else if (name == "rPh") {
+      ++m_phonetic_depth;
+    } else if (name == "t") {
+      m_in_text = m_in_item && m_phonetic_depth == 0;
+    }
+  }
+
+  void on_end(std::string_view name) override
+  {
+    if (name == "t") {
+      m_in_text = false;
+    } else if (name == "rPh") {
+      m_phonetic_depth -= m_phonetic_depth > 0 ? 1 : 0;
+    } else if (name == "si" && m_in_item) {
+      decode_ooxml_escapes(m_current);
+      m_strings.add(m_current);
+      m_in_item = false;
+    }
+  }
+
+  void on_text(std::string_view text) override
+  {
+    if (!m_in_text) {
+      return;
+    }
+    if (m_current.size() + text.size() > m_max_bytes) {
+      throw DataError(fmt::format("{}: string {} is longer than the limit of {} bytes", m_where, m_strings.size() + 1,
+                                  m_max_bytes));
+    }
+    m_current.append(text);
+  }
+
+private:
+  SharedStrings& m_strings;
+  std::size_t m_max_bytes;
+  const std::string& m_where;
+  std::string m_current;
+  unsigned m_phonetic_depth = 0;
+  bool m_in_item = false;
+  bool m_in_text = false;
+};
+
+class StylesHandler : public XmlHandler
+{
+public:
+  std::map<unsigned, bool> custom_date;
+  std::vector<unsigned> xf_formats;
+
+  void on_start(std::string_view name, const char** attributes) override
+  {
+    if (name == "numFmt") {
+      const char* code = find_attribute(attributes, "formatCode");
+      custom_date[parse_unsigned(find_attribute(attributes, "numFmtId"))] =
+        code != nullptr && is_date_format_code(code);
+    } else if (name == "cellXfs") {
+      m_in_cell_xfs = true;
+    } else if (name == "xf" && m_in_cell_xfs) {
+      xf_formats.push_back(parse_unsigned(find_attribute(attributes, "numFmtId")));
+    }
+  }
+
+  void on_end(std::string_view name) override
+  {
+    if (name == "cellXfs") {
+      m_in_cell_xfs = false;
+    }
+  }
+
+  void on_text(std::string_view) override {}
+
+private:
+  bool m_in_cell_xfs = false;
+};
+
+} // namespace
+
+SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, std::size_t max_bytes)
+{
+  SharedStrings strings;
+  ZipEntry entry = archive.open(path);
+  std::string where = fmt::format("{}: {}", archive.display(), path);
+  SharedStringsHandler handler(strings, max_bytes, where);
+  XmlParser parser(handler, entry);
+  parser.parse_all();
+  return strings;
+}
+
+StyleTable load_styles(ZipArchive& archive, const std::string& path)
+{
+  StylesHandler handler;
+  {
+    ZipEntry entry = archive.open(path);
+    XmlParser parser(handler, entry);
+    parser.parse_all();
+  }
+  StyleTable styles;
+  for (const unsigned id : handler.xf_formats) {
+    // A code defined in the file wins over the built-in meaning of its id.
+    const auto custom = handler.custom_date.find(id);
+    styles.add(custom != handler.custom_date.end() ? custom->second : is_builtin_date_format(id));
+  }
+  return styles;
+}
+
+} // namespace dongmao::read

@@ -1,0 +1,81 @@
+#include <dongmao/read/xlsx_reader.hpp>
+
+#include <dongmao/error.hpp>
+#include <dongmao/read/xlsx_archive.hpp>
+#include <dongmao/read/xlsx_parts.hpp>
+#include <dongmao/read/xlsx_select.hpp>
+#include <dongmao/read/xlsx_sheet.hpp>
+#include <dongmao/read/xlsx_workbook.hpp>
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <utility>
+
+namespace dongmao::read {
+
+namespace {
+
+class XlsxReader : public RowReader
+{
+public:
+  XlsxReader(std::unique_ptr<ZipArchive> archive, const ReaderOptions& options) : m_archive(std::move(archive))
+  {
+    const XlsxWorkbook workbook = load_workbook(*m_archive);
+    std::vector<SheetChoice> choices;
+    for (const auto& sheet : workbook.sheets) {
+      choices.push_back(SheetChoice{sheet.name, sheet.visible && sheet.worksheet});
+    }
+    const auto& chosen = workbook.sheets[choose_sheet(choices, options.sheet, m_archive->display())];
+    m_sheet_name = chosen.name;
+    if (!chosen.worksheet) {
+      throw DataError(fmt::format("{}: sheet '{}' is a chart, not a worksheet", m_archive->display(), chosen.name));
+    }
+    if (chosen.path.empty() || !m_archive->contains(chosen.path)) {
+      throw DataError(fmt::format("{}: sheet '{}' has no worksheet part ({})", m_archive->display(), chosen.name,
+                                  chosen.path.empty() ? "no relationship" : chosen.path + " is missing"));
+    }
+    if (!workbook.shared_strings_path.empty() && m_archive->contains(workbook.shared_strings_path)) {
+      m_strings = load_shared_strings(*m_archive, workbook.shared_strings_path, options.limits.max_cell_bytes);
+    }
+    if (!workbook.styles_path.empty() && m_archive->contains(workbook.styles_path)) {
+      m_styles = load_styles(*m_archive, workbook.styles_path);
+    }
+    SheetContext context;
+    context.strings = &m_strings;
+    context.styles = &m_styles;
+    context.date1904 = workbook.date1904;
+    context.limits = options.limits;
+    context.where = fmt::format("{}: sheet '{}'", m_archive->display(), chosen.name);
+    m_stream = std::make_unique<SheetStream>(m_archive->open(chosen.path), std::move(context));
+  }
+
+  bool next(Row& row) override { return m_stream->next(row); }
+
+  std::string sheet_name() const override { return m_sheet_name; }
+
+  std::string describe() const override { return "xlsx"; }
+
+private:
+  // Declared first so it is destroyed last: every entry below reads through it.
+  std::unique_ptr<ZipArchive> m_archive;
+  SharedStrings m_strings;
+  StyleTable m_styles;
+  std::string m_sheet_name;
+  std::unique_ptr<SheetStream> m_stream;
+};
+
+} // namespace
+
+std::unique_ptr<RowReader> open_xlsx(const std::filesystem::path& path, const ReaderOptions& options)
+{
+  return std::make_unique<XlsxReader>(ZipArchive::open_file(path, options.limits), options);
+}
+
+std::unique_ptr<RowReader> open_xlsx_memory(std::string_view bytes, const ReaderOptions& options,
+                                            const std::string& display)
+{
+  return std::make_unique<XlsxReader>(ZipArchive::open_memory(bytes, display, options.limits), options);
+}
+
+} // namespace dongmao::read

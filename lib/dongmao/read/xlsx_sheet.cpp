@@ -1,0 +1,322 @@
+#include <dongmao/read/xlsx_sheet.hpp>
+
+#include <dongmao/error.hpp>
+#include <dongmao/read/number_format.hpp>
+#include <dongmao/read/xlsx_parts.hpp>
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstring>
+#include <utility>
+
+namespace dongmao::read {
+
+namespace {
+
+// A batch this size is queued before expat is paused: enough to amortise the pause,
+// small enough that a sheet of wide rows still costs little memory.
+constexpr std::size_t k_batch_rows = 256;
+constexpr std::size_t k_batch_cells = 16384;
+// A row's text may add up to this many times the cell limit: shared strings let a few
+// bytes of XML stand for a long text, so without a cap one row could fill the memory.
+constexpr std::size_t k_row_cell_factor = 16;
+// Beyond any real sheet (Excel stops at 1,048,576), low enough to never overflow.
+constexpr std::size_t k_max_row_number = std::size_t{1} << 40;
+
+std::string column_letters(std::size_t column)
+{
+  std::string letters;
+  for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return letters;
+}
+
+std::size_t parse_size(const char* text)
+{
+  std::size_t value = 0;
+  for (; *text >= '0' && *text <= '9' && value < k_max_row_number; ++text) {
+    value = value * 10 + static_cast<std::size_t>(*text - '0');
+  }
+  return value;
+}
+
+std::string_view trim(std::string_view text)
+{
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' || text.front() == '\r')) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+} // namespace
+
+SheetStream::SheetStream(ZipEntry entry, SheetContext context)
+  : m_entry(std::move(entry)), m_context(std::move(context))
+{
+  m_parser = std::make_unique<XmlParser>(static_cast<XmlHandler&>(*this), m_entry);
+}
+
+SheetStream::~SheetStream() = default;
+
+bool SheetStream::next(Row& row)
+{
+  while (m_head == m_tail) {
+    m_head = 0;
+    m_tail = 0;
+    m_queued_cells = 0;
+    if (m_parser->step() == XmlParser::Status::done && m_head == m_tail) {
+      return false;
+    }
+  }
+  std::swap(row, m_queue[m_head]);
+  ++m_head;
+  return true;
+}
+
+void SheetStream::fail_cell(const std::string& why) const
+{
+  throw DataError(
+    fmt::format("{} cell {}{}: {}", m_context.where, column_letters(m_column), m_row.number, why));
+}
+
+void SheetStream::on_start(std::string_view name, const char** attributes)
+{
+  if (name == "c") {
+    start_cell(attributes);
+  } else if (name == "v") {
+    m_capture = m_in_cell;
+  } else if (name == "row") {
+    start_row(attributes);
+  } else if (name == "t") {
+    m_capture = m_in_inline && m_phonetic_depth == 0;
+  } else if (name == "is") {
+    m_in_inline = m_in_cell;
+  } else if (name == "rPh") {
+    ++m_phonetic_depth;
+  }
+}
+
+void SheetStream::on_end(std::string_view name)
+{
+  if (name == "c") {
+    end_cell();
+  } else if (name == "v" || name == "t") {
+    m_has_value = m_has_value || m_capture;
+    m_capture = false;
+  } else if (name == "row") {
+    end_row();
+  } else if (name == "is") {
+    m_in_inline = false;
+  } else if (name == "rPh") {
+    m_phonetic_depth -= m_phonetic_depth > 0 ? 1 : 0;
+  } else if (name == "sheetData") {
+    m_parser->stop(); // what follows (merged ranges, page setup) holds no cell values
+  }
+}
+
+void SheetStream::on_text(std::string_view text)
+{
+  if (!m_capture) {
+    return;
+  }
+  if (m_value.size() + text.size() > m_context.limits.max_cell_bytes) {
+    fail_cell(fmt::format("longer than the limit of {} bytes", m_context.limits.max_cell_bytes));
+  }
+  m_value.append(text);
+}
+
+void SheetStream::start_row(const char** attributes)
+{
+  std::size_t number = 0;
+  for (; *attributes != nullptr; attributes += 2) {
+    if (local_name(attributes[0]) == "r") {
+      number = parse_size(attributes[1]);
+    }
+  }
+  m_row.number = number != 0 ? number : m_last_row + 1;
+  m_row_cells = 0;
+  m_row_used = 0;
+  m_row_bytes = 0;
+  m_column = 0;
+  m_in_row = true;
+}
+
+void SheetStream::end_row()
+{
+  if (!m_in_row) {
+    return;
+  }
+  m_in_row = false;
+  m_last_row = m_row.number;
+  if (m_row_used == 0) {
+    return;
+  }
+  m_row.cells.resize(m_row_used);
+  if (m_tail == m_queue.size()) {
+    m_queue.emplace_back();
+  }
+  std::swap(m_queue[m_tail], m_row);
+  ++m_tail;
+  m_queued_cells += m_row_used;
+  if (m_tail >= k_batch_rows || m_queued_cells >= k_batch_cells) {
+    m_parser->suspend();
+  }
+}
+
+void SheetStream::start_cell(const char** attributes)
+{
+  if (!m_in_row) {
+    return;
+  }
+  m_in_cell = true;
+  m_has_value = false;
+  m_value.clear();
+  m_kind = ValueKind::number;
+  m_style = 0;
+  for (; *attributes != nullptr; attributes += 2) {
+    const std::string_view attribute = local_name(attributes[0]);
+    const char* value = attributes[1];
+    if (attribute == "r") {
+      // "F12": only the letters matter, the row is the enclosing <row>'s.
+      std::size_t column = 0;
+      for (; (*value >= 'A' && *value <= 'Z') || (*value >= 'a' && *value <= 'z'); ++value) {
+        column = column * 26 + static_cast<std::size_t>((*value | 0x20) - 'a' + 1);
+        if (column > m_context.limits.max_columns) {
+          break;
+        }
+      }
+      if (column > 0) {
+        m_column = column - 1;
+      }
+    } else if (attribute == "t") {
+      const std::string_view type(value);
+      if (type == "s") {
+        m_kind = ValueKind::shared;
+      } else if (type == "inlineStr") {
+        m_kind = ValueKind::inline_text;
+      } else if (type == "str") {
+        m_kind = ValueKind::formula_text;
+      } else if (type == "b") {
+        m_kind = ValueKind::boolean;
+      } else if (type == "e") {
+        m_kind = ValueKind::error;
+      } else if (type == "d") {
+        m_kind = ValueKind::iso_date;
+      }
+    } else if (attribute == "s") {
+      m_style = parse_size(value);
+    }
+  }
+  if (m_column >= m_context.limits.max_columns) {
+    fail_cell(fmt::format("beyond the limit of {} columns", m_context.limits.max_columns));
+  }
+}
+
+void SheetStream::end_cell()
+{
+  if (!m_in_cell) {
+    return;
+  }
+  m_in_cell = false;
+  m_in_inline = false;
+  m_capture = false;
+  const std::size_t column = m_column;
+  if (m_has_value) {
+    auto& cells = m_row.cells;
+    if (cells.size() <= column) {
+      cells.resize(column + 1);
+    }
+    // Recycled storage between the last written cell and this one holds stale values.
+    for (std::size_t i = m_row_cells; i < column; ++i) {
+      cells[i].type = CellType::empty;
+      cells[i].text.clear();
+      cells[i].number = 0.0;
+    }
+    m_row_cells = std::max(m_row_cells, column + 1);
+    Cell& cell = cells[column];
+    fill_cell(cell);
+    if (cell.type != CellType::empty) {
+      m_row_used = std::max(m_row_used, column + 1);
+      m_row_bytes += cell.text.size();
+      if (m_row_bytes > k_row_cell_factor * m_context.limits.max_cell_bytes) {
+        fail_cell(fmt::format("row text adds up to more than {} bytes", k_row_cell_factor * m_context.limits.max_cell_bytes));
+      }
+    }
+  }
+  m_column = column + 1;
+}
+
+void SheetStream::fill_cell(Cell& cell)
+{
+  cell.number = 0.0;
+  switch (m_kind) {
+    case ValueKind::shared: {
+      std::size_t index = 0;
+      const std::string_view digits = trim(m_value);
+      auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
+      if (ec != std::errc{} || end != digits.data() + digits.size() || index >= m_context.strings->size()) {
+        fail_cell(fmt::format("shared string '{}' does not exist", m_value));
+      }
+      cell.text.assign(m_context.strings->at(index));
+      break;
+    }
+    case ValueKind::inline_text:
+    case ValueKind::formula_text:
+      decode_ooxml_escapes(m_value);
+      cell.text.assign(m_value);
+      break;
+    case ValueKind::error:
+      cell.text.assign(m_value);
+      break;
+    case ValueKind::boolean: {
+      const bool value = trim(m_value) == "1" || trim(m_value) == "true";
+      cell.type = CellType::boolean;
+      cell.text.assign(value ? "TRUE" : "FALSE");
+      cell.number = value ? 1.0 : 0.0;
+      return;
+    }
+    case ValueKind::iso_date: {
+      const auto serial = iso_to_serial(trim(m_value));
+      if (serial && format_excel_date(*serial, cell.text)) {
+        cell.type = CellType::date;
+        cell.number = *serial;
+        return;
+      }
+      cell.text.assign(m_value);
+      break;
+    }
+    case ValueKind::number: {
+      const std::string_view text = trim(m_value);
+      if (text.empty()) {
+        cell.type = CellType::empty;
+        cell.text.clear();
+        return;
+      }
+      double value = 0.0;
+      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+      if (ec != std::errc{} || end != text.data() + text.size()) {
+        fail_cell(fmt::format("'{}' is not a number", m_value));
+      }
+      if (m_context.styles->is_date(m_style)) {
+        const double serial = m_context.date1904 ? value + k_date1904_offset : value;
+        if (format_excel_date(serial, cell.text)) {
+          cell.type = CellType::date;
+          cell.number = serial;
+          return;
+        }
+      }
+      cell.type = CellType::number;
+      cell.number = value;
+      format_number(value, cell.text);
+      return;
+    }
+  }
+  cell.type = cell.text.empty() ? CellType::empty : CellType::text;
+}
+
+} // namespace dongmao::read

@@ -1,0 +1,109 @@
+#include <dongmao/error.hpp>
+#include <dongmao/read/reader.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+using namespace dongmao::read;
+
+namespace {
+
+const std::filesystem::path k_xls = std::filesystem::path(DONGMAO_FIXTURES) / "xls";
+
+std::vector<Row> read_sheet(const std::string& name, const std::optional<std::string>& sheet)
+{
+  ReaderOptions options;
+  options.sheet = sheet;
+  auto reader = open_reader(k_xls / name, options);
+  CHECK(reader->describe() == "xls");
+  std::vector<Row> rows;
+  Row row;
+  while (reader->next(row)) {
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+std::string open_error(const std::string& name, const std::optional<std::string>& sheet = std::nullopt)
+{
+  try {
+    read_sheet(name, sheet);
+  } catch (const dongmao::DataError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+void check_cell(const Row& row, std::size_t column, CellType type, const std::string& text)
+{
+  INFO("row ", row.number, " column ", column + 1);
+  REQUIRE(column < row.cells.size());
+  CHECK(row.cells[column].type == type);
+  CHECK(row.cells[column].text == text);
+}
+
+} // namespace
+
+TEST_CASE("read::open_xls ledger converted by LibreOffice")
+{
+  const auto rows = read_sheet("ledger.xls", "台账");
+  REQUIRE(rows.size() == 7);
+  CHECK(rows[0].number == 1);
+  check_cell(rows[0], 0, CellType::text, "东茅岭街道九华山二期征拆台账（截至2026年11月）");
+  CHECK(rows[2].number == 3);
+  check_cell(rows[2], 5, CellType::text, "状态");
+  check_cell(rows[2], 6, CellType::text, "日期");
+
+  const Row& zhang = rows[3];
+  CHECK(zhang.number == 4);
+  check_cell(zhang, 0, CellType::number, "1");
+  check_cell(zhang, 2, CellType::text, "430602199001011234");
+  check_cell(zhang, 3, CellType::number, "4.306021990010113e+17");
+  check_cell(zhang, 4, CellType::text, "85.5");
+  check_cell(zhang, 6, CellType::date, "2026-03-05");
+  CHECK(zhang.cells[6].number == 46086.0);
+  check_cell(zhang, 7, CellType::date, "2026-03-06");
+  check_cell(zhang, 8, CellType::text, "2026.3.5");
+  check_cell(zhang, 9, CellType::text, "门面\n两间");
+  check_cell(zhang, 11, CellType::number, "123456.78");
+
+  check_cell(rows[4], 6, CellType::date, "2026-03-05 14:30:15");
+  check_cell(rows[4], 7, CellType::date, "2026-11-30");
+  CHECK(rows[5].number == 7);
+  check_cell(rows[5], 11, CellType::number, "0.1");
+  check_cell(rows[6], 0, CellType::date, "1900-02-28");
+  check_cell(rows[6], 1, CellType::date, "1900-02-29");
+  check_cell(rows[6], 2, CellType::date, "1900-03-01");
+  check_cell(rows[6], 4, CellType::date, "18:00:00");
+}
+
+TEST_CASE("read::open_xls sheet selection")
+{
+  // libfreexl does not say which sheets are hidden: the default is the first one.
+  CHECK(read_sheet("ledger.xls", std::nullopt).at(0).cells.at(0).text == "本表由社区网格员填报");
+  const auto summary = read_sheet("ledger.xls", "3");
+  REQUIRE(summary.size() == 1);
+  check_cell(summary[0], 1, CellType::number, "268");
+  CHECK(open_error("ledger.xls", "统计") == (k_xls / "ledger.xls").string() + ": no sheet '统计' (sheets: 说明, 台账, 汇总)");
+}
+
+TEST_CASE("read::open_xls 1904 date system")
+{
+  const auto rows = read_sheet("date1904.xls", std::nullopt);
+  REQUIRE(rows.size() == 1);
+  check_cell(rows[0], 0, CellType::date, "2026-03-05");
+  CHECK(rows[0].cells[0].number == 46086.0);
+  check_cell(rows[0], 2, CellType::number, "7");
+}
+
+TEST_CASE("read::open_xls refuses broken files")
+{
+  CHECK(open_error("truncated.xls") ==
+        (k_xls / "truncated.xls").string() + ": not a readable .xls workbook (corrupt file, libfreexl error -8)");
+  CHECK(open_error("web_page.xls") == (k_xls / "web_page.xls").string() +
+                                        ": this .xls is a web page or XML, not a workbook (open it in Excel or WPS "
+                                        "and save as .xlsx)");
+}
