@@ -119,8 +119,12 @@ std::string column_letters(std::size_t index)
 std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Mapping& mapping)
 {
   const AliasIndex index(mapping);
+  // A two-row reading must beat every one-row reading: a title row above a plain header
+  // would otherwise tie with the header alone.
   std::optional<Header> best;
   std::size_t best_score = 0;
+  std::optional<Header> best_pair;
+  std::size_t best_pair_score = 0;
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const auto& row = rows[r];
     // One-row header.
@@ -138,7 +142,11 @@ std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Ma
     }
     // Two-row header: a group title merged over several sub-headers. Merged cells keep their
     // value only in the first cell, so the title is carried right over the blanks under it.
-    if (r + 1 < rows.size() && rows[r + 1].number == row.number + 1) {
+    std::size_t filled = 0;
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      filled += cell_text(row, c).empty() ? 0 : 1;
+    }
+    if (filled >= 2 && r + 1 < rows.size() && rows[r + 1].number == row.number + 1) {
       const auto& lower = rows[r + 1];
       const auto width = std::max(row.cells.size(), lower.cells.size());
       std::vector<std::vector<std::string>> pair(width);
@@ -169,11 +177,14 @@ std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Ma
       }
       Header two{row.number, lower.number, {}};
       const auto pair_score = bind(pair, index, two.columns);
-      if (pair_score > best_score) {
-        best_score = pair_score;
-        best = two;
+      if (pair_score > best_pair_score) {
+        best_pair_score = pair_score;
+        best_pair = two;
       }
     }
+  }
+  if (best_pair_score > best_score) {
+    return best_pair;
   }
   return best_score > 0 ? best : std::nullopt;
 }

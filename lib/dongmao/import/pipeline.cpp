@@ -14,7 +14,8 @@
 #include <nlohmann/json.hpp>
 #include <toml++/toml.h>
 
-#include <unordered_set>
+#include <fstream>
+#include <unordered_map>
 
 namespace dongmao::import {
 
@@ -203,7 +204,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       }
       const auto& binding = header->columns[c];
       if (!binding.field) {
-        if (!binding.header.empty()) {
+        if (!binding.header.empty() && cell.type != read::CellType::empty && !cell.text.empty()) {
           extra[binding.header] = cell.text;
           has_extra = true;
         }
