@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <unordered_map>
 
@@ -142,9 +143,14 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   }
   summary.header_row = header->first_row;
   check_required(mapping, *header, request, summary);
+  // In a wide metrics sheet the unmatched columns are the indicators, not leftovers.
+  const bool wide_metrics = mapping.entity == "metrics" &&
+                            std::none_of(header->columns.begin(), header->columns.end(), [&](const ColumnBinding& c) {
+                              return c.field == mapping.find("indicator");
+                            });
   for (const auto& column : header->columns) {
     summary.header.push_back(column.header);
-    if (!column.field && !column.header.empty()) {
+    if (!column.field && !column.header.empty() && !wide_metrics) {
       summary.unknown_columns.push_back(column.header);
     }
   }

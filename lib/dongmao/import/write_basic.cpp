@@ -174,6 +174,8 @@ public:
       m_by_name(context.db, "organisation", {"credit_code", "name"},
                 {"kind", "community_id", "address", "contact", "phone", "key_taxpayer", "extra"})
   {
+    m_by_code.set_insert_default("key_taxpayer", db::Value{std::int64_t{0}});
+    m_by_name.set_insert_default("key_taxpayer", db::Value{std::int64_t{0}});
   }
 
   std::string key(const Record& record) const override
@@ -215,6 +217,7 @@ public:
                  {"name", "kind", "mode", "community_id", "start_date", "due_date", "target_households",
                   "investment_cents", "status", "note", "extra"})
   {
+    m_upserter.set_insert_default("status", db::Value{std::string("active")});
   }
 
   std::string key(const Record& record) const override { return record.text("code").value_or(""); }
@@ -226,9 +229,6 @@ public:
     const auto kind = required_text(record, "kind", "项目类型");
     auto status = record.column("status");
     if (status && is_null(*status)) {
-      status = db::Value{std::string("active")};
-    }
-    if (!status && !m_upserter.find({code})) {
       status = db::Value{std::string("active")};
     }
     const auto start = record.text("start_date");

@@ -65,7 +65,18 @@ public:
       if (!number) {
         throw RowProblem("@" + name, fmt::format("'{}' is not a number", text));
       }
-      const auto result = put(name, std::nullopt, community, month, db::Value{*number});
+      // "协税护税(万元)" is the indicator 协税护税 in 万元.
+      std::string indicator = name;
+      std::optional<std::string> unit;
+      for (const auto& [open, close] : {std::pair<std::string, std::string>{"(", ")"}, {"（", "）"}}) {
+        const auto at = name.rfind(open);
+        if (at != std::string::npos && at > 0 && name.size() > close.size() &&
+            name.compare(name.size() - close.size(), close.size(), close) == 0) {
+          indicator = name.substr(0, at);
+          unit = name.substr(at + open.size(), name.size() - close.size() - at - open.size());
+        }
+      }
+      const auto result = put(indicator, unit, community, month, db::Value{*number});
       if (result == store::Outcome::inserted || outcome == store::Outcome::unchanged) {
         outcome = result == store::Outcome::unchanged ? outcome : result;
       }

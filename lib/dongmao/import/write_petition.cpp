@@ -20,6 +20,7 @@ public:
                   "household_id", "repeat_of", "escalated", "status", "accepted_date", "answered_date", "closed_date",
                   "outcome", "assignee", "extra"})
   {
+    m_upserter.set_insert_default("escalated", db::Value{std::int64_t{0}});
   }
 
   std::string key(const Record& record) const override { return record.text("case_no").value_or(""); }

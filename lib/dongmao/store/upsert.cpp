@@ -65,10 +65,20 @@ Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::strin
   : m_db(db),
     m_keys(std::move(keys)),
     m_columns(std::move(columns)),
+    m_defaults(m_columns.size()),
     m_select(db, select_sql(table, m_keys, m_columns)),
     m_insert(db, insert_sql(table, m_keys, m_columns)),
     m_update(db, update_sql(table, m_columns))
 {
+}
+
+void Upserter::set_insert_default(const std::string& column, db::Value value)
+{
+  for (std::size_t c = 0; c < m_columns.size(); ++c) {
+    if (m_columns[c] == column) {
+      m_defaults[c] = std::move(value);
+    }
+  }
 }
 
 std::optional<std::int64_t> Upserter::find(const std::vector<db::Value>& key)
@@ -99,8 +109,8 @@ UpsertResult Upserter::upsert(const std::vector<db::Value>& key, const std::vect
     for (const auto& k : key) {
       m_insert.bind(++n, k);
     }
-    for (const auto& value : values) {
-      m_insert.bind(++n, value ? *value : db::Value{});
+    for (std::size_t c = 0; c < values.size(); ++c) {
+      m_insert.bind(++n, values[c] ? *values[c] : m_defaults[c]);
     }
     m_insert.bind(n + 1, now);
     m_insert.run();

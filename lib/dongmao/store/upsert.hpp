@@ -42,6 +42,9 @@ public:
   UpsertResult upsert(const std::vector<db::Value>& key, const std::vector<std::optional<db::Value>>& values,
                       const std::string& now);
 
+  // The value an insert gives `column` when the file has no such column (NOT NULL columns).
+  void set_insert_default(const std::string& column, db::Value value);
+
   // The id of the row with `key`, if any.
   std::optional<std::int64_t> find(const std::vector<db::Value>& key);
 
@@ -49,6 +52,7 @@ private:
   db::Connection& m_db;
   std::vector<std::string> m_keys;
   std::vector<std::string> m_columns;
+  std::vector<db::Value> m_defaults;
   db::Statement m_select;
   db::Statement m_insert;
   db::Statement m_update;
