@@ -65,7 +65,15 @@ std::string dump_rows(CsvReader& reader)
       CHECK(cell.type == (cell.text.empty() ? CellType::empty : CellType::text));
       out += i == 0 ? " " : "|";
       for (const char c : cell.text) {
-        out += c == '\r' ? std::string("\\r") : c == '\n' ? std::string("\\n") : c == '\t' ? std::string("\\t") : std::string(1, c);
+        if (c == '\r') {
+          out += "\\r";
+        } else if (c == '\n') {
+          out += "\\n";
+        } else if (c == '\t') {
+          out += "\\t";
+        } else {
+          out += c;
+        }
       }
     }
     out += "\n";
@@ -151,6 +159,14 @@ TEST_CASE("read::CsvReader UTF-16 with byte order marks")
     const auto path = fixture("utf16be_bom.csv");
     CHECK(describe(path) == "csv utf-16be ','");
     CHECK(read_rows(path) == "1: 户主姓名|社区\n2: 钱芳|东茅岭社区\n");
+  }
+  SUBCASE("little-endian without a byte order mark")
+  {
+    TempDir dir;
+    const char text[] = "a\0,\0b\0\n\0";
+    const auto path = dir.write("a.csv", std::string(text, sizeof text - 1));
+    CHECK(describe(path) == "csv utf-16le ','");
+    CHECK(read_rows(path) == "1: a|b\n");
   }
   SUBCASE("a byte order mark wins over the encoding option")
   {

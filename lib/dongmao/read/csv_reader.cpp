@@ -5,14 +5,45 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <optional>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dongmao::read {
 
 namespace {
+
+// The first byte in [p, end) that is one of a, b, c, d, or end. Fields are short, so this
+// runs once or twice per field; SSE2 looks at 16 bytes per step where the target has it.
+inline const char* find_any_of(const char* p, const char* end, char a, char b, char c, char d)
+{
+#if defined(__SSE2__)
+  const __m128i va = _mm_set1_epi8(a);
+  const __m128i vb = _mm_set1_epi8(b);
+  const __m128i vc = _mm_set1_epi8(c);
+  const __m128i vd = _mm_set1_epi8(d);
+  while (end - p >= 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, va), _mm_cmpeq_epi8(chunk, vb)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(chunk, vc), _mm_cmpeq_epi8(chunk, vd)));
+    const int mask = _mm_movemask_epi8(hits);
+    if (mask != 0) {
+      return p + __builtin_ctz(static_cast<unsigned>(mask));
+    }
+    p += 16;
+  }
+#endif
+  while (p < end && *p != a && *p != b && *p != c && *p != d) {
+    ++p;
+  }
+  return p;
+}
 
 // Records looked at to choose the delimiter; enough to see past a title row and a header.
 constexpr std::size_t k_sample_records = 50;
@@ -161,13 +192,16 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
     throw DataError(fmt::format("{}: cannot open: {}", m_path, std::strerror(errno)));
   }
 
-  // The detection window is read whole whatever the chunk size, so results never depend on it.
-  std::string head(k_detect_bytes, '\0');
-  std::size_t have = 0;
-  while (have < head.size() && !m_file_done) {
-    have += read_raw(head.data() + have, std::min(m_chunk_bytes, head.size() - have));
+  // The detection window is read whole whatever the chunk size, so results never depend on
+  // it; the buffer grows by doubling so that small files stay cheap to open.
+  std::string head;
+  while (head.size() < k_detect_bytes && !m_file_done) {
+    const std::size_t have = head.size();
+    const std::size_t want =
+      std::min({m_chunk_bytes, k_detect_bytes - have, std::max<std::size_t>(have, 4096)});
+    head.resize(have + want);
+    head.resize(have + read_raw(head.data() + have, want));
   }
-  head.resize(have);
 
   // A byte order mark is unambiguous, so it wins even over an explicit encoding.
   const std::optional<Encoding> bom = detect_bom(head);
@@ -193,12 +227,6 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
   }
 
   m_delimiter = options.delimiter ? *options.delimiter : detect_delimiter(m_text, m_file_done);
-  for (const char c : {m_delimiter, '\r', '\n', '\0'}) {
-    m_stops_unquoted[byte_of(c)] = true;
-  }
-  for (const char c : {'"', '\r', '\n', '\0'}) {
-    m_stops_quoted[byte_of(c)] = true;
-  }
 }
 
 CsvReader::~CsvReader() = default;
@@ -311,9 +339,7 @@ bool CsvReader::parse(Row& row)
     case State::unquoted: {
       // A quote here is literal text, as Excel reads `5" pipe` or `"a"b`.
       const char* run = p;
-      while (p < end && !m_stops_unquoted[byte_of(*p)]) {
-        ++p;
-      }
+      p = find_any_of(p, end, m_delimiter, '\n', '\r', '\0');
       if (p != run) {
         cell->text.append(run, static_cast<std::size_t>(p - run));
         check_cell_size(*cell);
@@ -342,9 +368,7 @@ bool CsvReader::parse(Row& row)
     }
     case State::quoted: {
       const char* run = p;
-      while (p < end && !m_stops_quoted[byte_of(*p)]) {
-        ++p;
-      }
+      p = find_any_of(p, end, '"', '\n', '\r', '\0');
       if (p != run) {
         cell->text.append(run, static_cast<std::size_t>(p - run));
         check_cell_size(*cell);
@@ -415,46 +439,13 @@ bool CsvReader::finish_at_eof(Row& row)
   return false;
 }
 
-Cell& CsvReader::begin_field(Row& row)
+void CsvReader::fail_columns()
 {
-  if (m_column >= m_limits.max_columns) {
-    fail(fmt::format("row {}: more than {} columns", m_record_line, m_limits.max_columns));
-  }
-  if (m_column < row.cells.size()) {
-    Cell& cell = row.cells[m_column];
-    cell.text.clear();
-    return cell;
-  }
-  return row.cells.emplace_back();
+  fail(fmt::format("row {}: more than {} columns", m_record_line, m_limits.max_columns));
 }
 
-void CsvReader::end_field(Cell& cell)
+void CsvReader::fail_cell_size()
 {
-  cell.number = 0.0;
-  if (cell.text.empty()) {
-    cell.type = CellType::empty;
-  } else {
-    cell.type = CellType::text;
-    m_record_has_text = true;
-  }
-  ++m_column;
-}
-
-bool CsvReader::end_record(Row& row)
-{
-  if (!m_record_has_text) {
-    return false;
-  }
-  row.cells.resize(m_column);
-  row.number = m_record_line;
-  return true;
-}
-
-void CsvReader::check_cell_size(const Cell& cell)
-{
-  if (cell.text.size() <= m_limits.max_cell_bytes) {
-    return;
-  }
   if (m_state == State::quoted || m_state == State::quote_in_quoted) {
     fail(fmt::format("row {}, column {}: quoted field starting on line {} is longer than {} bytes "
                      "(is a closing quote missing?)",

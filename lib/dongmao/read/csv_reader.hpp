@@ -3,7 +3,6 @@
 #include <dongmao/read/encoding.hpp>
 #include <dongmao/read/reader.hpp>
 
-#include <array>
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
@@ -79,11 +78,53 @@ private:
   bool refill();
   bool parse(Row& row);
   bool finish_at_eof(Row& row);
-  Cell& begin_field(Row& row);
-  void end_field(Cell& cell);
-  bool end_record(Row& row);
-  void check_cell_size(const Cell& cell);
+  [[noreturn]] void fail_columns();
+  [[noreturn]] void fail_cell_size();
   [[noreturn]] void fail(const std::string& reason);
+
+  // The next field's cell, reusing the row's storage.
+  Cell& begin_field(Row& row)
+  {
+    if (m_column >= m_limits.max_columns) {
+      fail_columns();
+    }
+    if (m_column < row.cells.size()) {
+      Cell& cell = row.cells[m_column];
+      cell.text.clear();
+      return cell;
+    }
+    return row.cells.emplace_back();
+  }
+
+  void end_field(Cell& cell)
+  {
+    cell.number = 0.0;
+    if (cell.text.empty()) {
+      cell.type = CellType::empty;
+    } else {
+      cell.type = CellType::text;
+      m_record_has_text = true;
+    }
+    ++m_column;
+  }
+
+  // False for a record of empty fields only, which is skipped.
+  bool end_record(Row& row)
+  {
+    if (!m_record_has_text) {
+      return false;
+    }
+    row.cells.resize(m_column);
+    row.number = m_record_line;
+    return true;
+  }
+
+  void check_cell_size(const Cell& cell)
+  {
+    if (cell.text.size() > m_limits.max_cell_bytes) {
+      fail_cell_size();
+    }
+  }
 
   std::string m_path;
   std::unique_ptr<std::FILE, FileCloser> m_file;
@@ -91,8 +132,6 @@ private:
   Limits m_limits;
   std::unique_ptr<TextDecoder> m_decoder;
   char m_delimiter = ',';
-  std::array<bool, 256> m_stops_unquoted{}; // bytes that end a run of unquoted field text
-  std::array<bool, 256> m_stops_quoted{};   // bytes that end a run of quoted field text
 
   std::string m_raw;  // one chunk as read from the file
   std::string m_text; // its UTF-8 form, parsed from m_pos on

@@ -60,6 +60,13 @@ Scan scan_utf8(std::string_view text)
       break;
     }
     const unsigned char lead = data[i];
+    // Chinese text is mostly three-byte characters without special cases: check those first.
+    if (lead >= 0xE1 && lead != 0xED && lead <= 0xEF && i + 2 < size && (data[i + 1] & 0xC0) == 0x80
+        && (data[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      scan.non_ascii = true;
+      continue;
+    }
     std::size_t length = 0;
     unsigned char low = 0x80;
     unsigned char high = 0xBF;
