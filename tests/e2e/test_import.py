@@ -195,12 +195,9 @@ class ImportTest(DongmaoTest):
         self.assertEqual(json.loads(entries[0][3]), {"phone": ["13807301234", "13907309999"]})
         self.assertEqual(entries[0][4], "tester")
 
-    @unittest.expectedFailure
     def test_emptied_unknown_column_clears_extra(self):
-        # BUG: a household whose 楼栋长 cell is emptied in the ledger keeps its old extra
-        # {"楼栋长":"刘红"}: the re-import prints "read 3, inserted 0, updated 0, unchanged 3"
-        # because a row without extra cells leaves the extra column alone (extra_column()
-        # returns nullopt), while an emptied known field (e.g. 备注) is set to NULL.
+        # Emptying the only unknown cell of a row clears its extra data, as emptying a known
+        # field (备注) clears that field.
         self.places()
         self.imported("households", self.copy("households_gbk.csv"))
         with open(fixture("import", "households_gbk.csv"), encoding="gbk", newline="") as f:
@@ -470,19 +467,22 @@ class ImportTest(DongmaoTest):
     def test_metrics_wide_form_with_month_flag(self):
         self.places()
         name = self.copy("metrics_wide.csv")
+        # The indicator columns are the data here, so no "kept as extra data" line.
         out = self.imported("metrics", name, "--month", "2026-11")
-        self.assertTrue(out.startswith("metrics metrics_wide.csv: read 2, inserted 2, updated 0, unchanged 0, "
-                                       "rejected 0\n"), out)
+        self.assertEqual(out, "metrics metrics_wide.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n")
         self.assertEqual(self.query(self.ws, self.METRICS), [
             ("低保户数", "东茅岭社区", "2026-11", 35.0, "real"),
             ("低保户数", "柴家山社区", "2026-11", 18.5, "real"),
+            ("协税护税", "东茅岭社区", "2026-11", 126.5, "real"),
             ("新增就业人数", "东茅岭社区", "2026-11", 12.0, "real"),
             ("新增就业人数", "柴家山社区", "2026-11", 7.0, "real"),
         ])
+        # A unit in brackets is the indicator's unit, not part of its name.
+        self.assertEqual(self.query(self.ws, "SELECT name, unit FROM indicator ORDER BY name"),
+                         [("低保户数", None), ("协税护税", "万元"), ("新增就业人数", None)])
         before = self.counts()
         out = self.imported("metrics", name, "--month", "2026-11")
-        self.assertTrue(out.startswith("metrics metrics_wide.csv: read 2, inserted 0, updated 0, unchanged 2, "
-                                       "rejected 0\n"), out)
+        self.assertEqual(out, "metrics metrics_wide.csv: read 2, inserted 0, updated 0, unchanged 2, rejected 0\n")
         self.assertEqual(self.counts(), dict(before, import_run=before["import_run"] + 1,
                                              audit_log=before["audit_log"] + 1))
 
@@ -495,14 +495,15 @@ class ImportTest(DongmaoTest):
         self.assertEqual(line, "dongmao: error: --month: '2026-13' is not a month YYYY-MM")
         self.assertEqual(self.count("metric_value"), 0)
 
-    @unittest.expectedFailure
-    def test_metrics_wide_form_does_not_call_indicators_extra_data(self):
-        # BUG: a wide metrics import prints "kept as extra data (no matching field): 新增就业人数,
-        # 低保户数" (and --json lists them in unknown_columns) although those columns were imported
-        # as indicators and nothing is kept as extra data: metric_value has no extra column.
+    def test_metrics_wide_form_json_has_no_unknown_columns(self):
         self.places()
-        out = self.imported("metrics", self.copy("metrics_wide.csv"), "--month", "2026-11")
-        self.assertEqual(out, "metrics metrics_wide.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n")
+        code, out, err = self.dm("--json", "import", "metrics", self.copy("metrics_wide.csv"), "--month", "2026-11")
+        self.assertEqual((code, err), (0, ""))
+        data = json.loads(out)
+        self.assertEqual({k: data[k] for k in ("read", "inserted", "unchanged", "rejected", "unknown_columns",
+                                               "committed")},
+                         {"read": 2, "inserted": 2, "unchanged": 0, "rejected": 0, "unknown_columns": [],
+                          "committed": True})
 
     # 10. Petitions ------------------------------------------------------------------------------
 
@@ -550,20 +551,15 @@ class ImportTest(DongmaoTest):
             f.write(text)
         self.check_petitions("petitions_escalated.csv", [1, 0, 0, 0])
 
-    @unittest.expectedFailure
     def test_petitions_without_escalated_column(self):
-        # BUG: a petition ledger without a 是否越级 column fails on its first row with exit 1 and
-        # "dongmao: error: query: NOT NULL constraint failed: petition.escalated": the petition
-        # writer defaults escalated to 0 only when the column is present but empty, so a missing
-        # column inserts NULL.
+        # Regression: without a 是否越级 column this once failed with exit 1 and
+        # "dongmao: error: query: NOT NULL constraint failed: petition.escalated".
         self.places()
         self.check_petitions(self.copy("petitions.csv"), [0, 0, 0, 0])
 
-    @unittest.expectedFailure
     def test_organisations_without_key_taxpayer_column(self):
-        # BUG: same as petition.escalated: an organisations ledger without a 纳税大户 column fails
-        # with exit 1 and "dongmao: error: query: NOT NULL constraint failed:
-        # organisation.key_taxpayer"; the writer turns an empty cell into 0 but not a missing column.
+        # Regression: without a 纳税大户 column this once failed with exit 1 and
+        # "dongmao: error: query: NOT NULL constraint failed: organisation.key_taxpayer".
         self.places()
         with open(self.path("organisations.csv"), "w", encoding="utf-8") as f:
             f.write("单位名称,单位类型,社区\n东茅岭菜市场,商场市场,东茅岭社区\n")

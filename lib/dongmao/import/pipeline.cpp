@@ -169,6 +169,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   record.mapping = &mapping;
   record.values.resize(mapping.fields.size());
   record.present.assign(mapping.fields.size(), false);
+  record.extra_present = !summary.unknown_columns.empty();
   for (const auto& column : header->columns) {
     if (column.field) {
       record.present[*column.field] = true;

@@ -18,7 +18,8 @@ struct Record
   std::size_t row = 0;
   std::vector<Value> values;
   std::vector<bool> present;
-  std::string extra; // JSON object text, "" when the file has no unknown columns
+  std::string extra; // JSON object text of the row's filled unknown columns, or ""
+  bool extra_present = false; // whether the file has unknown columns at all
 
   // Whether the file has a column for field `name`.
   bool has(const std::string& name) const;

@@ -35,12 +35,14 @@ std::optional<db::Value> community_column(const Record& record, WriterContext& c
 
 namespace {
 
+// A file without unknown columns leaves the stored extra data alone; one with them sets it,
+// to NULL when this row left them all empty.
 std::optional<db::Value> extra_column(const Record& record)
 {
-  if (record.extra.empty()) {
+  if (!record.extra_present) {
     return std::nullopt;
   }
-  return db::Value{record.extra};
+  return record.extra.empty() ? db::Value{} : db::Value{record.extra};
 }
 
 class CommunityWriter : public Writer

@@ -101,7 +101,8 @@ public:
        community_column(record, m_context), project, household, repeat_of, escalated, db::Value{status},
        record.column("accepted_date"), record.column("answered_date"), record.column("closed_date"),
        record.column("outcome"), record.column("assignee"),
-       record.extra.empty() ? std::nullopt : std::optional<db::Value>(record.extra)},
+       !record.extra_present ? std::nullopt
+                             : std::optional<db::Value>(record.extra.empty() ? db::Value{} : db::Value{record.extra})},
       &id);
     bool changed = write_petitioner(id, record);
     const store::EventSource source{m_context.audit.operator_name(), m_context.now, m_context.run_id};
