@@ -200,3 +200,20 @@ void extend_mapping(Mapping& mapping, const std::filesystem::path& file)
 }
 
 } // namespace dongmao::import
+
+namespace dongmao::import {
+
+void extend_mapping_from_settings(Mapping& mapping, const std::filesystem::path& settings_file)
+{
+  toml::table root;
+  try {
+    root = toml::parse_file(settings_file.string());
+  } catch (const toml::parse_error& error) {
+    throw ConfigError(fmt::format("{}:{}: {}", settings_file.string(), error.source().begin.line, error.description()));
+  }
+  if (const auto* table = root.at_path("import." + mapping.entity).as_table()) {
+    read_fields(mapping, *table, settings_file.string(), true);
+  }
+}
+
+} // namespace dongmao::import

@@ -62,6 +62,10 @@ Mapping builtin_mapping(const std::string& entity);
 // name) to `mapping`. Throws ConfigError naming the file, line and key.
 void extend_mapping(Mapping& mapping, const std::filesystem::path& file);
 
+// Adds the aliases and labels a workspace keeps in dongmao.toml under [import.ENTITY]
+// ([[import.households.field]] tables, as in a mapping file).
+void extend_mapping_from_settings(Mapping& mapping, const std::filesystem::path& settings_file);
+
 // Normalises a header or label for matching: NFKC, no spaces, no "*" markers, lower-case ASCII.
 std::string normalize_key(std::string_view text);
 

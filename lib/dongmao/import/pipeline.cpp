@@ -3,6 +3,7 @@
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/header.hpp>
+#include <dongmao/import/key_set.hpp>
 #include <dongmao/import/normalize.hpp>
 #include <dongmao/import/sha256.hpp>
 #include <dongmao/import/writer.hpp>
@@ -12,11 +13,9 @@
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-#include <toml++/toml.h>
 
 #include <algorithm>
 #include <fstream>
-#include <unordered_map>
 
 namespace dongmao::import {
 
@@ -27,29 +26,6 @@ constexpr std::size_t k_header_scan_rows = 30;
 std::string where(const ImportSummary& summary)
 {
   return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
-}
-
-// Adds the aliases a workspace keeps in dongmao.toml under [import.ENTITY].
-void extend_from_settings(Mapping& mapping, const std::filesystem::path& settings_file)
-{
-  const auto root = toml::parse_file(settings_file.string());
-  const auto* table = root.at_path("import." + mapping.entity).as_table();
-  if (!table) {
-    return;
-  }
-  // Reuse the mapping-file reader on a document holding just that table.
-  const auto temp = settings_file.parent_path() / (".mapping-" + mapping.entity + ".toml.tmp");
-  {
-    std::ofstream out(temp);
-    out << *table << '\n';
-  }
-  try {
-    extend_mapping(mapping, temp);
-  } catch (...) {
-    std::filesystem::remove(temp);
-    throw;
-  }
-  std::filesystem::remove(temp);
 }
 
 std::string column_label(const Header& header, std::size_t c)
@@ -117,7 +93,7 @@ std::string describe_error(const ImportSummary& summary, const RowError& error)
 ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 {
   Mapping mapping = builtin_mapping(request.entity);
-  extend_from_settings(mapping, ws.dir() / workspace::k_settings_file);
+  extend_mapping_from_settings(mapping, ws.dir() / workspace::k_settings_file);
   if (request.mapping_file) {
     extend_mapping(mapping, *request.mapping_file);
   }
@@ -175,8 +151,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       record.present[*column.field] = true;
     }
   }
-  // Duplicate keys within one file are found by hash: 8 bytes a row keeps memory flat.
-  std::unordered_map<std::size_t, std::size_t> seen_keys;
+  KeySet seen_keys;
+  std::vector<std::pair<std::string, std::string>> extra_cells;
   std::size_t next = 0;
 
   const auto take_row = [&](read::Row& current) -> bool {
@@ -197,23 +173,20 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
     }
     record.row = row.number;
     std::fill(record.values.begin(), record.values.end(), Value{});
-    nlohmann::json extra = nlohmann::json::object();
-    bool has_extra = false;
+    extra_cells.clear();
     std::vector<RowError> problems;
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       const auto& cell = row.cells[c];
       if (c >= header->columns.size()) {
         if (cell.type != read::CellType::empty && !cell.text.empty()) {
-          extra[column_letters(c)] = cell.text;
-          has_extra = true;
+          extra_cells.emplace_back(column_letters(c), cell.text);
         }
         continue;
       }
       const auto& binding = header->columns[c];
       if (!binding.field) {
         if (!binding.header.empty() && cell.type != read::CellType::empty && !cell.text.empty()) {
-          extra[binding.header] = cell.text;
-          has_extra = true;
+          extra_cells.emplace_back(binding.header, cell.text);
         }
         continue;
       }
@@ -230,11 +203,18 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       }
       record.values[*binding.field] = std::move(normalized.value);
     }
-    record.extra = has_extra ? extra.dump() : std::string();
+    record.extra.clear();
+    if (!extra_cells.empty()) {
+      nlohmann::json extra = nlohmann::json::object();
+      for (auto& [name, text] : extra_cells) {
+        extra[name] = std::move(text);
+      }
+      record.extra = extra.dump();
+    }
     if (problems.empty()) {
-      const auto key_hash = std::hash<std::string>{}(writer->key(record));
-      if (const auto [it, inserted] = seen_keys.emplace(key_hash, row.number); !inserted) {
-        problems.push_back(RowError{row.number, "", fmt::format("same key as row {} ({})", it->second, writer->key(record)), {}});
+      const auto key = writer->key(record);
+      if (const auto earlier = seen_keys.insert(key, static_cast<std::uint32_t>(row.number))) {
+        problems.push_back(RowError{row.number, "", fmt::format("same key as row {} ({})", *earlier, key), {}});
       }
     }
     if (problems.empty()) {

@@ -101,7 +101,7 @@ private:
 class HouseholdWriter : public Writer
 {
 public:
-  explicit HouseholdWriter(WriterContext& context) : m_part(context) {}
+  explicit HouseholdWriter(WriterContext& context) : m_part(context) { m_part.skip_lookups_if_empty(); }
 
   std::string key(const Record& record) const override { return record.text("code").value_or(""); }
 

@@ -21,6 +21,9 @@ class HouseholdPart
 public:
   explicit HouseholdPart(WriterContext& context);
 
+  // Lets the upserter skip lookups into an empty table (households import: one row a key).
+  void skip_lookups_if_empty() { m_upserter.skip_lookups_if_empty(); }
+
   // Validates and upserts the household of `record`; returns its id via `id`.
   store::Outcome write(const Record& record, std::int64_t& id);
 

@@ -70,6 +70,8 @@ Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::strin
     m_insert(db, insert_sql(table, m_keys, m_columns)),
     m_update(db, update_sql(table, m_columns))
 {
+  db::Statement any(db, "SELECT EXISTS (SELECT 1 FROM " + table + ")");
+  m_empty_at_start = any.step() && any.column_int64(0) == 0;
 }
 
 void Upserter::set_insert_default(const std::string& column, db::Value value)
@@ -103,7 +105,8 @@ UpsertResult Upserter::upsert(const std::vector<db::Value>& key, const std::vect
   for (std::size_t i = 0; i < key.size(); ++i) {
     m_select.bind(static_cast<int>(i + 1), key[i]);
   }
-  if (!m_select.step()) {
+  // Into a table that was empty, a first import of a large ledger skips the lookups.
+  if (m_skip_lookups || !m_select.step()) {
     m_select.reset();
     int n = 0;
     for (const auto& k : key) {

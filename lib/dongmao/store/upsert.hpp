@@ -45,6 +45,10 @@ public:
   // The value an insert gives `column` when the file has no such column (NOT NULL columns).
   void set_insert_default(const std::string& column, db::Value value);
 
+  // Skips the lookup of each key while the table was empty when the import began. Only for
+  // callers that reject duplicate keys themselves: a repeated key would then fail to insert.
+  void skip_lookups_if_empty() { m_skip_lookups = m_empty_at_start; }
+
   // The id of the row with `key`, if any.
   std::optional<std::int64_t> find(const std::vector<db::Value>& key);
 
@@ -53,6 +57,8 @@ private:
   std::vector<std::string> m_keys;
   std::vector<std::string> m_columns;
   std::vector<db::Value> m_defaults;
+  bool m_empty_at_start = false;
+  bool m_skip_lookups = false;
   db::Statement m_select;
   db::Statement m_insert;
   db::Statement m_update;
