@@ -303,6 +303,8 @@ TEST_CASE("read::open_xlsx refuses broken and hostile files")
   CHECK(read_error("ledger.ods") == fixture("ledger.ods") + ": not an .xlsx workbook (LibreOffice .ods? save as .xlsx)");
   CHECK(read_error("billion_laughs.xlsx") ==
         fixture("billion_laughs.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
+  CHECK(read_error("long_tag.xlsx") ==
+        fixture("long_tag.xlsx") + ": xl/worksheets/sheet1.xml: an XML tag is longer than 8388608 bytes");
   CHECK(read_error("external_entity.xlsx") ==
         fixture("external_entity.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
 
@@ -336,6 +338,25 @@ TEST_CASE("read::open_xlsx refuses broken and hostile files")
   short_cells.limits.max_cell_bytes = 100;
   CHECK(read_error("bomb.xlsx", short_cells) ==
         fixture("bomb.xlsx") + ": sheet 'Sheet1' cell A1: longer than the limit of 100 bytes");
+}
+
+TEST_CASE("read::open_xlsx streams a long sheet in batches")
+{
+  // bomb.xlsx holds 2100 one-cell rows: several pauses of the parser, a prefetch thread.
+  const auto rows = read_fixture("bomb.xlsx");
+  REQUIRE(rows.size() == 2100);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    REQUIRE(rows[i].number == i + 1);
+    REQUIRE(rows[i].cells.size() == 1);
+    REQUIRE(rows[i].cells[0].text.size() == 1000);
+  }
+
+  // Giving up half way must stop the prefetch thread cleanly.
+  auto reader = open_reader(k_fixtures / "bomb.xlsx", {});
+  Row row;
+  CHECK(reader->next(row));
+  CHECK(row.number == 1);
+  reader.reset();
 }
 
 TEST_CASE("read::open_xlsx_memory")

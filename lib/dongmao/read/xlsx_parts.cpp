@@ -119,7 +119,7 @@ SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, 
   ZipEntry entry = archive.open(path);
   std::string where = fmt::format("{}: {}", archive.display(), path);
   SharedStringsHandler handler(strings, max_bytes, where);
-  XmlParser parser(handler, entry);
+  XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
   parser.parse_all();
   return strings;
 }
@@ -129,7 +129,7 @@ StyleTable load_styles(ZipArchive& archive, const std::string& path)
   StylesHandler handler;
   {
     ZipEntry entry = archive.open(path);
-    XmlParser parser(handler, entry);
+    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
     parser.parse_all();
   }
   StyleTable styles;

@@ -64,6 +64,7 @@ private:
   [[noreturn]] void fail_cell(const std::string& why) const;
 
   ZipEntry m_entry;
+  std::unique_ptr<ByteSource> m_prefetch; // reads m_entry ahead on a thread, for large sheets
   SheetContext m_context;
   std::unique_ptr<XmlParser> m_parser;
 

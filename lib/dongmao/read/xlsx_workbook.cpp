@@ -89,7 +89,7 @@ std::map<std::string, Relationship> load_relationships(ZipArchive& archive, cons
   RelationshipsHandler handler;
   if (archive.contains(path)) {
     ZipEntry entry = archive.open(path);
-    XmlParser parser(handler, entry);
+    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
     parser.parse_all();
   }
   return std::move(handler.relationships);
@@ -164,7 +164,7 @@ XlsxWorkbook load_workbook(ZipArchive& archive)
   WorkbookHandler handler;
   {
     ZipEntry entry = archive.open(workbook_path);
-    XmlParser parser(handler, entry);
+    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
     parser.parse_all();
   }
   const std::string folder = folder_of(workbook_path);
