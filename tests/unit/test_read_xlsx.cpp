@@ -94,6 +94,8 @@ TEST_CASE("read::is_date_format_code")
   }
   for (const char* code : {"General", "0", "0.00", "#,##0", "#,##0.00_);[Red](#,##0.00)", "@", "\"m\"", "0.0\"d\"",
                            "\\d0", "0_m", "[$¥-804]#,##0.00", "0.00E+00", "[Red]0.00", "#,##0 \"元\"", "0%", "",
+                           "G/通用格式",
+                           "_-* #,##0.00_-;\\-* #,##0.00_-;_-* \"-\"??_-;_-@_-", "[=1]\"是\";[=0]\"否\"",
                            "\"unterminated", "[h"}) {
     INFO(code);
     CHECK_FALSE(is_date_format_code(code));
@@ -298,9 +300,12 @@ TEST_CASE("read::open_xlsx 1904 date system")
 
 TEST_CASE("read::open_xlsx refuses broken and hostile files")
 {
-  CHECK(read_error("truncated.xlsx") == fixture("truncated.xlsx") + ": not a readable .xlsx workbook (Not a zip archive)");
-  CHECK(read_error("not_a_zip.xlsx") == fixture("not_a_zip.xlsx") + ": not a readable .xlsx workbook (not a zip archive)");
-  CHECK(read_error("ledger.ods") == fixture("ledger.ods") + ": not an .xlsx workbook (LibreOffice .ods? save as .xlsx)");
+  CHECK(read_error("truncated.xlsx") ==
+        fixture("truncated.xlsx") + ": not a readable .xlsx workbook (Not a zip archive)");
+  CHECK(read_error("not_a_zip.xlsx") ==
+        fixture("not_a_zip.xlsx") + ": not a readable .xlsx workbook (not a zip archive)");
+  CHECK(read_error("ledger.ods") ==
+        fixture("ledger.ods") + ": not an .xlsx workbook (LibreOffice .ods? save as .xlsx)");
   CHECK(read_error("billion_laughs.xlsx") ==
         fixture("billion_laughs.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
   CHECK(read_error("long_tag.xlsx") ==

@@ -33,7 +33,9 @@ public:
 class ZipEntry : public ByteSource
 {
 public:
+  // Takes ownership of `file`; made by ZipArchive::open, which checked the declared size.
   ZipEntry(ZipArchive& archive, std::string name, zip_file* file, std::uint64_t declared_size);
+  // Movable so an entry can be handed to the stream that reads it.
   ZipEntry(ZipEntry&&) noexcept;
   ZipEntry& operator=(ZipEntry&&) = delete;
   ~ZipEntry() override;

@@ -31,6 +31,7 @@ struct SheetContext
 class SheetStream : private XmlHandler
 {
 public:
+  // Starts reading `entry`, the worksheet part; nothing is parsed until next().
   SheetStream(ZipEntry entry, SheetContext context);
   SheetStream(const SheetStream&) = delete;
   SheetStream& operator=(const SheetStream&) = delete;

@@ -41,7 +41,8 @@ public:
     const char* type = find_attribute(attributes, "Type");
     const char* target = find_attribute(attributes, "Target");
     const char* mode = find_attribute(attributes, "TargetMode");
-    if (id != nullptr && type != nullptr && target != nullptr && (mode == nullptr || std::string_view(mode) != "External")) {
+    const bool external = mode != nullptr && std::string_view(mode) == "External";
+    if (id != nullptr && type != nullptr && target != nullptr && !external) {
       relationships[id] = Relationship{type, target};
     }
   }
