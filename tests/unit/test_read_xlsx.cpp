@@ -356,6 +356,19 @@ TEST_CASE("read::open_xlsx streams a long sheet in batches")
     REQUIRE(rows[i].cells[0].text.size() == 1000);
   }
 
+  const auto shared = read_fixture("big_shared.xlsx");
+  REQUIRE(shared.size() == 3000);
+  CHECK(shared.back().number == 3000);
+  std::string households;
+  for (int i = 0; i < 200; ++i) {
+    households += "户";
+  }
+  check_cell(shared.back(), 1, CellType::text, "0000" + households);
+  ReaderOptions total;
+  total.limits.max_uncompressed_bytes = 1 << 20; // reached while the thread inflates the strings
+  CHECK(read_error("big_shared.xlsx", total) ==
+        fixture("big_shared.xlsx") + ": archive expands beyond the limit of 1048576 bytes");
+
   // Giving up half way must stop the prefetch thread cleanly.
   auto reader = open_reader(k_fixtures / "bomb.xlsx", {});
   Row row;

@@ -5,12 +5,16 @@
 #include <array>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
 
 namespace dongmao::read {
+
+// Members smaller than this are inflated in line: a thread would cost more than it saves.
+inline constexpr std::uint64_t k_prefetch_min_bytes = 1 << 20;
 
 // Decompresses a source on a second thread, a few chunks ahead of the reader, so inflating
 // a large worksheet overlaps with parsing it (inflate is about a third of the work).

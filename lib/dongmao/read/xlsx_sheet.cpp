@@ -23,8 +23,6 @@ constexpr std::size_t k_batch_cells = 16384;
 // A row's text may add up to this many times the cell limit: shared strings let a few
 // bytes of XML stand for a long text, so without a cap one row could fill the memory.
 constexpr std::size_t k_row_cell_factor = 16;
-// Sheets smaller than this are inflated in line: a thread would cost more than it saves.
-constexpr std::uint64_t k_prefetch_bytes = 1 << 20;
 // Beyond any real sheet (Excel stops at 1,048,576), low enough to never overflow.
 constexpr std::size_t k_max_row_number = std::size_t{1} << 40;
 
@@ -69,7 +67,7 @@ SheetStream::SheetStream(ZipEntry entry, SheetContext context)
 {
   std::string where = fmt::format("{}: {}", m_entry.archive_display(), m_entry.name());
   ByteSource* source = &m_entry;
-  if (m_entry.declared_size() >= k_prefetch_bytes) {
+  if (m_entry.declared_size() >= k_prefetch_min_bytes) {
     m_prefetch = std::make_unique<PrefetchSource>(m_entry);
     source = m_prefetch.get();
   }
