@@ -94,6 +94,8 @@ TEST_CASE("read::is_date_format_code")
   }
   for (const char* code : {"General", "0", "0.00", "#,##0", "#,##0.00_);[Red](#,##0.00)", "@", "\"m\"", "0.0\"d\"",
                            "\\d0", "0_m", "[$¥-804]#,##0.00", "0.00E+00", "[Red]0.00", "#,##0 \"元\"", "0%", "",
+                           "G/通用格式",
+                           "_-* #,##0.00_-;\\-* #,##0.00_-;_-* \"-\"??_-;_-@_-", "[=1]\"是\";[=0]\"否\"",
                            "\"unterminated", "[h"}) {
     INFO(code);
     CHECK_FALSE(is_date_format_code(code));
@@ -298,11 +300,16 @@ TEST_CASE("read::open_xlsx 1904 date system")
 
 TEST_CASE("read::open_xlsx refuses broken and hostile files")
 {
-  CHECK(read_error("truncated.xlsx") == fixture("truncated.xlsx") + ": not a readable .xlsx workbook (Not a zip archive)");
-  CHECK(read_error("not_a_zip.xlsx") == fixture("not_a_zip.xlsx") + ": not a readable .xlsx workbook (not a zip archive)");
-  CHECK(read_error("ledger.ods") == fixture("ledger.ods") + ": not an .xlsx workbook (LibreOffice .ods? save as .xlsx)");
+  CHECK(read_error("truncated.xlsx") ==
+        fixture("truncated.xlsx") + ": not a readable .xlsx workbook (Not a zip archive)");
+  CHECK(read_error("not_a_zip.xlsx") ==
+        fixture("not_a_zip.xlsx") + ": not a readable .xlsx workbook (not a zip archive)");
+  CHECK(read_error("ledger.ods") ==
+        fixture("ledger.ods") + ": not an .xlsx workbook (LibreOffice .ods? save as .xlsx)");
   CHECK(read_error("billion_laughs.xlsx") ==
         fixture("billion_laughs.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
+  CHECK(read_error("long_tag.xlsx") ==
+        fixture("long_tag.xlsx") + ": xl/worksheets/sheet1.xml: an XML tag is longer than 8388608 bytes");
   CHECK(read_error("external_entity.xlsx") ==
         fixture("external_entity.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
 
@@ -336,6 +343,38 @@ TEST_CASE("read::open_xlsx refuses broken and hostile files")
   short_cells.limits.max_cell_bytes = 100;
   CHECK(read_error("bomb.xlsx", short_cells) ==
         fixture("bomb.xlsx") + ": sheet 'Sheet1' cell A1: longer than the limit of 100 bytes");
+}
+
+TEST_CASE("read::open_xlsx streams a long sheet in batches")
+{
+  // bomb.xlsx holds 2100 one-cell rows: several pauses of the parser, a prefetch thread.
+  const auto rows = read_fixture("bomb.xlsx");
+  REQUIRE(rows.size() == 2100);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    REQUIRE(rows[i].number == i + 1);
+    REQUIRE(rows[i].cells.size() == 1);
+    REQUIRE(rows[i].cells[0].text.size() == 1000);
+  }
+
+  const auto shared = read_fixture("big_shared.xlsx");
+  REQUIRE(shared.size() == 3000);
+  CHECK(shared.back().number == 3000);
+  std::string households;
+  for (int i = 0; i < 200; ++i) {
+    households += "户";
+  }
+  check_cell(shared.back(), 1, CellType::text, "0000" + households);
+  ReaderOptions total;
+  total.limits.max_uncompressed_bytes = 1 << 20; // reached while the thread inflates the strings
+  CHECK(read_error("big_shared.xlsx", total) ==
+        fixture("big_shared.xlsx") + ": archive expands beyond the limit of 1048576 bytes");
+
+  // Giving up half way must stop the prefetch thread cleanly.
+  auto reader = open_reader(k_fixtures / "bomb.xlsx", {});
+  Row row;
+  CHECK(reader->next(row));
+  CHECK(row.number == 1);
+  reader.reset();
 }
 
 TEST_CASE("read::open_xlsx_memory")

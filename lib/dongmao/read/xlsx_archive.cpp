@@ -28,8 +28,8 @@ std::string zip_message(int code)
 
 } // namespace
 
-ZipEntry::ZipEntry(ZipArchive& archive, std::string name, zip_file* file)
-  : m_archive(&archive), m_name(std::move(name)), m_file(file)
+ZipEntry::ZipEntry(ZipArchive& archive, std::string name, zip_file* file, std::uint64_t declared_size)
+  : m_archive(&archive), m_name(std::move(name)), m_file(file), m_declared_size(declared_size)
 {
 }
 
@@ -37,6 +37,7 @@ ZipEntry::ZipEntry(ZipEntry&& other) noexcept
   : m_archive(other.m_archive),
     m_name(std::move(other.m_name)),
     m_file(std::exchange(other.m_file, nullptr)),
+    m_declared_size(other.m_declared_size),
     m_bytes(other.m_bytes)
 {
 }
@@ -138,8 +139,9 @@ ZipEntry ZipArchive::open(const std::string& name)
   }
   zip_stat_t stat;
   zip_stat_init(&stat);
-  if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0 &&
-      stat.size > m_limits.max_entry_bytes) {
+  const bool sized = zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) == 0 &&
+                     (stat.valid & ZIP_STAT_SIZE) != 0;
+  if (sized && stat.size > m_limits.max_entry_bytes) {
     throw DataError(fmt::format("{}: {} declares {} bytes, more than the limit of {} bytes for one archive member",
                                 m_display, name, stat.size, m_limits.max_entry_bytes));
   }
@@ -147,7 +149,7 @@ ZipEntry ZipArchive::open(const std::string& name)
   if (file == nullptr) {
     throw_unreadable(m_display, fmt::format("{}: {}", name, zip_strerror(m_zip)));
   }
-  return ZipEntry(*this, name, file);
+  return ZipEntry(*this, name, file, sized ? stat.size : 0);
 }
 
 void ZipArchive::count_bytes(std::uint64_t bytes)

@@ -17,19 +17,34 @@ namespace dongmao::read {
 
 class ZipArchive;
 
-// One member of an archive being decompressed; counts the bytes it yields so a member
-// whose header lies about its size (a zip bomb) is stopped at the limit all the same.
-class ZipEntry
+// Something XML is read from, a chunk at a time.
+class ByteSource
 {
 public:
-  ZipEntry(ZipArchive& archive, std::string name, zip_file* file);
-  ZipEntry(ZipEntry&&) noexcept;
-  ZipEntry& operator=(ZipEntry&&) = delete;
-  ~ZipEntry();
+  virtual ~ByteSource() = default;
 
   // Reads up to `size` bytes into `buffer`; 0 at the end. Throws DataError on corruption
   // or when a limit is exceeded.
-  std::size_t read(char* buffer, std::size_t size);
+  virtual std::size_t read(char* buffer, std::size_t size) = 0;
+};
+
+// One member of an archive being decompressed; counts the bytes it yields so a member
+// whose header lies about its size (a zip bomb) is stopped at the limit all the same.
+class ZipEntry : public ByteSource
+{
+public:
+  // Takes ownership of `file`; made by ZipArchive::open, which checked the declared size.
+  ZipEntry(ZipArchive& archive, std::string name, zip_file* file, std::uint64_t declared_size);
+  // Movable so an entry can be handed to the stream that reads it.
+  ZipEntry(ZipEntry&&) noexcept;
+  ZipEntry& operator=(ZipEntry&&) = delete;
+  ~ZipEntry() override;
+
+  // See ByteSource::read.
+  std::size_t read(char* buffer, std::size_t size) override;
+
+  // The uncompressed size the archive declares (0 when unknown); a hint, never trusted.
+  std::uint64_t declared_size() const { return m_declared_size; }
 
   // The member's path inside the archive, for messages.
   const std::string& name() const { return m_name; }
@@ -41,6 +56,7 @@ private:
   ZipArchive* m_archive;
   std::string m_name;
   zip_file* m_file;
+  std::uint64_t m_declared_size;
   std::uint64_t m_bytes = 0;
 };
 

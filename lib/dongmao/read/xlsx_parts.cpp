@@ -3,6 +3,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
 #include <dongmao/read/xlsx_archive.hpp>
+#include <dongmao/read/xlsx_prefetch.hpp>
 #include <dongmao/read/xlsx_xml.hpp>
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include <charconv>
 #include <cstring>
 #include <map>
+#include <optional>
 
 namespace dongmao::read {
 
@@ -119,7 +121,12 @@ SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, 
   ZipEntry entry = archive.open(path);
   std::string where = fmt::format("{}: {}", archive.display(), path);
   SharedStringsHandler handler(strings, max_bytes, where);
-  XmlParser parser(handler, entry);
+  // A ledger of mostly distinct texts has a shared-strings part as large as its sheet.
+  std::optional<PrefetchSource> prefetch;
+  if (entry.declared_size() >= k_prefetch_min_bytes) {
+    prefetch.emplace(entry);
+  }
+  XmlParser parser(handler, prefetch ? static_cast<ByteSource&>(*prefetch) : entry, where);
   parser.parse_all();
   return strings;
 }
@@ -129,7 +136,7 @@ StyleTable load_styles(ZipArchive& archive, const std::string& path)
   StylesHandler handler;
   {
     ZipEntry entry = archive.open(path);
-    XmlParser parser(handler, entry);
+    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
     parser.parse_all();
   }
   StyleTable styles;

@@ -3,10 +3,12 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
 #include <dongmao/read/xlsx_parts.hpp>
+#include <dongmao/read/xlsx_prefetch.hpp>
 
 #include <fmt/format.h>
 
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 
@@ -42,12 +44,17 @@ std::size_t parse_size(const char* text)
   return value;
 }
 
+bool is_space(char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 std::string_view trim(std::string_view text)
 {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' || text.front() == '\r')) {
+  while (!text.empty() && is_space(text.front())) {
     text.remove_prefix(1);
   }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' || text.back() == '\r')) {
+  while (!text.empty() && is_space(text.back())) {
     text.remove_suffix(1);
   }
   return text;
@@ -58,7 +65,13 @@ std::string_view trim(std::string_view text)
 SheetStream::SheetStream(ZipEntry entry, SheetContext context)
   : m_entry(std::move(entry)), m_context(std::move(context))
 {
-  m_parser = std::make_unique<XmlParser>(static_cast<XmlHandler&>(*this), m_entry);
+  std::string where = fmt::format("{}: {}", m_entry.archive_display(), m_entry.name());
+  ByteSource* source = &m_entry;
+  if (m_entry.declared_size() >= k_prefetch_min_bytes) {
+    m_prefetch = std::make_unique<PrefetchSource>(m_entry);
+    source = m_prefetch.get();
+  }
+  m_parser = std::make_unique<XmlParser>(static_cast<XmlHandler&>(*this), *source, std::move(where));
 }
 
 SheetStream::~SheetStream() = default;
@@ -243,8 +256,9 @@ void SheetStream::end_cell()
     if (cell.type != CellType::empty) {
       m_row_used = std::max(m_row_used, column + 1);
       m_row_bytes += cell.text.size();
-      if (m_row_bytes > k_row_cell_factor * m_context.limits.max_cell_bytes) {
-        fail_cell(fmt::format("row text adds up to more than {} bytes", k_row_cell_factor * m_context.limits.max_cell_bytes));
+      const std::size_t row_limit = k_row_cell_factor * m_context.limits.max_cell_bytes;
+      if (m_row_bytes > row_limit) {
+        fail_cell(fmt::format("row text adds up to more than {} bytes", row_limit));
       }
     }
   }

@@ -31,6 +31,7 @@ struct SheetContext
 class SheetStream : private XmlHandler
 {
 public:
+  // Starts reading `entry`, the worksheet part; nothing is parsed until next().
   SheetStream(ZipEntry entry, SheetContext context);
   SheetStream(const SheetStream&) = delete;
   SheetStream& operator=(const SheetStream&) = delete;
@@ -64,6 +65,7 @@ private:
   [[noreturn]] void fail_cell(const std::string& why) const;
 
   ZipEntry m_entry;
+  std::unique_ptr<ByteSource> m_prefetch; // reads m_entry ahead on a thread, for large sheets
   SheetContext m_context;
   std::unique_ptr<XmlParser> m_parser;
 

@@ -41,7 +41,8 @@ public:
     const char* type = find_attribute(attributes, "Type");
     const char* target = find_attribute(attributes, "Target");
     const char* mode = find_attribute(attributes, "TargetMode");
-    if (id != nullptr && type != nullptr && target != nullptr && (mode == nullptr || std::string_view(mode) != "External")) {
+    const bool external = mode != nullptr && std::string_view(mode) == "External";
+    if (id != nullptr && type != nullptr && target != nullptr && !external) {
       relationships[id] = Relationship{type, target};
     }
   }
@@ -89,7 +90,7 @@ std::map<std::string, Relationship> load_relationships(ZipArchive& archive, cons
   RelationshipsHandler handler;
   if (archive.contains(path)) {
     ZipEntry entry = archive.open(path);
-    XmlParser parser(handler, entry);
+    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
     parser.parse_all();
   }
   return std::move(handler.relationships);
@@ -164,7 +165,7 @@ XlsxWorkbook load_workbook(ZipArchive& archive)
   WorkbookHandler handler;
   {
     ZipEntry entry = archive.open(workbook_path);
-    XmlParser parser(handler, entry);
+    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
     parser.parse_all();
   }
   const std::string folder = folder_of(workbook_path);

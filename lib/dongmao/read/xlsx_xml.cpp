@@ -6,7 +6,9 @@
 #include <expat.h>
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <new>
+#include <utility>
 
 namespace dongmao::read {
 
@@ -15,6 +17,9 @@ namespace {
 // Bytes handed to expat per read: large enough to amortise calls, small enough to be a
 // constant cost whatever the size of the sheet.
 constexpr int k_chunk_bytes = 256 * 1024;
+// expat must hold a whole tag (with its attributes) in memory; text is passed on in pieces.
+// No real tag comes near this, so a longer one is an attack on memory, not data.
+constexpr std::uint64_t k_max_pending_bytes = 8 << 20;
 
 int hex_value(char c)
 {
@@ -46,11 +51,8 @@ void append_utf8(std::string& out, unsigned code)
 
 } // namespace
 
-XmlParser::XmlParser(XmlHandler& handler, ZipEntry& entry)
-  : m_handler(handler),
-    m_entry(entry),
-    m_parser(XML_ParserCreate("UTF-8")),
-    m_where(fmt::format("{}: {}", entry.archive_display(), entry.name()))
+XmlParser::XmlParser(XmlHandler& handler, ByteSource& source, std::string where)
+  : m_handler(handler), m_source(source), m_parser(XML_ParserCreate("UTF-8")), m_where(std::move(where))
 {
   if (m_parser == nullptr) {
     throw std::bad_alloc();
@@ -78,6 +80,7 @@ void XmlParser::abort_with(std::exception_ptr error)
 void XmlParser::start_element(void* self, const char* name, const char** attributes)
 {
   auto* parser = static_cast<XmlParser*>(self);
+  ++parser->m_events;
   try {
     parser->m_handler.on_start(local_name(name), attributes);
   } catch (...) {
@@ -88,6 +91,7 @@ void XmlParser::start_element(void* self, const char* name, const char** attribu
 void XmlParser::end_element(void* self, const char* name)
 {
   auto* parser = static_cast<XmlParser*>(self);
+  ++parser->m_events;
   try {
     parser->m_handler.on_end(local_name(name));
   } catch (...) {
@@ -98,6 +102,7 @@ void XmlParser::end_element(void* self, const char* name)
 void XmlParser::character_data(void* self, const char* text, int length)
 {
   auto* parser = static_cast<XmlParser*>(self);
+  ++parser->m_events;
   try {
     parser->m_handler.on_text(std::string_view(text, static_cast<std::size_t>(length)));
   } catch (...) {
@@ -139,7 +144,8 @@ XmlParser::Status XmlParser::step()
     if (buffer == nullptr) {
       throw std::bad_alloc();
     }
-    const std::size_t got = m_entry.read(static_cast<char*>(buffer), k_chunk_bytes);
+    const std::size_t got = m_source.read(static_cast<char*>(buffer), k_chunk_bytes);
+    m_fed += got;
     m_final = got == 0;
     status = XML_ParseBuffer(m_parser, static_cast<int>(got), m_final ? XML_TRUE : XML_FALSE);
   }
@@ -163,6 +169,14 @@ XmlParser::Status XmlParser::step()
   if (m_final) {
     m_done = true;
     return Status::done;
+  }
+  // No event over that many bytes: expat is buffering one huge token.
+  if (m_events != 0) {
+    m_events = 0;
+    m_fed_at_event = m_fed;
+  } else if (m_fed - m_fed_at_event > k_max_pending_bytes) {
+    m_done = true;
+    throw DataError(fmt::format("{}: an XML tag is longer than {} bytes", m_where, k_max_pending_bytes));
   }
   return Status::more;
 }

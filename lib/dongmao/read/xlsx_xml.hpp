@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -9,7 +10,7 @@ struct XML_ParserStruct;
 
 namespace dongmao::read {
 
-class ZipEntry;
+class ByteSource;
 
 // Receives the events of an XmlParser. Names arrive without their namespace prefix, since
 // generators differ in prefixes (x:, or none) and the local names are unambiguous in OOXML.
@@ -42,8 +43,8 @@ public:
     done,      // the document ended, or the handler stopped it
   };
 
-  // `entry` must outlive the parser.
-  XmlParser(XmlHandler& handler, ZipEntry& entry);
+  // `source` must outlive the parser; `where` ("<file>: <member>") starts its messages.
+  XmlParser(XmlHandler& handler, ByteSource& source, std::string where);
   XmlParser(const XmlParser&) = delete;
   XmlParser& operator=(const XmlParser&) = delete;
   ~XmlParser();
@@ -72,10 +73,13 @@ private:
   void abort_with(std::exception_ptr error);
 
   XmlHandler& m_handler;
-  ZipEntry& m_entry;
+  ByteSource& m_source;
   XML_ParserStruct* m_parser;
   std::string m_where;
   std::exception_ptr m_error;
+  std::uint64_t m_fed = 0;          // bytes handed to expat so far
+  std::uint64_t m_fed_at_event = 0; // m_fed at the last step that produced an event
+  std::uint64_t m_events = 0;       // events in the current step
   bool m_stopped = false;
   bool m_suspend_requested = false;
   bool m_suspended = false;
