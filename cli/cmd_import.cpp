@@ -84,7 +84,7 @@ Action setup_import(CLI::App& sub, Context& context)
   sub.add_option("--on-error", flags->on_error, "abort: write nothing if any row is bad; skip: import the good rows")
     ->check(CLI::IsMember({"abort", "skip"}))
     ->capture_default_str();
-  sub.add_option("--errors", flags->errors, "Write rejected rows with a reason column to this CSV file");
+  sub.add_option("--errors", flags->errors, "Write rejected rows with a 错误原因 column to FILE (.xlsx keeps ID numbers as text; else CSV)");
   sub.add_flag("--create-missing", flags->create_missing, "Create unknown communities and grids instead of rejecting rows");
   sub.add_option("--project", flags->project, "enrollments: the project (code or name) of every row");
   sub.add_option("--month", flags->month, "metrics: the month (YYYY-MM) of a wide sheet without a 月份 column");

@@ -323,6 +323,22 @@ class ImportTest(DongmaoTest):
             "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)\"",
         ])
 
+    def test_errors_file_as_xlsx_keeps_ids_as_text(self):
+        import openpyxl
+        self.places()
+        code, out, err = self.dm("import", "households", self.copy("households_bad.csv"),
+                                 "--on-error", "skip", "--errors", "fix/bad.xlsx")
+        self.assertEqual(code, 0, err)
+        sheet = openpyxl.load_workbook(self.path("fix", "bad.xlsx")).active
+        rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        self.assertEqual(rows[0], ["行号", "户编号", "户主姓名", "身份证号", "社区", "错误原因"])
+        self.assertEqual(rows[1][:5], [3, "H102", "赵敏", ID_BAD, "东茅岭社区"])
+        self.assertEqual(sheet.cell(row=2, column=4).data_type, "s")
+        self.assertEqual(rows[2][0], 4)
+        self.assertEqual(len(rows), 3)
+        # The fixed file imports as any ledger: the header is found below nothing, 行号 is extra.
+        self.assertEqual(sorted(os.listdir(self.path("fix"))), ["bad.xlsx"])
+
     def test_dry_run_writes_nothing(self):
         self.ws = self.init_ws()
         self.imported("communities", self.copy("communities.csv"))

@@ -7,8 +7,6 @@
 #include <dongmao/import/normalize.hpp>
 #include <dongmao/import/sha256.hpp>
 #include <dongmao/import/writer.hpp>
-#include <dongmao/out/atomic_file.hpp>
-#include <dongmao/out/table.hpp>
 #include <dongmao/store/import_run.hpp>
 
 #include <fmt/format.h>
@@ -275,37 +273,6 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
     summary.import_run_id = run_id;
   }
   return summary;
-}
-
-void write_errors_file(const std::filesystem::path& path, const ImportSummary& summary)
-{
-  out::AtomicFile file(path);
-  auto& out = file.stream();
-  out << "\xEF\xBB\xBF";
-  std::vector<out::Column> columns;
-  columns.push_back({"行号", "row", true});
-  for (const auto& name : summary.header) {
-    columns.push_back({name, name, false});
-  }
-  columns.push_back({"错误原因", "reason", false});
-  out::write_csv_header(out, columns);
-  for (std::size_t i = 0; i < summary.errors.size();) {
-    const auto& first = summary.errors[i];
-    std::string reasons;
-    std::size_t j = i;
-    for (; j < summary.errors.size() && summary.errors[j].row == first.row; ++j) {
-      const auto& e = summary.errors[j];
-      reasons += (reasons.empty() ? "" : "; ") + (e.column.empty() ? e.message : e.column + ": " + e.message);
-    }
-    std::vector<std::string> cells{std::to_string(first.row)};
-    for (std::size_t c = 0; c < summary.header.size(); ++c) {
-      cells.push_back(c < first.cells.size() ? first.cells[c] : std::string());
-    }
-    cells.push_back(reasons);
-    out::write_csv_row(out, columns, cells);
-    i = j;
-  }
-  file.commit();
 }
 
 } // namespace dongmao::import

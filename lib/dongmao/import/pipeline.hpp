@@ -77,8 +77,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 // "file: sheet S, row R, column C: message" for one bad row.
 std::string describe_error(const ImportSummary& summary, const RowError& error);
 
-// Writes the rejected rows as a UTF-8 CSV (with BOM, for Excel): the header, the original
-// cells and a 错误原因 column; atomically.
+// Writes the rejected rows — 行号, the original cells, 错误原因 — so staff can fix them and
+// import the file again: .xlsx (every cell text, so ID numbers survive Excel) or else a
+// UTF-8 CSV with BOM; atomically.
 void write_errors_file(const std::filesystem::path& path, const ImportSummary& summary);
 
 } // namespace dongmao::import
