@@ -167,7 +167,8 @@ public:
   void check_known_tables() const
   {
     static const std::vector<std::string_view> k_known = {"subdistrict", "workspace", "petition",
-                                                          "renovation", "sensitive_periods", "import"};
+                                                          "renovation", "sensitive_periods", "import",
+                                                          "report"};
     for (const auto& [key, node] : m_root) {
       if (std::find(k_known.begin(), k_known.end(), key.str()) == k_known.end()) {
         fail(&node, key.str(), "unknown setting");
@@ -289,6 +290,18 @@ Settings load_settings(const std::filesystem::path& path)
   std::sort(petition.holidays.begin(), petition.holidays.end());
   std::sort(petition.extra_workdays.begin(), petition.extra_workdays.end());
 
+  if (const auto* templates = reader.find("report.templates")) {
+    const auto* table = templates->as_table();
+    if (!table) {
+      reader.fail(templates, "report.templates", "expected a table of name = \"template\"");
+    }
+    for (const auto& [name, value] : *table) {
+      if (!value.is_string()) {
+        reader.fail(&value, "report.templates." + std::string(name.str()), "expected a string");
+      }
+      settings.report_templates[std::string(name.str())] = *value.value<std::string>();
+    }
+  }
   reader.get_ratio("renovation.quorum_ratio", settings.renovation.quorum_ratio);
   reader.get_ratio("renovation.rebuild_ratio", settings.renovation.rebuild_ratio);
   return settings;

@@ -3,6 +3,7 @@
 #include <dongmao/domain/date.hpp>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,9 @@ struct Settings
   int busy_timeout_ms = 5000;
   PetitionRules petition;
   RenovationRules renovation;
+  // Sentence templates of the drafted narrative, by name ([report.templates]); those not
+  // set here use the built-in ones.
+  std::map<std::string, std::string> report_templates;
 };
 
 // The default petition categories (configurable under [petition] categories).

@@ -1,0 +1,31 @@
+#include <dongmao/report/build.hpp>
+
+#include <dongmao/report/period.hpp>
+#include <dongmao/store/report_queries.hpp>
+
+#include <algorithm>
+
+namespace dongmao::report {
+
+Report build_report(workspace::Workspace& ws, const Period& period, domain::Date today)
+{
+  Report report;
+  report.period = period;
+  const auto& settings = ws.settings();
+  report.subdistrict = settings.name;
+  report.division_code = settings.division_code;
+  report.area_km2 = settings.area_km2;
+  report.today = today.iso();
+  const auto as_of = std::min(period.to, today);
+  auto overview = store::overview(ws.db());
+  report.total = overview.back();
+  overview.pop_back();
+  report.communities = std::move(overview);
+  report.projects = store::project_figures(ws.db(), period, as_of);
+  report.petitions = store::petition_figures(ws.db(), period, as_of, settings.petition);
+  report.metrics = store::metric_figures(ws.db(), period, previous_period(period));
+  report.narrative = draft_narrative(report, settings.report_templates);
+  return report;
+}
+
+} // namespace dongmao::report

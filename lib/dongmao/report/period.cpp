@@ -1,0 +1,60 @@
+#include <dongmao/report/period.hpp>
+
+#include <dongmao/error.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::report {
+
+namespace {
+
+Period of_month(domain::YearMonth month)
+{
+  return Period{month.first_day(), month.last_day(), month.iso(), true};
+}
+
+} // namespace
+
+Period month_period(const std::string& spec, domain::Date today)
+{
+  const domain::YearMonth current{today.year, today.month};
+  if (spec == "this") {
+    return of_month(current);
+  }
+  if (spec == "last") {
+    return of_month(current.previous());
+  }
+  if (const auto month = domain::parse_year_month(spec)) {
+    return of_month(*month);
+  }
+  throw UsageError(fmt::format("--month: '{}' is not this, last or YYYY-MM", spec));
+}
+
+Period range_period(const std::string& from, const std::string& to)
+{
+  const auto start = domain::parse_iso_date(from);
+  const auto end = domain::parse_iso_date(to);
+  if (!start) {
+    throw UsageError(fmt::format("--from: '{}' is not a date YYYY-MM-DD", from));
+  }
+  if (!end) {
+    throw UsageError(fmt::format("--to: '{}' is not a date YYYY-MM-DD", to));
+  }
+  if (*end < *start) {
+    throw UsageError(fmt::format("--to {} is before --from {}", to, from));
+  }
+  return Period{*start, *end, fmt::format("{}..{}", start->iso(), end->iso()), false};
+}
+
+Period previous_period(const Period& period)
+{
+  if (period.is_month) {
+    return of_month(domain::YearMonth{period.from.year, period.from.month}.previous());
+  }
+  const int length = domain::days_between(period.from, period.to) + 1;
+  const auto to = domain::add_days(period.from, -1);
+  const auto from = domain::add_days(to, -(length - 1));
+  return Period{from, to, fmt::format("{}..{}", from.iso(), to.iso()), false};
+}
+
+} // namespace dongmao::report

@@ -1,0 +1,100 @@
+#include <dongmao/report/render.hpp>
+
+namespace dongmao::report {
+
+namespace {
+
+nlohmann::json optional_json(const std::optional<std::string>& value)
+{
+  return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
+nlohmann::json overview_json(const Overview& o)
+{
+  return {{"grids", o.grids}, {"households", o.households}, {"residents", o.residents}, {"organisations", o.organisations}};
+}
+
+} // namespace
+
+const std::vector<std::string>& section_names()
+{
+  static const std::vector<std::string> k_sections = {"overview", "projects", "petitions", "overdue", "metrics",
+                                                      "narrative"};
+  return k_sections;
+}
+
+nlohmann::json to_json(const Report& report)
+{
+  nlohmann::json j;
+  j["period"] = {{"from", report.period.from.iso()}, {"to", report.period.to.iso()}, {"label", report.period.label}};
+  auto subdistrict = overview_json(report.total);
+  subdistrict["name"] = report.subdistrict;
+  subdistrict["division_code"] = report.division_code;
+  subdistrict["area_km2"] = report.area_km2 > 0 ? nlohmann::json(report.area_km2) : nlohmann::json();
+  subdistrict["communities"] = report.communities.size();
+  j["subdistrict"] = subdistrict;
+  j["communities"] = nlohmann::json::array();
+  for (const auto& c : report.communities) {
+    auto item = overview_json(c);
+    item["name"] = c.community;
+    j["communities"].push_back(item);
+  }
+  j["projects"] = nlohmann::json::array();
+  for (const auto& p : report.projects) {
+    j["projects"].push_back({
+      {"code", p.code},
+      {"name", p.name},
+      {"kind", p.kind},
+      {"enrolled", p.enrolled},
+      {"by_stage", p.by_stage},
+      {"signed_in_period", p.signed_in_period},
+      {"signed_total", p.signed_total},
+      {"cleared", p.cleared},
+      {"cleared_on", optional_json(p.cleared_on)},
+      {"due_date", optional_json(p.due_date)},
+      {"days_left", p.days_left ? nlohmann::json(*p.days_left) : nlohmann::json()},
+      {"target_households", p.target_households ? nlohmann::json(*p.target_households) : nlohmann::json()},
+      {"investment_yuan", p.investment_cents ? nlohmann::json(static_cast<double>(*p.investment_cents) / 100.0) : nlohmann::json()},
+      {"milestones_done", p.milestones_done},
+    });
+  }
+  const auto& f = report.petitions;
+  auto overdue = nlohmann::json::array();
+  for (const auto& c : f.overdue_cases) {
+    overdue.push_back({{"case_no", c.case_no}, {"category", c.category}, {"community", c.community},
+                       {"deadline", c.deadline}, {"due", c.due}, {"days_overdue", c.days_overdue}});
+  }
+  auto sensitive = nlohmann::json::array();
+  for (const auto& s : f.in_sensitive_periods) {
+    sensitive.push_back({{"name", s.name}, {"from", s.from}, {"to", s.to}, {"received", s.received}});
+  }
+  auto incidents = nlohmann::json::array();
+  for (const auto& i : f.incidents) {
+    incidents.push_back({{"case_no", i.case_no}, {"category", i.category},
+                         {"hours", i.hours ? nlohmann::json(*i.hours) : nlohmann::json()}});
+  }
+  j["petitions"] = {
+    {"received", f.received},       {"by_channel", f.by_channel}, {"by_category", f.by_category},
+    {"by_community", f.by_community}, {"group", f.group},        {"group_people", f.group_people},
+    {"repeat", f.repeat},           {"escalated", f.escalated},   {"accepted", f.accepted},
+    {"answered", f.answered},       {"on_time", f.on_time},       {"late", f.late},
+    {"open", f.open},               {"overdue", f.overdue},       {"overdue_cases", overdue},
+    {"in_sensitive_periods", sensitive}, {"incidents", incidents},
+  };
+  j["metrics"] = nlohmann::json::array();
+  for (const auto& m : report.metrics) {
+    j["metrics"].push_back({
+      {"indicator", m.indicator},
+      {"unit", m.unit},
+      {"community", m.community.empty() ? nlohmann::json() : nlohmann::json(m.community)},
+      {"value", m.value},
+      {"year_to_date", m.year_to_date},
+      {"previous", m.previous ? nlohmann::json(*m.previous) : nlohmann::json()},
+      {"change", m.previous ? nlohmann::json(m.value - *m.previous) : nlohmann::json()},
+    });
+  }
+  j["narrative"] = report.narrative;
+  return j;
+}
+
+} // namespace dongmao::report

@@ -1,0 +1,91 @@
+// Markdown and CSV renderings of a report.
+#include <dongmao/report/render.hpp>
+
+#include <dongmao/report/tables.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::report {
+
+namespace {
+
+std::string md_cell(const std::string& text)
+{
+  std::string out;
+  for (const char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void md_table(std::ostream& out, const out::Table& table)
+{
+  out << '|';
+  for (const auto& c : table.columns) {
+    out << ' ' << md_cell(c.header) << " |";
+  }
+  out << "\n|";
+  for (const auto& c : table.columns) {
+    out << (c.numeric ? " ---: |" : " --- |");
+  }
+  out << '\n';
+  for (const auto& row : table.rows) {
+    out << '|';
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      out << ' ' << md_cell(i < row.size() ? row[i] : std::string()) << " |";
+    }
+    out << '\n';
+  }
+  out << '\n';
+}
+
+} // namespace
+
+void render_markdown(std::ostream& out, const Report& report, Lang lang)
+{
+  if (lang == Lang::zh) {
+    out << fmt::format("# {}{}（{} 至 {}）\n\n", report.subdistrict, report.period.is_month ? "月报" : "工作报告",
+                       report.period.from.iso(), report.period.to.iso());
+  } else {
+    out << fmt::format("# {} report, {} to {}\n\n", report.subdistrict, report.period.from.iso(), report.period.to.iso());
+  }
+  for (const auto& section : {"narrative", "overview", "projects", "petitions", "overdue", "metrics"}) {
+    const auto tables = section_tables(report, section, lang);
+    if (std::string(section) == "narrative") {
+      out << "## " << heading("narrative", lang) << "\n\n";
+      for (const auto& p : report.narrative) {
+        out << p << "\n\n";
+      }
+      continue;
+    }
+    if (std::string(section) == "overdue" && report.petitions.overdue_cases.empty()) {
+      continue;
+    }
+    out << "## " << tables.front().title << "\n\n";
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+      if (i > 0) {
+        out << "### " << tables[i].title << "\n\n";
+      }
+      md_table(out, tables[i].table);
+    }
+  }
+}
+
+void render_csv(std::ostream& out, const Report& report, const std::string& section, Lang lang)
+{
+  const auto tables = section_tables(report, section, lang);
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    if (i > 0) {
+      out << '\n';
+    }
+    out::write_csv(out, tables[i].table);
+  }
+}
+
+} // namespace dongmao::report

@@ -1,0 +1,204 @@
+#include <dongmao/report/tables.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::report {
+
+namespace {
+
+out::Column col(const std::string& key, Lang lang, bool numeric = false)
+{
+  return out::Column{heading(key, lang), key, numeric};
+}
+
+out::Column code_col(const std::string& code, Lang lang)
+{
+  return out::Column{label(code, lang), code, true};
+}
+
+const std::vector<std::string>& stages()
+{
+  static const std::vector<std::string> k_stages = {"surveyed", "assessed", "negotiating", "signed",
+                                                    "vacated", "demolished", "withdrawn"};
+  return k_stages;
+}
+
+std::vector<NamedTable> overview_tables(const Report& report, Lang lang)
+{
+  out::Table t;
+  t.columns = {col("community", lang), col("grids", lang, true), col("households", lang, true)};
+  for (const char* r : {"registered", "resident", "floating"}) {
+    t.columns.push_back(code_col(r, lang));
+  }
+  for (const char* o : {"institution", "market", "enterprise", "individual"}) {
+    t.columns.push_back(code_col(o, lang));
+  }
+  const auto row = [&](const Overview& o, const std::string& name) {
+    std::vector<std::string> cells{name, std::to_string(o.grids), std::to_string(o.households)};
+    for (const char* r : {"registered", "resident", "floating"}) {
+      cells.push_back(std::to_string(o.residents.count(r) ? o.residents.at(r) : 0));
+    }
+    for (const char* k : {"institution", "market", "enterprise", "individual"}) {
+      cells.push_back(std::to_string(o.organisations.count(k) ? o.organisations.at(k) : 0));
+    }
+    return cells;
+  };
+  for (const auto& c : report.communities) {
+    t.rows.push_back(row(c, c.community));
+  }
+  t.rows.push_back(row(report.total, heading("total", lang)));
+  return {{heading("overview", lang), std::move(t)}};
+}
+
+std::vector<NamedTable> project_tables(const Report& report, Lang lang)
+{
+  out::Table t;
+  t.columns = {col("code", lang), col("name", lang), col("kind", lang), col("enrolled", lang, true)};
+  for (const auto& s : stages()) {
+    t.columns.push_back(code_col(s, lang));
+  }
+  for (const char* key : {"signed_in_period", "signed_total", "signed_pct"}) {
+    t.columns.push_back(col(key, lang, true));
+  }
+  t.columns.push_back(col("cleared_on", lang));
+  t.columns.push_back(col("due_date", lang));
+  t.columns.push_back(col("days_left", lang, true));
+  t.columns.push_back(col("milestones_done", lang));
+  for (const auto& p : report.projects) {
+    std::vector<std::string> cells{p.code, p.name, label(p.kind, lang), std::to_string(p.enrolled)};
+    for (const auto& s : stages()) {
+      cells.push_back(std::to_string(p.by_stage.count(s) ? p.by_stage.at(s) : 0));
+    }
+    cells.push_back(std::to_string(p.signed_in_period));
+    cells.push_back(std::to_string(p.signed_total));
+    cells.push_back(p.enrolled ? format_number(static_cast<double>(p.signed_total) * 100.0 / static_cast<double>(p.enrolled))
+                               : std::string());
+    cells.push_back(p.cleared_on.value_or(p.cleared ? "?" : ""));
+    cells.push_back(p.due_date.value_or(""));
+    cells.push_back(p.days_left ? std::to_string(*p.days_left) : std::string());
+    std::string milestones;
+    for (const auto& m : p.milestones_done) {
+      milestones += (milestones.empty() ? "" : "、") + m;
+    }
+    cells.push_back(milestones);
+    t.rows.push_back(std::move(cells));
+  }
+  return {{heading("projects", lang), std::move(t)}};
+}
+
+out::Table counts(const std::string& key_header, const std::map<std::string, std::int64_t>& values, Lang lang,
+                  bool translate)
+{
+  out::Table t;
+  t.columns = {out::Column{key_header, "key", false}, col("count", lang, true)};
+  for (const auto& [key, n] : values) {
+    t.rows.push_back({translate ? label(key, lang) : (key.empty() ? "—" : key), std::to_string(n)});
+  }
+  return t;
+}
+
+std::vector<NamedTable> petition_tables(const Report& report, Lang lang)
+{
+  const auto& f = report.petitions;
+  out::Table summary;
+  summary.columns = {out::Column{heading("petitions", lang), "item", false}, col("count", lang, true)};
+  const std::vector<std::pair<std::string, std::int64_t>> items = {
+    {"received", f.received}, {"group", f.group},       {"group_people", f.group_people},
+    {"repeat", f.repeat},     {"escalated", f.escalated}, {"accepted", f.accepted},
+    {"answered", f.answered}, {"on_time", f.on_time},   {"late", f.late},
+    {"open", f.open},         {"overdue", f.overdue}};
+  for (const auto& [key, n] : items) {
+    summary.rows.push_back({heading(key, lang), std::to_string(n)});
+  }
+  std::vector<NamedTable> tables = {
+    {heading("petitions", lang), std::move(summary)},
+    {heading("by_channel", lang), counts(heading("by_channel", lang), f.by_channel, lang, true)},
+    {heading("by_category", lang), counts(heading("category", lang), f.by_category, lang, false)},
+    {heading("by_community", lang), counts(heading("community", lang), f.by_community, lang, false)},
+  };
+  if (!f.in_sensitive_periods.empty()) {
+    out::Table s;
+    s.columns = {out::Column{heading("in_sensitive_periods", lang), "name", false}, col("period", lang),
+                 col("received", lang, true)};
+    for (const auto& p : f.in_sensitive_periods) {
+      s.rows.push_back({p.name, p.from + "~" + p.to, std::to_string(p.received)});
+    }
+    tables.push_back({heading("in_sensitive_periods", lang), std::move(s)});
+  }
+  if (!f.incidents.empty()) {
+    out::Table s;
+    s.columns = {col("case_no", lang), col("category", lang), col("hours", lang, true)};
+    for (const auto& i : f.incidents) {
+      s.rows.push_back({i.case_no, i.category, i.hours ? format_number(*i.hours) : std::string()});
+    }
+    tables.push_back({heading("incidents", lang), std::move(s)});
+  }
+  return tables;
+}
+
+std::vector<NamedTable> overdue_tables(const Report& report, Lang lang)
+{
+  out::Table t;
+  t.columns = {col("case_no", lang), col("category", lang), col("community", lang), col("deadline", lang),
+               col("due", lang), col("days_overdue", lang, true)};
+  for (const auto& c : report.petitions.overdue_cases) {
+    t.rows.push_back({c.case_no, c.category, c.community, label(c.deadline, lang), c.due, std::to_string(c.days_overdue)});
+  }
+  return {{heading("overdue", lang), std::move(t)}};
+}
+
+std::vector<NamedTable> metric_tables(const Report& report, Lang lang)
+{
+  out::Table t;
+  t.columns = {col("indicator", lang), col("unit", lang),          col("community", lang),
+               col("value", lang, true), col("year_to_date", lang, true), col("previous", lang, true),
+               col("change", lang, true)};
+  for (const auto& m : report.metrics) {
+    t.rows.push_back({m.indicator, m.unit, m.community.empty() ? heading("total", lang) : m.community,
+                      format_number(m.value), format_number(m.year_to_date),
+                      m.previous ? format_number(*m.previous) : std::string(),
+                      m.previous ? format_number(m.value - *m.previous) : std::string()});
+  }
+  return {{heading("metrics", lang), std::move(t)}};
+}
+
+} // namespace
+
+std::string format_number(double value)
+{
+  if (value == static_cast<double>(static_cast<long long>(value))) {
+    return std::to_string(static_cast<long long>(value));
+  }
+  auto text = fmt::format("{:.2f}", value);
+  while (text.back() == '0') {
+    text.pop_back();
+  }
+  return text;
+}
+
+std::vector<NamedTable> section_tables(const Report& report, const std::string& section, Lang lang)
+{
+  if (section == "overview") {
+    return overview_tables(report, lang);
+  }
+  if (section == "projects") {
+    return project_tables(report, lang);
+  }
+  if (section == "petitions") {
+    return petition_tables(report, lang);
+  }
+  if (section == "overdue") {
+    return overdue_tables(report, lang);
+  }
+  if (section == "metrics") {
+    return metric_tables(report, lang);
+  }
+  out::Table t;
+  t.columns = {out::Column{heading("narrative", lang), "paragraph", false}};
+  for (const auto& p : report.narrative) {
+    t.rows.push_back({p});
+  }
+  return {{heading("narrative", lang), std::move(t)}};
+}
+
+} // namespace dongmao::report

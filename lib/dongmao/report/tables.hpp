@@ -1,0 +1,25 @@
+#pragma once
+
+#include <dongmao/out/table.hpp>
+#include <dongmao/report/labels.hpp>
+#include <dongmao/report/model.hpp>
+
+#include <string>
+#include <vector>
+
+namespace dongmao::report {
+
+// A titled table of one section; Markdown, CSV, HTML and XLSX all render from these.
+struct NamedTable
+{
+  std::string title;
+  out::Table table;
+};
+
+// The tables of `section` (see section_names()) in `lang`.
+std::vector<NamedTable> section_tables(const Report& report, const std::string& section, Lang lang);
+
+// A number as a report shows it: whole numbers without decimals, else up to two.
+std::string format_number(double value);
+
+} // namespace dongmao::report
