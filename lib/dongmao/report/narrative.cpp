@@ -17,6 +17,7 @@ const std::map<std::string, std::string>& builtin_templates()
     {"sensitive_zero", "{period_name}期间实现“零上访”。"},
     {"sensitive", "{period_name}期间受理信访件{count}件。"},
     {"incidents", "快速处置{category}事件{count}起，均在{max_hours}小时内处置完毕。"},
+    {"incidents_untimed", "处置{category}事件{count}起。"},
   };
   return k_templates;
 }
@@ -100,16 +101,26 @@ std::vector<std::string> draft_narrative(const Report& report, const std::map<st
     const std::map<std::string, std::string> sv = {{"period_name", s.name}, {"count", std::to_string(s.received)}};
     paragraphs.push_back(fill_template(pick(s.received == 0 ? "sensitive_zero" : "sensitive"), sv));
   }
-  std::map<std::string, std::pair<int, double>> incidents;
+  // "Within N hours" only when every incident of the category has its times recorded.
+  struct Timing
+  {
+    int count = 0;
+    int timed = 0;
+    double max_hours = 0;
+  };
+  std::map<std::string, Timing> incidents;
   for (const auto& incident : f.incidents) {
-    auto& [count, max_hours] = incidents[incident.category];
-    ++count;
-    max_hours = std::max(max_hours, incident.hours.value_or(0));
+    auto& t = incidents[incident.category];
+    ++t.count;
+    if (incident.hours) {
+      ++t.timed;
+      t.max_hours = std::max(t.max_hours, *incident.hours);
+    }
   }
-  for (const auto& [category, stats] : incidents) {
+  for (const auto& [category, t] : incidents) {
     const std::map<std::string, std::string> iv = {
-      {"category", category}, {"count", std::to_string(stats.first)}, {"max_hours", number(stats.second)}};
-    paragraphs.push_back(fill_template(pick("incidents"), iv));
+      {"category", category}, {"count", std::to_string(t.count)}, {"max_hours", number(t.max_hours)}};
+    paragraphs.push_back(fill_template(pick(t.timed == t.count ? "incidents" : "incidents_untimed"), iv));
   }
   return paragraphs;
 }

@@ -18,8 +18,8 @@ nlohmann::json overview_json(const Overview& o)
 
 const std::vector<std::string>& section_names()
 {
-  static const std::vector<std::string> k_sections = {"overview", "projects", "petitions", "overdue", "metrics",
-                                                      "narrative"};
+  static const std::vector<std::string> k_sections = {"narrative", "overview", "projects", "petitions", "overdue",
+                                                      "metrics"};
   return k_sections;
 }
 
