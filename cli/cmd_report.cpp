@@ -4,6 +4,7 @@
 #include <dongmao/report/build.hpp>
 #include <dongmao/report/output.hpp>
 #include <dongmao/report/period.hpp>
+#include <dongmao/report/rollup.hpp>
 
 #include <fmt/format.h>
 
@@ -22,6 +23,8 @@ struct ReportFlags
   std::optional<std::string> output;
   std::string lang = "zh";
   std::optional<std::string> section;
+  std::vector<std::string> rollup;
+  std::string rollup_name = "汇总";
 };
 
 void add_output_options(CLI::App& sub, ReportFlags& flags)
@@ -33,15 +36,31 @@ void add_output_options(CLI::App& sub, ReportFlags& flags)
                  "Write to FILE, or into DIR under a default name (东茅岭街道-2026-11-月报.xlsx); atomic");
   sub.add_option("--lang", flags.lang, "Labels: zh or en")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
   sub.add_option("--section", flags.section, "csv: one section (overview, projects, petitions, overdue, metrics, narrative)");
+  sub.add_option("--rollup", flags.rollup,
+                 "District level: sum these workspaces (or every workspace inside a directory), each read-only");
+  sub.add_option("--rollup-name", flags.rollup_name, "Name of the rollup in titles and file names")->capture_default_str();
 }
 
 int produce(Context& context, const ReportFlags& flags, bool monthly)
 {
-  auto ws = context.open_workspace(workspace::Workspace::Access::read);
-  const auto clock = context.clock(ws.settings().timezone);
-  const auto period = monthly ? report::month_period(flags.month, clock.today())
-                              : report::range_period(flags.from, flags.to);
-  const auto built = report::build_report(ws, period, clock.today());
+  report::Report built;
+  if (flags.rollup.empty()) {
+    auto ws = context.open_workspace(workspace::Workspace::Access::read);
+    const auto clock = context.clock(ws.settings().timezone);
+    const auto period = monthly ? report::month_period(flags.month, clock.today())
+                                : report::range_period(flags.from, flags.to);
+    built = report::build_report(ws, period, clock.today());
+  } else {
+    std::vector<report::Report> parts;
+    for (const auto& dir : report::rollup_workspaces(flags.rollup)) {
+      workspace::Workspace ws(dir, workspace::Workspace::Access::read_only);
+      const auto clock = context.clock(ws.settings().timezone);
+      const auto period = monthly ? report::month_period(flags.month, clock.today())
+                                  : report::range_period(flags.from, flags.to);
+      parts.push_back(report::build_report(ws, period, clock.today()));
+    }
+    built = report::merge_reports(std::move(parts), flags.rollup_name);
+  }
   report::OutputRequest request;
   request.format = context.options.json ? report::Format::json : *report::parse_format(flags.format);
   request.lang = flags.lang == "en" ? report::Lang::en : report::Lang::zh;

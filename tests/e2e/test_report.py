@@ -85,7 +85,7 @@ class ReportTest(DongmaoTest):
                          [("东茅岭社区", 3), ("柴家山社区", 3)])
         p1, p2 = data["projects"]
         self.assertEqual(p1, {
-            "code": "P1", "name": "九华山二期", "kind": "shantytown", "enrolled": 3,
+            "subdistrict": None, "code": "P1", "name": "九华山二期", "kind": "shantytown", "enrolled": 3,
             "by_stage": {"surveyed": 0, "assessed": 0, "negotiating": 1, "signed": 2, "vacated": 0,
                          "demolished": 0, "withdrawn": 1},
             "signed_in_period": 1, "signed_total": 2, "cleared": False, "cleared_on": None,
@@ -199,6 +199,43 @@ class ReportTest(DongmaoTest):
         self.assertEqual(data["period"]["label"], "2026-01-01..2026-12-31")
         self.assertEqual(data["petitions"]["received"], 4)
         self.assertEqual([p["signed_in_period"] for p in data["projects"]], [2, 2])
+
+    def test_rollup_sums_workspaces_read_only(self):
+        import hashlib
+        import shutil
+        other = self.path("district", "b")
+        shutil.copytree(self.ws, other)
+        shutil.move(self.ws, self.path("district", "a"))
+        with open(os.path.join(other, "dongmao.toml"), encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(other, "dongmao.toml"), "w", encoding="utf-8") as f:
+            f.write(text.replace('name = "东茅岭街道"', 'name = "枫桥湖街道"'))
+
+        def digest():
+            out = {}
+            for ws in ("a", "b"):
+                # The database and settings stay byte-identical (SQLite may add its -shm index).
+                for name in ("dongmao.db", "dongmao.toml"):
+                    with open(self.path("district", ws, name), "rb") as f:
+                        out[(ws, name)] = hashlib.sha256(f.read()).hexdigest()
+            return out
+
+        before = digest()
+        data = json.loads(self.ok("--today", TODAY, "report", "monthly", "--month", "2026-11", "--rollup",
+                                  self.path("district"), "--rollup-name", "岳阳楼区", "--format", "json"))
+        self.assertEqual(digest(), before)
+        self.assertEqual(data["subdistrict"]["name"], "岳阳楼区")
+        self.assertEqual(data["subdistrict"]["households"], 12)
+        self.assertEqual(data["petitions"]["received"], 6)
+        self.assertEqual(data["petitions"]["by_channel"], {"online": 0, "letter": 2, "visit": 2, "phone": 2})
+        self.assertEqual([(p["subdistrict"], p["code"]) for p in data["projects"]],
+                         [("东茅岭街道", "P1"), ("东茅岭街道", "P2"), ("枫桥湖街道", "P1"), ("枫桥湖街道", "P2")])
+        self.assertEqual([s["name"] for s in data["subdistricts"]], ["东茅岭街道", "枫桥湖街道"])
+        self.assertEqual(data["subdistricts"][1]["petitions"]["received"], 3)
+        totals = [m for m in data["metrics"] if m["community"] is None]
+        self.assertEqual([(m["indicator"], m["value"], m["year_to_date"]) for m in totals], [("协税护税", 400.0, 600.0)])
+        with open(SCHEMA, encoding="utf-8") as f:
+            jsonschema.validate(data, json.load(f), cls=jsonschema.Draft202012Validator)
 
     def test_refusals(self):
         self.assertEqual(self.fails(64, "-w", self.ws, "report", "monthly", "--format", "xlsx"),

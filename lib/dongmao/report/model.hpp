@@ -33,6 +33,7 @@ struct Overview
 // One key project's figures (重点项目).
 struct ProjectFigures
 {
+  std::string subdistrict; // set in a rollup of several workspaces
   std::string code;
   std::string name;
   std::string kind;
@@ -126,6 +127,8 @@ struct Report
   PetitionFigures petitions;
   std::vector<MetricFigure> metrics;
   std::vector<std::string> narrative;
+  // A rollup's sub-district reports, each whole; empty for a single workspace.
+  std::vector<Report> parts;
 };
 
 } // namespace dongmao::report

@@ -42,6 +42,7 @@ nlohmann::json to_json(const Report& report)
   j["projects"] = nlohmann::json::array();
   for (const auto& p : report.projects) {
     j["projects"].push_back({
+      {"subdistrict", p.subdistrict.empty() ? nlohmann::json() : nlohmann::json(p.subdistrict)},
       {"code", p.code},
       {"name", p.name},
       {"kind", p.kind},
@@ -94,6 +95,18 @@ nlohmann::json to_json(const Report& report)
     });
   }
   j["narrative"] = report.narrative;
+  if (!report.parts.empty()) {
+    j["subdistricts"] = nlohmann::json::array();
+    for (const auto& part : report.parts) {
+      auto item = to_json(part);
+      j["subdistricts"].push_back({{"name", part.subdistrict},
+                                   {"division_code", part.division_code},
+                                   {"overview", item["subdistrict"]},
+                                   {"projects", item["projects"]},
+                                   {"petitions", item["petitions"]},
+                                   {"metrics", item["metrics"]}});
+    }
+  }
   return j;
 }
 

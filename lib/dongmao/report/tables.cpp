@@ -64,8 +64,15 @@ std::vector<NamedTable> project_tables(const Report& report, Lang lang)
   t.columns.push_back(col("due_date", lang));
   t.columns.push_back(col("days_left", lang, true));
   t.columns.push_back(col("milestones_done", lang));
+  const bool rollup = !report.parts.empty();
+  if (rollup) {
+    t.columns.insert(t.columns.begin(), out::Column{lang == Lang::zh ? "街道" : "Sub-district", "subdistrict", false});
+  }
   for (const auto& p : report.projects) {
     std::vector<std::string> cells{p.code, p.name, label(p.kind, lang), std::to_string(p.enrolled)};
+    if (rollup) {
+      cells.insert(cells.begin(), p.subdistrict);
+    }
     for (const auto& s : stages()) {
       cells.push_back(std::to_string(p.by_stage.count(s) ? p.by_stage.at(s) : 0));
     }

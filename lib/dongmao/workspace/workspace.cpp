@@ -1,6 +1,7 @@
 #include <dongmao/workspace/workspace.hpp>
 
 #include <dongmao/db/migrate.hpp>
+#include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
 
 #include <fmt/format.h>
@@ -201,12 +202,21 @@ Workspace::Workspace(const fs::path& dir, Access access)
         throw InputMissing(fmt::format("{}: no such file; run 'dongmao init --force {}' to create it",
                                        path.string(), dir.string()));
       }
-      // Readers open read-write too: a read-only WAL connection cannot create the -shm file.
-      return db::Connection(path, db::OpenMode::read_write, std::chrono::milliseconds(m_settings.busy_timeout_ms));
+      // Readers of their own workspace open read-write too: a read-only WAL connection
+      // cannot create the -shm file a first reader needs.
+      return db::Connection(path, access == Access::read_only ? db::OpenMode::read_only : db::OpenMode::read_write,
+                            std::chrono::milliseconds(m_settings.busy_timeout_ms));
     }())
 {
+  if (access == Access::read_only) {
+    db::check_version(m_db);
+    if (db::query_int64(m_db, "PRAGMA user_version") != db::schema_version()) {
+      throw ConfigError(fmt::format("{}: made by an older dongmao; run any dongmao command in it first to upgrade it",
+                                    m_dir.string()));
+    }
+    return;
+  }
   // Any command brings an older workspace up to date; migrate() takes no lock when current.
-  (void)access;
   db::migrate(m_db);
 }
 

@@ -47,8 +47,9 @@ public:
   // How the database will be used.
   enum class Access
   {
-    read,  // reports and listings
-    write, // imports and changes
+    read,      // reports and listings
+    write,     // imports and changes
+    read_only, // another office's workspace (rollup): never written, not even migrated
   };
 
   // Opens the workspace in `dir`. Throws InputMissing, ConfigError or SqliteError.
