@@ -113,6 +113,7 @@ h1{font-size:1.6em;border-bottom:2px solid #b22;padding-bottom:.3em}
 h2{font-size:1.25em;margin-top:1.6em;color:#b22}
 table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.92em}
 th,td{border:1px solid #ccc;padding:.25em .6em}
+td{white-space:nowrap}
 th{background:#f4f4f4}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:1em 0}
