@@ -33,6 +33,38 @@ std::optional<db::Value> community_column(const Record& record, WriterContext& c
   }
 }
 
+std::optional<db::Value> household_column(const Record& record, WriterContext& context)
+{
+  if (!record.has("household")) {
+    return std::nullopt;
+  }
+  const auto code = record.text("household");
+  if (!code) {
+    return db::Value{};
+  }
+  const auto id = context.references.household(*code);
+  if (!id) {
+    throw RowProblem("household", fmt::format("unknown household '{}'; import households first", *code));
+  }
+  return db::Value{*id};
+}
+
+std::optional<db::Value> project_column(const Record& record, WriterContext& context)
+{
+  if (!record.has("project")) {
+    return std::nullopt;
+  }
+  const auto text = record.text("project");
+  if (!text) {
+    return db::Value{};
+  }
+  try {
+    return db::Value{context.references.project(*text)};
+  } catch (const store::ReferenceError& error) {
+    throw RowProblem("project", error.what());
+  }
+}
+
 namespace {
 
 // A file without unknown columns leaves the stored extra data alone; one with them sets it,
@@ -132,17 +164,7 @@ public:
   {
     const auto id_number = required_text(record, "id_number", "身份证号");
     const auto name = required_text(record, "name", "姓名");
-    std::optional<db::Value> household;
-    if (record.has("household")) {
-      household = db::Value{};
-      if (const auto code = record.text("household")) {
-        const auto id = m_context.references.household(*code);
-        if (!id) {
-          throw RowProblem("household", fmt::format("unknown household '{}'; import households first", *code));
-        }
-        household = db::Value{*id};
-      }
-    }
+    const auto household = household_column(record, m_context);
     // Gender and birth date follow from the ID number when the ledger leaves them out.
     auto gender = record.column("gender");
     if (!gender || is_null(*gender)) {

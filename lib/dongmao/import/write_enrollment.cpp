@@ -125,12 +125,8 @@ public:
 private:
   std::int64_t project(const Record& record)
   {
-    if (const auto text = record.text("project")) {
-      try {
-        return m_context.references.project(*text);
-      } catch (const store::ReferenceError& error) {
-        throw RowProblem("project", error.what());
-      }
+    if (const auto project = project_column(record, m_context); project && !is_null(*project)) {
+      return std::get<std::int64_t>(*project);
     }
     if (m_fixed_project) {
       return *m_fixed_project;

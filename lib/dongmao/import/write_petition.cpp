@@ -43,28 +43,8 @@ public:
         previous = *date;
       }
     }
-    std::optional<db::Value> project;
-    if (record.has("project")) {
-      project = db::Value{};
-      if (const auto text = record.text("project")) {
-        try {
-          project = db::Value{m_context.references.project(*text)};
-        } catch (const store::ReferenceError& error) {
-          throw RowProblem("project", error.what());
-        }
-      }
-    }
-    std::optional<db::Value> household;
-    if (record.has("household")) {
-      household = db::Value{};
-      if (const auto code = record.text("household")) {
-        const auto id = m_context.references.household(*code);
-        if (!id) {
-          throw RowProblem("household", fmt::format("unknown household '{}'", *code));
-        }
-        household = db::Value{*id};
-      }
-    }
+    const auto project = project_column(record, m_context);
+    const auto household = household_column(record, m_context);
     std::optional<db::Value> repeat_of;
     if (record.has("repeat_of")) {
       repeat_of = db::Value{};
