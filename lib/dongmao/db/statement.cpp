@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace dongmao::db {
 
 void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const noexcept
@@ -139,6 +141,27 @@ std::optional<std::int64_t> Statement::column_optional_int64(int index) const
     return std::nullopt;
   }
   return column_int64(index);
+}
+
+bool Statement::column_equals(int index, const Value& value) const
+{
+  const int type = sqlite3_column_type(m_stmt.get(), index);
+  if (std::holds_alternative<std::monostate>(value)) {
+    return type == SQLITE_NULL;
+  }
+  if (const auto* i = std::get_if<std::int64_t>(&value)) {
+    return type == SQLITE_INTEGER && sqlite3_column_int64(m_stmt.get(), index) == *i;
+  }
+  if (const auto* d = std::get_if<double>(&value)) {
+    return type == SQLITE_FLOAT && sqlite3_column_double(m_stmt.get(), index) == *d;
+  }
+  const auto& text = std::get<std::string>(value);
+  if (type != SQLITE_TEXT) {
+    return false;
+  }
+  const auto* bytes = sqlite3_column_text(m_stmt.get(), index);
+  const auto size = static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), index));
+  return size == text.size() && std::equal(text.begin(), text.end(), reinterpret_cast<const char*>(bytes));
 }
 
 Value Statement::column_value(int index) const

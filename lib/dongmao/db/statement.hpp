@@ -66,6 +66,8 @@ public:
   std::optional<std::string> column_optional_text(int index) const;
   // Column as integer, empty optional for NULL.
   std::optional<std::int64_t> column_optional_int64(int index) const;
+  // Whether column `index` holds exactly `value` (same type and content), without copying.
+  bool column_equals(int index, const Value& value) const;
   // Column as a typed Value.
   Value column_value(int index) const;
   // Column count of the result.

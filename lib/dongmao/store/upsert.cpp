@@ -122,6 +122,16 @@ UpsertResult Upserter::upsert(const std::vector<db::Value>& key, const std::vect
     return result;
   }
   result.id = m_select.column_int64(0);
+  // Most rows of a re-import are unchanged: compare in place and copy nothing for them.
+  bool same = true;
+  for (std::size_t c = 0; c < m_columns.size() && same; ++c) {
+    same = !values[c] || m_select.column_equals(static_cast<int>(c + 1), *values[c]);
+  }
+  if (same) {
+    m_select.reset();
+    result.outcome = Outcome::unchanged;
+    return result;
+  }
   std::vector<db::Value> merged(m_columns.size());
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
     auto old = m_select.column_value(static_cast<int>(c + 1));
