@@ -85,7 +85,8 @@ TEST_CASE("petition::compute_deadlines counts working days when set")
 TEST_CASE("petition::standing and days_left")
 {
   const workspace::PetitionRules rules;
-  const auto deadline = *petition::compute_deadlines(received({2026, 1, 31}), rules).find(DeadlineKind::acceptance);
+  const auto deadlines = petition::compute_deadlines(received({2026, 1, 31}), rules);
+  const auto deadline = *deadlines.find(DeadlineKind::acceptance);
   CHECK(deadline.due.iso() == "2026-02-15");
   CHECK(petition::standing(deadline, {2026, 2, 14}) == Standing::open);
   CHECK(petition::days_left(deadline, {2026, 2, 14}) == 1);

@@ -73,7 +73,7 @@ std::string code(Standing value)
   return "";
 }
 
-const Deadline* Deadlines::find(DeadlineKind kind) const
+const Deadline* Deadlines::find(DeadlineKind kind) const&
 {
   for (const auto& item : items) {
     if (item.kind == kind) {
@@ -83,7 +83,7 @@ const Deadline* Deadlines::find(DeadlineKind kind) const
   return nullptr;
 }
 
-const Deadline* Deadlines::next_open_duty() const
+const Deadline* Deadlines::next_open_duty() const&
 {
   const Deadline* next = nullptr;
   for (const auto& item : items) {

@@ -56,11 +56,14 @@ struct Deadlines
 {
   std::vector<Deadline> items;
 
-  // The deadline of `kind`, or nullptr when that clock has not started.
-  const Deadline* find(DeadlineKind kind) const;
+  // The deadline of `kind`, or nullptr when that clock has not started. Not on a temporary,
+  // whose items would be gone before the pointer is used.
+  const Deadline* find(DeadlineKind kind) const&;
+  const Deadline* find(DeadlineKind kind) const&& = delete;
 
   // The earliest-due duty not yet done, or nullptr when the office owes nothing.
-  const Deadline* next_open_duty() const;
+  const Deadline* next_open_duty() const&;
+  const Deadline* next_open_duty() const&& = delete;
 };
 
 // The clocks of `facts` under `rules`. Ledgers imported from spreadsheets may skip steps,

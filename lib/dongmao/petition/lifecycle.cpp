@@ -59,7 +59,8 @@ PetitionFacts extend(PetitionFacts facts, const Step& step, const workspace::Pet
     refuse(step.action, fmt::format("{} days is out of range: an extension is 1 to {} days (Art. 34)",
                                     step.extension_days, rules.extension_max_days));
   }
-  const auto handling = compute_deadlines(facts, rules).find(DeadlineKind::handling);
+  const auto deadlines = compute_deadlines(facts, rules);
+  const auto* handling = deadlines.find(DeadlineKind::handling);
   if (handling && step.date > handling->due) {
     refuse(step.action, fmt::format("the handling deadline {} had passed on {}; an extension is granted before it",
                                     handling->due.iso(), step.date.iso()));
