@@ -20,6 +20,5 @@ Action unavailable(CLI::App& sub, const char* name)
 
 Action setup_household(CLI::App& sub, Context&) { return unavailable(sub, "household"); }
 Action setup_project(CLI::App& sub, Context&) { return unavailable(sub, "project"); }
-Action setup_petition(CLI::App& sub, Context&) { return unavailable(sub, "petition"); }
 
 } // namespace dongmao::cli

@@ -1,0 +1,82 @@
+#include <dongmao/petition/rules.hpp>
+
+#include <dongmao/domain/text.hpp>
+#include <dongmao/error.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace dongmao::petition {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& names)
+{
+  std::string text;
+  for (const auto& name : names) {
+    text += (text.empty() ? "" : ", ") + name;
+  }
+  return text;
+}
+
+} // namespace
+
+std::string match_category(std::string_view text, const workspace::PetitionRules& rules)
+{
+  const auto wanted = domain::normalize_cell(text);
+  if (wanted.empty()) {
+    throw DataError("the category is empty");
+  }
+  if (rules.categories.empty()) {
+    return wanted;
+  }
+  const auto match = domain::closest_match(wanted, rules.categories);
+  if (match && match->exact_or_unique_affix) {
+    return match->value;
+  }
+  if (match) {
+    throw DataError(fmt::format("unknown category '{}'; did you mean '{}'? (categories are set in dongmao.toml, "
+                                "[petition] categories)",
+                                wanted, match->value));
+  }
+  throw DataError(fmt::format("unknown category '{}' (known: {}; set in dongmao.toml, [petition] categories)", wanted,
+                              joined(rules.categories)));
+}
+
+bool is_urgent(std::string_view category, const workspace::PetitionRules& rules)
+{
+  return std::find(rules.urgent_categories.begin(), rules.urgent_categories.end(), category) !=
+         rules.urgent_categories.end();
+}
+
+bool is_group(int people, const workspace::PetitionRules& rules)
+{
+  return people >= rules.group_threshold;
+}
+
+const workspace::SensitivePeriod& find_period(std::string_view name, const workspace::PetitionRules& rules)
+{
+  std::vector<std::string> names;
+  for (const auto& period : rules.sensitive_periods) {
+    names.push_back(period.name);
+  }
+  if (names.empty()) {
+    throw UsageError(
+      fmt::format("no sensitive period '{}': none is set in dongmao.toml ([[sensitive_periods]])", name));
+  }
+  const auto match = domain::closest_match(name, names);
+  if (match && match->exact_or_unique_affix) {
+    for (const auto& period : rules.sensitive_periods) {
+      if (period.name == match->value) {
+        return period;
+      }
+    }
+  }
+  if (match) {
+    throw UsageError(fmt::format("no sensitive period '{}'; did you mean '{}'?", name, match->value));
+  }
+  throw UsageError(fmt::format("no sensitive period '{}' (known: {})", name, joined(names)));
+}
+
+} // namespace dongmao::petition
