@@ -1,6 +1,7 @@
 #include <dongmao/store/report_queries.hpp>
 
 #include <dongmao/db/statement.hpp>
+#include <dongmao/petition/days.hpp>
 
 #include <algorithm>
 #include <map>
@@ -9,12 +10,13 @@ namespace dongmao::store {
 
 namespace {
 
-// Calendar-day deadlines of 《信访工作条例》: acceptance notice 15 days from receipt, handling
-// 60 days (plus an approved extension) from acceptance.
-std::string add(const std::string& iso, int days)
+// The end of a period of `days` from `iso`, counted as the petition rules count (calendar or
+// working days): acceptance notice 15 days from receipt, handling 60 (plus an approved
+// extension) from acceptance, or from receipt when a ledger never recorded the acceptance.
+std::string add(const std::string& iso, int days, const workspace::PetitionRules& rules)
 {
   const auto date = domain::parse_iso_date(iso);
-  return date ? domain::add_days(*date, days).iso() : iso;
+  return date ? petition::period_end(*date, days, rules).iso() : iso;
 }
 
 void count_by(db::Connection& db, const char* sql, const report::Period& period, std::map<std::string, std::int64_t>& out)
@@ -70,8 +72,8 @@ report::PetitionFigures petition_figures(db::Connection& db, const report::Perio
   answered.bind(1, from).bind(2, to);
   while (answered.step()) {
     ++f.answered;
-    const auto start = answered.column_optional_text(1).value_or(add(answered.column_text(2), rules.acceptance_days));
-    const auto due = add(start, rules.handling_days + static_cast<int>(answered.column_int64(3)));
+    const auto start = answered.column_optional_text(1).value_or(answered.column_text(2));
+    const auto due = add(start, rules.handling_days + static_cast<int>(answered.column_int64(3)), rules);
     if (answered.column_text(0) <= due) {
       ++f.on_time;
     } else {
@@ -93,10 +95,10 @@ report::PetitionFigures petition_figures(db::Connection& db, const report::Perio
     const auto accepted_date = open.column_optional_text(4);
     if (!accepted_date) {
       c.deadline = "acceptance";
-      c.due = add(open.column_text(3), rules.acceptance_days);
+      c.due = add(open.column_text(3), rules.acceptance_days, rules);
     } else {
       c.deadline = "handling";
-      c.due = add(*accepted_date, rules.handling_days + static_cast<int>(open.column_int64(5)));
+      c.due = add(*accepted_date, rules.handling_days + static_cast<int>(open.column_int64(5)), rules);
     }
     if (c.due < end) {
       c.days_overdue = domain::days_between(*domain::parse_iso_date(c.due), *domain::parse_iso_date(end));
