@@ -4,6 +4,7 @@
 #include <dongmao/petition/days.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace dongmao::store {
@@ -133,7 +134,8 @@ report::PetitionFigures petition_figures(db::Connection& db, const report::Perio
     }
     report::Incident incident{incidents.column_text(0), category, std::nullopt};
     if (!incidents.is_null(2)) {
-      incident.hours = incidents.column_double(2);
+      // julianday differences carry float noise: 9.4999999925 hours is 9.5.
+      incident.hours = std::round(incidents.column_double(2) * 100.0) / 100.0;
     }
     f.incidents.push_back(std::move(incident));
   }
