@@ -237,6 +237,16 @@ class ReportTest(DongmaoTest):
         with open(SCHEMA, encoding="utf-8") as f:
             jsonschema.validate(data, json.load(f), cls=jsonschema.Draft202012Validator)
 
+    def test_incident_hours_from_petition_add(self):
+        self.ok("-w", self.ws, "--today", TODAY, "-q", "petition", "add", "--channel", "来电", "--category", "非正常死亡",
+                "--community", "柴家山社区", "--petitioner", "戊", "--received", "2026-11-20",
+                "--reported-at", "2026-11-20 08:00", "--handled-at", "2026-11-20 17:30")
+        data = json.loads(self.report("--format", "json"))
+        self.assertEqual(data["petitions"]["incidents"], [
+            {"case_no": "XF4", "category": "非正常死亡", "hours": None},
+            {"case_no": "XF2026-0001", "category": "非正常死亡", "hours": 9.5}])
+        self.assertIn("处置非正常死亡事件2起。", data["narrative"])
+
     def test_refusals(self):
         self.assertEqual(self.fails(64, "-w", self.ws, "report", "monthly", "--format", "xlsx"),
                          "dongmao: error: --format xlsx needs -o FILE or -o DIR")
