@@ -67,3 +67,7 @@ class DongmaoTest(unittest.TestCase):
             return con.execute(sql, params).fetchall()
         finally:
             con.close()
+
+# The schema version this build creates: one per migration file.
+SCHEMA_VERSION = len([name for name in os.listdir(os.path.join(os.path.dirname(__file__), "..", "..", "schemas",
+                                                                "migrations")) if name.endswith(".sql")])

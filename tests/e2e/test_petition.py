@@ -11,7 +11,7 @@ import os
 import shutil
 import unittest
 
-from dmtest import DongmaoTest, fixture
+from dmtest import SCHEMA_VERSION, DongmaoTest, fixture
 
 WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
@@ -575,7 +575,7 @@ class PetitionTest(DongmaoTest):
         con.close()
         shutil.copyfile(fixture("import", "communities.csv"), self.path("communities.csv"))
         self.ok("-w", "ws", "import", "communities", "communities.csv")
-        self.assertEqual(self.query(self.ws, "PRAGMA user_version"), [(2,)])
+        self.assertEqual(self.query(self.ws, "PRAGMA user_version"), [(SCHEMA_VERSION,)])
         case = self.add()
         self.pok("decline", case, "--reason", "重复")
         self.assertEqual(self.query(self.ws, "SELECT declined_date FROM petition"), [(TODAY,)])

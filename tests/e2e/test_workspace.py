@@ -6,7 +6,7 @@ import sqlite3
 import stat
 import unittest
 
-from dmtest import DongmaoTest
+from dmtest import SCHEMA_VERSION, DongmaoTest
 
 
 class InitTest(DongmaoTest):
@@ -34,7 +34,7 @@ class InitTest(DongmaoTest):
                                 "AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'")
         self.assertEqual(strict, [(0,)])
         self.assertEqual(self.query(ws, "PRAGMA journal_mode"), [("wal",)])
-        self.assertEqual(self.query(ws, "PRAGMA user_version"), [(2,)])
+        self.assertEqual(self.query(ws, "PRAGMA user_version"), [(SCHEMA_VERSION,)])
 
     def test_init_refuses_existing_workspace_and_keeps_data(self):
         ws = self.init_ws()
@@ -75,7 +75,7 @@ class InitTest(DongmaoTest):
         data = json.loads(out)
         self.assertEqual(data["created_settings"], True)
         self.assertEqual(data["created_database"], True)
-        self.assertEqual(data["schema_version"], 2)
+        self.assertEqual(data["schema_version"], SCHEMA_VERSION)
         self.assertTrue(data["workspace"].endswith("/ws"))
 
 
@@ -166,7 +166,7 @@ class SchemaVersionTest(DongmaoTest):
         con.execute("PRAGMA user_version = 99")
         con.close()
         line = self.fails(78, "-w", ws, "status")
-        self.assertIn("made by a newer dongmao (schema version 99, this dongmao knows up to 2)", line)
+        self.assertIn(f"made by a newer dongmao (schema version 99, this dongmao knows up to {SCHEMA_VERSION})", line)
         self.assertEqual(self.query(ws, "PRAGMA user_version"), [(99,)])
 
     def test_not_a_database(self):

@@ -57,10 +57,14 @@ std::vector<report::ProjectFigures> project_figures(db::Connection& db, const re
 
   // Cleared (清零) when every enrolled household has signed; the day is the last of the
   // households' first signing dates (a household may reach 腾房 without a dated 签约).
-  db::Statement cleared(db, "SELECT e.project_id, MAX(first_signed), count(*) - count(first_signed) FROM ("
+  // Only projects with no household still before signing can be cleared; the subquery is
+  // evaluated once per household (MATERIALIZED), not once per aggregate.
+  db::Statement cleared(db, "WITH e AS MATERIALIZED ("
                             "  SELECT e.project_id, (SELECT MIN(s.effective_date) FROM stage_event s "
                             "    WHERE s.enrollment_id = e.id AND s.stage IN ('signed', 'vacated', 'demolished')) AS first_signed"
-                            "  FROM enrollment e WHERE e.stage IN ('signed', 'vacated', 'demolished')) e GROUP BY 1");
+                            "  FROM enrollment e WHERE e.stage IN ('signed', 'vacated', 'demolished') AND e.project_id NOT IN ("
+                            "    SELECT project_id FROM enrollment WHERE stage IN ('surveyed', 'assessed', 'negotiating')))"
+                            "SELECT project_id, MAX(first_signed), count(*) - count(first_signed) FROM e GROUP BY 1");
   while (cleared.step()) {
     auto& p = projects[index.at(cleared.column_int64(0))];
     if (p.enrolled > 0 && p.signed_total == p.enrolled) {
