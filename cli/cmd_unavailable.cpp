@@ -18,8 +18,6 @@ Action unavailable(CLI::App& sub, const char* name)
 
 } // namespace
 
-Action setup_household(CLI::App& sub, Context&) { return unavailable(sub, "household"); }
-Action setup_project(CLI::App& sub, Context&) { return unavailable(sub, "project"); }
 Action setup_petition(CLI::App& sub, Context&) { return unavailable(sub, "petition"); }
 Action setup_report(CLI::App& sub, Context&) { return unavailable(sub, "report"); }
 
