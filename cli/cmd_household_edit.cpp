@@ -23,28 +23,25 @@ const std::vector<FieldFlag>& household_flags()
   return k_flags;
 }
 
-Action setup_edit(CLI::App& sub, Context& context, import::EditMode mode)
+const EditSpec& edit_spec()
 {
-  auto code = std::make_shared<std::string>();
-  sub.add_option("CODE", *code, "Household code (户编号)")->required();
-  auto values = add_field_flags(sub, household_flags());
-  sub.footer(wrap_text("Values are checked exactly as 'dongmao import households' checks ledger cells (ID check digit, phone "
-             "forms, labels, full-width digits). An empty value (--phone \"\") clears the field."));
-  return [code, values, mode, &context] {
-    return run_edit(context, "households", *code, given_fields(household_flags(), *values), mode);
-  };
+  static const EditSpec k_spec{
+    "households", "Household code (户编号)", &household_flags(), {},
+    "Values are checked exactly as 'dongmao import households' checks ledger cells (ID check digit, phone "
+    "forms, labels, full-width digits). An empty value (--phone \"\") clears the field."};
+  return k_spec;
 }
 
 } // namespace
 
 Action setup_household_add(CLI::App& sub, Context& context)
 {
-  return setup_edit(sub, context, import::EditMode::add);
+  return setup_field_edit(sub, context, edit_spec(), import::EditMode::add);
 }
 
 Action setup_household_update(CLI::App& sub, Context& context)
 {
-  return setup_edit(sub, context, import::EditMode::update);
+  return setup_field_edit(sub, context, edit_spec(), import::EditMode::update);
 }
 
 } // namespace dongmao::cli

@@ -69,7 +69,18 @@ std::vector<std::string> cells(const Context& context, const store::HouseholdRow
   return list;
 }
 
-nlohmann::json row_json(const Context& context, const store::HouseholdRow& row, bool with_project)
+void add_range(store::HouseholdFilter& filter, project::Stage stage, const char* flag,
+               const std::optional<std::string>& text)
+{
+  if (text) {
+    const auto [from, to] = parse_date_range(flag, *text);
+    filter.dates.push_back(store::StageDateRange{stage, from, to});
+  }
+}
+
+} // namespace
+
+nlohmann::json household_json(const Context& context, const store::HouseholdRow& row, bool with_project)
 {
   nlohmann::json json = {{"code", row.code},
                          {"head_name", json_or_null(row.head_name)},
@@ -89,17 +100,6 @@ nlohmann::json row_json(const Context& context, const store::HouseholdRow& row, 
   }
   return json;
 }
-
-void add_range(store::HouseholdFilter& filter, project::Stage stage, const char* flag,
-               const std::optional<std::string>& text)
-{
-  if (text) {
-    const auto [from, to] = parse_date_range(flag, *text);
-    filter.dates.push_back(store::StageDateRange{stage, from, to});
-  }
-}
-
-} // namespace
 
 Action setup_household_list(CLI::App& sub, Context& context)
 {
@@ -170,7 +170,7 @@ Action setup_household_list(CLI::App& sub, Context& context)
       out << '[';
       bool first = true;
       while (cursor.next(row)) {
-        out << (first ? "\n" : ",\n") << row_json(context, row, with_project).dump();
+        out << (first ? "\n" : ",\n") << household_json(context, row, with_project).dump();
         first = false;
       }
       out << (first ? "]\n" : "\n]\n");

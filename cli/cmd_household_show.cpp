@@ -21,24 +21,13 @@ nlohmann::json parse_or_null(const std::optional<std::string>& text)
 
 nlohmann::json detail_json(const Context& context, const store::HouseholdDetail& detail)
 {
-  const auto& h = detail.household;
-  nlohmann::json json = {{"code", h.code},
-                         {"head_name", json_or_null(h.head_name)},
-                         {"head_id_number", text_or_null(shown_id(context, h.head_id_number))},
-                         {"phone", text_or_null(shown_phone(context, h.phone))},
-                         {"community", json_or_null(h.community)},
-                         {"grid", json_or_null(h.grid)},
-                         {"address", json_or_null(h.address)},
-                         {"members", json_or_null(h.members)},
-                         {"housing_type", json_or_null(h.housing_type)},
-                         {"floor_area", json_or_null(h.floor_area)},
-                         {"note", json_or_null(h.note)},
-                         {"extra", parse_or_null(detail.extra)},
-                         {"created_at", detail.created_at},
-                         {"updated_at", detail.updated_at},
-                         {"persons", nlohmann::json::array()},
-                         {"projects", nlohmann::json::array()},
-                         {"petitions", nlohmann::json::array()}};
+  auto json = household_json(context, detail.household, false);
+  json["extra"] = parse_or_null(detail.extra);
+  json["created_at"] = detail.created_at;
+  json["updated_at"] = detail.updated_at;
+  json["persons"] = nlohmann::json::array();
+  json["projects"] = nlohmann::json::array();
+  json["petitions"] = nlohmann::json::array();
   for (const auto& p : detail.persons) {
     json["persons"].push_back({{"name", p.name},
                                {"id_number", shown_id(context, p.id_number)},

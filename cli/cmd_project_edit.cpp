@@ -23,30 +23,25 @@ const std::vector<FieldFlag>& project_flags()
   return k_flags;
 }
 
-Action setup_edit(CLI::App& sub, Context& context, import::EditMode mode)
+const EditSpec& edit_spec()
 {
-  auto code = std::make_shared<std::string>();
-  sub.add_option("CODE", *code, "Project code (项目编号)")->required();
-  const std::vector<std::string> required = mode == import::EditMode::add ? std::vector<std::string>{"name", "kind"}
-                                                                          : std::vector<std::string>{};
-  auto values = add_field_flags(sub, project_flags(), required);
-  sub.footer(wrap_text("Values are checked exactly as 'dongmao import projects' checks ledger cells. A new renovation project "
-             "(老旧小区改造) gets the standard milestones 政策宣传 … 竣工验收. An empty value clears the field."));
-  return [code, values, mode, &context] {
-    return run_edit(context, "projects", *code, given_fields(project_flags(), *values), mode);
-  };
+  static const EditSpec k_spec{
+    "projects", "Project code (项目编号)", &project_flags(), {"name", "kind"},
+    "Values are checked exactly as 'dongmao import projects' checks ledger cells. A new renovation project "
+    "(老旧小区改造) gets the standard milestones 政策宣传 … 竣工验收. An empty value clears the field."};
+  return k_spec;
 }
 
 } // namespace
 
 Action setup_project_add(CLI::App& sub, Context& context)
 {
-  return setup_edit(sub, context, import::EditMode::add);
+  return setup_field_edit(sub, context, edit_spec(), import::EditMode::add);
 }
 
 Action setup_project_update(CLI::App& sub, Context& context)
 {
-  return setup_edit(sub, context, import::EditMode::update);
+  return setup_field_edit(sub, context, edit_spec(), import::EditMode::update);
 }
 
 } // namespace dongmao::cli

@@ -5,33 +5,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <ostream>
 
 namespace dongmao::cli {
 
-std::shared_ptr<FieldFlagValues> add_field_flags(CLI::App& sub, const std::vector<FieldFlag>& flags,
-                                                 const std::vector<std::string>& required)
-{
-  auto values = std::make_shared<FieldFlagValues>();
-  for (const auto& flag : flags) {
-    auto* option = sub.add_option(flag.flag, (*values)[flag.field], flag.help);
-    if (std::find(required.begin(), required.end(), flag.field) != required.end()) {
-      option->required();
-    }
-  }
-  return values;
-}
+namespace {
 
-std::vector<import::FieldValue> given_fields(const std::vector<FieldFlag>& flags, const FieldFlagValues& values)
-{
-  std::vector<import::FieldValue> fields;
-  for (const auto& flag : flags) {
-    if (const auto& value = values.at(flag.field)) {
-      fields.push_back(import::FieldValue{flag.field, *value, flag.flag});
-    }
-  }
-  return fields;
-}
+// The values given for a set of field flags, by field.
+using FieldFlagValues = std::map<std::string, std::optional<std::string>>;
 
 int run_edit(Context& context, const std::string& entity, const std::string& code,
              std::vector<import::FieldValue> fields, import::EditMode mode)
@@ -60,6 +42,34 @@ int run_edit(Context& context, const std::string& entity, const std::string& cod
     context.out() << fmt::format("{} {} {}\n", noun, code, word);
   }
   return 0;
+}
+
+} // namespace
+
+Action setup_field_edit(CLI::App& sub, Context& context, const EditSpec& spec, import::EditMode mode)
+{
+  auto code = std::make_shared<std::string>();
+  sub.add_option("CODE", *code, spec.code_help)->required();
+  auto values = std::make_shared<FieldFlagValues>();
+  for (const auto& flag : *spec.flags) {
+    auto* option = sub.add_option(flag.flag, (*values)[flag.field], flag.help);
+    const bool required = std::find(spec.required.begin(), spec.required.end(), flag.field) != spec.required.end();
+    if (required && mode == import::EditMode::add) {
+      option->required();
+    }
+  }
+  sub.footer(wrap_text(spec.footer));
+  const std::string entity = spec.entity;
+  const auto* flags = spec.flags;
+  return [code, values, flags, entity, mode, &context] {
+    std::vector<import::FieldValue> fields;
+    for (const auto& flag : *flags) {
+      if (const auto& value = values->at(flag.field)) {
+        fields.push_back(import::FieldValue{flag.field, *value, flag.flag});
+      }
+    }
+    return run_edit(context, entity, *code, std::move(fields), mode);
+  };
 }
 
 } // namespace dongmao::cli

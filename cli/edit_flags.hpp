@@ -4,7 +4,6 @@
 
 #include <dongmao/import/edit.hpp>
 
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,19 +18,18 @@ struct FieldFlag
   const char* help;
 };
 
-// The values given for a set of field flags.
-using FieldFlagValues = std::map<std::string, std::optional<std::string>>;
+// What `household|project add|update` edit.
+struct EditSpec
+{
+  const char* entity;                   // "households" or "projects"
+  const char* code_help;                // help of the CODE positional
+  const std::vector<FieldFlag>* flags;  // the entity's fields as flags
+  std::vector<std::string> required;    // fields an add cannot do without
+  const char* footer;
+};
 
-// Adds every flag of `flags` to `sub`; `required` names the fields an add cannot do without.
-std::shared_ptr<FieldFlagValues> add_field_flags(CLI::App& sub, const std::vector<FieldFlag>& flags,
-                                                 const std::vector<std::string>& required = {});
-
-// The fields given, as the edit pipeline takes them ("" clears a field).
-std::vector<import::FieldValue> given_fields(const std::vector<FieldFlag>& flags, const FieldFlagValues& values);
-
-// Runs `household|project add|update`: writes through the import's mapping and writer and
-// reports the outcome.
-int run_edit(Context& context, const std::string& entity, const std::string& code,
-             std::vector<import::FieldValue> fields, import::EditMode mode);
+// Registers CODE and the field flags of `spec` on `sub`; the action writes through the
+// import's mapping and writer (import::edit_record) and reports the outcome.
+Action setup_field_edit(CLI::App& sub, Context& context, const EditSpec& spec, import::EditMode mode);
 
 } // namespace dongmao::cli

@@ -2,6 +2,7 @@
 
 #include "common.hpp"
 
+#include <dongmao/store/household.hpp>
 #include <dongmao/store/milestone.hpp>
 
 namespace dongmao::cli {
@@ -23,6 +24,10 @@ Action setup_project_update(CLI::App& sub, Context& context);    // cmd_project_
 Action setup_project_enroll(CLI::App& sub, Context& context);    // cmd_project_enroll.cpp
 Action setup_project_progress(CLI::App& sub, Context& context);  // cmd_project_progress.cpp
 Action setup_project_milestone(CLI::App& sub, Context& context); // cmd_project_milestone.cpp
+
+// A household as JSON, personal data masked unless --show-pii; with its stage columns when
+// `with_project` (cmd_household_list.cpp).
+nlohmann::json household_json(const Context& context, const store::HouseholdRow& row, bool with_project);
 
 // A milestone as JSON, its status judged on `today` (cmd_project_milestone.cpp).
 nlohmann::json milestone_json(const store::MilestoneRow& milestone, domain::Date today);

@@ -3,18 +3,10 @@ grids, four households, three projects and a 九华山二期 ledger, all set up 
 would, with `dongmao import` on CSV files written by the test."""
 
 import json
-import os
 
-from dmtest import DongmaoTest
+from dmtest import DongmaoTest, id_number
 
 TODAY = "2026-11-27"
-WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-
-
-def id_number(first17):
-    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS))
-    return first17 + "10X98765432"[total % 11]
-
 
 ID_ZHANG = id_number("43060219850312451")  # 430602198503124518
 ID_LI = id_number("43060219620718202")     # 430602196207182028

@@ -39,6 +39,25 @@ std::string stages_from(project::Stage floor)
 
 } // namespace
 
+const char* const k_household_columns = "h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, g.name, "
+                                        "h.address, h.members, h.housing_type, h.floor_area, h.note";
+
+void read_household(const db::Statement& s, HouseholdRow& row)
+{
+  row.id = s.column_int64(0);
+  row.code = s.column_text(1);
+  row.head_name = s.column_optional_text(2);
+  row.head_id_number = s.column_optional_text(3);
+  row.phone = s.column_optional_text(4);
+  row.community = s.column_optional_text(5);
+  row.grid = s.column_optional_text(6);
+  row.address = s.column_optional_text(7);
+  row.members = s.column_optional_int64(8);
+  row.housing_type = s.column_optional_text(9);
+  row.floor_area = s.is_null(10) ? std::nullopt : std::optional<double>(s.column_double(10));
+  row.note = s.column_optional_text(11);
+}
+
 const std::vector<std::string>& household_sort_keys()
 {
   static const std::vector<std::string> k_keys = [] {
@@ -70,8 +89,7 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
   }
   m_with_project = project_id.has_value();
 
-  std::string sql = "SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, g.name, h.address, h.members, "
-                    "h.housing_type, h.floor_area, h.note";
+  std::string sql = std::string("SELECT ") + k_household_columns;
   sql += m_with_project ? ", e.stage, e.stage_date, e.consent" : ", NULL, NULL, NULL";
   sql += " FROM household h LEFT JOIN community c ON c.id = h.community_id LEFT JOIN grid g ON g.id = h.grid_id";
   if (project_id) {
@@ -146,18 +164,7 @@ bool HouseholdCursor::next(HouseholdRow& row)
   if (!s.step()) {
     return false;
   }
-  row.id = s.column_int64(0);
-  row.code = s.column_text(1);
-  row.head_name = s.column_optional_text(2);
-  row.head_id_number = s.column_optional_text(3);
-  row.phone = s.column_optional_text(4);
-  row.community = s.column_optional_text(5);
-  row.grid = s.column_optional_text(6);
-  row.address = s.column_optional_text(7);
-  row.members = s.column_optional_int64(8);
-  row.housing_type = s.column_optional_text(9);
-  row.floor_area = s.is_null(10) ? std::nullopt : std::optional<double>(s.column_double(10));
-  row.note = s.column_optional_text(11);
+  read_household(s, row);
   row.stage = s.is_null(12) ? std::nullopt : project::stage_from_code(s.column_text(12));
   row.stage_date = s.column_optional_text(13);
   row.consent = s.column_optional_text(14);

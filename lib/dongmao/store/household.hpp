@@ -83,6 +83,13 @@ private:
   std::optional<db::Statement> m_statement;
 };
 
+// The household columns of a query over `household h` left-joined to `community c` and
+// `grid g`, in the order read_household reads them (12 columns).
+extern const char* const k_household_columns;
+
+// Reads the k_household_columns of the current row into `row` (its stage columns untouched).
+void read_household(const db::Statement& statement, HouseholdRow& row);
+
 // The id of the household with `code`, or nullopt.
 std::optional<std::int64_t> find_household(db::Connection& db, const std::string& code);
 

@@ -14,27 +14,15 @@ namespace {
 
 void load_household(db::Connection& db, const std::string& code, HouseholdDetail& detail)
 {
-  db::Statement s(db, "SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, g.name, h.address, "
-                      "h.members, h.housing_type, h.floor_area, h.note, h.extra, h.created_at, h.updated_at "
-                      "FROM household h LEFT JOIN community c ON c.id = h.community_id "
-                      "LEFT JOIN grid g ON g.id = h.grid_id WHERE h.code = ?");
+  db::Statement s(db, std::string("SELECT ") + k_household_columns +
+                        ", h.extra, h.created_at, h.updated_at FROM household h "
+                        "LEFT JOIN community c ON c.id = h.community_id LEFT JOIN grid g ON g.id = h.grid_id "
+                        "WHERE h.code = ?");
   s.bind(1, code);
   if (!s.step()) {
     throw DataError(fmt::format("unknown household '{}'", code));
   }
-  auto& h = detail.household;
-  h.id = s.column_int64(0);
-  h.code = s.column_text(1);
-  h.head_name = s.column_optional_text(2);
-  h.head_id_number = s.column_optional_text(3);
-  h.phone = s.column_optional_text(4);
-  h.community = s.column_optional_text(5);
-  h.grid = s.column_optional_text(6);
-  h.address = s.column_optional_text(7);
-  h.members = s.column_optional_int64(8);
-  h.housing_type = s.column_optional_text(9);
-  h.floor_area = s.is_null(10) ? std::nullopt : std::optional<double>(s.column_double(10));
-  h.note = s.column_optional_text(11);
+  read_household(s, detail.household);
   detail.extra = s.column_optional_text(12);
   detail.created_at = s.column_text(13);
   detail.updated_at = s.column_text(14);
