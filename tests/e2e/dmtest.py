@@ -13,6 +13,15 @@ FIXTURES = os.environ.get(
     "DONGMAO_FIXTURES", os.path.join(os.path.dirname(__file__), "..", "fixtures"))
 
 
+ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def id_number(first17):
+    """The valid 18-character ID number (GB 11643) that starts with `first17`."""
+    total = sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS))
+    return first17 + "10X98765432"[total % 11]
+
+
 def fixture(*parts):
     return os.path.join(FIXTURES, *parts)
 

@@ -13,15 +13,7 @@ import sqlite3
 import time
 import unittest
 
-from dmtest import DongmaoTest, fixture
-
-WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-
-
-def id_number(first17):
-    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS))
-    return first17 + "10X98765432"[total % 11]
-
+from dmtest import DongmaoTest, fixture, id_number
 
 # The IDs of make_fixtures.py.
 ID_ZHANG = id_number("43060219850312451")  # 430602198503124518

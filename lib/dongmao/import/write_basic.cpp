@@ -292,6 +292,10 @@ HouseholdPart::HouseholdPart(WriterContext& context)
 store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id)
 {
   const auto code = required_text(record, "code", "户编号");
+  // The schema refuses a negative area; say so as a row problem rather than fail the run.
+  if (const auto* area = std::get_if<double>(&record.get("floor_area")); area && *area < 0) {
+    throw RowProblem("floor_area", fmt::format("floor area {} is negative", to_text(record.get("floor_area"))));
+  }
   auto community = community_column(record, m_context);
   std::optional<db::Value> grid;
   if (record.has("grid")) {

@@ -2,6 +2,7 @@
 // stage event per filled stage date.
 #include <dongmao/import/writers.hpp>
 
+#include <dongmao/project/stage.hpp>
 #include <dongmao/store/events.hpp>
 
 #include <fmt/format.h>
@@ -12,8 +13,6 @@ namespace dongmao::import {
 
 namespace {
 
-// Stages in order; withdrawn is a side exit, ranked apart.
-constexpr std::array<const char*, 6> k_stages = {"surveyed", "assessed", "negotiating", "signed", "vacated", "demolished"};
 // The date column of each stage that has one (negotiating has none).
 constexpr std::array<std::pair<const char*, const char*>, 5> k_stage_dates = {{
   {"surveyed", "surveyed_date"},
@@ -23,14 +22,12 @@ constexpr std::array<std::pair<const char*, const char*>, 5> k_stage_dates = {{
   {"demolished", "demolished_date"},
 }};
 
-int rank(const std::string& stage)
+// Whether stage code `declared` is `dated` or later on the main path.
+bool not_behind(const std::string& declared, const std::string& dated)
 {
-  for (std::size_t i = 0; i < k_stages.size(); ++i) {
-    if (stage == k_stages[i]) {
-      return static_cast<int>(i);
-    }
-  }
-  return -1;
+  const auto a = project::stage_from_code(declared);
+  const auto b = project::stage_from_code(dated);
+  return a && b && project::at_or_beyond(*a, *b);
 }
 
 class EnrollmentWriter : public Writer
@@ -83,7 +80,7 @@ public:
       stage_date = *date;
     }
     if (const auto declared = record.text("stage")) {
-      if (*declared == "withdrawn" || stage.empty() || rank(*declared) >= rank(stage)) {
+      if (*declared == "withdrawn" || stage.empty() || not_behind(*declared, stage)) {
         if (*declared != stage) {
           stage_date.clear();
         }

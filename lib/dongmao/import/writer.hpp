@@ -19,7 +19,7 @@ struct WriterContext
   db::Connection& db;
   store::AuditLog& audit;
   store::References& references;
-  std::int64_t run_id = 0;
+  std::optional<std::int64_t> run_id; // none for a change made by a command, not an import
   std::string now;
   domain::Date today;
   std::optional<std::string> project; // --project

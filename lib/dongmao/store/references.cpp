@@ -2,6 +2,7 @@
 
 #include <dongmao/db/statement.hpp>
 #include <dongmao/domain/text.hpp>
+#include <dongmao/store/household.hpp>
 
 #include <fmt/format.h>
 
@@ -176,12 +177,7 @@ std::int64_t References::project(const std::string& text)
 
 std::optional<std::int64_t> References::household(const std::string& code)
 {
-  db::Statement find(m_db, "SELECT id FROM household WHERE code = ?");
-  find.bind(1, code);
-  if (find.step()) {
-    return find.column_int64(0);
-  }
-  return std::nullopt;
+  return find_household(m_db, code);
 }
 
 } // namespace dongmao::store

@@ -1,0 +1,229 @@
+#include "subcommands.hpp"
+
+#include <dongmao/domain/text.hpp>
+#include <dongmao/error.hpp>
+#include <dongmao/project/labels.hpp>
+#include <dongmao/store/project_progress.hpp>
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace dongmao::cli {
+
+namespace {
+
+struct ProgressFlags
+{
+  std::optional<std::string> project;
+  std::optional<std::string> month;
+  std::optional<std::string> from;
+  std::optional<std::string> to;
+  int pace_days = 7;
+  std::string format = "table";
+};
+
+nlohmann::json consent_json(const project::ConsentResult& c)
+{
+  const auto& t = c.tally;
+  return {{"households", t.households},
+          {"agree", t.agree},
+          {"disagree", t.disagree},
+          {"pending", t.pending},
+          {"area_total", t.area_total},
+          {"area_agree", t.area_agree},
+          {"area_disagree", t.area_disagree},
+          {"area_unknown", t.area_unknown},
+          {"participation_by_count", c.participation_by_count},
+          {"participation_by_area", c.participation_by_area},
+          {"agreement_by_count", c.agreement_by_count},
+          {"agreement_by_area", c.agreement_by_area},
+          {"quorum_ratio", c.quorum_ratio},
+          {"rebuild_ratio", c.rebuild_ratio},
+          {"quorum_met", c.quorum_met},
+          {"agreement_met", c.agreement_met},
+          {"may_proceed", c.may_proceed},
+          {"reason", c.reason}};
+}
+
+nlohmann::json progress_json(const store::ProjectProgress& p)
+{
+  auto by_stage = nlohmann::json::object();
+  for (const auto stage : project::k_stages) {
+    by_stage[project::stage_code(stage)] = p.by_stage[static_cast<std::size_t>(stage)];
+  }
+  return {{"code", p.code},
+          {"name", p.name},
+          {"kind", p.kind},
+          {"status", p.status},
+          {"target_households", json_or_null(p.target_households)},
+          {"enrolled", p.enrolled},
+          {"withdrawn", p.withdrawn},
+          {"by_stage", by_stage},
+          {"signed_total", p.signed_total},
+          {"signed_percent", p.signed_percent},
+          {"signed_in_period", p.signed_in_period},
+          {"due_date", json_or_null(p.due_date)},
+          {"days_left", json_or_null(p.days_left)},
+          {"overdue", p.overdue},
+          {"cleared", p.cleared},
+          {"cleared_on", json_or_null(p.cleared_on)},
+          {"pace",
+           {{"days", p.pace.days},
+            {"signed", p.pace.signed_in_window},
+            {"per_day", p.pace.per_day},
+            {"needed_per_day", json_or_null(p.pace.needed_per_day)}}},
+          {"consent", p.consent ? consent_json(*p.consent) : nlohmann::json()}};
+}
+
+std::string due_text(const store::ProjectProgress& p)
+{
+  if (!p.due_date) {
+    return "";
+  }
+  if (!p.days_left) {
+    return *p.due_date;
+  }
+  if (p.cleared || p.status == "completed") {
+    return *p.due_date;
+  }
+  if (*p.days_left < 0) {
+    return fmt::format("{} (逾期 {} 天)", *p.due_date, -*p.days_left);
+  }
+  return fmt::format("{} (还有 {} 天)", *p.due_date, *p.days_left);
+}
+
+std::string cleared_text(const store::ProjectProgress& p)
+{
+  if (!p.cleared) {
+    return "否";
+  }
+  return p.cleared_on ? fmt::format("是 ({})", *p.cleared_on) : "是 (日期不详)";
+}
+
+void print_one(std::ostream& out, const store::ProjectProgress& p)
+{
+  const auto line = [&](const char* label, const std::string& value) { print_field(out, label, value, 12); };
+  out << p.code << "  " << p.name << "  " << project::kind_label(p.kind) << " · " << project::status_label(p.status)
+      << '\n';
+  line("纳入户数", fmt::format("{} (已退出 {}{})", p.enrolled, p.withdrawn,
+                               p.target_households ? fmt::format("; 任务户数 {}", *p.target_households) : ""));
+  std::string stages;
+  for (const auto stage : project::k_stages) {
+    stages += fmt::format("{}{} {}", stages.empty() ? "" : " · ", project::stage_label(stage),
+                          p.by_stage[static_cast<std::size_t>(stage)]);
+  }
+  line("分阶段", stages);
+  line("已签约", fmt::format("{} / {} ({:.1f}%)", p.signed_total, p.enrolled, p.signed_percent));
+  line("本期签约", fmt::format("{} ({} 至 {})", p.signed_in_period, p.period.from.iso(), p.period.to.iso()));
+  line("完成时限", p.due_date ? due_text(p) : "未定");
+  line("签约进度", fmt::format("近 {} 天签约 {} 户, 日均 {}; {}", p.pace.days, p.pace.signed_in_window,
+                               format_number(p.pace.per_day),
+                               p.pace.needed_per_day
+                                 ? fmt::format("按期完成需日均 {}", format_number(*p.pace.needed_per_day))
+                                 : std::string(p.overdue ? "已逾期" : "无完成时限")));
+  line("清零", cleared_text(p));
+  if (p.consent) {
+    const auto& c = *p.consent;
+    const auto& t = c.tally;
+    line("意见征求", fmt::format("同意 {} · 不同意 {} · 未表态 {} (共 {} 户, {} ㎡)", t.agree, t.disagree, t.pending,
+                                 t.households, format_number(t.area_total)));
+    line("参与表决", fmt::format("户数 {} · 面积 {} (需 ≥ {})", format_share(c.participation_by_count),
+                                 format_share(c.participation_by_area), format_share(c.quorum_ratio)));
+    line("同意改造", fmt::format("户数 {} · 面积 {} (需 ≥ {}, 占参与表决)", format_share(c.agreement_by_count),
+                                 format_share(c.agreement_by_area), format_share(c.rebuild_ratio)));
+    line("可否实施", fmt::format("{}: {}", c.may_proceed ? "可以实施" : "暂不能实施", c.reason));
+  }
+}
+
+out::Table urgency_table(const std::vector<store::ProjectProgress>& all)
+{
+  out::Table table{{{"项目编号", "code"},
+                    {"项目名称", "name"},
+                    {"类型", "kind"},
+                    {"纳入户数", "enrolled", true},
+                    {"已签约", "signed_total", true},
+                    {"签约率", "signed_percent", true},
+                    {"本期签约", "signed_in_period", true},
+                    {"完成时限", "due_date"},
+                    {"剩余天数", "days_left", true},
+                    {"日均签约", "pace_per_day", true},
+                    {"需日均", "needed_per_day", true},
+                    {"清零日期", "cleared_on"},
+                    {"意见征求", "consent"}},
+                   {}};
+  for (const auto& p : all) {
+    std::string consent;
+    if (p.consent) {
+      consent = p.consent->may_proceed ? "可以实施" : "未达标";
+    }
+    table.rows.push_back({p.code, p.name, project::kind_label(p.kind), std::to_string(p.enrolled),
+                          std::to_string(p.signed_total), fmt::format("{:.1f}", p.signed_percent),
+                          std::to_string(p.signed_in_period), p.due_date.value_or(""),
+                          p.days_left ? std::to_string(*p.days_left) : "", format_number(p.pace.per_day),
+                          p.pace.needed_per_day ? format_number(*p.pace.needed_per_day) : "",
+                          p.cleared ? p.cleared_on.value_or("是") : "", consent});
+  }
+  return table;
+}
+
+} // namespace
+
+Action setup_project_progress(CLI::App& sub, Context& context)
+{
+  auto flags = std::make_shared<ProgressFlags>();
+  sub.add_option("CODE", flags->project, "One project (code or name); default: every project, most urgent first");
+  sub.add_option("--month", flags->month, "Count signings in this month: YYYY-MM, this or last (default: this)");
+  sub.add_option("--from", flags->from, "Count signings from this date YYYY-MM-DD (with --to)");
+  sub.add_option("--to", flags->to, "… up to this date, inclusive");
+  sub.add_option("--pace-days", flags->pace_days, "Days of the pace window, today included")
+    ->check(CLI::Range(1, 366))
+    ->capture_default_str();
+  add_format_option(sub, flags->format);
+  sub.footer(wrap_text(
+    "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
+    "households with a signing event dated in the period. 清零 (cleared): every enrolled household has signed; "
+    "its date is that of the signing that completed it.\n"
+    "pace: signings dated in the last N days / N. needed: unsigned households / days from today to the due "
+    "date, both included (none once overdue).\n"
+    "Urgency order: unfinished first (not cleared, not completed), then fewest days left (overdue first, no "
+    "due date last), then lowest share signed.\n"
+    "Renovation projects add consent: participation (agree + disagree) of all owners and of all floor area "
+    "against the quorum ratio, agreement of participating owners and area against the rebuilding ratio "
+    "(民法典 Art. 278; [renovation] in dongmao.toml). Unknown floor areas block the verdict."));
+  return [flags, &context] {
+    auto ws = context.open_workspace(workspace::Workspace::Access::read);
+    const auto today = context.clock(ws.settings().timezone).today();
+    store::ProgressOptions options;
+    options.period = resolve_period(flags->month, flags->from, flags->to, today);
+    options.today = today;
+    options.pace_days = flags->pace_days;
+    options.quorum_ratio = ws.settings().renovation.quorum_ratio;
+    options.rebuild_ratio = ws.settings().renovation.rebuild_ratio;
+    std::vector<store::ProjectProgress> all;
+    if (flags->project) {
+      all.push_back(store::project_progress(ws.db(), *flags->project, options));
+    } else {
+      all = store::all_project_progress(ws.db(), options);
+    }
+    const auto format = output_format(context, flags->format);
+    if (format == Format::json) {
+      auto projects = nlohmann::json::array();
+      for (const auto& p : all) {
+        projects.push_back(progress_json(p));
+      }
+      nlohmann::json json = {{"today", today.iso()},
+                             {"period", {{"from", options.period.from.iso()}, {"to", options.period.to.iso()}}},
+                             {"pace_days", options.pace_days},
+                             {"projects", projects}};
+      context.out() << json.dump(2) << '\n';
+    } else if (flags->project && format == Format::table) {
+      print_one(context.out(), all.front());
+    } else {
+      print_table(context, urgency_table(all), format);
+    }
+    return 0;
+  };
+}
+
+} // namespace dongmao::cli

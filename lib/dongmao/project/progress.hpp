@@ -1,0 +1,73 @@
+#pragma once
+
+#include <dongmao/domain/date.hpp>
+#include <dongmao/project/stage.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+// The figures of a project's progress that leaders ask for, computed from counts and dates.
+// Pure: the store gathers the counts, these say what they mean.
+namespace dongmao::project {
+
+// `part` of `whole` in percent; 0 when `whole` is 0.
+double percent(std::int64_t part, std::int64_t whole);
+
+// The signing pace of the morning dispatch meeting (天天9点碰头调度).
+struct Pace
+{
+  int days = 7;                          // the window: the last `days` days, today included
+  std::int64_t signed_in_window = 0;     // signing events dated inside the window
+  double per_day = 0.0;                  // signed_in_window / days
+  std::optional<double> needed_per_day;  // remaining / days left (today counts); none once overdue or without a due date
+};
+
+// The pace over the last `days` days and the pace needed to sign the `remaining`
+// households by the due date, `days_left` days from today (0: due today).
+Pace compute_pace(int days, std::int64_t signed_in_window, std::int64_t remaining, std::optional<int> days_left);
+
+// Follows the enrolled households of a project one by one and tells whether the project is
+// cleared (清零: every enrolled, not withdrawn, household has signed) and on which date: the
+// date of the signing that completed it, unknown when some signing has no date.
+class Clearance
+{
+public:
+  // Adds one enrolled household at `current` stage that signed on `signed_on` if known.
+  void add(Stage current, std::optional<domain::Date> signed_on);
+
+  // Whether at least one household is enrolled and all have signed.
+  bool cleared() const noexcept { return m_enrolled > 0 && m_unsigned == 0; }
+
+  // The clearing date, when cleared and every signing date is known.
+  std::optional<domain::Date> cleared_on() const;
+
+private:
+  std::int64_t m_enrolled = 0;
+  std::int64_t m_unsigned = 0;
+  bool m_date_unknown = false;
+  std::optional<domain::Date> m_last;
+};
+
+// Whether a project is late: due before today, not completed, and not cleared.
+bool is_overdue(std::optional<domain::Date> due, domain::Date today, const std::string& status, bool cleared);
+
+// A milestone's state on `today`: "done" once it has a done date, "overdue" when its due
+// date (YYYY-MM-DD) has passed, else "open".
+std::string milestone_status(const std::optional<std::string>& due, const std::optional<std::string>& done,
+                             domain::Date today);
+
+// What the all-projects progress table is sorted by.
+struct UrgencyKey
+{
+  bool done = false;             // cleared or completed: not urgent at all
+  std::optional<int> days_left;  // negative when overdue; none without a due date
+  double percent_signed = 0.0;
+  std::string code;
+};
+
+// Urgency order: unfinished before done; then by days left ascending (overdue first, no due
+// date last); then by the share signed ascending; then by code.
+bool more_urgent(const UrgencyKey& a, const UrgencyKey& b);
+
+} // namespace dongmao::project

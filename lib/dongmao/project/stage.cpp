@@ -1,0 +1,147 @@
+#include <dongmao/project/stage.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::project {
+
+namespace {
+
+struct StageInfo
+{
+  Stage stage;
+  const char* code;
+  const char* label;
+};
+
+constexpr std::array<StageInfo, 7> k_info = {{
+  {Stage::surveyed, "surveyed", "入户调查"},
+  {Stage::assessed, "assessed", "已评估"},
+  {Stage::negotiating, "negotiating", "谈判中"},
+  {Stage::signed_, "signed", "已签约"},
+  {Stage::vacated, "vacated", "已腾房"},
+  {Stage::demolished, "demolished", "已拆除"},
+  {Stage::withdrawn, "withdrawn", "已退出"},
+}};
+
+// Position on the main path; withdrawn has none.
+int rank(Stage stage)
+{
+  return stage == Stage::withdrawn ? -1 : static_cast<int>(stage);
+}
+
+} // namespace
+
+const char* stage_code(Stage stage)
+{
+  return k_info[static_cast<std::size_t>(stage)].code;
+}
+
+std::optional<Stage> stage_from_code(std::string_view code)
+{
+  for (const auto& info : k_info) {
+    if (code == info.code) {
+      return info.stage;
+    }
+  }
+  return std::nullopt;
+}
+
+const char* stage_label(Stage stage)
+{
+  return k_info[static_cast<std::size_t>(stage)].label;
+}
+
+bool counts_as_signed(Stage stage)
+{
+  return at_or_beyond(stage, Stage::signed_);
+}
+
+bool at_or_beyond(Stage stage, Stage floor)
+{
+  return stage != Stage::withdrawn && floor != Stage::withdrawn && rank(stage) >= rank(floor);
+}
+
+Step classify_step(Stage from, Stage to)
+{
+  if (from == to) {
+    return Step::same;
+  }
+  if (to == Stage::withdrawn) {
+    return Step::withdraw;
+  }
+  if (from == Stage::withdrawn) {
+    return Step::rejoin;
+  }
+  if (rank(to) == rank(from) + 1) {
+    return Step::next;
+  }
+  return rank(to) > rank(from) ? Step::skip : Step::backward;
+}
+
+std::optional<std::string> step_needs_force(Stage from, Stage to)
+{
+  switch (classify_step(from, to)) {
+  case Step::next:
+    return std::nullopt;
+  case Step::same:
+    return fmt::format("is already {}", stage_code(to));
+  case Step::skip: {
+    std::string skipped;
+    for (int r = rank(from) + 1; r < rank(to); ++r) {
+      skipped += (skipped.empty() ? "" : ", ") + std::string(stage_code(static_cast<Stage>(r)));
+    }
+    return fmt::format("would skip {} on the way from {} to {}", skipped, stage_code(from), stage_code(to));
+  }
+  case Step::backward:
+    return fmt::format("would move back from {} to {}", stage_code(from), stage_code(to));
+  case Step::withdraw:
+    if (counts_as_signed(from)) {
+      return fmt::format("would withdraw a household that has already {}", stage_code(from));
+    }
+    return std::nullopt;
+  case Step::rejoin:
+    return fmt::format("would bring a withdrawn household back at {}", stage_code(to));
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> date_problem(Stage to, domain::Date date, const std::vector<StageEvent>& events,
+                                        domain::Date today)
+{
+  if (date > today) {
+    return fmt::format("{} is after today ({})", date.iso(), today.iso());
+  }
+  // The latest date of each earlier stage bounds this one from below.
+  const StageEvent* bound = nullptr;
+  for (const auto& event : events) {
+    const bool earlier = to == Stage::withdrawn ? event.stage != Stage::withdrawn : at_or_beyond(to, event.stage) && event.stage != to;
+    if (earlier && date < event.date && (!bound || event.date > bound->date)) {
+      bound = &event;
+    }
+  }
+  if (bound) {
+    return fmt::format("{} date {} is before the {} date {}", stage_code(to), date.iso(), stage_code(bound->stage),
+                       bound->date.iso());
+  }
+  return std::nullopt;
+}
+
+std::optional<domain::Date> signing_date(Stage current, const std::vector<StageEvent>& events)
+{
+  if (!counts_as_signed(current)) {
+    return std::nullopt;
+  }
+  std::optional<domain::Date> since;
+  for (const auto& event : events) {
+    if (counts_as_signed(event.stage)) {
+      if (!since) {
+        since = event.date;
+      }
+    } else {
+      since.reset();
+    }
+  }
+  return since;
+}
+
+} // namespace dongmao::project

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <dongmao/domain/date.hpp>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The stages of a household in an expropriation or buy-out project and the rules for moving
+// between them. Practice, not statute (DESIGN.md): surveyed → assessed → negotiating →
+// signed → vacated → demolished, with withdrawn as a side exit.
+namespace dongmao::project {
+
+// Where a household stands in one project; the first six in the order of the work.
+enum class Stage
+{
+  surveyed,
+  assessed,
+  negotiating,
+  signed_, // "signed" (`signed` is a C++ keyword)
+  vacated,
+  demolished,
+  withdrawn,
+};
+
+// Every stage in order, withdrawn last: the order of by-stage counts.
+inline constexpr std::array<Stage, 7> k_stages = {Stage::surveyed, Stage::assessed,   Stage::negotiating,
+                                                  Stage::signed_, Stage::vacated,   Stage::demolished,
+                                                  Stage::withdrawn};
+
+// The English code the database stores: "signed".
+const char* stage_code(Stage stage);
+
+// The stage of a stored code, or nullopt for anything else.
+std::optional<Stage> stage_from_code(std::string_view code);
+
+// The label staff read in tables and CSV (已签约); the enrollments mapping accepts it back.
+const char* stage_label(Stage stage);
+
+// "signed" counts every household at signed or beyond (vacated, demolished).
+bool counts_as_signed(Stage stage);
+
+// Whether `stage` is `floor` or later on the main path; withdrawn never is.
+bool at_or_beyond(Stage stage, Stage floor);
+
+// What a move from one stage to another is.
+enum class Step
+{
+  same,     // the stage again: a correction of its date
+  next,     // one stage forward
+  skip,     // forward past one or more stages
+  backward, // back along the main path
+  withdraw, // to withdrawn
+  rejoin,   // from withdrawn back onto the main path
+};
+
+// Classifies the move from → to.
+Step classify_step(Stage from, Stage to);
+
+// Why the move from → to needs --force (and a note), or nullopt when it is ordinary: one
+// stage forward, or withdrawing before signing. Corrections happen, so nothing is forbidden
+// outright; they are only made deliberate.
+std::optional<std::string> step_needs_force(Stage from, Stage to);
+
+// One recorded stage event of an enrollment.
+struct StageEvent
+{
+  Stage stage = Stage::surveyed;
+  domain::Date date;
+};
+
+// Why `date` cannot be the effective date of a move to `to`, or nullopt. A date may not lie
+// after `today`, nor before the latest date of any earlier stage among `events` (a signing
+// before the survey is impossible); a withdrawal may not precede any recorded event.
+std::optional<std::string> date_problem(Stage to, domain::Date date, const std::vector<StageEvent>& events,
+                                        domain::Date today);
+
+// The date a household signed, from its events in (effective date, recording) order: the
+// first event at signed or beyond after the last event before signed. nullopt when the
+// household does not count as signed now or no event says when.
+std::optional<domain::Date> signing_date(Stage current, const std::vector<StageEvent>& events);
+
+} // namespace dongmao::project

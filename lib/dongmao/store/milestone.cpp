@@ -1,0 +1,155 @@
+#include <dongmao/store/milestone.hpp>
+
+#include <dongmao/db/statement.hpp>
+#include <dongmao/db/transaction.hpp>
+#include <dongmao/domain/text.hpp>
+#include <dongmao/error.hpp>
+#include <dongmao/store/audit.hpp>
+#include <dongmao/store/resolve.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::store {
+
+namespace {
+
+constexpr const char* k_select = "SELECT p.code, m.name, m.seq, m.due_date, m.done_date, m.note, m.id "
+                                 "FROM milestone m JOIN project p ON p.id = m.project_id";
+
+MilestoneRow read_row(const db::Statement& s)
+{
+  return MilestoneRow{s.column_text(0),          s.column_text(1),          s.column_int64(2),
+                      s.column_optional_text(3), s.column_optional_text(4), s.column_optional_text(5)};
+}
+
+nlohmann::json optional_json(const std::optional<std::string>& text)
+{
+  return text ? nlohmann::json(*text) : nlohmann::json();
+}
+
+// The milestone's id and row; DataError naming the closest milestone when there is none.
+std::pair<std::int64_t, MilestoneRow> find_milestone(db::Connection& db, std::int64_t project_id,
+                                                     const std::string& project_code, const std::string& name)
+{
+  db::Statement s(db, std::string(k_select) + " WHERE m.project_id = ? ORDER BY m.seq, m.id");
+  s.bind(1, project_id);
+  std::vector<std::string> names;
+  while (s.step()) {
+    if (s.column_text(1) == name) {
+      return {s.column_int64(6), read_row(s)};
+    }
+    names.push_back(s.column_text(1));
+  }
+  if (const auto match = domain::closest_match(name, names)) {
+    throw DataError(fmt::format("{} has no milestone '{}'; did you mean '{}'?", project_code, name, match->value));
+  }
+  throw DataError(fmt::format("{} has no milestone '{}'", project_code, name));
+}
+
+std::string project_code(db::Connection& db, std::int64_t id)
+{
+  db::Statement s(db, "SELECT code FROM project WHERE id = ?");
+  s.bind(1, id);
+  s.step();
+  return s.column_text(0);
+}
+
+} // namespace
+
+std::vector<MilestoneRow> list_milestones(db::Connection& db, const std::string& project)
+{
+  std::vector<MilestoneRow> rows;
+  if (project.empty()) {
+    db::Statement s(db, std::string(k_select) + " ORDER BY p.code, m.seq, m.id");
+    while (s.step()) {
+      rows.push_back(read_row(s));
+    }
+    return rows;
+  }
+  db::Statement s(db, std::string(k_select) + " WHERE m.project_id = ? ORDER BY m.seq, m.id");
+  s.bind(1, Resolver(db).project(project));
+  while (s.step()) {
+    rows.push_back(read_row(s));
+  }
+  return rows;
+}
+
+MilestoneRow add_milestone(db::Connection& db, const MilestoneAdd& request, const Actor& actor)
+{
+  db::Transaction transaction(db);
+  const auto project_id = Resolver(db).project(request.project);
+  const auto code = project_code(db, project_id);
+  const auto name = domain::trim(request.name);
+  if (name.empty()) {
+    throw DataError("a milestone needs a name");
+  }
+  db::Statement exists(db, "SELECT 1 FROM milestone WHERE project_id = ? AND name = ?");
+  exists.bind(1, project_id).bind(2, name);
+  if (exists.step()) {
+    throw DataError(fmt::format("{} already has a milestone '{}'; see 'dongmao project milestone update'", code, name));
+  }
+  std::int64_t seq = 0;
+  if (request.seq) {
+    seq = *request.seq;
+  } else {
+    db::Statement last(db, "SELECT IFNULL(max(seq), 0) + 1 FROM milestone WHERE project_id = ?");
+    last.bind(1, project_id);
+    last.step();
+    seq = last.column_int64(0);
+  }
+  const auto due = request.due ? std::optional<std::string>(request.due->iso()) : std::nullopt;
+  db::Statement insert(db, "INSERT INTO milestone (project_id, name, seq, due_date, note) VALUES (?, ?, ?, ?, ?)");
+  insert.bind(1, project_id).bind(2, name).bind(3, seq).bind(4, due).bind(5, request.note).run();
+
+  AuditEntry entry{"insert", "milestone", code + "/" + name, nlohmann::json::object(), {}};
+  entry.changes["seq"] = {nullptr, seq};
+  if (due) {
+    entry.changes["due_date"] = {nullptr, *due};
+  }
+  if (request.note) {
+    entry.changes["note"] = {nullptr, *request.note};
+  }
+  AuditLog(db, actor.operator_name, actor.now).record(entry);
+  transaction.commit();
+  return MilestoneRow{code, name, seq, due, std::nullopt, request.note};
+}
+
+MilestoneRow change_milestone(db::Connection& db, const MilestoneChange& change, const Actor& actor)
+{
+  db::Transaction transaction(db);
+  const auto project_id = Resolver(db).project(change.project);
+  const auto code = project_code(db, project_id);
+  auto [id, row] = find_milestone(db, project_id, code, change.name);
+  if (change.done) {
+    if (*change.done > actor.today) {
+      throw DataError(fmt::format("{} milestone '{}': done date {} is after today ({})", code, row.name,
+                                  change.done->iso(), actor.today.iso()));
+    }
+    if (row.done_date && !change.force) {
+      throw DataError(fmt::format("{} milestone '{}' was done on {}; pass --force to change the date", code, row.name,
+                                  *row.done_date));
+    }
+  }
+  AuditEntry entry{change.done ? "done" : "update", "milestone", code + "/" + row.name, nlohmann::json::object(), {}};
+  if (change.due && change.due->iso() != row.due_date.value_or("")) {
+    entry.changes["due_date"] = {optional_json(row.due_date), change.due->iso()};
+    row.due_date = change.due->iso();
+  }
+  if (change.done && change.done->iso() != row.done_date.value_or("")) {
+    entry.changes["done_date"] = {optional_json(row.done_date), change.done->iso()};
+    row.done_date = change.done->iso();
+  }
+  if (change.note && *change.note != row.note.value_or("")) {
+    entry.changes["note"] = {optional_json(row.note), *change.note};
+    row.note = change.note;
+  }
+  if (!entry.changes.empty()) {
+    db::Statement update(db, "UPDATE milestone SET due_date = ?, done_date = ?, note = ? WHERE id = ?");
+    update.bind(1, row.due_date).bind(2, row.done_date).bind(3, row.note).bind(4, id).run();
+    AuditLog(db, actor.operator_name, actor.now).record(entry);
+  }
+  transaction.commit();
+  return row;
+}
+
+} // namespace dongmao::store

@@ -1,0 +1,103 @@
+#include <dongmao/project/stage.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace dongmao::project;
+using dongmao::domain::Date;
+
+namespace {
+
+Date d(int month, int day)
+{
+  return Date{2026, month, day};
+}
+
+std::string needs(Stage from, Stage to)
+{
+  return step_needs_force(from, to).value_or("ok");
+}
+
+std::string problem(Stage to, Date date, const std::vector<StageEvent>& events)
+{
+  return date_problem(to, date, events, d(11, 27)).value_or("ok");
+}
+
+} // namespace
+
+TEST_CASE("project::stage codes and labels")
+{
+  for (const auto stage : k_stages) {
+    CHECK(stage_from_code(stage_code(stage)) == stage);
+  }
+  CHECK(std::string(stage_code(Stage::signed_)) == "signed");
+  CHECK(std::string(stage_label(Stage::signed_)) == "已签约");
+  CHECK(std::string(stage_label(Stage::withdrawn)) == "已退出");
+  CHECK_FALSE(stage_from_code("已签约"));
+  CHECK_FALSE(stage_from_code("Signed"));
+}
+
+TEST_CASE("project::counts_as_signed")
+{
+  CHECK_FALSE(counts_as_signed(Stage::surveyed));
+  CHECK_FALSE(counts_as_signed(Stage::negotiating));
+  CHECK(counts_as_signed(Stage::signed_));
+  CHECK(counts_as_signed(Stage::vacated));
+  CHECK(counts_as_signed(Stage::demolished));
+  CHECK_FALSE(counts_as_signed(Stage::withdrawn));
+  CHECK(at_or_beyond(Stage::demolished, Stage::vacated));
+  CHECK_FALSE(at_or_beyond(Stage::signed_, Stage::vacated));
+  CHECK_FALSE(at_or_beyond(Stage::withdrawn, Stage::surveyed));
+}
+
+TEST_CASE("project::classify_step and step_needs_force")
+{
+  CHECK(classify_step(Stage::surveyed, Stage::assessed) == Step::next);
+  CHECK(classify_step(Stage::surveyed, Stage::negotiating) == Step::skip);
+  CHECK(classify_step(Stage::signed_, Stage::negotiating) == Step::backward);
+  CHECK(classify_step(Stage::signed_, Stage::signed_) == Step::same);
+  CHECK(classify_step(Stage::assessed, Stage::withdrawn) == Step::withdraw);
+  CHECK(classify_step(Stage::withdrawn, Stage::negotiating) == Step::rejoin);
+
+  CHECK(needs(Stage::negotiating, Stage::signed_) == "ok");
+  CHECK(needs(Stage::signed_, Stage::vacated) == "ok");
+  CHECK(needs(Stage::negotiating, Stage::withdrawn) == "ok");
+  CHECK(needs(Stage::surveyed, Stage::signed_) == "would skip assessed, negotiating on the way from surveyed to signed");
+  CHECK(needs(Stage::signed_, Stage::negotiating) == "would move back from signed to negotiating");
+  CHECK(needs(Stage::signed_, Stage::signed_) == "is already signed");
+  CHECK(needs(Stage::vacated, Stage::withdrawn) == "would withdraw a household that has already vacated");
+  CHECK(needs(Stage::withdrawn, Stage::surveyed) == "would bring a withdrawn household back at surveyed");
+}
+
+TEST_CASE("project::date_problem")
+{
+  const std::vector<StageEvent> events = {{Stage::surveyed, d(11, 1)}, {Stage::assessed, d(11, 5)}};
+  CHECK(problem(Stage::negotiating, d(11, 5), events) == "ok");
+  CHECK(problem(Stage::negotiating, d(11, 27), events) == "ok");
+  CHECK(problem(Stage::negotiating, d(11, 28), events) == "2026-11-28 is after today (2026-11-27)");
+  CHECK(problem(Stage::signed_, d(11, 3), events) == "signed date 2026-11-03 is before the assessed date 2026-11-05");
+  CHECK(problem(Stage::signed_, d(10, 3), events) == "signed date 2026-10-03 is before the assessed date 2026-11-05");
+  // A later stage's date does not bound a move back to an earlier one.
+  const std::vector<StageEvent> signed_events = {{Stage::surveyed, d(11, 1)}, {Stage::signed_, d(11, 20)}};
+  CHECK(problem(Stage::negotiating, d(11, 10), signed_events) == "ok");
+  // Re-dating a stage is bounded by the earlier stages only, not by its own old date.
+  CHECK(problem(Stage::signed_, d(11, 2), signed_events) == "ok");
+  CHECK(problem(Stage::withdrawn, d(11, 19), signed_events) == "withdrawn date 2026-11-19 is before the signed date 2026-11-20");
+  CHECK(problem(Stage::surveyed, d(11, 1), {}) == "ok");
+}
+
+TEST_CASE("project::signing_date")
+{
+  CHECK_FALSE(signing_date(Stage::negotiating, {{Stage::signed_, d(11, 1)}}));
+  CHECK(signing_date(Stage::signed_, {{Stage::surveyed, d(10, 1)}, {Stage::signed_, d(11, 1)}}) == d(11, 1));
+  // Vacating after signing keeps the signing date.
+  CHECK(signing_date(Stage::vacated, {{Stage::signed_, d(11, 1)}, {Stage::vacated, d(11, 9)}}) == d(11, 1));
+  // A ledger with only a vacating date: that is the first sign of signing.
+  CHECK(signing_date(Stage::vacated, {{Stage::surveyed, d(10, 1)}, {Stage::vacated, d(11, 9)}}) == d(11, 9));
+  // Signed, corrected back, signed again: the later signing counts.
+  CHECK(signing_date(Stage::signed_, {{Stage::signed_, d(11, 1)}, {Stage::negotiating, d(11, 2)}, {Stage::signed_, d(11, 8)}}) ==
+        d(11, 8));
+  CHECK_FALSE(signing_date(Stage::signed_, {{Stage::surveyed, d(10, 1)}}));
+}
