@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The staff workflow on the bundled example: a fresh workspace for 东茅岭街道, its ledgers
-# imported as staff receive them, then what the workspace holds.
+# imported as staff receive them, then the October 月报 as XLSX and HTML in build/reports/ and
+# as Markdown on the terminal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${DONGMAO:-build/cli/dongmao}
@@ -21,3 +22,6 @@ dm import households "$data/东茅岭社区住户台账.csv"
 dm import petitions "$data/信访台账.csv"
 dm import metrics "$data/月度指标-2026-11.xlsx" --month 2026-11
 dm status
+dm report monthly --month 2026-10 --format xlsx -o build/reports/
+dm report monthly --month 2026-10 --format html -o build/reports/
+dm report monthly --month 2026-10
