@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The staff workflow on the bundled example: a fresh workspace for 东茅岭街道, its ledgers
-# imported as staff receive them, then what the workspace holds.
+# imported as staff receive them, then what the workspace holds and how the projects stand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${DONGMAO:-build/cli/dongmao}
@@ -21,3 +21,4 @@ dm import households "$data/东茅岭社区住户台账.csv"
 dm import petitions "$data/信访台账.csv"
 dm import metrics "$data/月度指标-2026-11.xlsx" --month 2026-11
 dm status
+dm project progress
