@@ -117,11 +117,16 @@ void print_one(std::ostream& out, const store::ProjectProgress& p)
   line("已签约", fmt::format("{} / {} ({:.1f}%)", p.signed_total, p.enrolled, p.signed_percent));
   line("本期签约", fmt::format("{} ({} 至 {})", p.signed_in_period, p.period.from.iso(), p.period.to.iso()));
   line("完成时限", p.due_date ? due_text(p) : "未定");
+  std::string needed;
+  if (p.cleared) {
+    needed = "已清零";
+  } else if (p.pace.needed_per_day) {
+    needed = fmt::format("按期完成需日均 {}", format_number(*p.pace.needed_per_day));
+  } else {
+    needed = p.due_date ? "已逾期" : "无完成时限";
+  }
   line("签约进度", fmt::format("近 {} 天签约 {} 户, 日均 {}; {}", p.pace.days, p.pace.signed_in_window,
-                               format_number(p.pace.per_day),
-                               p.pace.needed_per_day
-                                 ? fmt::format("按期完成需日均 {}", format_number(*p.pace.needed_per_day))
-                                 : std::string(p.overdue ? "已逾期" : "无完成时限")));
+                               format_number(p.pace.per_day), needed));
   line("清零", cleared_text(p));
   if (p.consent) {
     const auto& c = *p.consent;

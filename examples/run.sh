@@ -24,4 +24,5 @@ dm import metrics "$data/月度指标-2026-11.xlsx" --month 2026-11
 dm status
 dm report monthly --month 2026-10 --format xlsx -o build/reports/
 dm report monthly --month 2026-10 --format html -o build/reports/
+dm project progress
 dm report monthly --month 2026-10

@@ -211,7 +211,9 @@ class ProjectProgressTest(LedgerTest):
                          (3, 1, True, "2026-11-26"))
         self.assertEqual(p["JHS2"]["by_stage"]["withdrawn"], 1)
         out = self.dm_ok("project", "progress", "JHS2")
-        self.assertIn("\n清零        是 (2026-11-26)\n", out)
+        self.assertIn("\n签约进度    近 7 天签约 2 户, 日均 0.29; 已清零\n清零        是 (2026-11-26)\n", out)
+        out = self.dm_ok("project", "progress", "DQ")
+        self.assertIn("\n完成时限    2026-11-20 (逾期 7 天)\n签约进度    近 7 天签约 0 户, 日均 0; 已逾期\n", out)
 
     def test_all_projects_by_urgency(self):
         self.dm_ok("project", "add", "NODUE", "--name", "无时限项目", "--kind", "整治")
