@@ -352,6 +352,51 @@ class ImportTest(DongmaoTest):
         self.assertEqual(self.error_lines(err), ["dongmao: error: dup.csv: row 4: same key as row 2 (H001)"])
         self.assertEqual(self.count("household"), 0)
 
+    def ledger_rows(self, n):
+        """n household rows H0001… in 东茅岭社区, with valid IDs and phones."""
+        return [f"H{i:04d},户主{i},东茅岭社区,第一网格,1390730{i:04d}\n" for i in range(1, n + 1)]
+
+    def test_long_ledger_keeps_order_and_counts_across_batches(self):
+        # Rows are read ahead in batches of a few hundred: problems far apart, a key repeated
+        # thousands of rows later and a warning must all come out in file order.
+        self.places()
+        rows = self.ledger_rows(3000)
+        rows[1499] = "H1500,户主1500,东茅岭社区,第一网格,12345\n"   # file row 1501: bad phone
+        rows[2899] = "H0005,户主5again,东茅岭社区,第一网格,13907300005\n"  # row 2901: repeats row 6
+        rows[2999] = "H3000,户主3000,东茅领社区,第一网格,13907303000\n"  # row 3001: unknown community
+        with open(self.path("long.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名,社区,网格,联系电话\n" + "".join(rows))
+        code, out, err = self.dm("import", "households", "long.csv", "--on-error", "skip")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.error_lines(err), [
+            "dongmao: error: long.csv: row 1501, column E (联系电话): '12345' is not a phone number",
+            "dongmao: error: long.csv: row 2901: same key as row 6 (H0005)",
+            "dongmao: error: long.csv: row 3001, column C (社区): unknown community '东茅领社区'; "
+            "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)",
+        ])
+        self.assertEqual(out, "households long.csv: read 3000, inserted 2997, updated 0, unchanged 0, rejected 3\n")
+        self.assertEqual(self.count("household"), 2997)
+        self.assertEqual(self.query(self.ws, "SELECT head_name, phone FROM household WHERE code IN ('H0005', 'H2999') "
+                                             "ORDER BY code"),
+                         [("户主5", "13907300005"), ("户主2999", "13907302999")])
+        # Re-importing the same file: every good row unchanged, the same three rejected.
+        code, out, _ = self.dm("import", "households", "long.csv", "--on-error", "skip")
+        self.assertEqual(code, 0)
+        self.assertEqual(out, "households long.csv: read 3000, inserted 0, updated 0, unchanged 2997, rejected 3\n")
+
+    def test_broken_byte_late_in_a_long_file_writes_nothing(self):
+        # The reading runs ahead of the writing: an undecodable byte after thousands of good
+        # rows still fails the whole import, naming its offset, with nothing written.
+        self.places()
+        before = self.counts()
+        head = ("户编号,户主姓名,社区,网格,联系电话\n" + "".join(self.ledger_rows(2500))).encode("utf-8")
+        with open(self.path("broken.csv"), "wb") as f:
+            f.write(head + b"H9999,\xff\xfe,\xe4\xb8\x9c,x,1\n")
+        line = self.fails(65, "-w", "ws", "import", "households", "broken.csv")
+        self.assertEqual(line, "dongmao: error: broken.csv: line 2502: not valid UTF-8 text "
+                               f"(invalid byte 0xFF at offset {len(head) + 6})")
+        self.assertEqual(self.counts(), before)
+
     # 5. JSON summary ----------------------------------------------------------------------
 
     def test_json_summary(self):

@@ -73,6 +73,19 @@ Statement& Statement::bind(int index, const Value& value)
     value);
 }
 
+Statement& Statement::bind_borrowed(int index, const Value& value)
+{
+  const auto* text = std::get_if<std::string>(&value);
+  if (!text) {
+    return bind(index, value);
+  }
+  const int rc = sqlite3_bind_text64(m_stmt.get(), index, text->data(), text->size(), SQLITE_STATIC, SQLITE_UTF8);
+  if (rc != SQLITE_OK) {
+    m_connection->fail(rc, "bind");
+  }
+  return *this;
+}
+
 bool Statement::step()
 {
   const int rc = sqlite3_step(m_stmt.get());

@@ -38,6 +38,9 @@ public:
   Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
   // Binds a Value of any type.
   Statement& bind(int index, const Value& value);
+  // Binds `value` without copying its text: it must stay unchanged until the statement has
+  // been stepped and reset, and every such parameter bound again before the next step.
+  Statement& bind_borrowed(int index, const Value& value);
   // Binds the value, or NULL when empty.
   template <typename T>
   Statement& bind(int index, const std::optional<T>& value)

@@ -3,8 +3,8 @@
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/header.hpp>
-#include <dongmao/import/key_set.hpp>
-#include <dongmao/import/normalize.hpp>
+#include <dongmao/import/prefetch.hpp>
+#include <dongmao/import/prepare.hpp>
 #include <dongmao/import/sha256.hpp>
 #include <dongmao/import/writer.hpp>
 #include <dongmao/store/import_run.hpp>
@@ -13,26 +13,26 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
+#include <future>
 
 namespace dongmao::import {
 
 namespace {
 
 constexpr std::size_t k_header_scan_rows = 30;
+constexpr std::size_t k_batch_rows = 256;
+constexpr std::size_t k_batches_ahead = 8;
+
+// Rows handed from the reading thread to the writing one; the rows are reused batch after batch.
+struct PreparedBatch
+{
+  std::vector<PreparedRow> rows;
+  std::size_t size = 0;
+};
 
 std::string where(const ImportSummary& summary)
 {
   return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
-}
-
-std::string column_label(const Header& header, std::size_t c)
-{
-  const auto letters = column_letters(c);
-  if (c < header.columns.size() && !header.columns[c].header.empty()) {
-    return fmt::format("{} ({})", letters, header.columns[c].header);
-  }
-  return letters;
 }
 
 std::vector<std::string> raw_cells(const read::Row& row)
@@ -42,6 +42,36 @@ std::vector<std::string> raw_cells(const read::Row& row)
     cells.push_back(cell.text);
   }
   return cells;
+}
+
+void count_outcome(ImportSummary& summary, store::Outcome outcome)
+{
+  switch (outcome) {
+  case store::Outcome::inserted:
+    ++summary.inserted;
+    break;
+  case store::Outcome::updated:
+    ++summary.updated;
+    break;
+  case store::Outcome::unchanged:
+    ++summary.unchanged;
+    break;
+  }
+}
+
+// The column a writer's complaint is about: a field of the mapping, or "@header" for a
+// column the mapping does not know.
+std::string problem_column(const Mapping& mapping, const Header& header, const RowProblem& problem)
+{
+  const auto& field = problem.field();
+  for (std::size_t c = 0; c < header.columns.size(); ++c) {
+    const bool match = !field.empty() && field[0] == '@' ? header.columns[c].header == field.substr(1)
+                                                          : header.columns[c].field && header.columns[c].field == mapping.find(field);
+    if (match) {
+      return column_label(header, c);
+    }
+  }
+  return "";
 }
 
 void check_required(const Mapping& mapping, const Header& header, const ImportRequest& request,
@@ -102,7 +132,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   auto reader = read::open_reader(request.file, request.reader);
   summary.sheet = reader->sheet_name();
   summary.format = reader->describe();
-  summary.sha256 = sha256_file(request.file);
+  auto sha256 = std::async(std::launch::async, sha256_file, request.file);
 
   // The header is among the first rows; the rows after it in that window are data.
   std::vector<read::Row> head;
@@ -131,133 +161,69 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   auto& db = ws.db();
   db::Transaction transaction(db);
-  const auto run_id = store::begin_import_run(db, request.entity, request.file.filename().string(), summary.sha256,
-                                              summary.sheet, request.operator_name, request.now);
+  const auto run_id = store::begin_import_run(db, request.entity, request.file.filename().string(), summary.sheet,
+                                              request.operator_name, request.now);
   store::AuditLog audit(db, request.operator_name, request.now);
   store::References references(db, request.create_missing, request.now);
   WriterContext context{db, audit, references, run_id, request.now, request.today, request.project, request.month,
                         &summary.warnings};
   auto writer = make_writer(mapping, context);
 
-  Record record;
-  record.mapping = &mapping;
-  record.values.resize(mapping.fields.size());
-  record.present.assign(mapping.fields.size(), false);
-  record.extra_present = !summary.unknown_columns.empty();
-  for (const auto& column : header->columns) {
-    if (column.field) {
-      record.present[*column.field] = true;
-    }
-  }
-  KeySet seen_keys;
-  std::vector<std::pair<std::string, std::string>> extra_cells;
+  // Reading and normalising run a few batches ahead, on a thread of their own, while this
+  // one writes; the hash of the file is taken alongside.
+  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty());
   std::size_t next = 0;
-
-  const auto take_row = [&](read::Row& current) -> bool {
-    if (next < head.size()) {
-      current = std::move(head[next++]);
-      return true;
+  const auto fill = [&](PreparedBatch& batch) {
+    batch.size = 0;
+    batch.rows.resize(k_batch_rows);
+    while (batch.size < k_batch_rows) {
+      auto& slot = batch.rows[batch.size];
+      if (next < head.size()) {
+        slot.row = std::move(head[next++]);
+      } else if (!reader->next(slot.row)) {
+        return false;
+      }
+      if (slot.row.number > header->last_row) {
+        preparer.prepare(slot);
+        ++batch.size;
+      }
     }
-    return reader->next(current);
+    return true;
   };
+  Prefetcher<PreparedBatch> prefetcher(fill, k_batches_ahead);
 
-  while (take_row(row)) {
-    if (row.number <= header->last_row) {
-      continue;
-    }
-    ++summary.rows_read;
-    if (request.progress && summary.rows_read % 4096 == 0) {
-      request.progress(summary.rows_read);
-    }
-    record.row = row.number;
-    std::fill(record.values.begin(), record.values.end(), Value{});
-    extra_cells.clear();
-    std::vector<RowError> problems;
-    for (std::size_t c = 0; c < row.cells.size(); ++c) {
-      const auto& cell = row.cells[c];
-      if (c >= header->columns.size()) {
-        if (cell.type != read::CellType::empty && !cell.text.empty()) {
-          extra_cells.emplace_back(column_letters(c), cell.text);
+  while (auto* batch = prefetcher.next()) {
+    for (std::size_t i = 0; i < batch->size; ++i) {
+      auto& prepared = batch->rows[i];
+      ++summary.rows_read;
+      if (request.progress && summary.rows_read % 4096 == 0) {
+        request.progress(summary.rows_read);
+      }
+      for (const auto& warning : prepared.warnings) {
+        summary.warnings.push_back(describe_error(summary, warning));
+      }
+      auto& problems = prepared.problems;
+      if (problems.empty()) {
+        try {
+          count_outcome(summary, writer->write(prepared.record));
+        } catch (const RowProblem& problem) {
+          problems.push_back(RowError{prepared.row.number, problem_column(mapping, *header, problem), problem.what(), {}});
         }
-        continue;
       }
-      const auto& binding = header->columns[c];
-      if (!binding.field) {
-        if (!binding.header.empty() && cell.type != read::CellType::empty && !cell.text.empty()) {
-          extra_cells.emplace_back(binding.header, cell.text);
+      if (!problems.empty()) {
+        ++summary.rejected;
+        problems.front().cells = raw_cells(prepared.row);
+        for (auto& problem : problems) {
+          summary.errors.push_back(std::move(problem));
         }
-        continue;
-      }
-      const auto& field = mapping.fields[*binding.field];
-      auto result = normalize(cell, field, binding);
-      if (auto* bad = std::get_if<CellProblem>(&result)) {
-        problems.push_back(RowError{row.number, column_label(*header, c), bad->message, {}});
-        continue;
-      }
-      auto& normalized = std::get<Normalized>(result);
-      if (!normalized.warning.empty()) {
-        summary.warnings.push_back(
-          describe_error(summary, RowError{row.number, column_label(*header, c), normalized.warning, {}}));
-      }
-      record.values[*binding.field] = std::move(normalized.value);
-    }
-    record.extra.clear();
-    if (!extra_cells.empty()) {
-      nlohmann::json extra = nlohmann::json::object();
-      for (auto& [name, text] : extra_cells) {
-        extra[name] = std::move(text);
-      }
-      record.extra = extra.dump();
-    }
-    if (problems.empty()) {
-      const auto key = writer->key(record);
-      if (const auto earlier = seen_keys.insert(key, static_cast<std::uint32_t>(row.number))) {
-        problems.push_back(RowError{row.number, "", fmt::format("same key as row {} ({})", *earlier, key), {}});
-      }
-    }
-    if (problems.empty()) {
-      try {
-        switch (writer->write(record)) {
-        case store::Outcome::inserted:
-          ++summary.inserted;
-          break;
-        case store::Outcome::updated:
-          ++summary.updated;
-          break;
-        case store::Outcome::unchanged:
-          ++summary.unchanged;
-          break;
-        }
-      } catch (const RowProblem& problem) {
-        std::string column;
-        if (!problem.field().empty() && problem.field()[0] == '@') {
-          for (std::size_t c = 0; c < header->columns.size(); ++c) {
-            if (header->columns[c].header == problem.field().substr(1)) {
-              column = column_label(*header, c);
-            }
-          }
-        } else if (const auto index = mapping.find(problem.field())) {
-          for (std::size_t c = 0; c < header->columns.size(); ++c) {
-            if (header->columns[c].field == index) {
-              column = column_label(*header, c);
-            }
-          }
-        }
-        problems.push_back(RowError{row.number, column, problem.what(), {}});
-      }
-    }
-    if (!problems.empty()) {
-      ++summary.rejected;
-      problems.front().cells = raw_cells(row);
-      for (auto& problem : problems) {
-        summary.errors.push_back(std::move(problem));
       }
     }
   }
+  summary.sha256 = sha256.get();
 
   const bool commit = !request.dry_run && (summary.errors.empty() || request.on_error == OnError::skip);
   if (commit) {
-    store::finish_import_run(db, run_id,
+    store::finish_import_run(db, run_id, summary.sha256,
                              store::ImportCounts{summary.rows_read, summary.inserted, summary.updated, summary.unchanged,
                                                  summary.rejected},
                              request.now);

@@ -19,10 +19,10 @@ struct ImportCounts
 
 // Records the start of an import; returns its id.
 std::int64_t begin_import_run(db::Connection& db, const std::string& entity, const std::string& file_name,
-                              const std::string& sha256, const std::string& sheet, const std::string& operator_name,
-                              const std::string& now);
+                              const std::string& sheet, const std::string& operator_name, const std::string& now);
 
-// Records the end of an import with its counts.
-void finish_import_run(db::Connection& db, std::int64_t id, const ImportCounts& counts, const std::string& now);
+// Records the end of an import: the file's SHA-256 (taken while it was read) and the counts.
+void finish_import_run(db::Connection& db, std::int64_t id, const std::string& sha256, const ImportCounts& counts,
+                       const std::string& now);
 
 } // namespace dongmao::store

@@ -100,20 +100,22 @@ std::optional<std::int64_t> Upserter::find(const std::vector<db::Value>& key)
 UpsertResult Upserter::upsert(const std::vector<db::Value>& key, const std::vector<std::optional<db::Value>>& values,
                               const std::string& now)
 {
+  // Every value outlives the statements' steps below and every parameter is bound again
+  // on each call, so the text is lent to SQLite rather than copied.
   UpsertResult result;
   m_select.reset();
   for (std::size_t i = 0; i < key.size(); ++i) {
-    m_select.bind(static_cast<int>(i + 1), key[i]);
+    m_select.bind_borrowed(static_cast<int>(i + 1), key[i]);
   }
   // Into a table that was empty, a first import of a large ledger skips the lookups.
   if (m_skip_lookups || !m_select.step()) {
     m_select.reset();
     int n = 0;
     for (const auto& k : key) {
-      m_insert.bind(++n, k);
+      m_insert.bind_borrowed(++n, k);
     }
     for (std::size_t c = 0; c < values.size(); ++c) {
-      m_insert.bind(++n, values[c] ? *values[c] : m_defaults[c]);
+      m_insert.bind_borrowed(++n, values[c] ? *values[c] : m_defaults[c]);
     }
     m_insert.bind(n + 1, now);
     m_insert.run();

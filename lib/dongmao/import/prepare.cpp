@@ -1,0 +1,90 @@
+#include <dongmao/import/prepare.hpp>
+
+#include <dongmao/import/normalize.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace dongmao::import {
+
+std::string column_label(const Header& header, std::size_t c)
+{
+  const auto letters = column_letters(c);
+  if (c < header.columns.size() && !header.columns[c].header.empty()) {
+    return fmt::format("{} ({})", letters, header.columns[c].header);
+  }
+  return letters;
+}
+
+RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present)
+  : m_mapping(mapping), m_header(header), m_writer(writer), m_present(mapping.fields.size(), false),
+    m_extra_present(extra_present)
+{
+  for (const auto& column : header.columns) {
+    if (column.field) {
+      m_present[*column.field] = true;
+    }
+  }
+}
+
+void RowPreparer::prepare(PreparedRow& out)
+{
+  out.problems.clear();
+  out.warnings.clear();
+  auto& record = out.record;
+  record.mapping = &m_mapping;
+  record.row = out.row.number;
+  record.present = m_present;
+  record.extra_present = m_extra_present;
+  record.values.resize(m_mapping.fields.size());
+  std::fill(record.values.begin(), record.values.end(), Value{});
+  m_extra_cells.clear();
+
+  const auto& cells = out.row.cells;
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    const auto& cell = cells[c];
+    const bool filled = cell.type != read::CellType::empty && !cell.text.empty();
+    if (c >= m_header.columns.size()) {
+      if (filled) {
+        m_extra_cells.emplace_back(column_letters(c), cell.text);
+      }
+      continue;
+    }
+    const auto& binding = m_header.columns[c];
+    if (!binding.field) {
+      if (!binding.header.empty() && filled) {
+        m_extra_cells.emplace_back(binding.header, cell.text);
+      }
+      continue;
+    }
+    auto result = normalize(cell, m_mapping.fields[*binding.field], binding);
+    if (auto* bad = std::get_if<CellProblem>(&result)) {
+      out.problems.push_back(RowError{out.row.number, column_label(m_header, c), std::move(bad->message), {}});
+      continue;
+    }
+    auto& normalized = std::get<Normalized>(result);
+    if (!normalized.warning.empty()) {
+      out.warnings.push_back(RowError{out.row.number, column_label(m_header, c), std::move(normalized.warning), {}});
+    }
+    record.values[*binding.field] = std::move(normalized.value);
+  }
+
+  record.extra.clear();
+  if (!m_extra_cells.empty()) {
+    nlohmann::json extra = nlohmann::json::object();
+    for (auto& [name, text] : m_extra_cells) {
+      extra[name] = std::move(text);
+    }
+    record.extra = extra.dump();
+  }
+  if (out.problems.empty()) {
+    const auto key = m_writer.key(record);
+    if (const auto earlier = m_seen_keys.insert(key, static_cast<std::uint32_t>(out.row.number))) {
+      out.problems.push_back(RowError{out.row.number, "", fmt::format("same key as row {} ({})", *earlier, key), {}});
+    }
+  }
+}
+
+} // namespace dongmao::import

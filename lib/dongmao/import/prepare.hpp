@@ -1,0 +1,50 @@
+#pragma once
+
+#include <dongmao/import/header.hpp>
+#include <dongmao/import/key_set.hpp>
+#include <dongmao/import/pipeline.hpp>
+#include <dongmao/import/record.hpp>
+#include <dongmao/import/writer.hpp>
+#include <dongmao/read/cell.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dongmao::import {
+
+// One data row made ready for its writer: the cells as read (for the errors file), the
+// record of normalised values, and what is wrong or unusual about it.
+struct PreparedRow
+{
+  read::Row row;
+  Record record;
+  std::vector<RowError> problems; // cell problems and a repeated key; empty for a good row
+  std::vector<RowError> warnings; // kept but unusual values
+};
+
+// Turns the data rows of one file into records, in file order: normalises every mapped
+// cell, keeps the unknown columns as JSON and catches a natural key seen on an earlier row.
+// Touches nothing but its own state and `writer.key()`, so it may run on another thread.
+class RowPreparer
+{
+public:
+  RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present);
+
+  // Fills the record, problems and warnings of `out` from its row.
+  void prepare(PreparedRow& out);
+
+private:
+  const Mapping& m_mapping;
+  const Header& m_header;
+  const Writer& m_writer;
+  std::vector<bool> m_present;
+  bool m_extra_present;
+  KeySet m_seen_keys;
+  std::vector<std::pair<std::string, std::string>> m_extra_cells;
+};
+
+// "F (身份证号)": the column letters of 0-based column `c` and its header as the file spells it.
+std::string column_label(const Header& header, std::size_t c);
+
+} // namespace dongmao::import
