@@ -12,7 +12,7 @@
 #   BUILD_DIR   CMake build tree (default <repo>/build-bench, Release)
 #   DONGMAO_BIN use this dongmao binary instead of building one
 #   REGEN=1     regenerate the input files even if they match ROWS and SEED
-#   REPEAT=N    run all five cases N times, interleaved; report the best time and the
+#   REPEAT=N    run all six cases N times, interleaved; report the best time and the
 #               highest peak RSS of each case (default 1)
 #
 # What it does:
@@ -20,12 +20,16 @@
 #   2. builds the generator by hand:
 #        g++ -std=c++20 -O2 -Wall -Wextra -o $BUILD_DIR/gen_households tests/bench/gen_households.cpp -lxlsxwriter
 #   3. generates communities.csv, households.csv, households-gb18030.csv, households.xlsx
-#   4. times five cases with /usr/bin/time -f '%e %M %U %S' (wall s, peak RSS KB, user s, sys s):
+#   4. times six cases with /usr/bin/time -f '%e %M %U %S' (wall s, peak RSS KB, user s, sys s):
 #        (a) sqlite3 .import --csv of the UTF-8 CSV into a bare table     (baseline)
 #        (b) dongmao import households, UTF-8 CSV, fresh workspace
 #        (c) dongmao import households, the same unchanged CSV again, into (b)'s workspace
 #        (d) dongmao import households, GB18030 CSV, fresh workspace
 #        (e) dongmao import households, XLSX, fresh workspace
+#        (f) sqlite3 alone putting the same CSV into a fresh workspace's schema: .import into a
+#            bare temporary table, then one INSERT … SELECT into household (its UNIQUE key,
+#            indexes, CHECKs, foreign keys, WAL), names resolved by subquery, no validation.
+#            Not a target: the floor any importer into this schema stands on.
 #   5. prints a Markdown table with ratios and pass/fail against the targets, and saves it
 #      as $BENCH_DIR/results.md.
 # A dongmao step that fails is reported and the script goes on; it exits 0 unless the
@@ -178,6 +182,33 @@ fresh_workspace() {
   fi
 }
 
+# schema_floor_case WS — case (f) on the fresh workspace WS (communities imported).
+schema_floor_case() {
+  local ws=$1 sql=$BENCH_DIR/schema-floor.sql
+  failed f && return 0
+  warm "$CSV"
+  cat >"$sql" <<SQL
+PRAGMA foreign_keys = ON;
+PRAGMA synchronous = NORMAL;
+PRAGMA cache_size = -32768;
+.mode csv
+CREATE TEMP TABLE raw (户编号, 户主姓名, 身份证号, 联系电话, 社区, 网格, 地址, 家庭人数, 房屋性质, 建筑面积, 备注);
+.import --csv --skip 1 '$CSV' raw
+BEGIN;
+INSERT OR IGNORE INTO grid (community_id, name, created_at, updated_at)
+  SELECT DISTINCT c.id, r.网格, 'now', 'now' FROM raw r JOIN community c ON c.name = r.社区;
+INSERT INTO household (code, community_id, grid_id, address, head_name, head_id_number, phone, members,
+                       housing_type, floor_area, note, created_at, updated_at)
+  SELECT r.户编号, c.id, g.id, r.地址, r.户主姓名, r.身份证号, r.联系电话, CAST(r.家庭人数 AS INTEGER),
+         CASE r.房屋性质 WHEN '私产' THEN 'private' WHEN '公产' THEN 'public' WHEN '门面' THEN 'shop' ELSE 'other' END,
+         CAST(r.建筑面积 AS REAL), nullif(r.备注, ''), 'now', 'now'
+  FROM raw r JOIN community c ON c.name = r.社区 JOIN grid g ON g.community_id = c.id AND g.name = r.网格;
+COMMIT;
+SQL
+  measure f "$BENCH_DIR/sqlite3-f.log" sqlite3 "$ws/dongmao.db" ".read '$sql'" || true
+  check_count f "$ws"
+}
+
 # dongmao_case CASE WS FILE — timed households import with --create-missing.
 dongmao_case() {
   local c=$1 ws=$2 file=$3
@@ -192,6 +223,7 @@ BARE=$BENCH_DIR/bare.db
 WS_B=$BENCH_DIR/ws-b
 WS_D=$BENCH_DIR/ws-d
 WS_E=$BENCH_DIR/ws-e
+WS_F=$BENCH_DIR/ws-f
 for (( round = 1; round <= REPEAT; round++ )); do
   (( REPEAT == 1 )) || log "round $round of $REPEAT"
 
@@ -219,6 +251,9 @@ for (( round = 1; round <= REPEAT; round++ )); do
 
   log "case (e): dongmao import, XLSX, fresh workspace"
   if fresh_workspace e "$WS_E"; then dongmao_case e "$WS_E" "$XLSX"; fi
+
+  log "case (f): sqlite3 .import + INSERT … SELECT into the workspace schema (floor)"
+  if fresh_workspace f "$WS_F"; then schema_floor_case "$WS_F"; fi
 done
 
 # --- 5. report ---------------------------------------------------------------------------------
@@ -242,7 +277,7 @@ verdict() {
   echo "${out[0]}, ${out[1]}"
 }
 
-rb=$(ratio b a); rc_=$(ratio c b); rd=$(ratio d a); re=$(ratio e b)
+rb=$(ratio b a); rc_=$(ratio c b); rd=$(ratio d a); re=$(ratio e b); rf=$(ratio f a); rbf=$(ratio b f)
 {
   echo "### dongmao import benchmark"
   echo
@@ -260,6 +295,7 @@ rb=$(ratio b a); rc_=$(ratio c b); rd=$(ratio d a); re=$(ratio e b)
   echo "| (c) dongmao re-import, same unchanged CSV | $(secs c) | $(cpu c) | $(rss_mb c) | c/b = $rc_ | ≤ $MAX_REIMPORT_VS_FIRST×, RSS < $MAX_RSS_MB MB | $(verdict c "$rc_" $MAX_REIMPORT_VS_FIRST) |"
   echo "| (d) dongmao import, GB18030 CSV, fresh workspace | $(secs d) | $(cpu d) | $(rss_mb d) | d/a = $rd | ≤ $MAX_CSV_VS_SQLITE×, RSS < $MAX_RSS_MB MB | $(verdict d "$rd" $MAX_CSV_VS_SQLITE) |"
   echo "| (e) dongmao import, XLSX, fresh workspace | $(secs e) | $(cpu e) | $(rss_mb e) | e/b = $re | ≤ $MAX_XLSX_VS_CSV×, RSS < $MAX_RSS_MB MB | $(verdict e "$re" $MAX_XLSX_VS_CSV) |"
+  echo "| (f) sqlite3 \`.import\` + \`INSERT … SELECT\` into the workspace schema | $(secs f) | $(cpu f) | $(rss_mb f) | f/a = $rf; b/f = $rbf | floor, not a target | — |"
 } | tee "$BENCH_DIR/results.md"
 echo >&2
 log "table saved to $BENCH_DIR/results.md; logs in $BENCH_DIR/*.log"

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import sqlite3
 import stat
 import unittest
@@ -168,6 +169,40 @@ class SchemaVersionTest(DongmaoTest):
         line = self.fails(78, "-w", ws, "status")
         self.assertIn(f"made by a newer dongmao (schema version 99, this dongmao knows up to {SCHEMA_VERSION})", line)
         self.assertEqual(self.query(ws, "PRAGMA user_version"), [(99,)])
+
+    def test_version_3_workspace_keeps_its_rows_and_constraints(self):
+        # Migration 4 rewrites the stored CHECKs of enumerations (x IN (…) → x = … OR …):
+        # a workspace at version 3 with rows in it keeps them, and still refuses a bad value.
+        ws = self.init_ws()
+        db = os.path.join(ws, "dongmao.db")
+        os.remove(db)
+        migrations = os.path.join(os.path.dirname(__file__), "..", "..", "schemas", "migrations")
+        con = sqlite3.connect(db)
+        for name in ("0001_init.sql", "0002_petitions.sql", "0003_report_indexes.sql"):
+            with open(os.path.join(migrations, name), encoding="utf-8") as f:
+                con.executescript(f.read())
+        con.execute("PRAGMA user_version = 3")
+        con.execute("INSERT INTO household (code, housing_type, created_at, updated_at) "
+                    "VALUES ('H001', 'shop', 'x', 'x')")
+        con.commit()
+        con.close()
+        self.ok("-w", ws, "status")
+        self.assertEqual(self.query(ws, "PRAGMA user_version"), [(SCHEMA_VERSION,)])
+        self.assertEqual(self.query(ws, "PRAGMA integrity_check"), [("ok",)])
+        self.assertEqual(self.query(ws, "SELECT code, housing_type FROM household"), [("H001", "shop")])
+        tables = dict(self.query(ws, "SELECT name, sql FROM sqlite_schema WHERE type = 'table'"))
+        self.assertIn("(housing_type = 'private' OR housing_type = 'public' OR housing_type = 'shop' "
+                      "OR housing_type = 'other')", tables["household"])
+        lists = [(name, m) for name, sql in tables.items()
+                 for m in re.findall(r"\w+ IN \([^)]*,[^)]*,[^)]*\)", sql)]
+        self.assertEqual(lists, [])
+        con = sqlite3.connect(db)
+        with self.assertRaisesRegex(sqlite3.IntegrityError, "CHECK constraint failed"):
+            con.execute("INSERT INTO household (code, housing_type, created_at, updated_at) "
+                        "VALUES ('H002', 'villa', 'x', 'x')")
+        with self.assertRaisesRegex(sqlite3.IntegrityError, "CHECK constraint failed"):
+            con.execute("UPDATE household SET housing_type = 'villa'")
+        con.close()
 
     def test_not_a_database(self):
         ws = self.init_ws()
