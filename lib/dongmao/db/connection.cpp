@@ -78,8 +78,9 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode,
   if (mode != OpenMode::read_only) {
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = NORMAL");
-    // A larger page cache keeps the indexes of a million-row import in memory (32 MiB).
-    exec("PRAGMA cache_size = -32768");
+    // 16 MiB of page cache: a million-row import ran no faster with 32 MiB (or slower with
+    // 8 MiB), and the rest of its memory budget goes to the import's duplicate-key table.
+    exec("PRAGMA cache_size = -16384");
   }
 }
 

@@ -2,26 +2,40 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 namespace dongmao::import {
 
-// The natural keys seen so far in one file, as 64-bit hashes with the row that had each:
-// 12 bytes a key, so a million-row ledger costs ~24 MB rather than a map of strings.
+// The natural keys seen so far in one file, as 64-bit hashes with the row that had each.
+// The first `in_memory` keys live in an open-addressing table (at most 24 bytes a key); the
+// rest go to a temporary database on disk with a small page cache, so that memory stays
+// bounded whatever the size of the file.
 class KeySet
 {
 public:
+  static constexpr std::size_t k_default_in_memory = std::size_t{1} << 20;
+
+  explicit KeySet(std::size_t in_memory = k_default_in_memory);
+  ~KeySet();
+  KeySet(const KeySet&) = delete;
+  KeySet& operator=(const KeySet&) = delete;
+
   // Records `key` for `row`; returns the earlier row when the key was seen before.
   std::optional<std::uint32_t> insert(std::string_view key, std::uint32_t row);
 
 private:
+  class Spill;
+
   void grow();
 
+  std::size_t m_in_memory;
   std::vector<std::uint64_t> m_hashes; // 0 = empty slot
   std::vector<std::uint32_t> m_rows;
   std::size_t m_size = 0;
+  std::unique_ptr<Spill> m_spill; // once the table holds `m_in_memory` keys
 };
 
 } // namespace dongmao::import
