@@ -594,5 +594,30 @@ class PetitionTest(DongmaoTest):
         self.assertEqual(self.status("XF2026001"), "accepted")
 
 
+    def test_reimported_ledger_keeps_steps_taken_by_commands(self):
+        shutil.copyfile(fixture("import", "petitions.csv"), self.path("petitions.csv"))
+        self.ok("-w", "ws", "import", "petitions", "petitions.csv")
+        # After the ledger was exported, 002 was answered and 003 accepted with commands.
+        self.pok("answer", "XF2026002", "--outcome", "支持", "--date", "2026-11-20")
+        self.pok("accept", "XF2026003", "--date", "2026-11-03")
+        before = self.query(self.ws, "SELECT case_no, status, accepted_date, answered_date, closed_date, outcome "
+                                     "FROM petition ORDER BY case_no")
+        out = self.ok("-w", "ws", "import", "petitions", "petitions.csv")
+        self.assertEqual(out, "petitions petitions.csv: read 4, inserted 0, updated 0, unchanged 4, rejected 0\n")
+        self.assertEqual(self.query(self.ws, "SELECT case_no, status, accepted_date, answered_date, closed_date, "
+                                             "outcome FROM petition ORDER BY case_no"), before)
+        self.assertEqual(before[1], ("XF2026002", "answered", "2026-10-16", "2026-11-20", None, "supported"))
+        self.assertEqual(before[2][:3], ("XF2026003", "accepted", "2026-11-03"))
+        # A later ledger that closes 002 moves it on, keeping the answer the command recorded.
+        with open(self.path("petitions.csv"), encoding="utf-8") as f:
+            text = f.read().replace("2026-10-16,\n", "2026-10-16,2026-11-25\n")
+        with open(self.path("petitions-later.csv"), "w", encoding="utf-8") as f:
+            f.write(text)
+        out = self.ok("-w", "ws", "import", "petitions", "petitions-later.csv")
+        self.assertEqual(out, "petitions petitions-later.csv: read 4, inserted 0, updated 1, unchanged 3, rejected 0\n")
+        self.assertEqual(self.query(self.ws, "SELECT status, answered_date, closed_date, outcome FROM petition "
+                                             "WHERE case_no = 'XF2026002'"),
+                         [("closed", "2026-11-20", "2026-11-25", "supported")])
+
 if __name__ == "__main__":
     unittest.main()

@@ -10,6 +10,25 @@ namespace dongmao::import {
 
 namespace {
 
+// How far a status is on the way to closing. A ledger row never moves a case back: the
+// steps taken with `dongmao petition` after the ledger was last updated stay.
+int progress_rank(const std::string& status)
+{
+  if (status == "received") {
+    return 0;
+  }
+  if (status == "accepted" || status == "declined") {
+    return 1;
+  }
+  if (status == "answered") {
+    return 2;
+  }
+  if (status == "reviewing" || status == "rechecking") {
+    return 3;
+  }
+  return 4; // closed
+}
+
 class PetitionWriter : public Writer
 {
 public:
@@ -18,7 +37,8 @@ public:
       m_upserter(context.db, "petition", {"case_no"},
                  {"received_date", "channel", "people_count", "category", "summary", "community_id", "project_id",
                   "household_id", "repeat_of", "escalated", "status", "accepted_date", "answered_date", "closed_date",
-                  "outcome", "assignee", "extra"})
+                  "outcome", "assignee", "extra"}),
+      m_stored_status(context.db, "SELECT status FROM petition WHERE case_no = ?")
   {
     m_upserter.set_insert_default("escalated", db::Value{std::int64_t{0}});
   }
@@ -74,13 +94,24 @@ public:
     } else if (record.text("accepted_date")) {
       status = "accepted";
     }
+    // For a case already on file, an empty step cell keeps the stored step (a command may
+    // have recorded it since), and a status no further along keeps the stored one.
+    const auto stored = stored_status(case_no);
+    const auto step_column = [&](const char* field) {
+      auto value = record.column(field);
+      return stored && value && is_null(*value) ? std::nullopt : value;
+    };
+    std::optional<db::Value> status_column;
+    if (!stored || progress_rank(status) > progress_rank(*stored)) {
+      status_column = db::Value{status};
+    }
     std::int64_t id = 0;
     auto outcome = upsert_audited(
       m_context, m_upserter, "petition", case_no, {case_no},
       {db::Value{received}, record.column("channel"), people, record.column("category"), record.column("summary"),
-       community_column(record, m_context), project, household, repeat_of, escalated, db::Value{status},
-       record.column("accepted_date"), record.column("answered_date"), record.column("closed_date"),
-       record.column("outcome"), record.column("assignee"),
+       community_column(record, m_context), project, household, repeat_of, escalated, status_column,
+       step_column("accepted_date"), step_column("answered_date"), step_column("closed_date"),
+       step_column("outcome"), record.column("assignee"),
        !record.extra_present ? std::nullopt
                              : std::optional<db::Value>(record.extra.empty() ? db::Value{} : db::Value{record.extra})},
       &id);
@@ -101,6 +132,18 @@ public:
   }
 
 private:
+  std::optional<std::string> stored_status(const std::string& case_no)
+  {
+    m_stored_status.reset();
+    m_stored_status.bind(1, case_no);
+    std::optional<std::string> status;
+    if (m_stored_status.step()) {
+      status = m_stored_status.column_text(0);
+    }
+    m_stored_status.reset();
+    return status;
+  }
+
   // The ledger's petitioner becomes the case's first petitioner; returns whether it changed.
   bool write_petitioner(std::int64_t petition_id, const Record& record)
   {
@@ -128,6 +171,7 @@ private:
 
   WriterContext& m_context;
   store::Upserter m_upserter;
+  db::Statement m_stored_status;
 };
 
 } // namespace
