@@ -46,6 +46,7 @@ nlohmann::json summary_json(const import::ImportSummary& summary, bool dry_run)
           {"unchanged", summary.unchanged},
           {"rejected", summary.rejected},
           {"unknown_columns", summary.unknown_columns},
+          {"total_rows", summary.total_rows},
           {"warnings", summary.warnings},
           {"errors", errors},
           {"dry_run", dry_run},
@@ -65,6 +66,13 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
       names += (names.empty() ? "" : ", ") + name;
     }
     out << "kept as extra data (no matching field): " << names << '\n';
+  }
+  if (!summary.total_rows.empty()) {
+    std::string rows;
+    for (const auto row : summary.total_rows) {
+      rows += fmt::format("{}{}", rows.empty() ? "" : ", ", row);
+    }
+    out << fmt::format("skipped as sum rows (合计/小计): row{} {}\n", summary.total_rows.size() == 1 ? "" : "s", rows);
   }
 }
 

@@ -397,6 +397,29 @@ class ImportTest(DongmaoTest):
                                f"(invalid byte 0xFF at offset {len(head) + 6})")
         self.assertEqual(self.counts(), before)
 
+    def test_sum_rows_are_skipped_and_named(self):
+        # Ledgers kept by hand sum their columns in 小计 rows per community and a 合计 row at
+        # the bottom; those rows are no households and must not stop the import.
+        self.places()
+        with open(self.path("sums.csv"), "w", encoding="utf-8") as f:
+            f.write("东茅岭街道住户台账（截至2026年11月）\n"
+                    "序号,户编号,户主姓名,社区,家庭人数,建筑面积\n"
+                    "1,H001,张伟,东茅岭社区,3,85.5\n"
+                    "2,H002,王建国,东茅岭社区,5,120\n"
+                    "小计,,,,8,205.5\n"
+                    "3,H003,李秀英,柴家山社区,2,62\n"
+                    "合 计：,,,,10,267.5\n")
+        out = self.imported("households", "sums.csv")
+        self.assertEqual(out, "households sums.csv: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n"
+                              "kept as extra data (no matching field): 序号\n"
+                              "skipped as sum rows (合计/小计): rows 5, 7\n")
+        self.assertEqual(self.query(self.ws, "SELECT code, members, extra FROM household ORDER BY code"),
+                         [("H001", 3, '{"序号":"1"}'), ("H002", 5, '{"序号":"2"}'), ("H003", 2, '{"序号":"3"}')])
+        code, out, err = self.dm("--json", "import", "households", "sums.csv")
+        self.assertEqual(code, 0, err)
+        summary = json.loads(out)
+        self.assertEqual((summary["read"], summary["unchanged"], summary["total_rows"]), (3, 3, [5, 7]))
+
     # 5. JSON summary ----------------------------------------------------------------------
 
     def test_json_summary(self):

@@ -195,6 +195,10 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   while (auto* batch = prefetcher.next()) {
     for (std::size_t i = 0; i < batch->size; ++i) {
       auto& prepared = batch->rows[i];
+      if (prepared.total) {
+        summary.total_rows.push_back(prepared.row.number);
+        continue;
+      }
       ++summary.rows_read;
       if (request.progress && summary.rows_read % 4096 == 0) {
         request.progress(summary.rows_read);

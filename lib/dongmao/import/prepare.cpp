@@ -9,6 +9,35 @@
 
 namespace dongmao::import {
 
+namespace {
+
+// A ledger's sum row: 合计 (or 总计, 小计, 共计, "合 计：") in one of its first three filled
+// cells. It sums the rows above; it describes no household, case or project.
+bool is_total_row(const read::Row& row)
+{
+  int filled = 0;
+  for (const auto& cell : row.cells) {
+    if (cell.type == read::CellType::empty || cell.text.empty()) {
+      continue;
+    }
+    auto key = normalize_key(cell.text);
+    for (const std::string_view colon : {":", "："}) {
+      if (key.ends_with(colon)) {
+        key.resize(key.size() - colon.size());
+      }
+    }
+    if (key == "合计" || key == "总计" || key == "小计" || key == "共计" || key == "total") {
+      return true;
+    }
+    if (++filled == 3) {
+      break;
+    }
+  }
+  return false;
+}
+
+} // namespace
+
 std::string column_label(const Header& header, std::size_t c)
 {
   const auto letters = column_letters(c);
@@ -33,6 +62,10 @@ void RowPreparer::prepare(PreparedRow& out)
 {
   out.problems.clear();
   out.warnings.clear();
+  out.total = is_total_row(out.row);
+  if (out.total) {
+    return;
+  }
   auto& record = out.record;
   record.mapping = &m_mapping;
   record.row = out.row.number;

@@ -21,6 +21,7 @@ struct PreparedRow
   Record record;
   std::vector<RowError> problems; // cell problems and a repeated key; empty for a good row
   std::vector<RowError> warnings; // kept but unusual values
+  bool total = false;             // a 合计/小计 row: skipped, not a record
 };
 
 // Turns the data rows of one file into records, in file order: normalises every mapped
