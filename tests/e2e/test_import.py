@@ -420,6 +420,20 @@ class ImportTest(DongmaoTest):
         summary = json.loads(out)
         self.assertEqual((summary["read"], summary["unchanged"], summary["total_rows"]), (3, 3, [5, 7]))
 
+    def test_header_typed_on_two_lines_is_named_on_one(self):
+        # Alt+Enter in a header cell: "身份证\n号码" matches 身份证号码 and messages name it on one line.
+        self.places()
+        with open(self.path("lines.csv"), "w", encoding="utf-8", newline="") as f:
+            f.write('户编号,"户主\n姓名","身份证\r\n号码","Building\nlead"\r\n'
+                    f"H001,张伟,{ID_BAD},刘红\r\n")
+        code, out, err = self.dm("import", "households", "lines.csv")
+        self.assertEqual(code, 65)
+        self.assertEqual(self.error_lines(err), [
+            f"dongmao: error: lines.csv: row 2, column C (身份证号码): '{ID_BAD}' is not a valid ID number: "
+            "check digit is 4, expected 5"])
+        self.assertEqual(out, "households lines.csv: read 1, inserted 0, updated 0, unchanged 0, rejected 1 "
+                              "(nothing written)\nkept as extra data (no matching field): Building lead\n")
+
     # 5. JSON summary ----------------------------------------------------------------------
 
     def test_json_summary(self):

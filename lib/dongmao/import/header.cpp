@@ -2,6 +2,7 @@
 
 #include <dongmao/domain/text.hpp>
 
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -76,6 +77,35 @@ std::string cell_text(const read::Row& row, std::size_t c)
   return c < row.cells.size() ? domain::normalize_cell(row.cells[c].text) : std::string();
 }
 
+// A header as messages and the extra data name it: on one line. A break typed inside the
+// cell (Alt+Enter: "身份证\n号码") joins the two lines, with a space only between ASCII words.
+std::string one_line(const std::string& text)
+{
+  std::string out;
+  bool pending_break = false;
+  for (const char c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      pending_break = true;
+      continue;
+    }
+    if (pending_break) {
+      while (!out.empty() && out.back() == ' ') {
+        out.pop_back();
+      }
+      if (c == ' ') {
+        continue;
+      }
+      const auto word = [](char x) { return std::isalnum(static_cast<unsigned char>(x)) != 0; };
+      if (!out.empty() && word(out.back()) && word(c)) {
+        out += ' ';
+      }
+      pending_break = false;
+    }
+    out += c;
+  }
+  return out;
+}
+
 // Binds columns, each field to its first matching column; returns the number bound.
 std::size_t bind(const std::vector<std::vector<std::string>>& candidates, const AliasIndex& index,
                  std::vector<ColumnBinding>& columns)
@@ -86,7 +116,7 @@ std::size_t bind(const std::vector<std::vector<std::string>>& candidates, const 
   for (std::size_t c = 0; c < candidates.size(); ++c) {
     for (const auto& name : candidates[c]) {
       if (columns[c].header.empty()) {
-        columns[c].header = name;
+        columns[c].header = one_line(name);
       }
       domain::AmountUnit unit = domain::AmountUnit::yuan;
       const auto field = index.match(name, unit);

@@ -321,7 +321,7 @@ bool CsvReader::parse(Row& row)
         break;
       }
       m_after_cr = false;
-      m_record_line = m_line;
+      ++m_record;
       m_column = 0;
       m_record_has_text = false;
       m_state = State::field_start;
@@ -421,7 +421,7 @@ bool CsvReader::finish_at_eof(Row& row)
     return false;
   case State::quoted:
     fail(fmt::format("row {}, column {}: quoted field starting on line {} is never closed",
-                     m_record_line, m_column + 1, m_field_line));
+                     m_record, m_column + 1, m_field_line));
   case State::field_start:
     end_field(begin_field(row));
     break;
@@ -441,7 +441,7 @@ bool CsvReader::finish_at_eof(Row& row)
 
 void CsvReader::fail_columns()
 {
-  fail(fmt::format("row {}: more than {} columns", m_record_line, m_limits.max_columns));
+  fail(fmt::format("row {}: more than {} columns", m_record, m_limits.max_columns));
 }
 
 void CsvReader::fail_cell_size()
@@ -449,9 +449,9 @@ void CsvReader::fail_cell_size()
   if (m_state == State::quoted || m_state == State::quote_in_quoted) {
     fail(fmt::format("row {}, column {}: quoted field starting on line {} is longer than {} bytes "
                      "(is a closing quote missing?)",
-                     m_record_line, m_column + 1, m_field_line, m_limits.max_cell_bytes));
+                     m_record, m_column + 1, m_field_line, m_limits.max_cell_bytes));
   }
-  fail(fmt::format("row {}, column {}: field longer than {} bytes", m_record_line, m_column + 1,
+  fail(fmt::format("row {}, column {}: field longer than {} bytes", m_record, m_column + 1,
                    m_limits.max_cell_bytes));
 }
 

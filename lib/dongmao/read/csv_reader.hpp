@@ -42,7 +42,8 @@ public:
   CsvReader& operator=(const CsvReader&) = delete;
 
   // Fills `row` with the next record that has a non-empty field, reusing its storage.
-  // Row::number is the physical line the record starts on. Throws DataError for an invalid
+  // Row::number counts records, blank ones included, as Excel numbers the rows of a CSV file
+  // (a quoted field may span lines; messages about bytes and quotes name lines too). Throws DataError for an invalid
   // byte, an unclosed quote or a record over the limits; the reader is finished after that.
   bool next(Row& row) override;
 
@@ -115,7 +116,7 @@ private:
       return false;
     }
     row.cells.resize(m_column);
-    row.number = m_record_line;
+    row.number = m_record;
     return true;
   }
 
@@ -143,7 +144,7 @@ private:
   State m_state = State::record_start;
   bool m_after_cr = false;      // the last byte consumed was a CR, so a LF is its second half
   std::size_t m_line = 1;       // physical line at m_pos
-  std::size_t m_record_line = 1;
+  std::size_t m_record = 0;      // 1-based number of the current record, blank ones included
   std::size_t m_field_line = 1; // where the current quoted field opened
   std::size_t m_column = 0;     // 0-based index of the current field
   bool m_record_has_text = false;
