@@ -28,6 +28,24 @@ struct ImportFlags
   std::optional<std::string> month;
 };
 
+// "5, 7, 10-99": row numbers in order, runs as ranges.
+std::string row_list(const std::vector<std::size_t>& rows)
+{
+  std::string out;
+  for (std::size_t i = 0; i < rows.size();) {
+    std::size_t j = i;
+    while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1) {
+      ++j;
+    }
+    out += fmt::format("{}{}", out.empty() ? "" : ", ", rows[i]);
+    if (j > i) {
+      out += fmt::format("-{}", rows[j]);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 nlohmann::json summary_json(const import::ImportSummary& summary, bool dry_run)
 {
   nlohmann::json errors = nlohmann::json::array();
@@ -47,6 +65,7 @@ nlohmann::json summary_json(const import::ImportSummary& summary, bool dry_run)
           {"rejected", summary.rejected},
           {"unknown_columns", summary.unknown_columns},
           {"total_rows", summary.total_rows},
+          {"unfilled_rows", summary.unfilled_rows},
           {"warnings", summary.warnings},
           {"errors", errors},
           {"dry_run", dry_run},
@@ -68,11 +87,12 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
     out << "kept as extra data (no matching field): " << names << '\n';
   }
   if (!summary.total_rows.empty()) {
-    std::string rows;
-    for (const auto row : summary.total_rows) {
-      rows += fmt::format("{}{}", rows.empty() ? "" : ", ", row);
-    }
-    out << fmt::format("skipped as sum rows (合计/小计): row{} {}\n", summary.total_rows.size() == 1 ? "" : "s", rows);
+    out << fmt::format("skipped as sum rows (合计/小计): row{} {}\n", summary.total_rows.size() == 1 ? "" : "s",
+                       row_list(summary.total_rows));
+  }
+  if (!summary.unfilled_rows.empty()) {
+    out << fmt::format("skipped with no known column filled: row{} {}\n",
+                       summary.unfilled_rows.size() == 1 ? "" : "s", row_list(summary.unfilled_rows));
   }
 }
 

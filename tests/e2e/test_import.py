@@ -420,6 +420,21 @@ class ImportTest(DongmaoTest):
         summary = json.loads(out)
         self.assertEqual((summary["read"], summary["unchanged"], summary["total_rows"]), (3, 3, [5, 7]))
 
+    def test_pre_numbered_blank_rows_are_skipped(self):
+        # A template numbers its rows ahead (序号 filled, nothing else): those rows are no records.
+        self.places()
+        rows = "".join(f"{i},,,\n" for i in range(3, 41))
+        with open(self.path("template.csv"), "w", encoding="utf-8") as f:
+            f.write("序号,户编号,户主姓名,楼栋长\n1,H001,张伟,刘红\n2,H002,李秀英,\n" + rows
+                    + "41,,,王五\n42,,,\n")
+        code, out, err = self.dm("import", "households", "template.csv")
+        self.assertEqual(code, 0, err)
+        # Row 42 has 楼栋长 (an unknown column) but no field: skipped too, and named.
+        self.assertEqual(out, "households template.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n"
+                              "kept as extra data (no matching field): 序号, 楼栋长\n"
+                              "skipped with no known column filled: rows 4-43\n")
+        self.assertEqual(self.count("household"), 2)
+
     def test_header_typed_on_two_lines_is_named_on_one(self):
         # Alt+Enter in a header cell: "身份证\n号码" matches 身份证号码 and messages name it on one line.
         self.places()

@@ -171,7 +171,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes; the hash of the file is taken alongside.
-  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty());
+  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !wide_metrics);
   std::size_t next = 0;
   const auto fill = [&](PreparedBatch& batch) {
     batch.size = 0;
@@ -195,8 +195,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   while (auto* batch = prefetcher.next()) {
     for (std::size_t i = 0; i < batch->size; ++i) {
       auto& prepared = batch->rows[i];
-      if (prepared.total) {
-        summary.total_rows.push_back(prepared.row.number);
+      if (prepared.total || prepared.unfilled) {
+        (prepared.total ? summary.total_rows : summary.unfilled_rows).push_back(prepared.row.number);
         continue;
       }
       ++summary.rows_read;

@@ -62,7 +62,8 @@ struct ImportSummary
   std::int64_t unchanged = 0;
   std::int64_t rejected = 0;
   std::vector<std::string> unknown_columns;
-  std::vector<std::size_t> total_rows; // 合计/小计 rows, skipped
+  std::vector<std::size_t> total_rows;    // 合计/小计 rows, skipped
+  std::vector<std::size_t> unfilled_rows; // rows with no field's column filled, skipped
   std::vector<std::string> warnings;
   std::vector<RowError> errors;
   std::vector<std::string> header;  // the header cells, for the errors file

@@ -1,5 +1,6 @@
 #include <dongmao/import/prepare.hpp>
 
+#include <dongmao/domain/text.hpp>
 #include <dongmao/import/normalize.hpp>
 
 #include <fmt/format.h>
@@ -47,9 +48,10 @@ std::string column_label(const Header& header, std::size_t c)
   return letters;
 }
 
-RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present)
+RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present,
+                         bool skip_unfilled)
   : m_mapping(mapping), m_header(header), m_writer(writer), m_present(mapping.fields.size(), false),
-    m_extra_present(extra_present)
+    m_extra_present(extra_present), m_skip_unfilled(skip_unfilled)
 {
   for (const auto& column : header.columns) {
     if (column.field) {
@@ -63,7 +65,12 @@ void RowPreparer::prepare(PreparedRow& out)
   out.problems.clear();
   out.warnings.clear();
   out.total = is_total_row(out.row);
-  if (out.total) {
+  out.unfilled = m_skip_unfilled && std::none_of(out.row.cells.begin(), out.row.cells.end(), [&](const read::Cell& cell) {
+    const auto c = static_cast<std::size_t>(&cell - out.row.cells.data());
+    return c < m_header.columns.size() && m_header.columns[c].field && cell.type != read::CellType::empty &&
+           !domain::trim(cell.text).empty();
+  });
+  if (out.total || out.unfilled) {
     return;
   }
   auto& record = out.record;

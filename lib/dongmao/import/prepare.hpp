@@ -22,6 +22,7 @@ struct PreparedRow
   std::vector<RowError> problems; // cell problems and a repeated key; empty for a good row
   std::vector<RowError> warnings; // kept but unusual values
   bool total = false;             // a 合计/小计 row: skipped, not a record
+  bool unfilled = false;          // no column of a field filled (a pre-numbered blank row): skipped
 };
 
 // Turns the data rows of one file into records, in file order: normalises every mapped
@@ -30,7 +31,10 @@ struct PreparedRow
 class RowPreparer
 {
 public:
-  RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present);
+  // `skip_unfilled`: a row with no cell under a field's column is not a record (templates
+  // number their rows ahead: 序号 filled, the rest blank).
+  RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present,
+              bool skip_unfilled);
 
   // Fills the record, problems and warnings of `out` from its row.
   void prepare(PreparedRow& out);
@@ -41,6 +45,7 @@ private:
   const Writer& m_writer;
   std::vector<bool> m_present;
   bool m_extra_present;
+  bool m_skip_unfilled; // false for a wide metrics sheet, whose unknown columns are its values
   KeySet m_seen_keys;
   std::vector<std::pair<std::string, std::string>> m_extra_cells;
 };
