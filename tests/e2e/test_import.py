@@ -420,6 +420,24 @@ class ImportTest(DongmaoTest):
         summary = json.loads(out)
         self.assertEqual((summary["read"], summary["unchanged"], summary["total_rows"]), (3, 3, [5, 7]))
 
+    def test_sum_rows_of_libreoffice_workbooks(self):
+        # households_sums.xlsx/.xls (make_sum_rows.py): saved by LibreOffice, with a 合计 row of
+        # SUM formulas and three pre-numbered blank rows.
+        for name in ("households_sums.xlsx", "households_sums.xls"):
+            with self.subTest(name=name):
+                self.places()
+                out = self.imported("households", self.copy(name))
+                self.assertEqual(out, f"households {name}: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n"
+                                      "kept as extra data (no matching field): 序号, 登记日期\n"
+                                      "skipped as sum rows (合计/小计): row 5\n"
+                                      "skipped with no known column filled: rows 6-8\n")
+                self.assertEqual(self.query(self.ws, "SELECT h.code, h.head_id_number, c.name, h.members, "
+                                                     "h.floor_area, h.extra FROM household h "
+                                                     "JOIN community c ON c.id = h.community_id ORDER BY h.code"),
+                                 [("H001", ID_ZHANG, "东茅岭社区", 3, 85.5, '{"序号":"1","登记日期":"2026-03-05"}'),
+                                  ("H002", ID_LI, "柴家山社区", 2, 60.0, '{"序号":"2","登记日期":"2026/4/1"}')])
+                shutil.rmtree(self.ws)
+
     def test_pre_numbered_blank_rows_are_skipped(self):
         # A template numbers its rows ahead (序号 filled, nothing else): those rows are no records.
         self.places()
