@@ -619,5 +619,45 @@ class PetitionTest(DongmaoTest):
                                              "WHERE case_no = 'XF2026002'"),
                          [("closed", "2026-11-20", "2026-11-25", "supported")])
 
+    def write_ledger(self, name, *rows):
+        with open(self.path(name), "w", encoding="utf-8") as f:
+            f.write("信访编号,登记日期,信访形式,信访人,信访类别,社区,受理日期,答复日期,办结日期,处理结果\n")
+            f.write("".join(row + "\n" for row in rows))
+        return name
+
+    def test_reimported_ledger_does_not_close_a_case_under_review(self):
+        ledger = self.write_ledger("closed.csv", "XF1,2026-10-08,来访,张伟,征拆补偿,东茅岭社区,2026-10-09,"
+                                                 "2026-10-20,2026-10-25,解释说明")
+        self.ok("-w", "ws", "import", "petitions", ledger)
+        self.pok("reopen", "XF1", "--date", "2026-11-02")
+        self.pok("review", "XF1", "--date", "2026-11-02")
+        events = self.events("XF1")
+        code, out, err = self.run_dm("-w", "ws", "import", "petitions", ledger)
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(out, "petitions closed.csv: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n")
+        self.assertEqual(self.status("XF1"), "reviewing")
+        self.assertEqual(self.events("XF1"), events)
+
+    def test_reimported_ledger_does_not_accept_a_declined_case(self):
+        self.ok("-w", "ws", "import", "petitions", self.write_ledger("new.csv", "XF3,2026-11-02,网上,王建国,劳动社保,,,,,"))
+        self.pok("decline", "XF3", "--reason", "不属于信访事项", "--date", "2026-11-05")
+        later = self.write_ledger("later.csv", "XF3,2026-11-02,网上,王建国,劳动社保,,2026-11-11,,,")
+        self.ok("-w", "ws", "import", "petitions", later)
+        self.assertEqual(self.query(self.ws, "SELECT status, accepted_date, declined_date FROM petition"),
+                         [("declined", None, "2026-11-05")])
+        self.assertEqual([e[:2] for e in self.events("XF3")], [("register", "2026-11-02"), ("decline", "2026-11-05")])
+
+    def test_ledger_step_dated_before_a_command_is_kept_out_with_a_warning(self):
+        self.ok("-w", "ws", "import", "petitions", self.write_ledger("new.csv", "XF4,2026-10-08,来访,赵敏,其他,,,,,"))
+        self.pok("accept", "XF4", "--date", "2026-11-03")
+        later = self.write_ledger("later.csv", "XF4,2026-10-08,来访,赵敏,其他,,2026-10-20,2026-11-01,,支持")
+        code, out, err = self.run_dm("-w", "ws", "import", "petitions", later)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(err, "dongmao: warning: later.csv: row 2: case XF4: the ledger's 答复日期 2026-11-01 is "
+                              "before its last step taken with 'dongmao petition' (accept 2026-11-03); the case is "
+                              "kept as it is\n")
+        self.assertEqual(self.query(self.ws, "SELECT status, accepted_date, answered_date, outcome FROM petition"),
+                         [("accepted", "2026-11-03", None, None)])
+
 if __name__ == "__main__":
     unittest.main()

@@ -166,7 +166,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   store::AuditLog audit(db, request.operator_name, request.now);
   store::References references(db, request.create_missing, request.now);
   WriterContext context{db, audit, references, run_id, request.now, request.today, request.project, request.month,
-                        &summary.warnings};
+                        &summary.warnings, where(summary)};
   auto writer = make_writer(mapping, context);
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this

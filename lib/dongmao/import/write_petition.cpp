@@ -10,24 +10,40 @@ namespace dongmao::import {
 
 namespace {
 
-// How far a status is on the way to closing. A ledger row never moves a case back: the
-// steps taken with `dongmao petition` after the ledger was last updated stay.
-int progress_rank(const std::string& status)
+// The steps a ledger records, in the order a case takes them.
+struct LedgerStep
+{
+  const char* action;
+  const char* field;
+  const char* status;
+  const char* header;
+};
+constexpr LedgerStep k_steps[] = {{"accept", "accepted_date", "accepted", "受理日期"},
+                                  {"answer", "answered_date", "answered", "答复日期"},
+                                  {"close", "closed_date", "closed", "办结日期"}};
+
+// How far a status is along received → accepted → answered → closed; -1 off that path
+// (declined, under review or recheck), where only commands move a case.
+int plain_rank(const std::string& status)
 {
   if (status == "received") {
     return 0;
   }
-  if (status == "accepted" || status == "declined") {
-    return 1;
+  for (int i = 0; i < 3; ++i) {
+    if (status == k_steps[i].status) {
+      return i + 1;
+    }
   }
-  if (status == "answered") {
-    return 2;
-  }
-  if (status == "reviewing" || status == "rechecking") {
-    return 3;
-  }
-  return 4; // closed
+  return -1;
 }
+
+// A case already on file, as far as a ledger row may change it.
+struct StoredCase
+{
+  std::string status;
+  std::optional<std::string> last_command; // date of the latest step taken with `dongmao petition`
+  std::string last_step;                   // "reopen 2026-11-02", for messages
+};
 
 class PetitionWriter : public Writer
 {
@@ -38,7 +54,14 @@ public:
                  {"received_date", "channel", "people_count", "category", "summary", "community_id", "project_id",
                   "household_id", "repeat_of", "escalated", "status", "accepted_date", "answered_date", "closed_date",
                   "outcome", "assignee", "extra"}),
-      m_stored_status(context.db, "SELECT status FROM petition WHERE case_no = ?")
+      m_stored(context.db,
+               "SELECT p.status, max(e.event_date), "
+               "  (SELECT e2.action || ' ' || e2.event_date FROM petition_event e2 "
+               "   WHERE e2.petition_id = p.id AND e2.action != 'register' AND e2.detail IS NOT 'import' "
+               "   ORDER BY e2.event_date DESC, e2.id DESC LIMIT 1) "
+               "FROM petition p LEFT JOIN petition_event e ON e.petition_id = p.id "
+               "  AND e.action != 'register' AND e.detail IS NOT 'import' "
+               "WHERE p.case_no = ? GROUP BY p.id")
   {
     m_upserter.set_insert_default("escalated", db::Value{std::int64_t{0}});
   }
@@ -94,35 +117,56 @@ public:
     } else if (record.text("accepted_date")) {
       status = "accepted";
     }
-    // For a case already on file, an empty step cell keeps the stored step (a command may
-    // have recorded it since), and a status no further along keeps the stored one.
-    const auto stored = stored_status(case_no);
-    const auto step_column = [&](const char* field) {
-      auto value = record.column(field);
-      return stored && value && is_null(*value) ? std::nullopt : value;
-    };
-    std::optional<db::Value> status_column;
-    if (!stored || progress_rank(status) > progress_rank(*stored)) {
-      status_column = db::Value{status};
+    // A case that commands have moved on keeps what they recorded: the ledger may only add
+    // the steps after its status along received → accepted → answered → closed, dated no
+    // earlier than the last command. A case only ledgers have written follows the ledger.
+    std::optional<db::Value> status_column = db::Value{status};
+    int keep_through = -1; // steps [0, keep_through] keep their stored columns
+    if (const auto stored = stored_case(case_no); stored && stored->last_command) {
+      const int stored_rank = plain_rank(stored->status);
+      keep_through = 2;
+      if (stored_rank >= 0 && plain_rank(status) > stored_rank) {
+        bool in_order = true;
+        for (int i = stored_rank; i < 3; ++i) {
+          const auto date = record.text(k_steps[i].field);
+          if (date && *date < *stored->last_command) {
+            in_order = false;
+            if (m_context.warnings) {
+              m_context.warnings->push_back(fmt::format(
+                "{}: row {}: case {}: the ledger's {} {} is before its last step taken with 'dongmao petition' "
+                "({}); the case is kept as it is", m_context.source, record.row, case_no, k_steps[i].header, *date,
+                stored->last_step));
+            }
+            break;
+          }
+        }
+        if (in_order) {
+          keep_through = stored_rank - 1;
+        }
+      }
+      if (keep_through == 2) {
+        status_column = std::nullopt;
+      }
     }
+    const auto step_column = [&](int step, const char* field) {
+      return step <= keep_through ? std::nullopt : record.column(field);
+    };
     std::int64_t id = 0;
     auto outcome = upsert_audited(
       m_context, m_upserter, "petition", case_no, {case_no},
       {db::Value{received}, record.column("channel"), people, record.column("category"), record.column("summary"),
        community_column(record, m_context), project, household, repeat_of, escalated, status_column,
-       step_column("accepted_date"), step_column("answered_date"), step_column("closed_date"),
-       step_column("outcome"), record.column("assignee"),
+       step_column(0, "accepted_date"), step_column(1, "answered_date"), step_column(2, "closed_date"),
+       step_column(1, "outcome"), record.column("assignee"),
        !record.extra_present ? std::nullopt
                              : std::optional<db::Value>(record.extra.empty() ? db::Value{} : db::Value{record.extra})},
       &id);
     bool changed = write_petitioner(id, record);
     const store::EventSource source{m_context.audit.operator_name(), m_context.now, m_context.run_id};
     changed = store::ensure_petition_event(m_context.db, id, "register", received, source) || changed;
-    const std::pair<const char*, const char*> k_events[] = {
-      {"accept", "accepted_date"}, {"answer", "answered_date"}, {"close", "closed_date"}};
-    for (const auto& [action, field] : k_events) {
-      if (const auto date = record.text(field)) {
-        changed = store::ensure_petition_event(m_context.db, id, action, *date, source) || changed;
+    for (int i = keep_through + 1; i < 3; ++i) {
+      if (const auto date = record.text(k_steps[i].field)) {
+        changed = store::ensure_petition_event(m_context.db, id, k_steps[i].action, *date, source) || changed;
       }
     }
     if (outcome == store::Outcome::unchanged && changed) {
@@ -132,16 +176,17 @@ public:
   }
 
 private:
-  std::optional<std::string> stored_status(const std::string& case_no)
+  std::optional<StoredCase> stored_case(const std::string& case_no)
   {
-    m_stored_status.reset();
-    m_stored_status.bind(1, case_no);
-    std::optional<std::string> status;
-    if (m_stored_status.step()) {
-      status = m_stored_status.column_text(0);
+    m_stored.reset();
+    m_stored.bind(1, case_no);
+    std::optional<StoredCase> stored;
+    if (m_stored.step()) {
+      stored = StoredCase{m_stored.column_text(0), m_stored.column_optional_text(1),
+                          m_stored.column_optional_text(2).value_or("")};
     }
-    m_stored_status.reset();
-    return status;
+    m_stored.reset();
+    return stored;
   }
 
   // The ledger's petitioner becomes the case's first petitioner; returns whether it changed.
@@ -171,7 +216,7 @@ private:
 
   WriterContext& m_context;
   store::Upserter m_upserter;
-  db::Statement m_stored_status;
+  db::Statement m_stored;
 };
 
 } // namespace

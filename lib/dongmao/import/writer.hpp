@@ -25,6 +25,7 @@ struct WriterContext
   std::optional<std::string> project; // --project
   std::optional<std::string> month;   // --month, wide metrics
   std::vector<std::string>* warnings = nullptr;
+  std::string source; // "FILE" or "FILE: sheet S", for warnings
 };
 
 // Writes the records of one entity; throws RowProblem for a bad row before writing it.
