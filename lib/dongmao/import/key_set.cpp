@@ -3,6 +3,8 @@
 #include <dongmao/db/connection.hpp>
 #include <dongmao/db/statement.hpp>
 
+#include <algorithm>
+
 namespace dongmao::import {
 
 namespace {
@@ -64,7 +66,7 @@ private:
   db::Statement m_insert;
 };
 
-KeySet::KeySet(std::size_t in_memory) : m_in_memory(in_memory) {}
+KeySet::KeySet(std::size_t in_memory) : m_in_memory(std::max<std::size_t>(in_memory, 1)) {}
 
 KeySet::~KeySet() = default;
 

@@ -132,7 +132,6 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   auto reader = read::open_reader(request.file, request.reader);
   summary.sheet = reader->sheet_name();
   summary.format = reader->describe();
-  auto sha256 = std::async(std::launch::async, sha256_file, request.file);
 
   // The header is among the first rows; the rows after it in that window are data.
   std::vector<read::Row> head;
@@ -158,6 +157,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       summary.unknown_columns.push_back(column.header);
     }
   }
+
+  // The hash is taken alongside the import, once the file has shown it can be imported.
+  auto sha256 = std::async(std::launch::async, sha256_file, request.file);
 
   auto& db = ws.db();
   db::Transaction transaction(db);

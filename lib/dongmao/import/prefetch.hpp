@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
@@ -19,7 +20,8 @@ class Prefetcher
 public:
   // `fill` refills a batch and returns false once the input is exhausted (that last batch
   // may still hold items). What it throws is rethrown by next() after the batches before it.
-  Prefetcher(std::function<bool(Batch&)> fill, std::size_t depth) : m_fill(std::move(fill)), m_batches(depth)
+  Prefetcher(std::function<bool(Batch&)> fill, std::size_t depth)
+    : m_fill(std::move(fill)), m_batches(std::max<std::size_t>(depth, 1))
   {
     m_thread = std::thread([this] { run(); });
   }
