@@ -1,12 +1,12 @@
 #include <dongmao/import/prepare.hpp>
 
-#include <dongmao/domain/text.hpp>
 #include <dongmao/import/normalize.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace dongmao::import {
 
@@ -21,7 +21,15 @@ bool is_total_row(const read::Row& row)
     if (cell.type == read::CellType::empty || cell.text.empty()) {
       continue;
     }
-    auto key = normalize_key(cell.text);
+    if (++filled > 3) {
+      break;
+    }
+    // Most cells are far from a sum label: skip the normalisation for them.
+    const auto& text = cell.text;
+    if (text.size() > 16 || (text.find("计") == std::string::npos && text.find_first_of("tT") == std::string::npos)) {
+      continue;
+    }
+    auto key = normalize_key(text);
     for (const std::string_view colon : {":", "："}) {
       if (key.ends_with(colon)) {
         key.resize(key.size() - colon.size());
@@ -30,11 +38,21 @@ bool is_total_row(const read::Row& row)
     if (key == "合计" || key == "总计" || key == "小计" || key == "共计" || key == "total") {
       return true;
     }
-    if (++filled == 3) {
-      break;
-    }
   }
   return false;
+}
+
+// Whether `text` is nothing but spaces (ASCII, or the full-width U+3000 Chinese input types).
+bool is_blank(std::string_view text)
+{
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "\u3000") == 0) {
+      i += 2;
+    } else if (!std::isspace(static_cast<unsigned char>(text[i]))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 } // namespace
@@ -68,7 +86,7 @@ void RowPreparer::prepare(PreparedRow& out)
   out.unfilled = m_skip_unfilled && std::none_of(out.row.cells.begin(), out.row.cells.end(), [&](const read::Cell& cell) {
     const auto c = static_cast<std::size_t>(&cell - out.row.cells.data());
     return c < m_header.columns.size() && m_header.columns[c].field && cell.type != read::CellType::empty &&
-           !domain::trim(cell.text).empty();
+           !is_blank(cell.text);
   });
   if (out.total || out.unfilled) {
     return;
