@@ -65,6 +65,7 @@ nlohmann::json summary_json(const import::ImportSummary& summary, bool dry_run)
           {"rejected", summary.rejected},
           {"unknown_columns", summary.unknown_columns},
           {"total_rows", summary.total_rows},
+          {"note_rows", summary.note_rows},
           {"unfilled_rows", summary.unfilled_rows},
           {"warnings", summary.warnings},
           {"errors", errors},
@@ -89,6 +90,10 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
   if (!summary.total_rows.empty()) {
     out << fmt::format("skipped as sum rows (合计/小计): row{} {}\n", summary.total_rows.size() == 1 ? "" : "s",
                        row_list(summary.total_rows));
+  }
+  if (!summary.note_rows.empty()) {
+    out << fmt::format("skipped as notes below the table (填表人/审核人/注): row{} {}\n",
+                       summary.note_rows.size() == 1 ? "" : "s", row_list(summary.note_rows));
   }
   if (!summary.unfilled_rows.empty()) {
     out << fmt::format("skipped with no known column filled: row{} {}\n",

@@ -420,6 +420,20 @@ class ImportTest(DongmaoTest):
         summary = json.loads(out)
         self.assertEqual((summary["read"], summary["unchanged"], summary["total_rows"]), (3, 3, [5, 7]))
 
+    def test_notes_below_the_table_are_skipped(self):
+        # Report forms end with who filled them in and a note, typed under the key column.
+        self.places()
+        with open(self.path("form.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名,社区\n"
+                    "H001,张伟,东茅岭社区\n"
+                    "填表人：张三,审核人：李四,\n"
+                    "\"注：本表数据截至2026年11月30日，由社区网格员核实。\",,\n"
+                    "填报单位（盖章）：东茅岭社区居委会,,\n")
+        out = self.imported("households", "form.csv")
+        self.assertEqual(out, "households form.csv: read 1, inserted 1, updated 0, unchanged 0, rejected 0\n"
+                              "skipped as notes below the table (填表人/审核人/注): rows 3-5\n")
+        self.assertEqual(self.query(self.ws, "SELECT code FROM household"), [("H001",)])
+
     def test_sum_rows_of_libreoffice_workbooks(self):
         # households_sums.xlsx/.xls (make_sum_rows.py): saved by LibreOffice, with a 合计 row of
         # SUM formulas and three pre-numbered blank rows.

@@ -197,8 +197,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   while (auto* batch = prefetcher.next()) {
     for (std::size_t i = 0; i < batch->size; ++i) {
       auto& prepared = batch->rows[i];
-      if (prepared.total || prepared.unfilled) {
-        (prepared.total ? summary.total_rows : summary.unfilled_rows).push_back(prepared.row.number);
+      if (prepared.total || prepared.note || prepared.unfilled) {
+        auto& skipped = prepared.total ? summary.total_rows : prepared.note ? summary.note_rows : summary.unfilled_rows;
+        skipped.push_back(prepared.row.number);
         continue;
       }
       ++summary.rows_read;

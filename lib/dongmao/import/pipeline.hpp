@@ -63,6 +63,7 @@ struct ImportSummary
   std::int64_t rejected = 0;
   std::vector<std::string> unknown_columns;
   std::vector<std::size_t> total_rows;    // 合计/小计 rows, skipped
+  std::vector<std::size_t> note_rows;     // 填表人：/审核人：/注： lines, skipped
   std::vector<std::size_t> unfilled_rows; // rows with no field's column filled, skipped
   std::vector<std::string> warnings;
   std::vector<RowError> errors;

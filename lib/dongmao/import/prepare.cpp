@@ -42,6 +42,39 @@ bool is_total_row(const read::Row& row)
   return false;
 }
 
+// A note below the table, as report forms end: "填表人：张三", "审核人：", "填报单位（盖章）：",
+// "注：…" in the row's first filled cell. It is no record, even under a key column.
+bool is_note_row(const read::Row& row)
+{
+  static constexpr std::string_view k_labels[] = {
+    "填表人", "制表人", "审核人", "审批人", "负责人", "填报人", "统计人", "经办人", "联系人", "联系电话", "填报日期",
+    "制表日期", "填表日期", "报送日期", "填报单位", "制表单位", "注", "说明", "备注"};
+  for (const auto& cell : row.cells) {
+    if (cell.type == read::CellType::empty || cell.text.empty()) {
+      continue;
+    }
+    const auto& text = cell.text;
+    if (text.find(':') == std::string::npos && text.find("：") == std::string::npos) {
+      return false;
+    }
+    // normalize_key keeps the full-width ：and （ of Chinese prose.
+    const auto key = normalize_key(text);
+    for (const auto label : k_labels) {
+      if (!key.starts_with(label)) {
+        continue;
+      }
+      const std::string_view rest = std::string_view(key).substr(label.size());
+      for (const std::string_view mark : {":", "：", "(", "（"}) {
+        if (rest.starts_with(mark)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 // Whether `text` is nothing but spaces (ASCII, or the full-width U+3000 Chinese input types).
 bool is_blank(std::string_view text)
 {
@@ -83,12 +116,13 @@ void RowPreparer::prepare(PreparedRow& out)
   out.problems.clear();
   out.warnings.clear();
   out.total = is_total_row(out.row);
+  out.note = !out.total && is_note_row(out.row);
   out.unfilled = m_skip_unfilled && std::none_of(out.row.cells.begin(), out.row.cells.end(), [&](const read::Cell& cell) {
     const auto c = static_cast<std::size_t>(&cell - out.row.cells.data());
     return c < m_header.columns.size() && m_header.columns[c].field && cell.type != read::CellType::empty &&
            !is_blank(cell.text);
   });
-  if (out.total || out.unfilled) {
+  if (out.total || out.note || out.unfilled) {
     return;
   }
   auto& record = out.record;

@@ -22,6 +22,7 @@ struct PreparedRow
   std::vector<RowError> problems; // cell problems and a repeated key; empty for a good row
   std::vector<RowError> warnings; // kept but unusual values
   bool total = false;             // a 合计/小计 row: skipped, not a record
+  bool note = false;              // a 填表人：/审核人：/注： line below the table: skipped
   bool unfilled = false;          // no column of a field filled (a pre-numbered blank row): skipped
 };
 
