@@ -420,6 +420,13 @@ class ImportTest(DongmaoTest):
         summary = json.loads(out)
         self.assertEqual((summary["read"], summary["unchanged"], summary["total_rows"]), (3, 3, [5, 7]))
 
+    def test_unknown_columns_of_one_name_are_both_kept(self):
+        self.places()
+        with open(self.path("twice.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名,联系人,联系人\nH001,张伟,刘红,王五\n")
+        self.imported("households", "twice.csv")
+        self.assertEqual(self.query(self.ws, "SELECT extra FROM household"), [('{"联系人":"刘红","联系人 (D)":"王五"}',)])
+
     def test_notes_below_the_table_are_skipped(self):
         # Report forms end with who filled them in and a note, typed under the key column.
         self.places()

@@ -147,7 +147,11 @@ void RowPreparer::prepare(PreparedRow& out)
     const auto& binding = m_header.columns[c];
     if (!binding.field) {
       if (!binding.header.empty() && filled) {
-        m_extra_cells.emplace_back(binding.header, cell.text);
+        // Two unknown columns of one name both stay: the second is keyed "联系人 (F)".
+        const bool taken = std::any_of(m_extra_cells.begin(), m_extra_cells.end(),
+                                       [&](const auto& extra) { return extra.first == binding.header; });
+        m_extra_cells.emplace_back(taken ? fmt::format("{} ({})", binding.header, column_letters(c)) : binding.header,
+                                   cell.text);
       }
       continue;
     }
