@@ -55,6 +55,7 @@ nlohmann::json summary_json(const import::ImportSummary& summary, bool dry_run)
   return {{"entity", summary.entity},
           {"file", summary.file},
           {"sheet", summary.sheet},
+          {"sheet_searched", summary.sheet_searched.empty() ? nlohmann::json() : nlohmann::json(summary.sheet_searched)},
           {"format", summary.format},
           {"sha256", summary.sha256},
           {"header_row", summary.header_row},
@@ -80,6 +81,10 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
                      summary.file, summary.rows_read, summary.inserted, summary.updated, summary.unchanged,
                      summary.rejected,
                      dry_run ? " (dry run: nothing written)" : summary.committed ? "" : " (nothing written)");
+  if (!summary.sheet_searched.empty()) {
+    out << fmt::format("read sheet {}: the first sheet, {}, has no header of {}\n", summary.sheet,
+                       summary.sheet_searched, summary.entity);
+  }
   if (!summary.unknown_columns.empty()) {
     std::string names;
     for (const auto& name : summary.unknown_columns) {

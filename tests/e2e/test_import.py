@@ -420,6 +420,35 @@ class ImportTest(DongmaoTest):
         summary = json.loads(out)
         self.assertEqual((summary["read"], summary["unchanged"], summary["total_rows"]), (3, 3, [5, 7]))
 
+    def test_ledger_after_a_cover_sheet_is_found(self):
+        # A workbook opening with 填表说明, then a hidden list of communities, then the ledger.
+        import openpyxl
+        self.places()
+        wb = openpyxl.Workbook()
+        cover = wb.active
+        cover.title = "填表说明"
+        cover.append(["请按户填写，身份证号码按文本格式录入。"])
+        hidden = wb.create_sheet("字典")
+        hidden.append(["社区"])
+        hidden.append(["东茅岭社区"])
+        hidden.sheet_state = "hidden"
+        ledger = wb.create_sheet("户台账")
+        ledger.append(["户编号", "户主姓名", "社区"])
+        ledger.append(["H001", "张伟", "东茅岭社区"])
+        wb.save(self.path("book.xlsx"))
+        code, out, err = self.dm("--json", "import", "households", "book.xlsx")
+        self.assertEqual(code, 0, err)
+        summary = json.loads(out)
+        self.assertEqual((summary["sheet"], summary["sheet_searched"], summary["inserted"]), ("户台账", "填表说明", 1))
+        self.assertEqual(self.query(self.ws, "SELECT code, head_name FROM household"), [("H001", "张伟")])
+        # --sheet names the sheet to read: no search then.
+        line = self.fails(65, "-w", "ws", "import", "households", "book.xlsx", "--sheet", "填表说明")
+        self.assertEqual(line, "dongmao: error: book.xlsx: sheet 填表说明: no header row: none of the first 1 rows "
+                               "names a column of 住户 (households)")
+        out = self.imported("households", "book.xlsx")
+        self.assertEqual(out, "households book.xlsx: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n"
+                              "read sheet 户台账: the first sheet, 填表说明, has no header of households\n")
+
     def test_unknown_columns_of_one_name_are_both_kept(self):
         self.places()
         with open(self.path("twice.csv"), "w", encoding="utf-8") as f:

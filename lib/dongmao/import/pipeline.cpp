@@ -20,6 +20,7 @@ namespace dongmao::import {
 namespace {
 
 constexpr std::size_t k_header_scan_rows = 30;
+constexpr std::size_t k_max_sheets_searched = 64;
 constexpr std::size_t k_batch_rows = 256;
 constexpr std::size_t k_batches_ahead = 8;
 
@@ -42,6 +43,17 @@ std::vector<std::string> raw_cells(const read::Row& row)
     cells.push_back(cell.text);
   }
   return cells;
+}
+
+// The first rows of a sheet, where its header is.
+std::vector<read::Row> read_head(read::RowReader& reader)
+{
+  std::vector<read::Row> head;
+  read::Row row;
+  while (head.size() < k_header_scan_rows && reader.next(row)) {
+    head.push_back(row);
+  }
+  return head;
 }
 
 void count_outcome(ImportSummary& summary, store::Outcome outcome)
@@ -134,15 +146,37 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   summary.format = reader->describe();
 
   // The header is among the first rows; the rows after it in that window are data.
-  std::vector<read::Row> head;
-  read::Row row;
-  while (head.size() < k_header_scan_rows && reader->next(row)) {
-    head.push_back(row);
+  auto head = read_head(*reader);
+  auto header = detect_header(head, mapping);
+  // A workbook often opens with a cover or 填表说明 sheet: without --sheet, the ledger is the
+  // first sheet whose header names the entity's columns.
+  const bool search_sheets = !header && !request.reader.sheet && reader->sheet_count() > 1;
+  const auto sheets = std::min<std::size_t>(reader->sheet_count(), k_max_sheets_searched);
+  for (std::size_t n = 1; search_sheets && !header && n <= sheets; ++n) {
+    auto options = request.reader;
+    options.sheet = std::to_string(n);
+    std::unique_ptr<read::RowReader> other;
+    try {
+      other = read::open_reader(request.file, options);
+    } catch (const DataError&) {
+      continue; // a chart sheet
+    }
+    if (other->hidden() || other->sheet_name() == summary.sheet) {
+      continue;
+    }
+    auto other_head = read_head(*other);
+    if (auto found = detect_header(other_head, mapping)) {
+      header = std::move(found);
+      head = std::move(other_head);
+      reader = std::move(other);
+      summary.sheet_searched = summary.sheet;
+      summary.sheet = reader->sheet_name();
+    }
   }
-  const auto header = detect_header(head, mapping);
   if (!header) {
-    throw DataError(fmt::format("{}: no header row: none of the first {} rows names a column of {} ({})",
-                                where(summary), head.size(), mapping.label, mapping.entity));
+    throw DataError(fmt::format("{}: no header row: none of the first {} rows{} names a column of {} ({})",
+                                where(summary), head.size(), search_sheets ? " of any sheet" : "", mapping.label,
+                                mapping.entity));
   }
   summary.header_row = header->first_row;
   check_required(mapping, *header, request, summary);

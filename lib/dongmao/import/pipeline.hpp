@@ -53,6 +53,7 @@ struct ImportSummary
   std::string entity;
   std::string file;
   std::string sheet;
+  std::string sheet_searched; // the first sheet, when it had no header and `sheet` was found after it
   std::string format;   // the reader's describe()
   std::string sha256;
   std::size_t header_row = 0;

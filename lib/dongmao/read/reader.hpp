@@ -2,6 +2,7 @@
 
 #include <dongmao/read/cell.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -44,6 +45,12 @@ public:
 
   // What was detected, for the import summary: "csv gb18030 ','", "xlsx", "xls".
   virtual std::string describe() const = 0;
+
+  // How many sheets the workbook has (`--sheet 1` … `--sheet N`); 0 for CSV.
+  virtual std::size_t sheet_count() const { return 0; }
+
+  // Whether the sheet being read is hidden (or a chart), so never a default choice.
+  virtual bool hidden() const { return false; }
 };
 
 // Opens `path` by its content (zip → XLSX, OLE2 → XLS, else CSV); the extension is a hint.

@@ -73,6 +73,7 @@ public:
     }
     const std::size_t index = choose_sheet(sheets, options.sheet, m_display);
     m_sheet_name = sheets[index].name;
+    m_sheet_count = sheets.size();
     unsigned short columns = 0;
     if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK ||
         freexl_worksheet_dimensions(m_handle, &m_rows, &columns) != FREEXL_OK) {
@@ -106,6 +107,8 @@ public:
   std::string sheet_name() const override { return m_sheet_name; }
 
   std::string describe() const override { return "xls"; }
+
+  std::size_t sheet_count() const override { return m_sheet_count; }
 
 private:
   [[noreturn]] void fail(const std::string& why) const
@@ -165,6 +168,7 @@ private:
   FreexlHandle m_owner;
   const void* m_handle = nullptr;
   std::string m_sheet_name;
+  std::size_t m_sheet_count = 0;
   unsigned m_rows = 0;
   unsigned m_columns = 0;
   unsigned m_next_row = 0;

@@ -28,6 +28,8 @@ public:
     }
     const auto& chosen = workbook.sheets[choose_sheet(choices, options.sheet, m_archive->display())];
     m_sheet_name = chosen.name;
+    m_sheet_count = workbook.sheets.size();
+    m_hidden = !chosen.visible || !chosen.worksheet;
     if (!chosen.worksheet) {
       throw DataError(fmt::format("{}: sheet '{}' is a chart, not a worksheet", m_archive->display(), chosen.name));
     }
@@ -56,12 +58,18 @@ public:
 
   std::string describe() const override { return "xlsx"; }
 
+  std::size_t sheet_count() const override { return m_sheet_count; }
+
+  bool hidden() const override { return m_hidden; }
+
 private:
   // Declared first so it is destroyed last: every entry below reads through it.
   std::unique_ptr<ZipArchive> m_archive;
   SharedStrings m_strings;
   StyleTable m_styles;
   std::string m_sheet_name;
+  std::size_t m_sheet_count = 0;
+  bool m_hidden = false;
   std::unique_ptr<SheetStream> m_stream;
 };
 
