@@ -449,6 +449,23 @@ class ImportTest(DongmaoTest):
         self.assertEqual(out, "households book.xlsx: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n"
                               "read sheet 户台账: the first sheet, 填表说明, has no header of households\n")
 
+    def test_placeholders_and_several_phones(self):
+        # 无 or / in a column of numbers, phones or places means "nothing"; a contact cell may
+        # hold two numbers.
+        self.places()
+        with open(self.path("contacts.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名,联系电话,家庭人数,建筑面积,社区,备注\n"
+                    "H001,张伟,13807301234/13907301234,无,/,—,无\n"
+                    "H002,李秀英,\"0730—8223456、13973012345\",2,--,东茅岭社区,\n")
+        self.imported("households", "contacts.csv")
+        self.assertEqual(self.query(self.ws, "SELECT code, phone, members, floor_area, community_id IS NULL, note "
+                                             "FROM household ORDER BY code"),
+                         [("H001", "13807301234/13907301234", None, None, 1, "无"),
+                          ("H002", "0730-8223456/13973012345", 2, None, 0, None)])
+        code, out, _ = self.dm("household", "show", "H002")
+        self.assertEqual(code, 0)
+        self.assertIn("0730-****456/139****2345", out)
+
     def test_unknown_columns_of_one_name_are_both_kept(self):
         self.places()
         with open(self.path("twice.csv"), "w", encoding="utf-8") as f:

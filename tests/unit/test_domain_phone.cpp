@@ -77,3 +77,25 @@ TEST_CASE("domain::mask_phone")
   CHECK(mask_phone("123") == "***");
   CHECK(mask_phone("") == "");
 }
+
+TEST_CASE("domain::normalize_phone takes the dashes of Chinese input methods")
+{
+  CHECK(normalized("0730—8223456") == "0730-8223456");
+  CHECK(normalized("0730–8223456") == "0730-8223456");
+  CHECK(normalized("0730－8223456") == "0730-8223456");
+}
+
+TEST_CASE("domain::normalize_phones reads the several numbers of one cell")
+{
+  const auto phones = [](std::string_view text) { return normalize_phones(text).value_or("none"); };
+  CHECK(phones("13807301234") == "13807301234");
+  CHECK(phones("13807301234/13907301234") == "13807301234/13907301234");
+  CHECK(phones("13807301234、 (0730)8223456") == "13807301234/0730-8223456");
+  CHECK(phones("138 0730 1234，139-0730-1234；8223456") == "13807301234/13907301234/8223456");
+  CHECK(phones("13807301234\n13907301234") == "13807301234/13907301234");
+  CHECK(phones("13807301234/") == "13807301234");
+  CHECK(phones("13807301234/1380730123") == "none");
+  CHECK(phones("/") == "none");
+  CHECK(phones("") == "none");
+  CHECK(mask_phone("13807301234/0730-8223456") == "138****1234/0730-****456");
+}

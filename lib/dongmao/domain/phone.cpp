@@ -56,7 +56,13 @@ std::string mask_local(std::string_view local)
 
 std::optional<std::string> normalize_phone(std::string_view text)
 {
-  const auto normalized = trim(nfkc(text));
+  auto normalized = trim(nfkc(text));
+  // The dashes a Chinese input method types: — (U+2014), – (U+2013), ― (U+2015).
+  for (const std::string_view dash : {"\u2014", "\u2013", "\u2015"}) {
+    for (auto at = normalized.find(dash); at != std::string::npos; at = normalized.find(dash, at)) {
+      normalized.replace(at, dash.size(), "-");
+    }
+  }
   std::string digits;
   bool international = false;
   for (std::size_t i = 0; i < normalized.size(); ++i) {
@@ -101,8 +107,52 @@ std::optional<std::string> normalize_phone(std::string_view text)
   return std::nullopt;
 }
 
+std::optional<std::string> normalize_phones(std::string_view text)
+{
+  const auto normalized = trim(nfkc(text));
+  std::string joined;
+  std::size_t begin = 0;
+  const auto take = [&](std::size_t end) {
+    const auto part = trim(std::string_view(normalized).substr(begin, end - begin));
+    if (part.empty()) {
+      return true;
+    }
+    const auto phone = normalize_phone(part);
+    if (!phone) {
+      return false;
+    }
+    joined += (joined.empty() ? "" : "/") + *phone;
+    return true;
+  };
+  for (std::size_t i = 0; i < normalized.size();) {
+    std::size_t length = 0;
+    for (const std::string_view separator : {"/", ",", ";", "\n", "、", "，", "；"}) {
+      if (std::string_view(normalized).substr(i).starts_with(separator)) {
+        length = separator.size();
+        break;
+      }
+    }
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    if (!take(i)) {
+      return std::nullopt;
+    }
+    i += length;
+    begin = i;
+  }
+  if (!take(normalized.size()) || joined.empty()) {
+    return std::nullopt;
+  }
+  return joined;
+}
+
 std::string mask_phone(std::string_view text)
 {
+  if (const auto slash = text.find('/'); slash != std::string_view::npos) {
+    return mask_phone(text.substr(0, slash)) + "/" + mask_phone(text.substr(slash + 1));
+  }
   if (is_mobile(text)) {
     return std::string(text.substr(0, 3)) + "****" + std::string(text.substr(7));
   }

@@ -12,13 +12,19 @@ namespace dongmao::domain {
 //   landlines with an area code as "0730-8888888" (010 and 02x have 3 digits, other area
 //   codes 4; the local part 7 or 8 digits), also from "(0730)8888888" or "+86 730 8888888";
 //   local numbers of 7 or 8 digits without area code, as the digits.
-// Spaces, dashes and brackets (full-width too) are ignored. Extensions, several numbers in
-// one cell and service numbers such as 400-… give nullopt.
+// Spaces, dashes (full-width, — and – too) and brackets are ignored. Extensions, several
+// numbers in one cell and service numbers such as 400-… give nullopt.
 std::optional<std::string> normalize_phone(std::string_view text);
+
+// The numbers of a contact cell that may hold several, separated by / , ; 、 ， ； or line
+// breaks: each in normalize_phone's form, joined by "/" ("13812345678/0730-8223456");
+// nullopt when any part is not a phone number.
+std::optional<std::string> normalize_phones(std::string_view text);
 
 // The number for display without --show-pii: mobiles "138****5678"; landlines
 // "0730-****888" and local "****8888" (the local part's last 3 or 4 digits kept); anything
-// else all stars but the last 2 characters (all stars up to 3 characters).
+// else all stars but the last 2 characters (all stars up to 3 characters). Several numbers
+// joined by "/" are masked one by one.
 std::string mask_phone(std::string_view text);
 
 } // namespace dongmao::domain

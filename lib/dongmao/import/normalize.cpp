@@ -64,6 +64,15 @@ std::string clean(const std::string& text)
   return text.substr(begin, end - begin);
 }
 
+// What staff type to say "nothing here": in a column of numbers, dates, IDs, phones, labels
+// or names of places it is an empty cell, not a bad value.
+bool is_placeholder(const std::string& text)
+{
+  static const std::set<std::string> k_placeholders = {"无", "暂无", "没有", "不详", "空", "/", "-", "--", "—", "——",
+                                                       "－", "／", "\\", "n/a", "N/A", "NA", "null", "NULL"};
+  return k_placeholders.count(text) > 0;
+}
+
 Result read_date(const read::Cell& cell, const std::string& text)
 {
   if (cell.type == read::CellType::date) {
@@ -143,6 +152,10 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   if (text.empty()) {
     return ok(Value{});
   }
+  const bool free_text = field.type == FieldType::text || field.type == FieldType::tags;
+  if (!free_text && field.type != FieldType::boolean && is_placeholder(text)) {
+    return ok(Value{});
+  }
   switch (field.type) {
   case FieldType::text:
   case FieldType::community:
@@ -169,7 +182,7 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     return ok(code);
   }
   case FieldType::phone: {
-    if (const auto phone = domain::normalize_phone(text)) {
+    if (const auto phone = domain::normalize_phones(text)) {
       return ok(*phone);
     }
     return problem(fmt::format("'{}' is not a phone number", text));
