@@ -75,7 +75,7 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
                                  std::optional<std::int64_t> limit)
 {
   // A listing reads each page once: the writer's large page cache would only fill up with
-  // the table, up to 32 MiB, so streams keep SQLite's default 2 MiB.
+  // the table, up to 16 MiB, so streams keep SQLite's default 2 MiB.
   db.exec("PRAGMA cache_size = -2000");
   Resolver resolve(db);
   std::vector<db::Value> params;
