@@ -111,3 +111,18 @@ TEST_CASE("import::builtin_mapping of enrollments includes the household fields"
   CHECK(mapping.fields[*mapping.find("stage")].labels.at("已交房") == "vacated");
   CHECK_THROWS_AS(import::builtin_mapping("nonsense"), dongmao::UsageError);
 }
+
+TEST_CASE("import::detect_header reads a yes/no header without its 是否, and one typed on two lines")
+{
+  const auto mapping = import::builtin_mapping("organisations");
+  const std::vector<read::Row> rows = {
+    row(1, {"单位名称", "单位类型", "是否重点税源", "负责\n人", "Key\r\ntaxpayer"}),
+    row(2, {"某某商贸有限公司", "企业", "是", "王五", ""}),
+  };
+  const auto header = import::detect_header(rows, mapping);
+  REQUIRE(header);
+  CHECK(field_of(mapping, *header, 2) == "key_taxpayer");
+  CHECK(header->columns[3].header == "负责人");
+  CHECK(header->columns[4].header == "Key taxpayer");
+  CHECK(field_of(mapping, *header, 4) == "-"); // 重点税源 has its column already
+}

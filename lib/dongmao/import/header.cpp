@@ -51,10 +51,11 @@ public:
     }
   }
 
-  // The field a header names, trying it whole and without a unit in brackets.
+  // The field a header names, trying it whole, without a unit in brackets, and without the
+  // 是否 of a yes/no column (是否重点税源 is 重点税源).
   std::optional<std::size_t> match(const std::string& header, domain::AmountUnit& unit) const
   {
-    const auto key = normalize_key(header);
+    auto key = normalize_key(header);
     if (key.empty()) {
       return std::nullopt;
     }
@@ -64,6 +65,12 @@ public:
     const auto stripped = strip_unit(key, unit);
     if (auto it = m_aliases.find(stripped); it != m_aliases.end()) {
       return it->second;
+    }
+    constexpr std::string_view k_whether = "是否";
+    if (stripped.starts_with(k_whether) && stripped.size() > k_whether.size()) {
+      if (auto it = m_aliases.find(stripped.substr(k_whether.size())); it != m_aliases.end()) {
+        return it->second;
+      }
     }
     return std::nullopt;
   }
