@@ -92,17 +92,14 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
     }
     out << "kept as extra data (no matching field): " << names << '\n';
   }
-  if (!summary.total_rows.empty()) {
-    out << fmt::format("skipped as sum rows (合计/小计): row{} {}\n", summary.total_rows.size() == 1 ? "" : "s",
-                       row_list(summary.total_rows));
-  }
-  if (!summary.note_rows.empty()) {
-    out << fmt::format("skipped as notes below the table (填表人/审核人/注): row{} {}\n",
-                       summary.note_rows.size() == 1 ? "" : "s", row_list(summary.note_rows));
-  }
-  if (!summary.unfilled_rows.empty()) {
-    out << fmt::format("skipped with no known column filled: row{} {}\n",
-                       summary.unfilled_rows.size() == 1 ? "" : "s", row_list(summary.unfilled_rows));
+  const std::pair<const char*, const std::vector<std::size_t>*> skipped[] = {
+    {"as sum rows (合计/小计)", &summary.total_rows},
+    {"as notes below the table (填表人/审核人/注)", &summary.note_rows},
+    {"with no known column filled", &summary.unfilled_rows}};
+  for (const auto& [why, rows] : skipped) {
+    if (!rows->empty()) {
+      out << fmt::format("skipped {}: row{} {}\n", why, rows->size() == 1 ? "" : "s", row_list(*rows));
+    }
   }
 }
 

@@ -625,6 +625,17 @@ class PetitionTest(DongmaoTest):
             f.write("".join(row + "\n" for row in rows))
         return name
 
+    def test_ledger_corrects_cases_only_ledgers_wrote(self):
+        # No command touched these cases: a corrected date, and a step taken back, follow the ledger.
+        self.ok("-w", "ws", "import", "petitions", self.write_ledger(
+            "v1.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-09,2026-10-20,2026-10-25,支持"))
+        out = self.ok("-w", "ws", "import", "petitions", self.write_ledger(
+            "v2.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-10,2026-10-20,,支持"))
+        self.assertEqual(out, "petitions v2.csv: read 1, inserted 0, updated 1, unchanged 0, rejected 0\n")
+        self.assertEqual(self.query(self.ws, "SELECT status, accepted_date, answered_date, closed_date FROM petition"),
+                         [("answered", "2026-10-10", "2026-10-20", None)])
+        self.assertEqual([e[:2] for e in self.events("XF5")][:2], [("register", "2026-10-08"), ("accept", "2026-10-10")])
+
     def test_reimported_ledger_does_not_close_a_case_under_review(self):
         ledger = self.write_ledger("closed.csv", "XF1,2026-10-08,来访,张伟,征拆补偿,东茅岭社区,2026-10-09,"
                                                  "2026-10-20,2026-10-25,解释说明")

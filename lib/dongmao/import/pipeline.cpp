@@ -56,6 +56,45 @@ std::vector<read::Row> read_head(read::RowReader& reader)
   return head;
 }
 
+// Where the summary lists the skipped rows of `kind` (not a record).
+std::vector<std::size_t>& skipped_rows(ImportSummary& summary, RowKind kind)
+{
+  return kind == RowKind::total ? summary.total_rows : kind == RowKind::note ? summary.note_rows : summary.unfilled_rows;
+}
+
+// A sheet whose header was found, with its first rows.
+struct LedgerSheet
+{
+  std::unique_ptr<read::RowReader> reader;
+  std::vector<read::Row> head;
+  Header header;
+};
+
+// The first visible worksheet after `first` whose header names a column of `mapping`.
+std::optional<LedgerSheet> find_ledger_sheet(const ImportRequest& request, const Mapping& mapping,
+                                             const read::RowReader& first)
+{
+  const auto sheets = std::min<std::size_t>(first.sheet_count(), k_max_sheets_searched);
+  for (std::size_t n = 1; n <= sheets; ++n) {
+    auto options = request.reader;
+    options.sheet = std::to_string(n);
+    std::unique_ptr<read::RowReader> reader;
+    try {
+      reader = read::open_reader(request.file, options);
+    } catch (const DataError&) {
+      continue; // a chart sheet
+    }
+    if (reader->hidden() || reader->sheet_name() == first.sheet_name()) {
+      continue;
+    }
+    auto head = read_head(*reader);
+    if (auto header = detect_header(head, mapping)) {
+      return LedgerSheet{std::move(reader), std::move(head), std::move(*header)};
+    }
+  }
+  return std::nullopt;
+}
+
 void count_outcome(ImportSummary& summary, store::Outcome outcome)
 {
   switch (outcome) {
@@ -151,26 +190,13 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   // A workbook often opens with a cover or 填表说明 sheet: without --sheet, the ledger is the
   // first sheet whose header names the entity's columns.
   const bool search_sheets = !header && !request.reader.sheet && reader->sheet_count() > 1;
-  const auto sheets = std::min<std::size_t>(reader->sheet_count(), k_max_sheets_searched);
-  for (std::size_t n = 1; search_sheets && !header && n <= sheets; ++n) {
-    auto options = request.reader;
-    options.sheet = std::to_string(n);
-    std::unique_ptr<read::RowReader> other;
-    try {
-      other = read::open_reader(request.file, options);
-    } catch (const DataError&) {
-      continue; // a chart sheet
-    }
-    if (other->hidden() || other->sheet_name() == summary.sheet) {
-      continue;
-    }
-    auto other_head = read_head(*other);
-    if (auto found = detect_header(other_head, mapping)) {
-      header = std::move(found);
-      head = std::move(other_head);
-      reader = std::move(other);
+  if (search_sheets) {
+    if (auto found = find_ledger_sheet(request, mapping, *reader)) {
       summary.sheet_searched = summary.sheet;
-      summary.sheet = reader->sheet_name();
+      summary.sheet = found->reader->sheet_name();
+      reader = std::move(found->reader);
+      head = std::move(found->head);
+      header = std::move(found->header);
     }
   }
   if (!header) {
@@ -206,7 +232,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   auto writer = make_writer(mapping, context);
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
-  // one writes; the hash of the file is taken alongside.
+  // one writes.
   RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !wide_metrics);
   std::size_t next = 0;
   const auto fill = [&](PreparedBatch& batch) {
@@ -231,9 +257,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   while (auto* batch = prefetcher.next()) {
     for (std::size_t i = 0; i < batch->size; ++i) {
       auto& prepared = batch->rows[i];
-      if (prepared.total || prepared.note || prepared.unfilled) {
-        auto& skipped = prepared.total ? summary.total_rows : prepared.note ? summary.note_rows : summary.unfilled_rows;
-        skipped.push_back(prepared.row.number);
+      if (prepared.kind != RowKind::record) {
+        skipped_rows(summary, prepared.kind).push_back(prepared.row.number);
         continue;
       }
       ++summary.rows_read;

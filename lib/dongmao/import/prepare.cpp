@@ -12,13 +12,18 @@ namespace dongmao::import {
 
 namespace {
 
+bool has_text(const read::Cell& cell)
+{
+  return cell.type != read::CellType::empty && !cell.text.empty();
+}
+
 // A ledger's sum row: 合计 (or 总计, 小计, 共计, "合 计：") in one of its first three filled
 // cells. It sums the rows above; it describes no household, case or project.
 bool is_total_row(const read::Row& row)
 {
   int filled = 0;
   for (const auto& cell : row.cells) {
-    if (cell.type == read::CellType::empty || cell.text.empty()) {
+    if (!has_text(cell)) {
       continue;
     }
     if (++filled > 3) {
@@ -50,7 +55,7 @@ bool is_note_row(const read::Row& row)
     "填表人", "制表人", "审核人", "审批人", "负责人", "填报人", "统计人", "经办人", "联系人", "联系电话", "填报日期",
     "制表日期", "填表日期", "报送日期", "填报单位", "制表单位", "注", "说明", "备注"};
   for (const auto& cell : row.cells) {
-    if (cell.type == read::CellType::empty || cell.text.empty()) {
+    if (!has_text(cell)) {
       continue;
     }
     const auto& text = cell.text;
@@ -111,18 +116,32 @@ RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Wri
   }
 }
 
+RowKind RowPreparer::kind_of(const read::Row& row) const
+{
+  if (is_total_row(row)) {
+    return RowKind::total;
+  }
+  if (is_note_row(row)) {
+    return RowKind::note;
+  }
+  if (!m_skip_unfilled) {
+    return RowKind::record;
+  }
+  const auto columns = std::min(row.cells.size(), m_header.columns.size());
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (m_header.columns[c].field && has_text(row.cells[c]) && !is_blank(row.cells[c].text)) {
+      return RowKind::record;
+    }
+  }
+  return RowKind::unfilled;
+}
+
 void RowPreparer::prepare(PreparedRow& out)
 {
   out.problems.clear();
   out.warnings.clear();
-  out.total = is_total_row(out.row);
-  out.note = !out.total && is_note_row(out.row);
-  out.unfilled = m_skip_unfilled && std::none_of(out.row.cells.begin(), out.row.cells.end(), [&](const read::Cell& cell) {
-    const auto c = static_cast<std::size_t>(&cell - out.row.cells.data());
-    return c < m_header.columns.size() && m_header.columns[c].field && cell.type != read::CellType::empty &&
-           !is_blank(cell.text);
-  });
-  if (out.total || out.note || out.unfilled) {
+  out.kind = kind_of(out.row);
+  if (out.kind != RowKind::record) {
     return;
   }
   auto& record = out.record;
@@ -137,7 +156,7 @@ void RowPreparer::prepare(PreparedRow& out)
   const auto& cells = out.row.cells;
   for (std::size_t c = 0; c < cells.size(); ++c) {
     const auto& cell = cells[c];
-    const bool filled = cell.type != read::CellType::empty && !cell.text.empty();
+    const bool filled = has_text(cell);
     if (c >= m_header.columns.size()) {
       if (filled) {
         m_extra_cells.emplace_back(column_letters(c), cell.text);

@@ -13,17 +13,24 @@
 
 namespace dongmao::import {
 
+// What a data row is. Only records are written; the other rows are skipped and named.
+enum class RowKind
+{
+  record,
+  total,    // a 合计/小计 row
+  note,     // a 填表人：/审核人：/注： line below the table
+  unfilled, // no column of a field filled (a template's pre-numbered row)
+};
+
 // One data row made ready for its writer: the cells as read (for the errors file), the
 // record of normalised values, and what is wrong or unusual about it.
 struct PreparedRow
 {
   read::Row row;
-  Record record;
+  RowKind kind = RowKind::record;
+  Record record;                  // for kind == record
   std::vector<RowError> problems; // cell problems and a repeated key; empty for a good row
   std::vector<RowError> warnings; // kept but unusual values
-  bool total = false;             // a 合计/小计 row: skipped, not a record
-  bool note = false;              // a 填表人：/审核人：/注： line below the table: skipped
-  bool unfilled = false;          // no column of a field filled (a pre-numbered blank row): skipped
 };
 
 // Turns the data rows of one file into records, in file order: normalises every mapped
@@ -37,10 +44,12 @@ public:
   RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present,
               bool skip_unfilled);
 
-  // Fills the record, problems and warnings of `out` from its row.
+  // Fills the kind, record, problems and warnings of `out` from its row.
   void prepare(PreparedRow& out);
 
 private:
+  RowKind kind_of(const read::Row& row) const;
+
   const Mapping& m_mapping;
   const Header& m_header;
   const Writer& m_writer;

@@ -41,8 +41,8 @@ int plain_rank(const std::string& status)
 struct StoredCase
 {
   std::string status;
-  std::optional<std::string> last_command; // date of the latest step taken with `dongmao petition`
-  std::string last_step;                   // "reopen 2026-11-02", for messages
+  std::optional<std::string> last_action; // the latest step taken with `dongmao petition`, if any
+  std::optional<std::string> last_date;   // and its date
 };
 
 class PetitionWriter : public Writer
@@ -55,13 +55,11 @@ public:
                   "household_id", "repeat_of", "escalated", "status", "accepted_date", "answered_date", "closed_date",
                   "outcome", "assignee", "extra"}),
       m_stored(context.db,
-               "SELECT p.status, max(e.event_date), "
-               "  (SELECT e2.action || ' ' || e2.event_date FROM petition_event e2 "
-               "   WHERE e2.petition_id = p.id AND e2.action != 'register' AND e2.detail IS NOT 'import' "
-               "   ORDER BY e2.event_date DESC, e2.id DESC LIMIT 1) "
-               "FROM petition p LEFT JOIN petition_event e ON e.petition_id = p.id "
-               "  AND e.action != 'register' AND e.detail IS NOT 'import' "
-               "WHERE p.case_no = ? GROUP BY p.id")
+               "SELECT p.status, e.action, e.event_date FROM petition p "
+               "LEFT JOIN petition_event e ON e.id = ("
+               "  SELECT c.id FROM petition_event c WHERE c.petition_id = p.id AND c.action != 'register' "
+               "  AND c.detail IS NOT 'import' ORDER BY c.event_date DESC, c.id DESC LIMIT 1) "
+               "WHERE p.case_no = ?")
   {
     m_upserter.set_insert_default("escalated", db::Value{std::int64_t{0}});
   }
@@ -78,10 +76,10 @@ public:
       throw RowProblem("received_date", fmt::format("{} is after today ({})", received, m_context.today.iso()));
     }
     std::string previous = received;
-    for (const char* field : {"accepted_date", "answered_date", "closed_date"}) {
-      if (const auto date = record.text(field)) {
+    for (const auto& step : k_steps) {
+      if (const auto date = record.text(step.field)) {
         if (*date < previous) {
-          throw RowProblem(field, fmt::format("{} is before an earlier step's date {}", *date, previous));
+          throw RowProblem(step.field, fmt::format("{} is before an earlier step's date {}", *date, previous));
         }
         previous = *date;
       }
@@ -117,37 +115,9 @@ public:
     } else if (record.text("accepted_date")) {
       status = "accepted";
     }
-    // A case that commands have moved on keeps what they recorded: the ledger may only add
-    // the steps after its status along received → accepted → answered → closed, dated no
-    // earlier than the last command. A case only ledgers have written follows the ledger.
-    std::optional<db::Value> status_column = db::Value{status};
-    int keep_through = -1; // steps [0, keep_through] keep their stored columns
-    if (const auto stored = stored_case(case_no); stored && stored->last_command) {
-      const int stored_rank = plain_rank(stored->status);
-      keep_through = 2;
-      if (stored_rank >= 0 && plain_rank(status) > stored_rank) {
-        bool in_order = true;
-        for (int i = stored_rank; i < 3; ++i) {
-          const auto date = record.text(k_steps[i].field);
-          if (date && *date < *stored->last_command) {
-            in_order = false;
-            if (m_context.warnings) {
-              m_context.warnings->push_back(fmt::format(
-                "{}: row {}: case {}: the ledger's {} {} is before its last step taken with 'dongmao petition' "
-                "({}); the case is kept as it is", m_context.source, record.row, case_no, k_steps[i].header, *date,
-                stored->last_step));
-            }
-            break;
-          }
-        }
-        if (in_order) {
-          keep_through = stored_rank - 1;
-        }
-      }
-      if (keep_through == 2) {
-        status_column = std::nullopt;
-      }
-    }
+    const int keep_through = steps_to_keep(record, case_no, status);
+    const std::optional<db::Value> status_column =
+      keep_through == 2 ? std::nullopt : std::optional<db::Value>(db::Value{status});
     const auto step_column = [&](int step, const char* field) {
       return step <= keep_through ? std::nullopt : record.column(field);
     };
@@ -176,14 +146,43 @@ public:
   }
 
 private:
+  // The ledger's steps [0, result] that keep their stored columns (-1: none, 2: all, and the
+  // stored status too). A case that commands have moved on keeps what they recorded: the
+  // ledger may only add the steps after its status along received → accepted → answered →
+  // closed, dated no earlier than the last command. A case only ledgers have written
+  // follows the ledger.
+  int steps_to_keep(const Record& record, const std::string& case_no, const std::string& ledger_status)
+  {
+    const auto stored = stored_case(case_no);
+    if (!stored || !stored->last_date) {
+      return -1;
+    }
+    const int stored_rank = plain_rank(stored->status);
+    if (stored_rank < 0 || plain_rank(ledger_status) <= stored_rank) {
+      return 2;
+    }
+    for (int i = stored_rank; i < 3; ++i) {
+      const auto date = record.text(k_steps[i].field);
+      if (date && *date < *stored->last_date) {
+        if (m_context.warnings) {
+          m_context.warnings->push_back(fmt::format(
+            "{}: row {}: case {}: the ledger's {} {} is before its last step taken with 'dongmao petition' ({} {}); "
+            "the case is kept as it is", m_context.source, record.row, case_no, k_steps[i].header, *date,
+            *stored->last_action, *stored->last_date));
+        }
+        return 2;
+      }
+    }
+    return stored_rank - 1;
+  }
+
   std::optional<StoredCase> stored_case(const std::string& case_no)
   {
     m_stored.reset();
     m_stored.bind(1, case_no);
     std::optional<StoredCase> stored;
     if (m_stored.step()) {
-      stored = StoredCase{m_stored.column_text(0), m_stored.column_optional_text(1),
-                          m_stored.column_optional_text(2).value_or("")};
+      stored = StoredCase{m_stored.column_text(0), m_stored.column_optional_text(1), m_stored.column_optional_text(2)};
     }
     m_stored.reset();
     return stored;
