@@ -64,20 +64,9 @@ command -v sqlite3 >/dev/null || die "sqlite3 shell not found (apt-get install s
 [[ $REPEAT =~ ^[1-9][0-9]*$ ]] || die "REPEAT must be a positive integer"
 
 # --- 1. dongmao (Release) ----------------------------------------------------------------------
-if [[ -n ${DONGMAO_BIN:-} ]]; then
-  DONGMAO=$DONGMAO_BIN
-else
-  if [[ ! -f $BUILD_DIR/CMakeCache.txt ]]; then
-    log "configuring $BUILD_DIR (Release)"
-    cmake -S "$REPO" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DDONGMAO_TESTS=OFF >&2
-  fi
-  build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt")
-  [[ $build_type == Release ]] || log "warning: $BUILD_DIR is a '$build_type' build, not Release"
-  log "building dongmao"
-  cmake --build "$BUILD_DIR" --target dongmao -j "$(nproc)" >&2
-  DONGMAO=$BUILD_DIR/cli/dongmao
-fi
-[[ -x $DONGMAO ]] || die "no dongmao binary at $DONGMAO"
+# shellcheck source=tests/bench/lib.sh
+source "$SCRIPT_DIR/lib.sh"
+build_dongmao
 
 # --- 2. generator ------------------------------------------------------------------------------
 GEN=$BUILD_DIR/gen_households
@@ -107,35 +96,6 @@ else
 fi
 
 # --- 4. measurements ---------------------------------------------------------------------------
-# Results per case: SECS[c] wall and CPU[c] user+sys seconds (of the round with the best wall
-# time), RSS_KB[c] (worst of the rounds), STATUS[c]
-# ("ok" or a failure note; a case that fails once stays failed and is not run again).
-declare -A SECS CPU RSS_KB STATUS
-
-ok() { [[ ${STATUS[$1]:-} == ok ]]; }
-failed() { [[ -n ${STATUS[$1]:-} && ${STATUS[$1]} != ok ]]; }
-
-# measure CASE LOGFILE CMD... — time CMD, fold the result into SECS/RSS_KB/STATUS.
-measure() {
-  local c=$1 logf=$2; shift 2
-  local tf=$BENCH_DIR/time-$c.txt rc=0 s k u y
-  failed "$c" && return 1
-  $TIME -f '%e %M %U %S' -o "$tf" "$@" >"$logf" 2>&1 || rc=$?
-  if (( rc != 0 )); then
-    STATUS[$c]="exit $rc"
-    echo "   case ($c) FAILED (exit $rc): $*" >&2
-    sed 's/^/   | /' "$logf" | tail -n 5 >&2
-    return $rc
-  fi
-  read -r s k u y < <(tail -n 1 "$tf")
-  if [[ -z ${SECS[$c]:-} ]] || awk -v a="$s" -v b="${SECS[$c]}" 'BEGIN { exit !(a < b) }'; then
-    SECS[$c]=$s
-    CPU[$c]=$(awk -v u="$u" -v y="$y" 'BEGIN { printf "%.2f", u + y }')
-  fi
-  if [[ -z ${RSS_KB[$c]:-} ]] || (( k > RSS_KB[$c] )); then RSS_KB[$c]=$k; fi
-  STATUS[$c]=ok
-  echo "   case ($c): $s s wall, $u s user, $y s sys, $k KB" >&2
-}
 
 # Read the file once so every case starts with it in the page cache.
 warm() { cat "$1" >/dev/null; }
@@ -257,14 +217,6 @@ for (( round = 1; round <= REPEAT; round++ )); do
 done
 
 # --- 5. report ---------------------------------------------------------------------------------
-secs() { ok "$1" && echo "${SECS[$1]}" || echo "failed (${STATUS[$1]:-not run})"; }
-cpu() { ok "$1" && echo "${CPU[$1]}" || echo "—"; }
-rss_mb() { ok "$1" && awk -v k="${RSS_KB[$1]}" 'BEGIN { printf "%.1f", k / 1024 }' || echo "—"; }
-# ratio NUM DEN — NUM/DEN to two decimals, or "—".
-ratio() {
-  if ! ok "$1" || ! ok "$2"; then echo "—"; return; fi
-  awk -v n="${SECS[$1]}" -v d="${SECS[$2]}" 'BEGIN { if (d > 0) printf "%.2f", n / d; else print "—" }'
-}
 # verdict CASE RATIO MAX — pass/fail on the time ratio and on peak RSS.
 verdict() {
   local c=$1 r=$2 max=$3 out=()

@@ -1,0 +1,66 @@
+# Shared by import_bench.sh and report_bench.sh; sourced, not run. Expects REPO, BUILD_DIR,
+# BENCH_DIR and TIME set, and log/die defined, by the script that sources it.
+
+# build_dongmao — sets DONGMAO: $DONGMAO_BIN if given, else a Release build in $BUILD_DIR
+# (configured the first time).
+build_dongmao() {
+  if [[ -n ${DONGMAO_BIN:-} ]]; then
+    DONGMAO=$DONGMAO_BIN
+  else
+    if [[ ! -f $BUILD_DIR/CMakeCache.txt ]]; then
+      log "configuring $BUILD_DIR (Release)"
+      cmake -S "$REPO" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DDONGMAO_TESTS=OFF >&2
+    fi
+    local build_type
+    build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt")
+    [[ $build_type == Release ]] || log "warning: $BUILD_DIR is a '$build_type' build, not Release"
+    log "building dongmao"
+    cmake --build "$BUILD_DIR" --target dongmao -j "$(nproc)" >&2
+    DONGMAO=$BUILD_DIR/cli/dongmao
+  fi
+  [[ -x $DONGMAO ]] || die "no dongmao binary at $DONGMAO"
+}
+
+# Results per case: SECS[c] wall and CPU[c] user+sys seconds of the round with the best wall
+# time, RSS_KB[c] the worst round, STATUS[c] "ok" or a failure note (a case that fails once
+# stays failed and is not run again).
+declare -A SECS CPU RSS_KB STATUS
+
+ok() { [[ ${STATUS[$1]:-} == ok ]]; }
+failed() { [[ -n ${STATUS[$1]:-} && ${STATUS[$1]} != ok ]]; }
+
+# measure CASE LOGFILE CMD... — time CMD and fold the result into SECS/CPU/RSS_KB/STATUS.
+# stdin from $STDIN (default /dev/null), stdout to $STDOUT (default LOGFILE), stderr to LOGFILE.
+measure() {
+  local c=$1 logf=$2; shift 2
+  local tf=$BENCH_DIR/time-$c.txt rc=0 s u y k
+  failed "$c" && return 1
+  : >"$logf"
+  $TIME -f '%e %U %S %M' -o "$tf" "$@" <"${STDIN:-/dev/null}" >"${STDOUT:-$logf}" 2>>"$logf" || rc=$?
+  if (( rc != 0 )); then
+    STATUS[$c]="exit $rc"
+    echo "   $c FAILED (exit $rc): $*" >&2
+    grep -v '^Command exited' "$tf" | sed 's/^/   | /' >&2 || true
+    sed 's/^/   | /' "$logf" | tail -n 5 >&2
+    return $rc
+  fi
+  read -r s u y k < <(tail -n 1 "$tf")
+  if [[ -z ${SECS[$c]:-} ]] || awk -v a="$s" -v b="${SECS[$c]}" 'BEGIN { exit !(a < b) }'; then
+    SECS[$c]=$s
+    CPU[$c]=$(awk -v u="$u" -v y="$y" 'BEGIN { printf "%.2f", u + y }')
+  fi
+  if [[ -z ${RSS_KB[$c]:-} ]] || (( k > RSS_KB[$c] )); then RSS_KB[$c]=$k; fi
+  STATUS[$c]=ok
+  echo "   $c: $s s wall, $u s user, $y s sys, $k KB" >&2
+}
+
+# Table cells of a case: wall seconds, CPU seconds, peak RSS in MB.
+secs() { ok "$1" && echo "${SECS[$1]}" || echo "failed (${STATUS[$1]:-not run})"; }
+cpu() { ok "$1" && echo "${CPU[$1]}" || echo "—"; }
+rss_mb() { ok "$1" && awk -v k="${RSS_KB[$1]}" 'BEGIN { printf "%.1f", k / 1024 }' || echo "—"; }
+
+# ratio NUM DEN — SECS[NUM]/SECS[DEN] to two decimals, or "—".
+ratio() {
+  if ! ok "$1" || ! ok "$2"; then echo "—"; return; fi
+  awk -v n="${SECS[$1]}" -v d="${SECS[$2]}" 'BEGIN { if (d > 0) printf "%.2f", n / d; else print "—" }'
+}
