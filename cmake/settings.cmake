@@ -19,3 +19,11 @@ if(DONGMAO_FUZZ)
   target_compile_options(standard_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
   target_link_options(standard_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Precompiled headers for the heavy third-party headers every file of a target includes.
+option(DONGMAO_PCH "Precompile the heavy third-party headers" ON)
+function(dongmao_precompile target)
+  if(DONGMAO_PCH)
+    target_precompile_headers(${target} PRIVATE ${ARGN})
+  endif()
+endfunction()

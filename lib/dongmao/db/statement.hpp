@@ -1,7 +1,7 @@
 #pragma once
 
 #include <dongmao/db/connection.hpp>
-#include <dongmao/db/value.hpp>
+#include <dongmao/domain/value.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -11,6 +11,9 @@
 struct sqlite3_stmt;
 
 namespace dongmao::db {
+
+// Bound and read values are the domain's typed values.
+using domain::Value;
 
 // A prepared statement; finalized on destruction. Parameters are 1-based, columns 0-based.
 class Statement

@@ -2,6 +2,8 @@
 #include <dongmao/domain/id_card.hpp>
 #include <dongmao/domain/text.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 
@@ -81,28 +83,28 @@ std::optional<std::string> id_card_problem(std::string_view normalized)
   }
   const auto count = detail::code_point_count(normalized);
   if (count != k_length) {
-    return "has " + std::to_string(count) + " characters, expected 18";
+    return fmt::format("has {} characters, expected 18", count);
   }
   std::size_t index = 1;
   for (std::size_t pos = 0; pos < normalized.size(); ++index) {
     const auto cp = detail::decode_at(normalized, pos);
     const bool last = index == k_length;
     if (!detail::is_digit(normalized[pos]) && !(last && normalized[pos] == 'X')) {
-      return "character " + std::to_string(index) + " is '" + std::string(normalized.substr(pos, cp.length)) +
-             "', expected a digit" + (last ? " or X" : "");
+      return fmt::format("character {} is '{}', expected a digit{}", index, normalized.substr(pos, cp.length),
+                         last ? " or X" : "");
     }
     pos += cp.length;
   }
   const auto birth = normalized.substr(6, 8);
   const auto year = to_int(birth.substr(0, 4));
   if (!is_valid_date(year, to_int(birth.substr(4, 2)), to_int(birth.substr(6, 2)))) {
-    return "birth date " + std::string(birth) + " is not a real date";
+    return fmt::format("birth date {} is not a real date", birth);
   }
   if (year < k_earliest_birth_year) {
-    return "birth date " + std::string(birth) + " is before 1900";
+    return fmt::format("birth date {} is before 1900", birth);
   }
   if (year > k_latest_birth_year) {
-    return "birth date " + std::string(birth) + " is after 2100";
+    return fmt::format("birth date {} is after 2100", birth);
   }
   int sum = 0;
   for (std::size_t i = 0; i < k_weights.size(); ++i) {
@@ -110,7 +112,7 @@ std::optional<std::string> id_card_problem(std::string_view normalized)
   }
   const char expected = k_check_characters[static_cast<std::size_t>(sum % 11)];
   if (normalized[17] != expected) {
-    return std::string("check digit is ") + normalized[17] + ", expected " + expected;
+    return fmt::format("check digit is {}, expected {}", normalized[17], expected);
   }
   return std::nullopt;
 }

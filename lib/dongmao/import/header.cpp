@@ -114,8 +114,8 @@ std::string one_line(const std::string& text)
 }
 
 // Binds columns, each field to its first matching column; returns the number bound.
-std::size_t bind(const std::vector<std::vector<std::string>>& candidates, const AliasIndex& index,
-                 std::vector<ColumnBinding>& columns)
+std::size_t bind_columns(const std::vector<std::vector<std::string>>& candidates, const AliasIndex& index,
+                         std::vector<ColumnBinding>& columns)
 {
   std::set<std::size_t> used;
   std::size_t bound = 0;
@@ -172,7 +172,7 @@ std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Ma
       }
     }
     Header header{row.number, row.number, {}};
-    const auto score = bind(single, index, header.columns);
+    const auto score = bind_columns(single, index, header.columns);
     if (score > best_score) {
       best_score = score;
       best = header;
@@ -213,7 +213,7 @@ std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Ma
         }
       }
       Header two{row.number, lower.number, {}};
-      const auto pair_score = bind(pair, index, two.columns);
+      const auto pair_score = bind_columns(pair, index, two.columns);
       if (pair_score > best_pair_score) {
         best_pair_score = pair_score;
         best_pair = two;

@@ -2,13 +2,18 @@
 
 #include <dongmao/import/header.hpp>
 #include <dongmao/import/mapping.hpp>
-#include <dongmao/db/value.hpp>
+#include <dongmao/domain/value.hpp>
 #include <dongmao/read/cell.hpp>
 
 #include <string>
 #include <variant>
 
 namespace dongmao::import {
+
+// Field values are the domain's typed values.
+using domain::Value;
+using domain::is_null;
+using domain::to_text;
 
 // Why a cell could not be read as its field; the message names the value, not the place.
 struct CellProblem

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <dongmao/db/value.hpp>
+#include <dongmao/domain/value.hpp>
 #include <dongmao/import/mapping.hpp>
 
 #include <optional>
@@ -9,6 +9,11 @@
 #include <vector>
 
 namespace dongmao::import {
+
+// Field values are the domain's typed values.
+using domain::Value;
+using domain::is_null;
+using domain::to_text;
 
 // One data row read through the mapping: a value per field, whether the file has a column
 // for it, and the unknown columns as a JSON object.

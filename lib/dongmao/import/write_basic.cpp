@@ -17,49 +17,49 @@ std::string required_text(const Record& record, const std::string& field, const 
   throw RowProblem(field, fmt::format("{} is empty", label));
 }
 
-std::optional<db::Value> community_column(const Record& record, WriterContext& context)
+std::optional<domain::Value> community_column(const Record& record, WriterContext& context)
 {
   if (!record.has("community")) {
     return std::nullopt;
   }
   const auto text = record.text("community");
   if (!text) {
-    return db::Value{};
+    return domain::Value{};
   }
   try {
-    return db::Value{context.references.community(*text)};
+    return domain::Value{context.references.community(*text)};
   } catch (const store::ReferenceError& error) {
     throw RowProblem("community", error.what());
   }
 }
 
-std::optional<db::Value> household_column(const Record& record, WriterContext& context)
+std::optional<domain::Value> household_column(const Record& record, WriterContext& context)
 {
   if (!record.has("household")) {
     return std::nullopt;
   }
   const auto code = record.text("household");
   if (!code) {
-    return db::Value{};
+    return domain::Value{};
   }
   const auto id = context.references.household(*code);
   if (!id) {
     throw RowProblem("household", fmt::format("unknown household '{}'; import households first", *code));
   }
-  return db::Value{*id};
+  return domain::Value{*id};
 }
 
-std::optional<db::Value> project_column(const Record& record, WriterContext& context)
+std::optional<domain::Value> project_column(const Record& record, WriterContext& context)
 {
   if (!record.has("project")) {
     return std::nullopt;
   }
   const auto text = record.text("project");
   if (!text) {
-    return db::Value{};
+    return domain::Value{};
   }
   try {
-    return db::Value{context.references.project(*text)};
+    return domain::Value{context.references.project(*text)};
   } catch (const store::ReferenceError& error) {
     throw RowProblem("project", error.what());
   }
@@ -69,12 +69,12 @@ namespace {
 
 // A file without unknown columns leaves the stored extra data alone; one with them sets it,
 // to NULL when this row left them all empty.
-std::optional<db::Value> extra_column(const Record& record)
+std::optional<domain::Value> extra_column(const Record& record)
 {
   if (!record.extra_present) {
     return std::nullopt;
   }
-  return record.extra.empty() ? db::Value{} : db::Value{record.extra};
+  return record.extra.empty() ? domain::Value{} : domain::Value{record.extra};
 }
 
 class CommunityWriter : public Writer
@@ -169,16 +169,16 @@ public:
     auto gender = record.column("gender");
     if (!gender || is_null(*gender)) {
       const char digit = id_number[16];
-      gender = db::Value{std::string((digit - '0') % 2 == 1 ? "male" : "female")};
+      gender = domain::Value{std::string((digit - '0') % 2 == 1 ? "male" : "female")};
     }
     auto birth = record.column("birth_date");
     if (!birth || is_null(*birth)) {
       if (const auto date = domain::id_card_birth_date(id_number)) {
-        birth = db::Value{date->iso()};
+        birth = domain::Value{date->iso()};
       }
     }
     return upsert_audited(m_context, m_upserter, "person", domain::mask_id_card(id_number), {id_number},
-                          {db::Value{name}, household, community_column(record, m_context), record.column("relation"),
+                          {domain::Value{name}, household, community_column(record, m_context), record.column("relation"),
                            record.column("residence_type"), gender, birth, record.column("phone"),
                            record.column("tags"), extra_column(record)});
   }
@@ -198,8 +198,8 @@ public:
       m_by_name(context.db, "organisation", {"credit_code", "name"},
                 {"kind", "community_id", "address", "contact", "phone", "key_taxpayer", "extra"})
   {
-    m_by_code.set_insert_default("key_taxpayer", db::Value{std::int64_t{0}});
-    m_by_name.set_insert_default("key_taxpayer", db::Value{std::int64_t{0}});
+    m_by_code.set_insert_default("key_taxpayer", domain::Value{std::int64_t{0}});
+    m_by_name.set_insert_default("key_taxpayer", domain::Value{std::int64_t{0}});
   }
 
   std::string key(const Record& record) const override
@@ -214,14 +214,14 @@ public:
     const auto community = community_column(record, m_context);
     auto taxpayer = record.column("key_taxpayer");
     if (taxpayer && is_null(*taxpayer)) {
-      taxpayer = db::Value{std::int64_t{0}};
+      taxpayer = domain::Value{std::int64_t{0}};
     }
     if (const auto code = record.text("credit_code")) {
       return upsert_audited(m_context, m_by_code, "organisation", *code, {*code},
-                            {db::Value{name}, record.column("kind"), community, record.column("address"),
+                            {domain::Value{name}, record.column("kind"), community, record.column("address"),
                              record.column("contact"), record.column("phone"), taxpayer, extra_column(record)});
     }
-    return upsert_audited(m_context, m_by_name, "organisation", name, {db::Value{}, name},
+    return upsert_audited(m_context, m_by_name, "organisation", name, {domain::Value{}, name},
                           {record.column("kind"), community, record.column("address"), record.column("contact"),
                            record.column("phone"), taxpayer, extra_column(record)});
   }
@@ -241,7 +241,7 @@ public:
                  {"name", "kind", "mode", "community_id", "start_date", "due_date", "target_households",
                   "investment_cents", "status", "note", "extra"})
   {
-    m_upserter.set_insert_default("status", db::Value{std::string("active")});
+    m_upserter.set_insert_default("status", domain::Value{std::string("active")});
   }
 
   std::string key(const Record& record) const override { return record.text("code").value_or(""); }
@@ -253,7 +253,7 @@ public:
     const auto kind = required_text(record, "kind", "项目类型");
     auto status = record.column("status");
     if (status && is_null(*status)) {
-      status = db::Value{std::string("active")};
+      status = domain::Value{std::string("active")};
     }
     const auto start = record.text("start_date");
     const auto due = record.text("due_date");
@@ -297,9 +297,9 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id)
     throw RowProblem("floor_area", fmt::format("floor area {} is negative", to_text(record.get("floor_area"))));
   }
   auto community = community_column(record, m_context);
-  std::optional<db::Value> grid;
+  std::optional<domain::Value> grid;
   if (record.has("grid")) {
-    grid = db::Value{};
+    grid = domain::Value{};
     if (const auto name = record.text("grid")) {
       std::optional<std::int64_t> within;
       if (community && !is_null(*community)) {
@@ -307,9 +307,9 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id)
       }
       try {
         const auto grid_id = m_context.references.grid(within, *name);
-        grid = db::Value{grid_id};
+        grid = domain::Value{grid_id};
         if (!within) {
-          community = db::Value{m_context.references.community_of_grid(grid_id)};
+          community = domain::Value{m_context.references.community_of_grid(grid_id)};
         }
       } catch (const store::ReferenceError& error) {
         throw RowProblem("grid", error.what());

@@ -92,14 +92,14 @@ public:
 
     std::int64_t household_id = 0;
     const auto household_outcome = m_household.write(record, household_id);
-    std::optional<db::Value> stage_value;
-    std::optional<db::Value> stage_date_value;
+    std::optional<domain::Value> stage_value;
+    std::optional<domain::Value> stage_date_value;
     if (!stage.empty()) {
-      stage_value = db::Value{stage};
-      stage_date_value = stage_date.empty() ? db::Value{} : db::Value{stage_date};
+      stage_value = domain::Value{stage};
+      stage_date_value = stage_date.empty() ? domain::Value{} : domain::Value{stage_date};
     } else if (!m_upserter.find({project_id, household_id})) {
-      stage_value = db::Value{std::string("surveyed")};
-      stage_date_value = db::Value{};
+      stage_value = domain::Value{std::string("surveyed")};
+      stage_date_value = domain::Value{};
     }
     std::int64_t enrollment_id = 0;
     auto outcome = upsert_audited(m_context, m_upserter, "enrollment", key(record), {project_id, household_id},

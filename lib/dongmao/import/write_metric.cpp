@@ -33,7 +33,7 @@ public:
 
   store::Outcome write(const Record& record) override
   {
-    const auto community = community_column(record, m_context).value_or(db::Value{});
+    const auto community = community_column(record, m_context).value_or(domain::Value{});
     std::string month;
     if (const auto text = record.text("month")) {
       month = *text;
@@ -76,7 +76,7 @@ public:
           unit = name.substr(at + open.size(), name.size() - close.size() - at - open.size());
         }
       }
-      const auto result = put(indicator, unit, community, month, db::Value{*number});
+      const auto result = put(indicator, unit, community, month, domain::Value{*number});
       if (result == store::Outcome::inserted || outcome == store::Outcome::unchanged) {
         outcome = result == store::Outcome::unchanged ? outcome : result;
       }
@@ -85,11 +85,11 @@ public:
   }
 
 private:
-  store::Outcome put(const std::string& indicator, const std::optional<std::string>& unit, const db::Value& community,
-                     const std::string& month, const db::Value& value)
+  store::Outcome put(const std::string& indicator, const std::optional<std::string>& unit, const domain::Value& community,
+                     const std::string& month, const domain::Value& value)
   {
     const auto id = indicator_id(indicator, unit);
-    db::Value number = value;
+    domain::Value number = value;
     if (const auto* whole = std::get_if<std::int64_t>(&value)) {
       number = static_cast<double>(*whole);
     }

@@ -61,7 +61,7 @@ public:
                "  AND c.detail IS NOT 'import' ORDER BY c.event_date DESC, c.id DESC LIMIT 1) "
                "WHERE p.case_no = ?")
   {
-    m_upserter.set_insert_default("escalated", db::Value{std::int64_t{0}});
+    m_upserter.set_insert_default("escalated", domain::Value{std::int64_t{0}});
   }
 
   std::string key(const Record& record) const override { return record.text("case_no").value_or(""); }
@@ -86,26 +86,26 @@ public:
     }
     const auto project = project_column(record, m_context);
     const auto household = household_column(record, m_context);
-    std::optional<db::Value> repeat_of;
+    std::optional<domain::Value> repeat_of;
     if (record.has("repeat_of")) {
-      repeat_of = db::Value{};
+      repeat_of = domain::Value{};
       if (const auto text = record.text("repeat_of")) {
         const auto id = m_upserter.find({*text});
         if (!id) {
           throw RowProblem("repeat_of", fmt::format("unknown earlier case '{}'", *text));
         }
-        repeat_of = db::Value{*id};
+        repeat_of = domain::Value{*id};
       }
     }
     auto people = record.column("people_count");
     if (!people || is_null(*people)) {
-      people = db::Value{std::int64_t{1}};
+      people = domain::Value{std::int64_t{1}};
     } else if (std::get<std::int64_t>(*people) < 1) {
       throw RowProblem("people_count", "must be at least 1");
     }
     auto escalated = record.column("escalated");
     if (escalated && is_null(*escalated)) {
-      escalated = db::Value{std::int64_t{0}};
+      escalated = domain::Value{std::int64_t{0}};
     }
     std::string status = "received";
     if (record.text("closed_date")) {
@@ -116,20 +116,20 @@ public:
       status = "accepted";
     }
     const int keep_through = steps_to_keep(record, case_no, status);
-    const std::optional<db::Value> status_column =
-      keep_through == 2 ? std::nullopt : std::optional<db::Value>(db::Value{status});
+    const std::optional<domain::Value> status_column =
+      keep_through == 2 ? std::nullopt : std::optional<domain::Value>(domain::Value{status});
     const auto step_column = [&](int step, const char* field) {
       return step <= keep_through ? std::nullopt : record.column(field);
     };
     std::int64_t id = 0;
     auto outcome = upsert_audited(
       m_context, m_upserter, "petition", case_no, {case_no},
-      {db::Value{received}, record.column("channel"), people, record.column("category"), record.column("summary"),
+      {domain::Value{received}, record.column("channel"), people, record.column("category"), record.column("summary"),
        community_column(record, m_context), project, household, repeat_of, escalated, status_column,
        step_column(0, "accepted_date"), step_column(1, "answered_date"), step_column(2, "closed_date"),
        step_column(1, "outcome"), record.column("assignee"),
        !record.extra_present ? std::nullopt
-                             : std::optional<db::Value>(record.extra.empty() ? db::Value{} : db::Value{record.extra})},
+                             : std::optional<domain::Value>(record.extra.empty() ? domain::Value{} : domain::Value{record.extra})},
       &id);
     bool changed = write_petitioner(id, record);
     const store::EventSource source{m_context.audit.operator_name(), m_context.now, m_context.run_id};

@@ -7,8 +7,8 @@
 namespace dongmao::import {
 
 store::Outcome upsert_audited(WriterContext& context, store::Upserter& upserter, const std::string& entity,
-                              const std::string& key_text, const std::vector<db::Value>& key,
-                              const std::vector<std::optional<db::Value>>& values, std::int64_t* id)
+                              const std::string& key_text, const std::vector<domain::Value>& key,
+                              const std::vector<std::optional<domain::Value>>& values, std::int64_t* id)
 {
   auto result = upserter.upsert(key, values, context.now);
   if (id) {

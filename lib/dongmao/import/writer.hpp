@@ -46,7 +46,7 @@ std::unique_ptr<Writer> make_writer(const Mapping& mapping, WriterContext& conte
 
 // Upserts through `upserter` and logs an update's changes in the audit log.
 store::Outcome upsert_audited(WriterContext& context, store::Upserter& upserter, const std::string& entity,
-                              const std::string& key_text, const std::vector<db::Value>& key,
-                              const std::vector<std::optional<db::Value>>& values, std::int64_t* id = nullptr);
+                              const std::string& key_text, const std::vector<domain::Value>& key,
+                              const std::vector<std::optional<domain::Value>>& values, std::int64_t* id = nullptr);
 
 } // namespace dongmao::import

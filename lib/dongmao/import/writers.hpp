@@ -36,12 +36,12 @@ private:
 std::string required_text(const Record& record, const std::string& field, const char* label);
 
 // The community id of the record's `community` column, if the file has one and it is filled.
-std::optional<db::Value> community_column(const Record& record, WriterContext& context);
+std::optional<domain::Value> community_column(const Record& record, WriterContext& context);
 
 // The household id of the record's `household` column (a 户编号 that must exist).
-std::optional<db::Value> household_column(const Record& record, WriterContext& context);
+std::optional<domain::Value> household_column(const Record& record, WriterContext& context);
 
 // The project id of the record's `project` column (code or name).
-std::optional<db::Value> project_column(const Record& record, WriterContext& context);
+std::optional<domain::Value> project_column(const Record& record, WriterContext& context);
 
 } // namespace dongmao::import

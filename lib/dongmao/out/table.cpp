@@ -2,6 +2,8 @@
 
 #include <dongmao/domain/text.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 

@@ -3,7 +3,7 @@
 #include <dongmao/report/labels.hpp>
 #include <dongmao/report/model.hpp>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <filesystem>
 #include <ostream>

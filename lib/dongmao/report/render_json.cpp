@@ -1,5 +1,7 @@
 #include <dongmao/report/render.hpp>
 
+#include <nlohmann/json.hpp>
+
 namespace dongmao::report {
 
 namespace {

@@ -78,7 +78,7 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
   // the table, up to 16 MiB, so streams keep SQLite's default 2 MiB.
   db.exec("PRAGMA cache_size = -2000");
   Resolver resolve(db);
-  std::vector<db::Value> params;
+  std::vector<domain::Value> params;
   std::optional<std::int64_t> community_id;
   std::optional<std::int64_t> project_id;
   if (filter.community) {

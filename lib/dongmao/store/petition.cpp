@@ -149,39 +149,39 @@ std::vector<PetitionRecord> list_petitions(db::Connection& db, const PetitionFil
 {
   // The conditions are fixed text; only their values come from the user, as parameters.
   std::string where = "WHERE 1";
-  std::vector<db::Value> values;
-  const auto add = [&](const char* condition, db::Value value) {
+  std::vector<domain::Value> values;
+  const auto add = [&](const char* condition, domain::Value value) {
     where += condition;
     values.push_back(std::move(value));
   };
   if (filter.status) {
-    add(" AND p.status = ?", db::Value{petition::code(*filter.status)});
+    add(" AND p.status = ?", domain::Value{petition::code(*filter.status)});
   }
   if (filter.open_only) {
     where += " AND p.status NOT IN ('closed', 'declined')";
   }
   if (filter.channel) {
-    add(" AND p.channel = ?", db::Value{petition::code(*filter.channel)});
+    add(" AND p.channel = ?", domain::Value{petition::code(*filter.channel)});
   }
   if (!filter.categories.empty()) {
     where += " AND p.category IN (";
     for (std::size_t i = 0; i < filter.categories.size(); ++i) {
       where += i ? ", ?" : "?";
-      values.push_back(db::Value{filter.categories[i]});
+      values.push_back(domain::Value{filter.categories[i]});
     }
     where += ")";
   }
   if (filter.community || filter.project) {
     References references(db, false, "");
     if (filter.community) {
-      add(" AND p.community_id = ?", db::Value{resolve(references, *filter.community, true)});
+      add(" AND p.community_id = ?", domain::Value{resolve(references, *filter.community, true)});
     }
     if (filter.project) {
-      add(" AND p.project_id = ?", db::Value{resolve(references, *filter.project, false)});
+      add(" AND p.project_id = ?", domain::Value{resolve(references, *filter.project, false)});
     }
   }
   if (filter.min_people) {
-    add(" AND p.people_count >= ?", db::Value{std::int64_t{*filter.min_people}});
+    add(" AND p.people_count >= ?", domain::Value{std::int64_t{*filter.min_people}});
   }
   if (filter.repeat_only) {
     where += " AND p.repeat_of IS NOT NULL";
@@ -190,10 +190,10 @@ std::vector<PetitionRecord> list_petitions(db::Connection& db, const PetitionFil
     where += " AND p.escalated = 1";
   }
   if (filter.received_from) {
-    add(" AND p.received_date >= ?", db::Value{filter.received_from->iso()});
+    add(" AND p.received_date >= ?", domain::Value{filter.received_from->iso()});
   }
   if (filter.received_to) {
-    add(" AND p.received_date <= ?", db::Value{filter.received_to->iso()});
+    add(" AND p.received_date <= ?", domain::Value{filter.received_to->iso()});
   }
   db::Statement select(db, std::string(k_select) + where + " ORDER BY p.received_date, p.case_no");
   for (std::size_t i = 0; i < values.size(); ++i) {

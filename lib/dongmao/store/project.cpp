@@ -44,7 +44,7 @@ ProjectRow read_row(const db::Statement& s, domain::Date today)
 std::vector<ProjectRow> list_projects(db::Connection& db, const ProjectFilter& filter, domain::Date today)
 {
   std::string sql = std::string(k_select) + " WHERE 1";
-  std::vector<db::Value> params;
+  std::vector<domain::Value> params;
   if (filter.kind) {
     sql += " AND p.kind = ?";
     params.emplace_back(*filter.kind);

@@ -47,7 +47,7 @@ std::string update_sql(const std::string& table, const std::vector<std::string>&
 
 } // namespace
 
-nlohmann::json value_json(const db::Value& value)
+nlohmann::json value_json(const domain::Value& value)
 {
   if (const auto* i = std::get_if<std::int64_t>(&value)) {
     return *i;
@@ -74,7 +74,7 @@ Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::strin
   m_empty_at_start = any.step() && any.column_int64(0) == 0;
 }
 
-void Upserter::set_insert_default(const std::string& column, db::Value value)
+void Upserter::set_insert_default(const std::string& column, domain::Value value)
 {
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
     if (m_columns[c] == column) {
@@ -83,7 +83,7 @@ void Upserter::set_insert_default(const std::string& column, db::Value value)
   }
 }
 
-std::optional<std::int64_t> Upserter::find(const std::vector<db::Value>& key)
+std::optional<std::int64_t> Upserter::find(const std::vector<domain::Value>& key)
 {
   m_select.reset();
   for (std::size_t i = 0; i < key.size(); ++i) {
@@ -97,7 +97,7 @@ std::optional<std::int64_t> Upserter::find(const std::vector<db::Value>& key)
   return id;
 }
 
-UpsertResult Upserter::upsert(const std::vector<db::Value>& key, const std::vector<std::optional<db::Value>>& values,
+UpsertResult Upserter::upsert(const std::vector<domain::Value>& key, const std::vector<std::optional<domain::Value>>& values,
                               const std::string& now)
 {
   // Every value outlives the statements' steps below and every parameter is bound again
@@ -134,7 +134,7 @@ UpsertResult Upserter::upsert(const std::vector<db::Value>& key, const std::vect
     result.outcome = Outcome::unchanged;
     return result;
   }
-  std::vector<db::Value> merged(m_columns.size());
+  std::vector<domain::Value> merged(m_columns.size());
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
     auto old = m_select.column_value(static_cast<int>(c + 1));
     if (values[c] && *values[c] != old) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <dongmao/db/statement.hpp>
-#include <dongmao/db/value.hpp>
+#include <dongmao/domain/value.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -39,24 +39,24 @@ public:
 
   // Upserts the row with `key` values. `values[i]` is the new value of columns[i], or
   // nullopt to keep what is stored (the file has no such column). `now` stamps the row.
-  UpsertResult upsert(const std::vector<db::Value>& key, const std::vector<std::optional<db::Value>>& values,
+  UpsertResult upsert(const std::vector<domain::Value>& key, const std::vector<std::optional<domain::Value>>& values,
                       const std::string& now);
 
   // The value an insert gives `column` when the file has no such column (NOT NULL columns).
-  void set_insert_default(const std::string& column, db::Value value);
+  void set_insert_default(const std::string& column, domain::Value value);
 
   // Skips the lookup of each key while the table was empty when the import began. Only for
   // callers that reject duplicate keys themselves: a repeated key would then fail to insert.
   void skip_lookups_if_empty() { m_skip_lookups = m_empty_at_start; }
 
   // The id of the row with `key`, if any.
-  std::optional<std::int64_t> find(const std::vector<db::Value>& key);
+  std::optional<std::int64_t> find(const std::vector<domain::Value>& key);
 
 private:
   db::Connection& m_db;
   std::vector<std::string> m_keys;
   std::vector<std::string> m_columns;
-  std::vector<db::Value> m_defaults;
+  std::vector<domain::Value> m_defaults;
   bool m_empty_at_start = false;
   bool m_skip_lookups = false;
   db::Statement m_select;
@@ -65,6 +65,6 @@ private:
 };
 
 // A Value as JSON (for the audit log).
-nlohmann::json value_json(const db::Value& value);
+nlohmann::json value_json(const domain::Value& value);
 
 } // namespace dongmao::store

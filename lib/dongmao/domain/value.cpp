@@ -1,8 +1,8 @@
-#include <dongmao/db/value.hpp>
+#include <dongmao/domain/value.hpp>
 
 #include <fmt/format.h>
 
-namespace dongmao::db {
+namespace dongmao::domain {
 
 std::string to_text(const Value& value)
 {
@@ -18,4 +18,4 @@ std::string to_text(const Value& value)
   return {};
 }
 
-} // namespace dongmao::db
+} // namespace dongmao::domain

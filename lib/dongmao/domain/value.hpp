@@ -4,7 +4,7 @@
 #include <string>
 #include <variant>
 
-namespace dongmao::db {
+namespace dongmao::domain {
 
 // A normalised field value, typed as it will be stored: NULL, integer, real or text.
 using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
@@ -18,10 +18,4 @@ inline bool is_null(const Value& value)
 // `value` as display text ("" for NULL).
 std::string to_text(const Value& value);
 
-} // namespace dongmao::db
-
-namespace dongmao::import {
-using db::Value;
-using db::is_null;
-using db::to_text;
-} // namespace dongmao::import
+} // namespace dongmao::domain
