@@ -1,7 +1,10 @@
+#include <dongmao/db/key_table.hpp>
 #include <dongmao/import/key_set.hpp>
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 
 using dongmao::import::KeySet;
@@ -30,4 +33,17 @@ TEST_CASE("import::KeySet finds a repeat among 100,000 keys with its default tab
     REQUIRE_FALSE(keys.insert(std::to_string(row), row).has_value());
   }
   CHECK(keys.insert("77777", 1) == std::optional<std::uint32_t>(77777));
+}
+
+TEST_CASE("db::KeyTable keeps the first row of each key, whatever its top bit")
+{
+  dongmao::db::KeyTable table;
+  constexpr auto k_max = std::numeric_limits<std::uint64_t>::max();
+  CHECK_FALSE(table.insert(1, 10).has_value());
+  CHECK_FALSE(table.insert(k_max, 11).has_value());
+  CHECK_FALSE(table.insert(std::uint64_t{1} << 63, 12).has_value());
+  CHECK(table.insert(1, 20) == std::optional<std::uint32_t>(10));
+  CHECK(table.insert(k_max, 21) == std::optional<std::uint32_t>(11));
+  CHECK(table.insert(std::uint64_t{1} << 63, 22) == std::optional<std::uint32_t>(12));
+  CHECK(table.insert(1, 30) == std::optional<std::uint32_t>(10));
 }

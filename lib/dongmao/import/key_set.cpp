@@ -1,7 +1,6 @@
 #include <dongmao/import/key_set.hpp>
 
-#include <dongmao/db/connection.hpp>
-#include <dongmao/db/statement.hpp>
+#include <dongmao/db/key_table.hpp>
 
 #include <algorithm>
 
@@ -23,48 +22,7 @@ std::uint64_t hash_key(std::string_view key)
   return h == 0 ? 1 : h;
 }
 
-// `db` with the table of spilled keys.
-db::Connection& with_seen_table(db::Connection& db)
-{
-  db.exec("PRAGMA journal_mode = OFF; PRAGMA cache_size = -2048; "
-          "CREATE TABLE seen (hash INTEGER PRIMARY KEY, row INTEGER NOT NULL)");
-  return db;
-}
-
 } // namespace
-
-// The keys beyond the in-memory table: a private temporary database (SQLite deletes its
-// file on close), with no journal and a 2 MiB page cache.
-class KeySet::Spill
-{
-public:
-  Spill()
-    : m_db("", db::OpenMode::create),
-      m_find(with_seen_table(m_db), "SELECT row FROM seen WHERE hash = ?"),
-      m_insert(m_db, "INSERT INTO seen (hash, row) VALUES (?, ?)")
-  {
-  }
-
-  std::optional<std::uint32_t> insert(std::uint64_t hash, std::uint32_t row)
-  {
-    const auto key = static_cast<std::int64_t>(hash);
-    m_find.reset();
-    m_find.bind(1, key);
-    if (m_find.step()) {
-      const auto earlier = static_cast<std::uint32_t>(m_find.column_int64(0));
-      m_find.reset();
-      return earlier;
-    }
-    m_find.reset();
-    m_insert.bind(1, key).bind(2, static_cast<std::int64_t>(row)).run();
-    return std::nullopt;
-  }
-
-private:
-  db::Connection m_db;
-  db::Statement m_find;
-  db::Statement m_insert;
-};
 
 KeySet::KeySet(std::size_t in_memory) : m_in_memory(std::max<std::size_t>(in_memory, 1)) {}
 
@@ -106,7 +64,7 @@ std::optional<std::uint32_t> KeySet::insert(std::string_view key, std::uint32_t 
   }
   if (full) {
     if (!m_spill) {
-      m_spill = std::make_unique<Spill>();
+      m_spill = std::make_unique<db::KeyTable>();
     }
     return m_spill->insert(h, row);
   }

@@ -7,6 +7,10 @@
 #include <string_view>
 #include <vector>
 
+namespace dongmao::db {
+class KeyTable;
+}
+
 namespace dongmao::import {
 
 // The natural keys seen so far in one file, as 64-bit hashes with the row that had each.
@@ -27,15 +31,13 @@ public:
   std::optional<std::uint32_t> insert(std::string_view key, std::uint32_t row);
 
 private:
-  class Spill;
-
   void grow();
 
   std::size_t m_in_memory;
   std::vector<std::uint64_t> m_hashes; // 0 = empty slot
   std::vector<std::uint32_t> m_rows;
   std::size_t m_size = 0;
-  std::unique_ptr<Spill> m_spill; // once the table holds `m_in_memory` keys
+  std::unique_ptr<db::KeyTable> m_spill; // once the table holds `m_in_memory` keys
 };
 
 } // namespace dongmao::import
