@@ -112,13 +112,13 @@ store::Outcome edit_record(workspace::Workspace& ws, const EditRequest& request)
   record.mapping = &mapping;
   record.values.resize(mapping.fields.size());
   record.present.assign(mapping.fields.size(), false);
-  auto inserted = nlohmann::json::object();
+  store::FieldChanges inserted;
   for (const auto& value : fields) {
     const auto index = *mapping.find(value.field);
     record.values[index] = read_field(mapping, value.field, value.text, value.flag.empty() ? "--" + value.field : value.flag);
     record.present[index] = true;
     if (value.field != "code" && !is_null(record.values[index])) {
-      inserted[value.field] = {nullptr, store::value_json(record.values[index])};
+      inserted.fields.push_back(store::FieldChange{value.field, Value{}, record.values[index]});
     }
   }
 
@@ -134,7 +134,7 @@ store::Outcome edit_record(workspace::Workspace& ws, const EditRequest& request)
   }
   if (outcome == store::Outcome::inserted) {
     const auto entity = request.entity == "households" ? "household" : "project";
-    audit.record(store::AuditEntry{"insert", entity, request.code, std::move(inserted), std::nullopt});
+    audit.record(store::AuditEntry{"insert", entity, request.code, store::changes_text(inserted), std::nullopt});
   }
   transaction.commit();
   return outcome;

@@ -294,11 +294,11 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
                                                  summary.rejected},
                              request.now);
     audit.record(store::AuditEntry{"import", request.entity, request.file.filename().string(),
-                                   nlohmann::json{{"inserted", summary.inserted},
-                                                  {"updated", summary.updated},
-                                                  {"unchanged", summary.unchanged},
-                                                  {"rejected", summary.rejected},
-                                                  {"sha256", summary.sha256}},
+                                   store::changes_text(nlohmann::json{{"inserted", summary.inserted},
+                                                                      {"updated", summary.updated},
+                                                                      {"unchanged", summary.unchanged},
+                                                                      {"rejected", summary.rejected},
+                                                                      {"sha256", summary.sha256}}),
                                    run_id});
     transaction.commit();
     summary.committed = true;

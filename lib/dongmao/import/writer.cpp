@@ -15,7 +15,8 @@ store::Outcome upsert_audited(WriterContext& context, store::Upserter& upserter,
     *id = result.id;
   }
   if (result.outcome == store::Outcome::updated) {
-    context.audit.record(store::AuditEntry{"update", entity, key_text, std::move(result.changes), context.run_id});
+    context.audit.record(
+      store::AuditEntry{"update", entity, key_text, store::changes_text(result.changes), context.run_id});
   }
   return result.outcome;
 }

@@ -8,6 +8,7 @@
 #include <dongmao/store/resolve.hpp>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <unordered_set>
 
@@ -122,16 +123,17 @@ StageChangeResult change_stage(db::Connection& db, const StageChange& change, co
   add_stage_event(db, enrollment.id, change.stage, change.date, change.note, actor);
 
   const auto step = project::classify_step(enrollment.stage, change.stage);
-  AuditEntry entry{"stage", "enrollment", enrollment.project_code + "/" + change.household, nlohmann::json::object(), {}};
-  entry.changes["stage"] = {project::stage_code(enrollment.stage), project::stage_code(change.stage)};
-  entry.changes["stage_date"] = {optional_json(enrollment.stage_date), change.date.iso()};
+  nlohmann::json changes = nlohmann::json::object();
+  changes["stage"] = {project::stage_code(enrollment.stage), project::stage_code(change.stage)};
+  changes["stage_date"] = {optional_json(enrollment.stage_date), change.date.iso()};
   if (change.note) {
-    entry.changes["note"] = *change.note;
+    changes["note"] = *change.note;
   }
   if (change.force && step != project::Step::next) {
-    entry.changes["forced"] = true;
+    changes["forced"] = true;
   }
-  AuditLog(db, actor.operator_name, actor.now).record(entry);
+  AuditLog(db, actor.operator_name, actor.now)
+    .record(AuditEntry{"stage", "enrollment", enrollment.project_code + "/" + change.household, changes_text(changes), {}});
   transaction.commit();
 
   return StageChangeResult{change.household, enrollment.project_code, enrollment.stage, change.stage,
@@ -153,12 +155,13 @@ ConsentChangeResult change_consent(db::Connection& db, const ConsentChange& chan
   if (result.changed) {
     db::Statement update(db, "UPDATE enrollment SET consent = ?, updated_at = ? WHERE id = ?");
     update.bind(1, project::consent_code(change.consent)).bind(2, actor.now).bind(3, enrollment.id).run();
-    AuditEntry entry{"consent", "enrollment", enrollment.project_code + "/" + change.household, nlohmann::json::object(), {}};
-    entry.changes["consent"] = {optional_json(enrollment.consent), project::consent_code(change.consent)};
+    nlohmann::json changes = nlohmann::json::object();
+    changes["consent"] = {optional_json(enrollment.consent), project::consent_code(change.consent)};
     if (change.note) {
-      entry.changes["note"] = *change.note;
+      changes["note"] = *change.note;
     }
-    AuditLog(db, actor.operator_name, actor.now).record(entry);
+    AuditLog(db, actor.operator_name, actor.now)
+      .record(AuditEntry{"consent", "enrollment", enrollment.project_code + "/" + change.household, changes_text(changes), {}});
   }
   transaction.commit();
   return result;
@@ -239,16 +242,16 @@ EnrollResult enroll(db::Connection& db, const EnrollRequest& request, const Acto
     insert.bind(5, actor.now).bind(6, actor.now).run();
     const auto enrollment_id = db.last_insert_rowid();
     add_stage_event(db, enrollment_id, project::Stage::surveyed, request.date, request.note, actor);
-    AuditEntry entry{"enroll", "enrollment", project.code + "/" + code, nlohmann::json::object(), {}};
-    entry.changes["stage"] = {nullptr, "surveyed"};
-    entry.changes["stage_date"] = {nullptr, request.date.iso()};
+    nlohmann::json changes = nlohmann::json::object();
+    changes["stage"] = {nullptr, "surveyed"};
+    changes["stage_date"] = {nullptr, request.date.iso()};
     if (renovation) {
-      entry.changes["consent"] = {nullptr, "pending"};
+      changes["consent"] = {nullptr, "pending"};
     }
     if (request.note) {
-      entry.changes["note"] = *request.note;
+      changes["note"] = *request.note;
     }
-    audit.record(entry);
+    audit.record(AuditEntry{"enroll", "enrollment", project.code + "/" + code, changes_text(changes), {}});
     ++result.enrolled;
   }
   transaction.commit();

@@ -4,6 +4,7 @@
 #include <dongmao/error.hpp>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <tuple>
@@ -26,6 +27,38 @@ void load_household(db::Connection& db, const std::string& code, HouseholdDetail
   detail.extra = s.column_optional_text(12);
   detail.created_at = s.column_text(13);
   detail.updated_at = s.column_text(14);
+}
+
+// A value of an audit entry's JSON: households and enrollments are audited with text and
+// numbers only.
+domain::Value audited_value(const nlohmann::json& value)
+{
+  if (value.is_null()) {
+    return {};
+  }
+  if (value.is_number_integer()) {
+    return value.get<std::int64_t>();
+  }
+  if (value.is_number_float()) {
+    return value.get<double>();
+  }
+  return value.is_string() ? value.get<std::string>() : value.dump();
+}
+
+// The fields of an audit entry's changes and, apart from them, its note.
+void read_changes(const std::string& text, HistoryEntry& entry)
+{
+  const auto changes = nlohmann::json::parse(text);
+  for (const auto& [field, value] : changes.items()) {
+    if (field == "note" && value.is_string()) {
+      entry.note = value.get<std::string>();
+    } else if (value.is_array() && value.size() == 2) {
+      entry.changes.fields.push_back(FieldChange{field, audited_value(value[0]), audited_value(value[1])});
+    } else {
+      // A lone value reads as set to it.
+      entry.changes.fields.push_back(FieldChange{field, {}, audited_value(value)});
+    }
+  }
 }
 
 } // namespace
@@ -114,10 +147,8 @@ std::vector<HistoryEntry> household_history(db::Connection& db, const std::strin
       entry.project = key.substr(0, key.size() - code.size() - 1);
     }
     entry.operator_name = audits.column_text(5);
-    entry.changes = audits.is_null(6) ? nlohmann::json::object() : nlohmann::json::parse(audits.column_text(6));
-    if (entry.changes.contains("note") && entry.changes["note"].is_string()) {
-      entry.note = entry.changes["note"].get<std::string>();
-      entry.changes.erase("note");
+    if (!audits.is_null(6)) {
+      read_changes(audits.column_text(6), entry);
     }
     entry.imported = audits.column_int64(7) != 0;
     entries.push_back(std::move(entry));

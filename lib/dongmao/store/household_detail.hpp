@@ -2,9 +2,8 @@
 
 #include <dongmao/db/connection.hpp>
 #include <dongmao/project/stage.hpp>
+#include <dongmao/store/audit.hpp>
 #include <dongmao/store/household.hpp>
-
-#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -76,7 +75,7 @@ struct HistoryEntry
   std::optional<project::Stage> stage;
   std::string operator_name;
   std::optional<std::string> note;
-  nlohmann::json changes;  // {"field": [old, new]} of an audited change, null for a stage event
+  FieldChanges changes;    // the fields of an audited change, none for a stage event
   bool imported = false;   // written by an import run
 };
 

@@ -8,6 +8,7 @@
 #include <dongmao/store/resolve.hpp>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace dongmao::store {
 
@@ -101,15 +102,16 @@ MilestoneRow add_milestone(db::Connection& db, const MilestoneAdd& request, cons
   db::Statement insert(db, "INSERT INTO milestone (project_id, name, seq, due_date, note) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, project_id).bind(2, name).bind(3, seq).bind(4, due).bind(5, request.note).run();
 
-  AuditEntry entry{"insert", "milestone", code + "/" + name, nlohmann::json::object(), {}};
-  entry.changes["seq"] = {nullptr, seq};
+  nlohmann::json changes = nlohmann::json::object();
+  changes["seq"] = {nullptr, seq};
   if (due) {
-    entry.changes["due_date"] = {nullptr, *due};
+    changes["due_date"] = {nullptr, *due};
   }
   if (request.note) {
-    entry.changes["note"] = {nullptr, *request.note};
+    changes["note"] = {nullptr, *request.note};
   }
-  AuditLog(db, actor.operator_name, actor.now).record(entry);
+  AuditLog(db, actor.operator_name, actor.now)
+    .record(AuditEntry{"insert", "milestone", code + "/" + name, changes_text(changes), {}});
   transaction.commit();
   return MilestoneRow{code, name, seq, due, std::nullopt, request.note};
 }
@@ -130,23 +132,24 @@ MilestoneRow change_milestone(db::Connection& db, const MilestoneChange& change,
                                   *row.done_date));
     }
   }
-  AuditEntry entry{change.done ? "done" : "update", "milestone", code + "/" + row.name, nlohmann::json::object(), {}};
+  nlohmann::json changes = nlohmann::json::object();
   if (change.due && change.due->iso() != row.due_date.value_or("")) {
-    entry.changes["due_date"] = {optional_json(row.due_date), change.due->iso()};
+    changes["due_date"] = {optional_json(row.due_date), change.due->iso()};
     row.due_date = change.due->iso();
   }
   if (change.done && change.done->iso() != row.done_date.value_or("")) {
-    entry.changes["done_date"] = {optional_json(row.done_date), change.done->iso()};
+    changes["done_date"] = {optional_json(row.done_date), change.done->iso()};
     row.done_date = change.done->iso();
   }
   if (change.note && *change.note != row.note.value_or("")) {
-    entry.changes["note"] = {optional_json(row.note), *change.note};
+    changes["note"] = {optional_json(row.note), *change.note};
     row.note = change.note;
   }
-  if (!entry.changes.empty()) {
+  if (!changes.empty()) {
     db::Statement update(db, "UPDATE milestone SET due_date = ?, done_date = ?, note = ? WHERE id = ?");
     update.bind(1, row.due_date).bind(2, row.done_date).bind(3, row.note).bind(4, id).run();
-    AuditLog(db, actor.operator_name, actor.now).record(entry);
+    AuditLog(db, actor.operator_name, actor.now)
+      .record(AuditEntry{change.done ? "done" : "update", "milestone", code + "/" + row.name, changes_text(changes), {}});
   }
   transaction.commit();
   return row;

@@ -296,7 +296,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?))sql");
   if (!audited_petitioners.empty()) {
     changes["petitioners"] = nlohmann::json::array({nullptr, audited_petitioners});
   }
-  AuditLog(db, change.operator_name, change.now).record(AuditEntry{"insert", "petition", case_no, changes, {}});
+  AuditLog(db, change.operator_name, change.now)
+    .record(AuditEntry{"insert", "petition", case_no, changes_text(changes), {}});
   transaction.commit();
   result.case_no = case_no;
   return result;
@@ -370,7 +371,7 @@ WHERE id = ?)sql");
     changes["note"] = nlohmann::json::array({nullptr, *request.note});
   }
   AuditLog(db, change.operator_name, change.now)
-    .record(AuditEntry{petition::code(step.action), "petition", record->case_no, changes, {}});
+    .record(AuditEntry{petition::code(step.action), "petition", record->case_no, changes_text(changes), {}});
   transaction.commit();
   return *record;
 }

@@ -47,20 +47,6 @@ std::string update_sql(const std::string& table, const std::vector<std::string>&
 
 } // namespace
 
-nlohmann::json value_json(const domain::Value& value)
-{
-  if (const auto* i = std::get_if<std::int64_t>(&value)) {
-    return *i;
-  }
-  if (const auto* d = std::get_if<double>(&value)) {
-    return *d;
-  }
-  if (const auto* s = std::get_if<std::string>(&value)) {
-    return *s;
-  }
-  return nullptr;
-}
-
 Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::string> keys, std::vector<std::string> columns)
   : m_db(db),
     m_keys(std::move(keys)),
@@ -138,14 +124,14 @@ UpsertResult Upserter::upsert(const std::vector<domain::Value>& key, const std::
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
     auto old = m_select.column_value(static_cast<int>(c + 1));
     if (values[c] && *values[c] != old) {
-      result.changes[m_columns[c]] = nlohmann::json::array({value_json(old), value_json(*values[c])});
+      result.changes.fields.push_back(FieldChange{m_columns[c], old, *values[c]});
       merged[c] = *values[c];
     } else {
       merged[c] = std::move(old);
     }
   }
   m_select.reset();
-  if (result.changes.empty()) {
+  if (result.changes.fields.empty()) {
     result.outcome = Outcome::unchanged;
     return result;
   }

@@ -2,8 +2,7 @@
 
 #include <dongmao/db/statement.hpp>
 #include <dongmao/domain/value.hpp>
-
-#include <nlohmann/json.hpp>
+#include <dongmao/store/audit.hpp>
 
 #include <optional>
 #include <string>
@@ -19,13 +18,12 @@ enum class Outcome
   unchanged,
 };
 
-// The result of one upsert: the outcome, the row id and, for an update, the changed columns
-// as {"column": [old, new]}.
+// The result of one upsert: the outcome, the row id and, for an update, the changed columns.
 struct UpsertResult
 {
   Outcome outcome = Outcome::unchanged;
   std::int64_t id = 0;
-  nlohmann::json changes = nlohmann::json::object();
+  FieldChanges changes;
 };
 
 // Inserts or updates rows of one table by natural key, writing only when something changed.
@@ -63,8 +61,5 @@ private:
   db::Statement m_insert;
   db::Statement m_update;
 };
-
-// A Value as JSON (for the audit log).
-nlohmann::json value_json(const domain::Value& value);
 
 } // namespace dongmao::store
