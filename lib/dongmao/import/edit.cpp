@@ -123,8 +123,9 @@ store::Outcome edit_record(workspace::Workspace& ws, const EditRequest& request)
   }
 
   store::AuditLog audit(db, request.operator_name, request.now);
+  store::WriteContext writes{db, audit, std::nullopt, request.now};
   store::References references(db, false, request.now);
-  WriterContext context{db, audit, references, std::nullopt, request.now, request.today, std::nullopt, std::nullopt, nullptr, ""};
+  WriterContext context{writes, references, request.today, std::nullopt, std::nullopt, nullptr, ""};
   const auto writer = make_writer(mapping, context);
   store::Outcome outcome = store::Outcome::unchanged;
   try {

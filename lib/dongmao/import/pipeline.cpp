@@ -226,9 +226,10 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   const auto run_id = store::begin_import_run(db, request.entity, request.file.filename().string(), summary.sheet,
                                               request.operator_name, request.now);
   store::AuditLog audit(db, request.operator_name, request.now);
+  store::WriteContext writes{db, audit, run_id, request.now};
   store::References references(db, request.create_missing, request.now);
-  WriterContext context{db, audit, references, run_id, request.now, request.today, request.project, request.month,
-                        &summary.warnings, where(summary)};
+  WriterContext context{writes, references, request.today, request.project, request.month, &summary.warnings,
+                        where(summary)};
   auto writer = make_writer(mapping, context);
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this

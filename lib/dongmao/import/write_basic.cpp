@@ -3,7 +3,9 @@
 #include <dongmao/import/writers.hpp>
 
 #include <dongmao/domain/id_card.hpp>
-#include <dongmao/store/events.hpp>
+#include <dongmao/store/organisation_write.hpp>
+#include <dongmao/store/project_write.hpp>
+#include <dongmao/store/reference_write.hpp>
 
 #include <fmt/format.h>
 
@@ -65,8 +67,6 @@ std::optional<domain::Value> project_column(const Record& record, WriterContext&
   }
 }
 
-namespace {
-
 // A file without unknown columns leaves the stored extra data alone; one with them sets it,
 // to NULL when this row left them all empty.
 std::optional<domain::Value> extra_column(const Record& record)
@@ -77,37 +77,33 @@ std::optional<domain::Value> extra_column(const Record& record)
   return record.extra.empty() ? domain::Value{} : domain::Value{record.extra};
 }
 
+namespace {
+
 class CommunityWriter : public Writer
 {
 public:
-  explicit CommunityWriter(WriterContext& context)
-    : m_context(context), m_upserter(context.db, "community", {"name"}, {"code", "area_km2", "extra"})
-  {
-  }
+  explicit CommunityWriter(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
   std::string key(const Record& record) const override { return record.text("name").value_or(""); }
 
   store::Outcome write(const Record& record) override
   {
     const auto name = required_text(record, "name", "社区名称");
-    const auto outcome = upsert_audited(m_context, m_upserter, "community", name, {name},
-                                        {record.column("code"), record.column("area_km2"), extra_column(record)});
+    const auto result =
+      m_writer.write(store::CommunityFields{name, record.column("code"), record.column("area_km2"), extra_column(record)});
     m_context.references.reload();
-    return outcome;
+    return result.outcome;
   }
 
 private:
   WriterContext& m_context;
-  store::Upserter m_upserter;
+  store::CommunityWriter m_writer;
 };
 
 class GridWriter : public Writer
 {
 public:
-  explicit GridWriter(WriterContext& context)
-    : m_context(context), m_upserter(context.db, "grid", {"community_id", "name"}, {"code", "extra"})
-  {
-  }
+  explicit GridWriter(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
   std::string key(const Record& record) const override
   {
@@ -119,15 +115,16 @@ public:
     const auto name = required_text(record, "name", "网格名称");
     required_text(record, "community", "社区");
     const auto community = community_column(record, m_context);
-    const auto outcome = upsert_audited(m_context, m_upserter, "grid", key(record), {*community, name},
-                                        {record.column("code"), extra_column(record)});
+    const auto result = m_writer.write(
+      store::GridFields{std::get<std::int64_t>(*community), name, record.column("code"), extra_column(record)},
+      key(record));
     m_context.references.reload();
-    return outcome;
+    return result.outcome;
   }
 
 private:
   WriterContext& m_context;
-  store::Upserter m_upserter;
+  store::GridWriter m_writer;
 };
 
 class HouseholdWriter : public Writer
@@ -150,13 +147,7 @@ private:
 class PersonWriter : public Writer
 {
 public:
-  explicit PersonWriter(WriterContext& context)
-    : m_context(context),
-      m_upserter(context.db, "person", {"id_number"},
-                 {"name", "household_id", "community_id", "relation", "residence_type", "gender", "birth_date", "phone",
-                  "tags", "extra"})
-  {
-  }
+  explicit PersonWriter(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
   std::string key(const Record& record) const override { return record.text("id_number").value_or(""); }
 
@@ -177,30 +168,22 @@ public:
         birth = domain::Value{date->iso()};
       }
     }
-    return upsert_audited(m_context, m_upserter, "person", domain::mask_id_card(id_number), {id_number},
-                          {domain::Value{name}, household, community_column(record, m_context), record.column("relation"),
-                           record.column("residence_type"), gender, birth, record.column("phone"),
-                           record.column("tags"), extra_column(record)});
+    return m_writer
+      .write(store::PersonFields{id_number, name, household, community_column(record, m_context),
+                                 record.column("relation"), record.column("residence_type"), std::move(gender),
+                                 std::move(birth), record.column("phone"), record.column("tags"), extra_column(record)})
+      .outcome;
   }
 
 private:
   WriterContext& m_context;
-  store::Upserter m_upserter;
+  store::PersonWriter m_writer;
 };
 
 class OrganisationWriter : public Writer
 {
 public:
-  explicit OrganisationWriter(WriterContext& context)
-    : m_context(context),
-      m_by_code(context.db, "organisation", {"credit_code"},
-                {"name", "kind", "community_id", "address", "contact", "phone", "key_taxpayer", "extra"}),
-      m_by_name(context.db, "organisation", {"credit_code", "name"},
-                {"kind", "community_id", "address", "contact", "phone", "key_taxpayer", "extra"})
-  {
-    m_by_code.set_insert_default("key_taxpayer", domain::Value{std::int64_t{0}});
-    m_by_name.set_insert_default("key_taxpayer", domain::Value{std::int64_t{0}});
-  }
+  explicit OrganisationWriter(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
   std::string key(const Record& record) const override
   {
@@ -211,45 +194,34 @@ public:
   {
     const auto name = required_text(record, "name", "单位名称");
     required_text(record, "kind", "单位类型");
-    const auto community = community_column(record, m_context);
+    auto community = community_column(record, m_context);
     auto taxpayer = record.column("key_taxpayer");
     if (taxpayer && is_null(*taxpayer)) {
       taxpayer = domain::Value{std::int64_t{0}};
     }
-    if (const auto code = record.text("credit_code")) {
-      return upsert_audited(m_context, m_by_code, "organisation", *code, {*code},
-                            {domain::Value{name}, record.column("kind"), community, record.column("address"),
-                             record.column("contact"), record.column("phone"), taxpayer, extra_column(record)});
-    }
-    return upsert_audited(m_context, m_by_name, "organisation", name, {domain::Value{}, name},
-                          {record.column("kind"), community, record.column("address"), record.column("contact"),
-                           record.column("phone"), taxpayer, extra_column(record)});
+    return m_writer
+      .write(store::OrganisationFields{record.text("credit_code"), name, record.column("kind"), std::move(community),
+                                       record.column("address"), record.column("contact"), record.column("phone"),
+                                       std::move(taxpayer), extra_column(record)})
+      .outcome;
   }
 
 private:
   WriterContext& m_context;
-  store::Upserter m_by_code;
-  store::Upserter m_by_name;
+  store::OrganisationWriter m_writer;
 };
 
 class ProjectWriter : public Writer
 {
 public:
-  explicit ProjectWriter(WriterContext& context)
-    : m_context(context),
-      m_upserter(context.db, "project", {"code"},
-                 {"name", "kind", "mode", "community_id", "start_date", "due_date", "target_households",
-                  "investment_cents", "status", "note", "extra"})
-  {
-    m_upserter.set_insert_default("status", domain::Value{std::string("active")});
-  }
+  explicit ProjectWriter(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
   std::string key(const Record& record) const override { return record.text("code").value_or(""); }
 
   store::Outcome write(const Record& record) override
   {
     const auto code = required_text(record, "code", "项目编号");
-    required_text(record, "name", "项目名称");
+    const auto name = required_text(record, "name", "项目名称");
     const auto kind = required_text(record, "kind", "项目类型");
     auto status = record.column("status");
     if (status && is_null(*status)) {
@@ -260,34 +232,22 @@ public:
     if (start && due && *due < *start) {
       throw RowProblem("due_date", fmt::format("due date {} is before the start date {}", *due, *start));
     }
-    std::int64_t id = 0;
-    const auto outcome = upsert_audited(
-      m_context, m_upserter, "project", code, {code},
-      {record.column("name"), record.column("kind"), record.column("mode"), community_column(record, m_context),
-       record.column("start_date"), record.column("due_date"), record.column("target_households"),
-       record.column("investment"), status, record.column("note"), extra_column(record)},
-      &id);
-    if (outcome == store::Outcome::inserted && kind == "renovation") {
-      store::add_standard_milestones(m_context.db, id);
-    }
+    const auto result = m_writer.write(store::ProjectFields{
+      code, name, kind, record.column("mode"), community_column(record, m_context), record.column("start_date"),
+      record.column("due_date"), record.column("target_households"), record.column("investment"), std::move(status),
+      record.column("note"), extra_column(record)});
     m_context.references.reload();
-    return outcome;
+    return result.outcome;
   }
 
 private:
   WriterContext& m_context;
-  store::Upserter m_upserter;
+  store::ProjectWriter m_writer;
 };
 
 } // namespace
 
-HouseholdPart::HouseholdPart(WriterContext& context)
-  : m_context(context),
-    m_upserter(context.db, "household", {"code"},
-               {"community_id", "grid_id", "address", "head_name", "head_id_number", "phone", "members", "housing_type",
-                "floor_area", "note", "extra"})
-{
-}
+HouseholdPart::HouseholdPart(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
 store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id)
 {
@@ -316,12 +276,12 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id)
       }
     }
   }
-  return upsert_audited(m_context, m_upserter, "household", code, {code},
-                        {community, grid, record.column("address"), record.column("head_name"),
-                         record.column("head_id_number"), record.column("phone"), record.column("members"),
-                         record.column("housing_type"), record.column("floor_area"), record.column("note"),
-                         extra_column(record)},
-                        &id);
+  const auto result = m_writer.write(store::HouseholdFields{
+    code, std::move(community), std::move(grid), record.column("address"), record.column("head_name"),
+    record.column("head_id_number"), record.column("phone"), record.column("members"), record.column("housing_type"),
+    record.column("floor_area"), record.column("note"), extra_column(record)});
+  id = result.id;
+  return result.outcome;
 }
 
 std::unique_ptr<Writer> make_community_writer(WriterContext& context)

@@ -3,7 +3,7 @@
 #include <dongmao/import/writers.hpp>
 
 #include <dongmao/project/stage.hpp>
-#include <dongmao/store/events.hpp>
+#include <dongmao/store/enrollment_write.hpp>
 
 #include <fmt/format.h>
 
@@ -36,8 +36,7 @@ public:
   explicit EnrollmentWriter(WriterContext& context)
     : m_context(context),
       m_household(context),
-      m_upserter(context.db, "enrollment", {"project_id", "household_id"},
-                 {"stage", "stage_date", "compensation_cents", "agreement_no", "consent"})
+      m_writer(context.store)
   {
     if (context.project) {
       try {
@@ -92,28 +91,23 @@ public:
 
     std::int64_t household_id = 0;
     const auto household_outcome = m_household.write(record, household_id);
-    std::optional<domain::Value> stage_value;
-    std::optional<domain::Value> stage_date_value;
+    store::EnrollmentFields fields;
+    fields.project_id = project_id;
+    fields.household_id = household_id;
     if (!stage.empty()) {
-      stage_value = domain::Value{stage};
-      stage_date_value = stage_date.empty() ? domain::Value{} : domain::Value{stage_date};
-    } else if (!m_upserter.find({project_id, household_id})) {
-      stage_value = domain::Value{std::string("surveyed")};
-      stage_date_value = domain::Value{};
+      fields.stage = domain::Value{stage};
+      fields.stage_date = stage_date.empty() ? domain::Value{} : domain::Value{stage_date};
     }
-    std::int64_t enrollment_id = 0;
-    auto outcome = upsert_audited(m_context, m_upserter, "enrollment", key(record), {project_id, household_id},
-                                  {stage_value, stage_date_value, record.column("compensation"),
-                                   record.column("agreement_no"), record.column("consent")},
-                                  &enrollment_id);
-    const store::EventSource source{m_context.audit.operator_name(), m_context.now, m_context.run_id};
-    bool events = false;
+    fields.compensation_cents = record.column("compensation");
+    fields.agreement_no = record.column("agreement_no");
+    fields.consent = record.column("consent");
     for (const auto& [name, field] : k_stage_dates) {
-      if (const auto date = record.text(field)) {
-        events = store::ensure_stage_event(m_context.db, enrollment_id, name, *date, source) || events;
+      if (auto date = record.text(field)) {
+        fields.stage_dates.push_back(store::StageDate{name, std::move(*date)});
       }
     }
-    if (outcome == store::Outcome::unchanged && (events || household_outcome != store::Outcome::unchanged)) {
+    auto outcome = m_writer.write(std::move(fields), key(record)).outcome;
+    if (outcome == store::Outcome::unchanged && household_outcome != store::Outcome::unchanged) {
       outcome = store::Outcome::updated;
     }
     return outcome;
@@ -133,7 +127,7 @@ private:
 
   WriterContext& m_context;
   HouseholdPart m_household;
-  store::Upserter m_upserter;
+  store::EnrollmentWriter m_writer;
   std::optional<std::int64_t> m_fixed_project;
 };
 

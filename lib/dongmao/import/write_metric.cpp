@@ -2,13 +2,11 @@
 // per community, one column per indicator, the month from --month or a 月份 column.
 #include <dongmao/import/writers.hpp>
 
-#include <dongmao/db/statement.hpp>
 #include <dongmao/domain/amount.hpp>
+#include <dongmao/store/metric_write.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-
-#include <map>
 
 namespace dongmao::import {
 
@@ -17,13 +15,7 @@ namespace {
 class MetricWriter : public Writer
 {
 public:
-  explicit MetricWriter(WriterContext& context)
-    : m_context(context),
-      m_upserter(context.db, "metric_value", {"indicator_id", "community_id", "month"}, {"value"}),
-      m_find_indicator(context.db, "SELECT id FROM indicator WHERE name = ?"),
-      m_add_indicator(context.db, "INSERT INTO indicator (name, unit) VALUES (?, ?)")
-  {
-  }
+  explicit MetricWriter(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
   std::string key(const Record& record) const override
   {
@@ -33,7 +25,10 @@ public:
 
   store::Outcome write(const Record& record) override
   {
-    const auto community = community_column(record, m_context).value_or(domain::Value{});
+    std::optional<std::int64_t> community;
+    if (const auto id = community_column(record, m_context); id && !is_null(*id)) {
+      community = std::get<std::int64_t>(*id);
+    }
     std::string month;
     if (const auto text = record.text("month")) {
       month = *text;
@@ -48,7 +43,9 @@ public:
       if (is_null(value)) {
         throw RowProblem("value", "数值 is empty");
       }
-      return put(name, record.text("unit"), community, month, value);
+      const auto* whole = std::get_if<std::int64_t>(&value);
+      const double number = whole ? static_cast<double>(*whole) : std::get<double>(value);
+      return m_writer.write(store::MetricValue{name, record.text("unit"), community, month, number}).outcome;
     }
     // Wide form: every column that is not 社区/月份 is an indicator.
     if (record.extra.empty()) {
@@ -76,7 +73,7 @@ public:
           unit = name.substr(at + open.size(), name.size() - close.size() - at - open.size());
         }
       }
-      const auto result = put(indicator, unit, community, month, domain::Value{*number});
+      const auto result = m_writer.write(store::MetricValue{indicator, unit, community, month, *number}).outcome;
       if (result == store::Outcome::inserted || outcome == store::Outcome::unchanged) {
         outcome = result == store::Outcome::unchanged ? outcome : result;
       }
@@ -85,44 +82,8 @@ public:
   }
 
 private:
-  store::Outcome put(const std::string& indicator, const std::optional<std::string>& unit, const domain::Value& community,
-                     const std::string& month, const domain::Value& value)
-  {
-    const auto id = indicator_id(indicator, unit);
-    domain::Value number = value;
-    if (const auto* whole = std::get_if<std::int64_t>(&value)) {
-      number = static_cast<double>(*whole);
-    }
-    return upsert_audited(m_context, m_upserter, "metric_value",
-                          fmt::format("{}/{}/{}", indicator, to_text(community), month), {id, community, month},
-                          {number});
-  }
-
-  std::int64_t indicator_id(const std::string& name, const std::optional<std::string>& unit)
-  {
-    if (const auto it = m_indicators.find(name); it != m_indicators.end()) {
-      return it->second;
-    }
-    m_find_indicator.reset();
-    m_find_indicator.bind(1, name);
-    std::int64_t id = 0;
-    if (m_find_indicator.step()) {
-      id = m_find_indicator.column_int64(0);
-      m_find_indicator.reset();
-    } else {
-      m_find_indicator.reset();
-      m_add_indicator.bind(1, name).bind(2, unit).run();
-      id = m_context.db.last_insert_rowid();
-    }
-    m_indicators[name] = id;
-    return id;
-  }
-
   WriterContext& m_context;
-  store::Upserter m_upserter;
-  db::Statement m_find_indicator;
-  db::Statement m_add_indicator;
-  std::map<std::string, std::int64_t> m_indicators;
+  store::MetricWriter m_writer;
 };
 
 } // namespace

@@ -1,8 +1,7 @@
 // A petition ledger (信访台账) row: the case, its petitioner, and its dated events.
 #include <dongmao/import/writers.hpp>
 
-#include <dongmao/db/statement.hpp>
-#include <dongmao/store/events.hpp>
+#include <dongmao/store/petition_ledger_write.hpp>
 
 #include <fmt/format.h>
 
@@ -13,14 +12,14 @@ namespace {
 // The steps a ledger records, in the order a case takes them.
 struct LedgerStep
 {
-  const char* action;
+  petition::Action action;
   const char* field;
   const char* status;
   const char* header;
 };
-constexpr LedgerStep k_steps[] = {{"accept", "accepted_date", "accepted", "受理日期"},
-                                  {"answer", "answered_date", "answered", "答复日期"},
-                                  {"close", "closed_date", "closed", "办结日期"}};
+constexpr LedgerStep k_steps[] = {{petition::Action::accept, "accepted_date", "accepted", "受理日期"},
+                                  {petition::Action::answer, "answered_date", "answered", "答复日期"},
+                                  {petition::Action::close, "closed_date", "closed", "办结日期"}};
 
 // How far a status is along received → accepted → answered → closed; -1 off that path
 // (declined, under review or recheck), where only commands move a case.
@@ -37,31 +36,12 @@ int plain_rank(const std::string& status)
   return -1;
 }
 
-// A case already on file, as far as a ledger row may change it.
-struct StoredCase
-{
-  std::string status;
-  std::optional<std::string> last_action; // the latest step taken with `dongmao petition`, if any
-  std::optional<std::string> last_date;   // and its date
-};
-
 class PetitionWriter : public Writer
 {
 public:
   explicit PetitionWriter(WriterContext& context)
-    : m_context(context),
-      m_upserter(context.db, "petition", {"case_no"},
-                 {"received_date", "channel", "people_count", "category", "summary", "community_id", "project_id",
-                  "household_id", "repeat_of", "escalated", "status", "accepted_date", "answered_date", "closed_date",
-                  "outcome", "assignee", "extra"}),
-      m_stored(context.db,
-               "SELECT p.status, e.action, e.event_date FROM petition p "
-               "LEFT JOIN petition_event e ON e.id = ("
-               "  SELECT c.id FROM petition_event c WHERE c.petition_id = p.id AND c.action != 'register' "
-               "  AND c.detail IS NOT 'import' ORDER BY c.event_date DESC, c.id DESC LIMIT 1) "
-               "WHERE p.case_no = ?")
+    : m_context(context), m_writer(context.store)
   {
-    m_upserter.set_insert_default("escalated", domain::Value{std::int64_t{0}});
   }
 
   std::string key(const Record& record) const override { return record.text("case_no").value_or(""); }
@@ -90,7 +70,7 @@ public:
     if (record.has("repeat_of")) {
       repeat_of = domain::Value{};
       if (const auto text = record.text("repeat_of")) {
-        const auto id = m_upserter.find({*text});
+        const auto id = m_writer.find(*text);
         if (!id) {
           throw RowProblem("repeat_of", fmt::format("unknown earlier case '{}'", *text));
         }
@@ -121,28 +101,24 @@ public:
     const auto step_column = [&](int step, const char* field) {
       return step <= keep_through ? std::nullopt : record.column(field);
     };
-    std::int64_t id = 0;
-    auto outcome = upsert_audited(
-      m_context, m_upserter, "petition", case_no, {case_no},
-      {domain::Value{received}, record.column("channel"), people, record.column("category"), record.column("summary"),
-       community_column(record, m_context), project, household, repeat_of, escalated, status_column,
-       step_column(0, "accepted_date"), step_column(1, "answered_date"), step_column(2, "closed_date"),
-       step_column(1, "outcome"), record.column("assignee"),
-       !record.extra_present ? std::nullopt
-                             : std::optional<domain::Value>(record.extra.empty() ? domain::Value{} : domain::Value{record.extra})},
-      &id);
-    bool changed = write_petitioner(id, record);
-    const store::EventSource source{m_context.audit.operator_name(), m_context.now, m_context.run_id};
-    changed = store::ensure_petition_event(m_context.db, id, "register", received, source) || changed;
+    std::optional<store::LedgerPetitioner> petitioner;
+    if (auto name = record.text("petitioner")) {
+      petitioner = store::LedgerPetitioner{std::move(*name), record.text("petitioner_id_number"),
+                                           record.text("petitioner_phone")};
+    }
+    std::vector<store::LedgerStep> steps;
     for (int i = keep_through + 1; i < 3; ++i) {
-      if (const auto date = record.text(k_steps[i].field)) {
-        changed = store::ensure_petition_event(m_context.db, id, k_steps[i].action, *date, source) || changed;
+      if (auto date = record.text(k_steps[i].field)) {
+        steps.push_back(store::LedgerStep{k_steps[i].action, std::move(*date)});
       }
     }
-    if (outcome == store::Outcome::unchanged && changed) {
-      outcome = store::Outcome::updated;
-    }
-    return outcome;
+    store::PetitionLedgerFields fields{
+      case_no, received, record.column("channel"), people, record.column("category"), record.column("summary"),
+      community_column(record, m_context), project, household, repeat_of, escalated, status_column,
+      step_column(0, "accepted_date"), step_column(1, "answered_date"), step_column(2, "closed_date"),
+      step_column(1, "outcome"), record.column("assignee"), extra_column(record), std::move(petitioner),
+      std::move(steps)};
+    return m_writer.write(std::move(fields)).outcome;
   }
 
 private:
@@ -153,7 +129,7 @@ private:
   // follows the ledger.
   int steps_to_keep(const Record& record, const std::string& case_no, const std::string& ledger_status)
   {
-    const auto stored = stored_case(case_no);
+    const auto stored = m_writer.stored_case(case_no);
     if (!stored || !stored->last_date) {
       return -1;
     }
@@ -176,46 +152,8 @@ private:
     return stored_rank - 1;
   }
 
-  std::optional<StoredCase> stored_case(const std::string& case_no)
-  {
-    m_stored.reset();
-    m_stored.bind(1, case_no);
-    std::optional<StoredCase> stored;
-    if (m_stored.step()) {
-      stored = StoredCase{m_stored.column_text(0), m_stored.column_optional_text(1), m_stored.column_optional_text(2)};
-    }
-    m_stored.reset();
-    return stored;
-  }
-
-  // The ledger's petitioner becomes the case's first petitioner; returns whether it changed.
-  bool write_petitioner(std::int64_t petition_id, const Record& record)
-  {
-    const auto name = record.text("petitioner");
-    if (!name) {
-      return false;
-    }
-    const auto id_number = record.text("petitioner_id_number");
-    const auto phone = record.text("petitioner_phone");
-    db::Statement find(m_context.db, "SELECT id, id_number, phone FROM petitioner WHERE petition_id = ? AND name = ?");
-    find.bind(1, petition_id).bind(2, *name);
-    if (find.step()) {
-      if (find.column_optional_text(1) == id_number && find.column_optional_text(2) == phone) {
-        return false;
-      }
-      db::Statement update(m_context.db, "UPDATE petitioner SET id_number = ?, phone = ? WHERE id = ?");
-      update.bind(1, id_number).bind(2, phone).bind(3, find.column_int64(0)).run();
-      return true;
-    }
-    db::Statement insert(m_context.db, "INSERT INTO petitioner (petition_id, name, id_number, phone, is_representative) "
-                                       "VALUES (?, ?, ?, ?, 1)");
-    insert.bind(1, petition_id).bind(2, *name).bind(3, id_number).bind(4, phone).run();
-    return true;
-  }
-
   WriterContext& m_context;
-  store::Upserter m_upserter;
-  db::Statement m_stored;
+  store::PetitionLedgerWriter m_writer;
 };
 
 } // namespace

@@ -2,24 +2,7 @@
 
 #include <dongmao/import/writers.hpp>
 
-#include <fmt/format.h>
-
 namespace dongmao::import {
-
-store::Outcome upsert_audited(WriterContext& context, store::Upserter& upserter, const std::string& entity,
-                              const std::string& key_text, const std::vector<domain::Value>& key,
-                              const std::vector<std::optional<domain::Value>>& values, std::int64_t* id)
-{
-  auto result = upserter.upsert(key, values, context.now);
-  if (id) {
-    *id = result.id;
-  }
-  if (result.outcome == store::Outcome::updated) {
-    context.audit.record(
-      store::AuditEntry{"update", entity, key_text, store::changes_text(result.changes), context.run_id});
-  }
-  return result.outcome;
-}
 
 std::unique_ptr<Writer> make_writer(const Mapping& mapping, WriterContext& context)
 {

@@ -2,7 +2,6 @@
 
 #include <dongmao/domain/date.hpp>
 #include <dongmao/import/record.hpp>
-#include <dongmao/store/audit.hpp>
 #include <dongmao/store/references.hpp>
 #include <dongmao/store/upsert.hpp>
 
@@ -13,14 +12,11 @@
 
 namespace dongmao::import {
 
-// What every entity writer shares during one import run.
+// What every entity writer shares during one import run (or one command's edit).
 struct WriterContext
 {
-  db::Connection& db;
-  store::AuditLog& audit;
+  store::WriteContext& store; // the connection, audit log, import run and timestamp of the writes
   store::References& references;
-  std::optional<std::int64_t> run_id; // none for a change made by a command, not an import
-  std::string now;
   domain::Date today;
   std::optional<std::string> project; // --project
   std::optional<std::string> month;   // --month, wide metrics
@@ -43,10 +39,5 @@ public:
 
 // The writer of `mapping.entity`.
 std::unique_ptr<Writer> make_writer(const Mapping& mapping, WriterContext& context);
-
-// Upserts through `upserter` and logs an update's changes in the audit log.
-store::Outcome upsert_audited(WriterContext& context, store::Upserter& upserter, const std::string& entity,
-                              const std::string& key_text, const std::vector<domain::Value>& key,
-                              const std::vector<std::optional<domain::Value>>& values, std::int64_t* id = nullptr);
 
 } // namespace dongmao::import

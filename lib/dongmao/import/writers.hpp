@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/import/writer.hpp>
+#include <dongmao/store/household_write.hpp>
 
 namespace dongmao::import {
 
@@ -21,19 +22,23 @@ class HouseholdPart
 public:
   explicit HouseholdPart(WriterContext& context);
 
-  // Lets the upserter skip lookups into an empty table (households import: one row a key).
-  void skip_lookups_if_empty() { m_upserter.skip_lookups_if_empty(); }
+  // Lets the store skip lookups into an empty table (households import: one row a key).
+  void skip_lookups_if_empty() { m_writer.skip_lookups_if_empty(); }
 
   // Validates and upserts the household of `record`; returns its id via `id`.
   store::Outcome write(const Record& record, std::int64_t& id);
 
 private:
   WriterContext& m_context;
-  store::Upserter m_upserter;
+  store::HouseholdWriter m_writer;
 };
 
 // The text of a required field, or a RowProblem naming it.
 std::string required_text(const Record& record, const std::string& field, const char* label);
+
+// The record's unknown columns as JSON object text for the store: nullopt when the file has
+// none (keep what is stored), NULL when this row left them empty.
+std::optional<domain::Value> extra_column(const Record& record);
 
 // The community id of the record's `community` column, if the file has one and it is filled.
 std::optional<domain::Value> community_column(const Record& record, WriterContext& context);

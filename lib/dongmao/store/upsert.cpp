@@ -69,7 +69,7 @@ void Upserter::set_insert_default(const std::string& column, domain::Value value
   }
 }
 
-std::optional<std::int64_t> Upserter::find(const std::vector<domain::Value>& key)
+std::optional<std::int64_t> Upserter::find(std::span<const domain::Value> key)
 {
   m_select.reset();
   for (std::size_t i = 0; i < key.size(); ++i) {
@@ -83,8 +83,7 @@ std::optional<std::int64_t> Upserter::find(const std::vector<domain::Value>& key
   return id;
 }
 
-UpsertResult Upserter::upsert(const std::vector<domain::Value>& key, const std::vector<std::optional<domain::Value>>& values,
-                              const std::string& now)
+UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<const Field> values, const std::string& now)
 {
   // Every value outlives the statements' steps below and every parameter is bound again
   // on each call, so the text is lent to SQLite rather than copied.
@@ -143,6 +142,16 @@ UpsertResult Upserter::upsert(const std::vector<domain::Value>& key, const std::
   m_update.run();
   result.outcome = Outcome::updated;
   return result;
+}
+
+WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,
+                           std::span<const domain::Value> key, std::span<const Field> values)
+{
+  auto result = upserter.upsert(key, values, context.now);
+  if (result.outcome == Outcome::updated) {
+    context.audit.record(AuditEntry{"update", entity, key_text, changes_text(result.changes), context.import_run_id});
+  }
+  return WriteResult{result.outcome, result.id};
 }
 
 } // namespace dongmao::store

@@ -4,18 +4,42 @@
 #include <dongmao/domain/value.hpp>
 #include <dongmao/store/audit.hpp>
 
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+// The machinery of the typed writers (household_write.hpp, …): upserts by natural key with
+// the audit entry of an update. Only the store constructs an Upserter.
 namespace dongmao::store {
 
-// What an upsert did to its row.
+// What a write did to its row.
 enum class Outcome
 {
   inserted,
   updated,
   unchanged,
+};
+
+// A column as a ledger row sets it: nullopt keeps what is stored (the file has no such
+// column), a null Value clears it.
+using Field = std::optional<domain::Value>;
+
+// What the typed writers of one import run, or of one command, share.
+struct WriteContext
+{
+  db::Connection& db;
+  AuditLog& audit;                           // an update is recorded here, under its operator
+  std::optional<std::int64_t> import_run_id; // none for a change made by a command
+  std::string now;                           // stamps rows and events
+};
+
+// What a typed write did, and the id of the row it wrote.
+struct WriteResult
+{
+  Outcome outcome = Outcome::unchanged;
+  std::int64_t id = 0;
 };
 
 // The result of one upsert: the outcome, the row id and, for an update, the changed columns.
@@ -37,8 +61,7 @@ public:
 
   // Upserts the row with `key` values. `values[i]` is the new value of columns[i], or
   // nullopt to keep what is stored (the file has no such column). `now` stamps the row.
-  UpsertResult upsert(const std::vector<domain::Value>& key, const std::vector<std::optional<domain::Value>>& values,
-                      const std::string& now);
+  UpsertResult upsert(std::span<const domain::Value> key, std::span<const Field> values, const std::string& now);
 
   // The value an insert gives `column` when the file has no such column (NOT NULL columns).
   void set_insert_default(const std::string& column, domain::Value value);
@@ -48,7 +71,7 @@ public:
   void skip_lookups_if_empty() { m_skip_lookups = m_empty_at_start; }
 
   // The id of the row with `key`, if any.
-  std::optional<std::int64_t> find(const std::vector<domain::Value>& key);
+  std::optional<std::int64_t> find(std::span<const domain::Value> key);
 
 private:
   db::Connection& m_db;
@@ -61,5 +84,10 @@ private:
   db::Statement m_insert;
   db::Statement m_update;
 };
+
+// Upserts through `upserter` and records an update's changes in the audit log, as `entity`
+// `key_text`.
+WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,
+                           std::span<const domain::Value> key, std::span<const Field> values);
 
 } // namespace dongmao::store

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <dongmao/db/statement.hpp>
+#include <dongmao/store/upsert.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+// Writing the enrollments of a project ledger (征拆台账): a household's place in a project
+// and the stage events its dates record.
+namespace dongmao::store {
+
+// A stage a ledger row dates: the stage's code and the day it took effect.
+struct StageDate
+{
+  std::string stage;
+  std::string date;
+};
+
+// An enrollment as a ledger row gives it; project and household are resolved to ids.
+struct EnrollmentFields
+{
+  std::int64_t project_id = 0;
+  std::int64_t household_id = 0;
+  Field stage; // a new enrollment without one is surveyed
+  Field stage_date;
+  Field compensation_cents;
+  Field agreement_no;
+  Field consent;
+  std::vector<StageDate> stage_dates; // each makes sure of its stage event
+};
+
+// Inserts or updates enrollments by project and household, with their stage events; an
+// update is audited.
+class EnrollmentWriter
+{
+public:
+  // Prepares the statements of one import run.
+  explicit EnrollmentWriter(WriteContext& context);
+
+  // Writes the enrollment; `key_text` names it in the audit log as the ledger does
+  // ("项目/户编号"). A new or corrected stage event makes an unchanged enrollment updated.
+  WriteResult write(EnrollmentFields fields, const std::string& key_text);
+
+private:
+  bool ensure_stage_event(std::int64_t enrollment_id, const StageDate& dated);
+
+  WriteContext& m_context;
+  Upserter m_upserter;
+  db::Statement m_find_event;
+  db::Statement m_fix_event;
+  db::Statement m_add_event;
+};
+
+} // namespace dongmao::store

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <dongmao/store/upsert.hpp>
+
+#include <string>
+
+// Writing households and the persons registered in them, as ledgers and commands give them.
+namespace dongmao::store {
+
+// A household as a ledger row gives it; community and grid are resolved to ids.
+struct HouseholdFields
+{
+  std::string code;
+  Field community_id;
+  Field grid_id;
+  Field address;
+  Field head_name;
+  Field head_id_number;
+  Field phone;
+  Field members;
+  Field housing_type;
+  Field floor_area;
+  Field note;
+  Field extra; // JSON object text of the ledger's unknown columns
+};
+
+// Inserts or updates households by code; an update is audited.
+class HouseholdWriter
+{
+public:
+  // Prepares the statements of one import run.
+  explicit HouseholdWriter(WriteContext& context);
+
+  // Skips the lookup of each code while the table was empty when the run began; only for
+  // callers that reject a repeated code themselves (the households import).
+  void skip_lookups_if_empty() { m_upserter.skip_lookups_if_empty(); }
+
+  // Writes the household with `fields.code`.
+  WriteResult write(HouseholdFields fields);
+
+private:
+  WriteContext& m_context;
+  Upserter m_upserter;
+};
+
+// A resident as a ledger row gives them; household and community are resolved to ids.
+struct PersonFields
+{
+  std::string id_number;
+  std::string name;
+  Field household_id;
+  Field community_id;
+  Field relation;
+  Field residence_type;
+  Field gender;
+  Field birth_date;
+  Field phone;
+  Field tags; // JSON array text
+  Field extra; // JSON object text of the ledger's unknown columns
+};
+
+// Inserts or updates persons by ID number; an update is audited under the masked number.
+class PersonWriter
+{
+public:
+  // Prepares the statements of one import run.
+  explicit PersonWriter(WriteContext& context);
+
+  // Writes the person with `fields.id_number`.
+  WriteResult write(PersonFields fields);
+
+private:
+  WriteContext& m_context;
+  Upserter m_upserter;
+};
+
+} // namespace dongmao::store
