@@ -125,7 +125,7 @@ std::string problem_column(const Mapping& mapping, const Header& header, const R
   return "";
 }
 
-void check_required(const Mapping& mapping, const Header& header, const ImportRequest& request,
+void check_required(const Mapping& mapping, const Header& header, const SheetLayout& layout,
                     const ImportSummary& summary)
 {
   std::vector<bool> bound(mapping.fields.size(), false);
@@ -136,14 +136,8 @@ void check_required(const Mapping& mapping, const Header& header, const ImportRe
   }
   for (std::size_t f = 0; f < mapping.fields.size(); ++f) {
     const auto& field = mapping.fields[f];
-    if (!field.required || bound[f]) {
-      continue;
-    }
-    // A wide metrics sheet has no 指标/数值 columns: its other columns are the indicators.
-    if (mapping.entity == "metrics" && (field.name == "indicator" || field.name == "value")) {
-      continue;
-    }
-    if (mapping.entity == "metrics" && field.name == "month" && request.month) {
+    const auto& optional = layout.optional_fields;
+    if (!field.required || bound[f] || std::find(optional.begin(), optional.end(), field.name) != optional.end()) {
       continue;
     }
     std::string aliases;
@@ -153,9 +147,8 @@ void check_required(const Mapping& mapping, const Header& header, const ImportRe
     throw DataError(fmt::format("{}: row {}: no column for {} (a header such as {})", where(summary), header.first_row,
                                 field.name, aliases));
   }
-  if (mapping.entity == "metrics" && bound[*mapping.find("indicator")] != bound[*mapping.find("value")]) {
-    throw DataError(fmt::format("{}: row {}: a long metrics sheet needs both 指标 and 数值 columns", where(summary),
-                                header.first_row));
+  if (!layout.problem.empty()) {
+    throw DataError(fmt::format("{}: row {}: {}", where(summary), header.first_row, layout.problem));
   }
 }
 
@@ -205,15 +198,11 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
                                 mapping.entity));
   }
   summary.header_row = header->first_row;
-  check_required(mapping, *header, request, summary);
-  // In a wide metrics sheet the unmatched columns are the indicators, not leftovers.
-  const bool wide_metrics = mapping.entity == "metrics" &&
-                            std::none_of(header->columns.begin(), header->columns.end(), [&](const ColumnBinding& c) {
-                              return c.field == mapping.find("indicator");
-                            });
+  const auto layout = sheet_layout(mapping, *header, request.month);
+  check_required(mapping, *header, layout, summary);
   for (const auto& column : header->columns) {
     summary.header.push_back(column.header);
-    if (!column.field && !column.header.empty() && !wide_metrics) {
+    if (!column.field && !column.header.empty() && !layout.unknown_columns_are_values) {
       summary.unknown_columns.push_back(column.header);
     }
   }
@@ -234,7 +223,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes.
-  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !wide_metrics);
+  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(),
+                       !layout.unknown_columns_are_values);
   std::size_t next = 0;
   const auto fill = [&](PreparedBatch& batch) {
     batch.size = 0;

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace dongmao::import {
 
 namespace {
@@ -86,7 +88,29 @@ private:
   store::MetricWriter m_writer;
 };
 
+// Whether the sheet has a column for `field`.
+bool bound(const Mapping& mapping, const Header& header, const char* field)
+{
+  return std::any_of(header.columns.begin(), header.columns.end(),
+                     [&](const ColumnBinding& column) { return column.field == mapping.find(field); });
+}
+
 } // namespace
+
+SheetLayout metric_sheet_layout(const Mapping& mapping, const Header& header, const std::optional<std::string>& month)
+{
+  SheetLayout layout;
+  // A wide sheet has no 指标/数值 columns: its other columns are the indicators.
+  layout.optional_fields = {"indicator", "value"};
+  if (month) {
+    layout.optional_fields.emplace_back("month");
+  }
+  layout.unknown_columns_are_values = !bound(mapping, header, "indicator");
+  if (bound(mapping, header, "indicator") != bound(mapping, header, "value")) {
+    layout.problem = "a long metrics sheet needs both 指标 and 数值 columns";
+  }
+  return layout;
+}
 
 std::unique_ptr<Writer> make_metric_writer(WriterContext& context)
 {

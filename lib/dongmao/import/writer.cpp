@@ -34,4 +34,12 @@ std::unique_ptr<Writer> make_writer(const Mapping& mapping, WriterContext& conte
   return make_metric_writer(context);
 }
 
+SheetLayout sheet_layout(const Mapping& mapping, const Header& header, const std::optional<std::string>& month)
+{
+  if (mapping.entity == "metrics") {
+    return metric_sheet_layout(mapping, header, month);
+  }
+  return SheetLayout{};
+}
+
 } // namespace dongmao::import

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/domain/date.hpp>
+#include <dongmao/import/header.hpp>
 #include <dongmao/import/record.hpp>
 #include <dongmao/store/references.hpp>
 #include <dongmao/store/upsert.hpp>
@@ -39,5 +40,16 @@ public:
 
 // The writer of `mapping.entity`.
 std::unique_ptr<Writer> make_writer(const Mapping& mapping, WriterContext& context);
+
+// How the writer of an entity reads a sheet, as its header shows before any row is read.
+struct SheetLayout
+{
+  std::vector<std::string> optional_fields; // required fields this sheet may leave without a column
+  bool unknown_columns_are_values = false;  // the columns no field claims are data, not leftovers
+  std::string problem;                      // why the writer cannot use the header; "" when it can
+};
+
+// The layout of a sheet of `mapping.entity` with `header`; `month` is --month.
+SheetLayout sheet_layout(const Mapping& mapping, const Header& header, const std::optional<std::string>& month);
 
 } // namespace dongmao::import

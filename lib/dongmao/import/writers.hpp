@@ -16,6 +16,10 @@ std::unique_ptr<Writer> make_enrollment_writer(WriterContext& context);
 std::unique_ptr<Writer> make_petition_writer(WriterContext& context);
 std::unique_ptr<Writer> make_metric_writer(WriterContext& context);
 
+// A metrics sheet is long (指标, 数值 columns) or wide (one column per indicator, unknown to
+// the mapping); --month stands for a 月份 column.
+SheetLayout metric_sheet_layout(const Mapping& mapping, const Header& header, const std::optional<std::string>& month);
+
 // The household part of a household or project-ledger row; shared by both writers.
 class HouseholdPart
 {
