@@ -10,7 +10,6 @@
 #include <dongmao/store/import_run.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <future>
@@ -280,17 +279,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   const bool commit = !request.dry_run && (summary.errors.empty() || request.on_error == OnError::skip);
   if (commit) {
-    store::finish_import_run(db, run_id, summary.sha256,
+    store::finish_import_run(writes, request.entity, request.file.filename().string(), summary.sha256,
                              store::ImportCounts{summary.rows_read, summary.inserted, summary.updated, summary.unchanged,
-                                                 summary.rejected},
-                             request.now);
-    audit.record(store::AuditEntry{"import", request.entity, request.file.filename().string(),
-                                   store::changes_text(nlohmann::json{{"inserted", summary.inserted},
-                                                                      {"updated", summary.updated},
-                                                                      {"unchanged", summary.unchanged},
-                                                                      {"rejected", summary.rejected},
-                                                                      {"sha256", summary.sha256}}),
-                                   run_id});
+                                                 summary.rejected});
     transaction.commit();
     summary.committed = true;
     summary.import_run_id = run_id;

@@ -2,6 +2,8 @@
 
 #include <dongmao/db/statement.hpp>
 
+#include <nlohmann/json.hpp>
+
 namespace dongmao::store {
 
 std::int64_t begin_import_run(db::Connection& db, const std::string& entity, const std::string& file_name,
@@ -19,13 +21,19 @@ std::int64_t begin_import_run(db::Connection& db, const std::string& entity, con
   return db.last_insert_rowid();
 }
 
-void finish_import_run(db::Connection& db, std::int64_t id, const std::string& sha256, const ImportCounts& counts,
-                       const std::string& now)
+void finish_import_run(WriteContext& context, const std::string& entity, const std::string& file_name,
+                       const std::string& sha256, const ImportCounts& counts)
 {
-  db::Statement update(db, "UPDATE import_run SET finished_at = ?, rows_read = ?, inserted = ?, updated = ?, "
-                           "unchanged = ?, rejected = ?, sha256 = ?, status = 'committed' WHERE id = ?");
-  update.bind(1, now).bind(2, counts.rows_read).bind(3, counts.inserted).bind(4, counts.updated);
-  update.bind(5, counts.unchanged).bind(6, counts.rejected).bind(7, sha256).bind(8, id).run();
+  db::Statement update(context.db, "UPDATE import_run SET finished_at = ?, rows_read = ?, inserted = ?, updated = ?, "
+                                   "unchanged = ?, rejected = ?, sha256 = ?, status = 'committed' WHERE id = ?");
+  update.bind(1, context.now).bind(2, counts.rows_read).bind(3, counts.inserted).bind(4, counts.updated);
+  update.bind(5, counts.unchanged).bind(6, counts.rejected).bind(7, sha256).bind(8, context.import_run_id).run();
+  const nlohmann::json summary = {{"inserted", counts.inserted},
+                                  {"updated", counts.updated},
+                                  {"unchanged", counts.unchanged},
+                                  {"rejected", counts.rejected},
+                                  {"sha256", sha256}};
+  context.audit.record(AuditEntry{"import", entity, file_name, changes_text(summary), context.import_run_id});
 }
 
 } // namespace dongmao::store

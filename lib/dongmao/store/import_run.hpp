@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/db/connection.hpp>
+#include <dongmao/store/upsert.hpp>
 
 #include <cstdint>
 #include <string>
@@ -21,8 +22,9 @@ struct ImportCounts
 std::int64_t begin_import_run(db::Connection& db, const std::string& entity, const std::string& file_name,
                               const std::string& sheet, const std::string& operator_name, const std::string& now);
 
-// Records the end of an import: the file's SHA-256 (taken while it was read) and the counts.
-void finish_import_run(db::Connection& db, std::int64_t id, const std::string& sha256, const ImportCounts& counts,
-                       const std::string& now);
+// Records the end of the import run of `context`: the file's SHA-256 (taken while it was read)
+// and the counts, and the run's `import` audit entry, keyed by the file name.
+void finish_import_run(WriteContext& context, const std::string& entity, const std::string& file_name,
+                       const std::string& sha256, const ImportCounts& counts);
 
 } // namespace dongmao::store
