@@ -14,7 +14,7 @@ namespace {
 // The end of a period of `days` from `iso`, counted as the petition rules count (calendar or
 // working days): acceptance notice 15 days from receipt, handling 60 (plus an approved
 // extension) from acceptance, or from receipt when a ledger never recorded the acceptance.
-std::string add(const std::string& iso, int days, const workspace::PetitionRules& rules)
+std::string add(const std::string& iso, int days, const petition::PetitionRules& rules)
 {
   const auto date = domain::parse_iso_date(iso);
   return date ? petition::period_end(*date, days, rules).iso() : iso;
@@ -32,7 +32,7 @@ void count_by(db::Connection& db, const char* sql, const report::Period& period,
 } // namespace
 
 report::PetitionFigures petition_figures(db::Connection& db, const report::Period& period, domain::Date as_of,
-                                         const workspace::PetitionRules& rules)
+                                         const petition::PetitionRules& rules)
 {
   report::PetitionFigures f;
   const auto from = period.from.iso();

@@ -17,7 +17,7 @@ std::vector<report::ProjectFigures> project_figures(db::Connection& db, const re
 
 // 信访维稳: the petitions of `period`; open and overdue as of `as_of`.
 report::PetitionFigures petition_figures(db::Connection& db, const report::Period& period, domain::Date as_of,
-                                         const workspace::PetitionRules& rules);
+                                         const petition::PetitionRules& rules);
 
 // 指标: every indicator with values in `period`, per community and in total, with the year
 // to date and the previous period.
