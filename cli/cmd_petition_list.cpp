@@ -59,7 +59,7 @@ const petition::Deadline* due_within(const petition::Deadlines& deadlines, domai
   return left >= 0 && left <= days ? next : nullptr;
 }
 
-store::PetitionFilter make_filter(const ListFlags& flags, const workspace::PetitionRules& rules)
+store::PetitionFilter make_filter(const ListFlags& flags, const petition::PetitionRules& rules)
 {
   store::PetitionFilter filter;
   if (flags.status) {
@@ -104,7 +104,7 @@ store::PetitionFilter make_filter(const ListFlags& flags, const workspace::Petit
   return filter;
 }
 
-out::Table list_table(const std::vector<store::PetitionRecord>& records, const workspace::PetitionRules& rules,
+out::Table list_table(const std::vector<store::PetitionRecord>& records, const petition::PetitionRules& rules,
                       domain::Date today)
 {
   out::Table table{{{"编号", "case_no"},

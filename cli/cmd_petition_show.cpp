@@ -21,7 +21,7 @@ struct ShowFlags
 };
 
 nlohmann::json show_json(const store::PetitionRecord& record, const std::vector<store::Petitioner>& petitioners,
-                         const std::vector<store::PetitionEvent>& events, const workspace::PetitionRules& rules,
+                         const std::vector<store::PetitionEvent>& events, const petition::PetitionRules& rules,
                          domain::Date today, const Context& context)
 {
   auto json = record_json(record, rules, today);
@@ -96,7 +96,7 @@ std::string event_text(const store::PetitionEvent& event)
 
 void print_show(std::ostream& out, const store::PetitionRecord& record,
                 const std::vector<store::Petitioner>& petitioners, const std::vector<store::PetitionEvent>& events,
-                const workspace::PetitionRules& rules, domain::Date today, const Context& context)
+                const petition::PetitionRules& rules, domain::Date today, const Context& context)
 {
   const auto& facts = record.facts;
   std::string headline = fmt::format("{}  {}  {}  {}", record.case_no, record.category, petition::label(record.channel),
@@ -146,7 +146,7 @@ void print_show(std::ostream& out, const store::PetitionRecord& record,
   }
 
   const auto deadlines = petition::compute_deadlines(facts, rules);
-  out << fmt::format("期限（{}）\n", rules.day_mode == workspace::DayMode::working ? "工作日" : "自然日");
+  out << fmt::format("期限（{}）\n", rules.day_mode == petition::DayMode::working ? "工作日" : "自然日");
   for (const auto& deadline : deadlines.items) {
     out << "  " << domain::pad_right(petition::label(deadline.kind), 12) << deadline.due.iso() << "  "
         << describe(deadline, today) << '\n';

@@ -29,7 +29,7 @@ struct StepFlags
 };
 
 void print_result(const store::PetitionRecord& record, petition::Action action, domain::Date date,
-                  const workspace::PetitionRules& rules, domain::Date today, Context& context)
+                  const petition::PetitionRules& rules, domain::Date today, Context& context)
 {
   if (context.options.json) {
     auto json = record_json(record, rules, today);

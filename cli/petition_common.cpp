@@ -103,7 +103,7 @@ nlohmann::json text_or_null(const std::optional<std::string>& text)
   return text ? nlohmann::json(*text) : nlohmann::json();
 }
 
-std::string flags_text(const store::PetitionRecord& record, const workspace::PetitionRules& rules)
+std::string flags_text(const store::PetitionRecord& record, const petition::PetitionRules& rules)
 {
   std::string text;
   const auto add = [&text](const char* flag) { text += (text.empty() ? "" : "、") + std::string(flag); };
@@ -119,7 +119,7 @@ std::string flags_text(const store::PetitionRecord& record, const workspace::Pet
   return text;
 }
 
-nlohmann::json record_json(const store::PetitionRecord& record, const workspace::PetitionRules& rules,
+nlohmann::json record_json(const store::PetitionRecord& record, const petition::PetitionRules& rules,
                            domain::Date today)
 {
   const auto date = [](const std::optional<domain::Date>& value) {

@@ -6,8 +6,8 @@
 #include <dongmao/out/table.hpp>
 #include <dongmao/petition/deadlines.hpp>
 #include <dongmao/petition/incident.hpp>
+#include <dongmao/petition/rules.hpp>
 #include <dongmao/store/petition.hpp>
-#include <dongmao/workspace/settings.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -55,10 +55,10 @@ nlohmann::json deadline_json(const petition::Deadline& deadline, domain::Date to
 nlohmann::json text_or_null(const std::optional<std::string>& text);
 
 // 集体 / 重复 / 越级, joined by "、", for the flags column.
-std::string flags_text(const store::PetitionRecord& record, const workspace::PetitionRules& rules);
+std::string flags_text(const store::PetitionRecord& record, const petition::PetitionRules& rules);
 
 // The case's fields (no petitioners or history) as JSON, with its deadlines and group flag.
-nlohmann::json record_json(const store::PetitionRecord& record, const workspace::PetitionRules& rules,
+nlohmann::json record_json(const store::PetitionRecord& record, const petition::PetitionRules& rules,
                            domain::Date today);
 
 // The ID number for display: masked unless --show-pii.

@@ -9,16 +9,16 @@ using dongmao::domain::Date;
 
 namespace {
 
-workspace::PetitionRules working(std::vector<Date> holidays = {}, std::vector<Date> extra = {})
+petition::PetitionRules working(std::vector<Date> holidays = {}, std::vector<Date> extra = {})
 {
-  workspace::PetitionRules rules;
-  rules.day_mode = workspace::DayMode::working;
+  petition::PetitionRules rules;
+  rules.day_mode = petition::DayMode::working;
   rules.holidays = std::move(holidays);
   rules.extra_workdays = std::move(extra);
   return rules;
 }
 
-std::string end(Date start, int days, const workspace::PetitionRules& rules)
+std::string end(Date start, int days, const petition::PetitionRules& rules)
 {
   return petition::period_end(start, days, rules).iso();
 }
@@ -28,7 +28,7 @@ std::string end(Date start, int days, const workspace::PetitionRules& rules)
 // Expected dates were computed with Python's datetime, not with this code.
 TEST_CASE("petition::period_end in calendar days")
 {
-  const workspace::PetitionRules rules;
+  const petition::PetitionRules rules;
   CHECK(end({2026, 1, 31}, 15, rules) == "2026-02-15");
   CHECK(end({2026, 1, 31}, 60, rules) == "2026-04-01"); // across a 28-day February
   CHECK(end({2024, 1, 31}, 60, rules) == "2024-03-31"); // leap year: February has 29
@@ -77,7 +77,7 @@ TEST_CASE("petition::period_end in working days")
 
 TEST_CASE("petition::is_counted_day")
 {
-  const workspace::PetitionRules calendar;
+  const petition::PetitionRules calendar;
   CHECK(petition::is_counted_day({2026, 3, 7}, calendar));
   const auto rules = working({{2026, 10, 1}}, {{2026, 10, 10}});
   CHECK(petition::is_counted_day({2026, 3, 6}, rules));        // Friday

@@ -29,7 +29,7 @@ std::string due(const petition::Deadlines& deadlines, DeadlineKind kind)
 // Expected dates were computed with Python's datetime, not with this code.
 TEST_CASE("petition::compute_deadlines follows a case through every clock")
 {
-  const workspace::PetitionRules rules;
+  const petition::PetitionRules rules;
   auto facts = received({2026, 1, 31});
   auto deadlines = petition::compute_deadlines(facts, rules);
   REQUIRE(deadlines.items.size() == 1);
@@ -76,15 +76,15 @@ TEST_CASE("petition::compute_deadlines follows a case through every clock")
 
 TEST_CASE("petition::compute_deadlines counts working days when set")
 {
-  workspace::PetitionRules rules;
-  rules.day_mode = workspace::DayMode::working;
+  petition::PetitionRules rules;
+  rules.day_mode = petition::DayMode::working;
   const auto deadlines = petition::compute_deadlines(received({2026, 1, 30}), rules);
   CHECK(due(deadlines, DeadlineKind::acceptance) == "2026-02-20");
 }
 
 TEST_CASE("petition::standing and days_left")
 {
-  const workspace::PetitionRules rules;
+  const petition::PetitionRules rules;
   const auto deadlines = petition::compute_deadlines(received({2026, 1, 31}), rules);
   const auto deadline = *deadlines.find(DeadlineKind::acceptance);
   CHECK(deadline.due.iso() == "2026-02-15");
@@ -105,7 +105,7 @@ TEST_CASE("petition::standing and days_left")
 
 TEST_CASE("petition::compute_deadlines on declined, closed and imported cases")
 {
-  const workspace::PetitionRules rules;
+  const petition::PetitionRules rules;
 
   SUBCASE("a decline answers the acceptance notice; no handling clock starts")
   {

@@ -25,14 +25,14 @@ petition::PetitionFacts received(Date date = {2026, 1, 5})
 
 petition::PetitionFacts step(const petition::PetitionFacts& facts, Action action, Date date, int days = 0,
                              std::optional<Outcome> outcome = std::nullopt,
-                             const workspace::PetitionRules& rules = {})
+                             const petition::PetitionRules& rules = {})
 {
   return petition::apply_step(facts, petition::Step{action, date, days, outcome}, rules, k_today);
 }
 
 // The message of the DataError `apply_step` throws, or "" when it accepts the step.
 std::string refusal(const petition::PetitionFacts& facts, Action action, Date date, int days = 0,
-                    std::optional<Outcome> outcome = std::nullopt, const workspace::PetitionRules& rules = {})
+                    std::optional<Outcome> outcome = std::nullopt, const petition::PetitionRules& rules = {})
 {
   try {
     step(facts, action, date, days, outcome, rules);
@@ -158,7 +158,7 @@ TEST_CASE("petition::apply_step: one extension of at most extension_max_days, be
   CHECK(refusal(extended, Action::extend, {2026, 3, 12}, 5) ==
         "cannot extend: the handling period was already extended by 30 days; Art. 34 allows one extension");
 
-  workspace::PetitionRules strict;
+  petition::PetitionRules strict;
   strict.extension_max_days = 0;
   CHECK(refusal(accepted, Action::extend, {2026, 2, 1}, 5, std::nullopt, strict) ==
         "cannot extend: extensions are disabled (petition.extension_max_days = 0)");
@@ -177,8 +177,8 @@ TEST_CASE("petition::apply_step: 复查 and 复核 windows")
         "cannot recheck: the 复核 request window closed on 2026-04-19 (30 days after 2026-03-20, Art. 36)");
   CHECK(step(facts, Action::recheck, {2026, 4, 19}).status == Status::rechecking);
 
-  workspace::PetitionRules working;
-  working.day_mode = workspace::DayMode::working;
+  petition::PetitionRules working;
+  working.day_mode = petition::DayMode::working;
   // 30 working days after Friday 2026-03-20 is Friday 2026-05-01.
   CHECK(refusal(facts, Action::recheck, {2026, 5, 4}, 0, std::nullopt, working) ==
         "cannot recheck: the 复核 request window closed on 2026-05-01 (30 days after 2026-03-20, Art. 36)");

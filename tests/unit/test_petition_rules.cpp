@@ -2,6 +2,7 @@
 #include <dongmao/petition/incident.hpp>
 #include <dongmao/petition/labels.hpp>
 #include <dongmao/petition/rules.hpp>
+#include <dongmao/workspace/settings.hpp>
 
 #include <doctest/doctest.h>
 
@@ -34,7 +35,7 @@ TEST_CASE("petition labels: codes and Chinese labels both parse")
 
 TEST_CASE("petition::match_category")
 {
-  workspace::PetitionRules rules;
+  petition::PetitionRules rules;
   rules.categories = workspace::default_petition_categories();
   CHECK(petition::match_category("租赁纠纷", rules) == "租赁纠纷");
   CHECK(petition::match_category("租赁", rules) == "租赁纠纷");
@@ -46,7 +47,7 @@ TEST_CASE("petition::match_category")
 
 TEST_CASE("petition::find_period, is_urgent, is_group")
 {
-  workspace::PetitionRules rules;
+  petition::PetitionRules rules;
   CHECK_THROWS_AS(petition::find_period("两会", rules), UsageError);
   rules.sensitive_periods = {{"两会特护期", {2026, 3, 1}, {2026, 3, 15}}, {"国庆", {2026, 9, 28}, {2026, 10, 8}}};
   CHECK(petition::find_period("两会", rules).name == "两会特护期");

@@ -14,9 +14,9 @@ bool listed(const std::vector<domain::Date>& dates, domain::Date date)
 
 } // namespace
 
-bool is_counted_day(domain::Date date, const workspace::PetitionRules& rules)
+bool is_counted_day(domain::Date date, const PetitionRules& rules)
 {
-  if (rules.day_mode == workspace::DayMode::calendar) {
+  if (rules.day_mode == DayMode::calendar) {
     return true;
   }
   if (listed(rules.extra_workdays, date)) {
@@ -28,9 +28,9 @@ bool is_counted_day(domain::Date date, const workspace::PetitionRules& rules)
   return domain::weekday(date) <= 5;
 }
 
-domain::Date period_end(domain::Date start, int days, const workspace::PetitionRules& rules)
+domain::Date period_end(domain::Date start, int days, const PetitionRules& rules)
 {
-  if (rules.day_mode == workspace::DayMode::calendar) {
+  if (rules.day_mode == DayMode::calendar) {
     return domain::add_days(start, days);
   }
   domain::Date day = start;

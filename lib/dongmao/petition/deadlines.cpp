@@ -94,7 +94,7 @@ const Deadline* Deadlines::next_open_duty() const&
   return next;
 }
 
-Deadlines compute_deadlines(const PetitionFacts& facts, const workspace::PetitionRules& rules)
+Deadlines compute_deadlines(const PetitionFacts& facts, const PetitionRules& rules)
 {
   Deadlines result;
   const auto add = [&](DeadlineKind kind, domain::Date start, int days, OptDate done, bool duty) {

@@ -2,7 +2,7 @@
 
 #include <dongmao/domain/date.hpp>
 #include <dongmao/petition/facts.hpp>
-#include <dongmao/workspace/settings.hpp>
+#include <dongmao/petition/rules.hpp>
 
 #include <optional>
 #include <string>
@@ -69,7 +69,7 @@ struct Deadlines
 // The clocks of `facts` under `rules`. Ledgers imported from spreadsheets may skip steps,
 // so a later step also stops an earlier clock (an answer counts as the acceptance notice,
 // closing stops every duty) and handling counts from receipt when acceptance is unknown.
-Deadlines compute_deadlines(const PetitionFacts& facts, const workspace::PetitionRules& rules);
+Deadlines compute_deadlines(const PetitionFacts& facts, const PetitionRules& rules);
 
 // Where `deadline` stands on `today`.
 Standing standing(const Deadline& deadline, domain::Date today);

@@ -45,7 +45,7 @@ void require_status(const PetitionFacts& facts, Action action, Status wanted, co
   refuse(action, why);
 }
 
-PetitionFacts extend(PetitionFacts facts, const Step& step, const workspace::PetitionRules& rules)
+PetitionFacts extend(PetitionFacts facts, const Step& step, const PetitionRules& rules)
 {
   require_status(facts, step.action, Status::accepted, "only a case being handled can be extended");
   if (facts.extension_days > 0) {
@@ -101,7 +101,7 @@ PetitionFacts answer(PetitionFacts facts, const Step& step)
   return facts;
 }
 
-void check_window(const Step& step, domain::Date from, int days, const workspace::PetitionRules& rules,
+void check_window(const Step& step, domain::Date from, int days, const PetitionRules& rules,
                   const char* what, const char* article)
 {
   const auto end = period_end(from, days, rules);
@@ -111,7 +111,7 @@ void check_window(const Step& step, domain::Date from, int days, const workspace
   }
 }
 
-PetitionFacts review(PetitionFacts facts, const Step& step, const workspace::PetitionRules& rules)
+PetitionFacts review(PetitionFacts facts, const Step& step, const PetitionRules& rules)
 {
   if (facts.review_requested) {
     refuse(step.action, fmt::format("复查 was already requested on {}; the next step is a 复核 (recheck) request",
@@ -124,7 +124,7 @@ PetitionFacts review(PetitionFacts facts, const Step& step, const workspace::Pet
   return facts;
 }
 
-PetitionFacts recheck(PetitionFacts facts, const Step& step, const workspace::PetitionRules& rules)
+PetitionFacts recheck(PetitionFacts facts, const Step& step, const PetitionRules& rules)
 {
   if (facts.recheck_requested) {
     refuse(step.action, fmt::format("复核 was already requested on {}; a 复核 opinion is final (Art. 36)",
@@ -190,7 +190,7 @@ Status status_before_close(const PetitionFacts& facts)
   return facts.accepted ? Status::accepted : Status::received;
 }
 
-PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const workspace::PetitionRules& rules,
+PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const PetitionRules& rules,
                          domain::Date today)
 {
   check_date(facts, step, today);

@@ -2,7 +2,7 @@
 
 #include <dongmao/domain/date.hpp>
 #include <dongmao/petition/facts.hpp>
-#include <dongmao/workspace/settings.hpp>
+#include <dongmao/petition/rules.hpp>
 
 #include <optional>
 
@@ -28,7 +28,7 @@ struct Step
 // The facts after `step`. Throws DataError (exit 65) saying why the step is out of order,
 // out of range (a second extension, more than the maximum) or misdated (after `today`, or
 // before the case's latest step).
-PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const workspace::PetitionRules& rules,
+PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const PetitionRules& rules,
                          domain::Date today);
 
 // The status a closed case had before closing, which `reopen` restores.

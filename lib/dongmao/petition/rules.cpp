@@ -22,7 +22,7 @@ std::string joined(const std::vector<std::string>& names)
 
 } // namespace
 
-std::string match_category(std::string_view text, const workspace::PetitionRules& rules)
+std::string match_category(std::string_view text, const PetitionRules& rules)
 {
   const auto wanted = domain::normalize_cell(text);
   if (wanted.empty()) {
@@ -44,18 +44,18 @@ std::string match_category(std::string_view text, const workspace::PetitionRules
                               joined(rules.categories)));
 }
 
-bool is_urgent(std::string_view category, const workspace::PetitionRules& rules)
+bool is_urgent(std::string_view category, const PetitionRules& rules)
 {
   return std::find(rules.urgent_categories.begin(), rules.urgent_categories.end(), category) !=
          rules.urgent_categories.end();
 }
 
-bool is_group(int people, const workspace::PetitionRules& rules)
+bool is_group(int people, const PetitionRules& rules)
 {
   return people >= rules.group_threshold;
 }
 
-const workspace::SensitivePeriod& find_period(std::string_view name, const workspace::PetitionRules& rules)
+const SensitivePeriod& find_period(std::string_view name, const PetitionRules& rules)
 {
   std::vector<std::string> names;
   for (const auto& period : rules.sensitive_periods) {

@@ -19,6 +19,13 @@ enum class Consent
   pending, // not asked yet or no answer: does not take part
 };
 
+// Consent thresholds of 民法典 Art. 278, as fractions in (0, 1].
+struct RenovationRules
+{
+  double quorum_ratio = 2.0 / 3.0;  // participating owners and area, of all
+  double rebuild_ratio = 3.0 / 4.0; // agreeing owners and area, of participants
+};
+
 // The English code the database stores.
 const char* consent_code(Consent consent);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <dongmao/report/model.hpp>
+#include <dongmao/report/figures.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
 namespace dongmao::report {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include <dongmao/report/figures.hpp>
 #include <dongmao/report/labels.hpp>
-#include <dongmao/report/model.hpp>
 
 #include <nlohmann/json_fwd.hpp>
 

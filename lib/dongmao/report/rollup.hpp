@@ -1,6 +1,6 @@
 #pragma once
 
-#include <dongmao/report/model.hpp>
+#include <dongmao/report/figures.hpp>
 
 #include <filesystem>
 #include <string>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <dongmao/out/table.hpp>
+#include <dongmao/report/figures.hpp>
 #include <dongmao/report/labels.hpp>
-#include <dongmao/report/model.hpp>
 
 #include <string>
 #include <vector>

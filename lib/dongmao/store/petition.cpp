@@ -244,7 +244,7 @@ std::vector<PetitionEvent> events_of(db::Connection& db, std::int64_t petition_i
   return events;
 }
 
-std::vector<PeriodCount> count_in_periods(db::Connection& db, const std::vector<workspace::SensitivePeriod>& periods,
+std::vector<PeriodCount> count_in_periods(db::Connection& db, const std::vector<petition::SensitivePeriod>& periods,
                                           int group_threshold)
 {
   db::Statement count(db, "SELECT count(*), IFNULL(sum(people_count >= ?), 0), IFNULL(sum(people_count), 0) "

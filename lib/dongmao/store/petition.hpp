@@ -5,7 +5,7 @@
 #include <dongmao/petition/facts.hpp>
 #include <dongmao/petition/incident.hpp>
 #include <dongmao/petition/labels.hpp>
-#include <dongmao/workspace/settings.hpp>
+#include <dongmao/petition/rules.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -88,14 +88,14 @@ std::vector<PetitionEvent> events_of(db::Connection& db, std::int64_t petition_i
 // How many cases were received inside one sensitive period.
 struct PeriodCount
 {
-  workspace::SensitivePeriod period;
+  petition::SensitivePeriod period;
   int received = 0;
   int group = 0; // of which group cases
   int people = 0;
 };
 
 // Cases received inside each of `periods`, in their order.
-std::vector<PeriodCount> count_in_periods(db::Connection& db, const std::vector<workspace::SensitivePeriod>& periods,
+std::vector<PeriodCount> count_in_periods(db::Connection& db, const std::vector<petition::SensitivePeriod>& periods,
                                           int group_threshold);
 
 } // namespace dongmao::store

@@ -185,7 +185,7 @@ std::optional<std::int64_t> resolve_reference(References& references, const std:
 
 } // namespace
 
-AddedPetition add_petition(db::Connection& db, const NewPetition& input, const workspace::PetitionRules& rules,
+AddedPetition add_petition(db::Connection& db, const NewPetition& input, const petition::PetitionRules& rules,
                            const Change& change)
 {
   if (input.received > change.today) {
@@ -303,7 +303,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?))sql");
   return result;
 }
 
-PetitionRecord record_step(db::Connection& db, const StepRequest& request, const workspace::PetitionRules& rules,
+PetitionRecord record_step(db::Connection& db, const StepRequest& request, const petition::PetitionRules& rules,
                            const Change& change)
 {
   db::Transaction transaction(db);

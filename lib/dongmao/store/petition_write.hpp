@@ -4,8 +4,8 @@
 #include <dongmao/domain/date.hpp>
 #include <dongmao/petition/incident.hpp>
 #include <dongmao/petition/lifecycle.hpp>
+#include <dongmao/petition/rules.hpp>
 #include <dongmao/store/petition.hpp>
-#include <dongmao/workspace/settings.hpp>
 
 #include <optional>
 #include <string>
@@ -53,7 +53,7 @@ struct AddedPetition
 // Registers a new case (its `register` event dated `received`). Throws DataError for a bad
 // or duplicate case number, an unknown category or reference, an invalid ID number or
 // phone, a date after today, or an urgent case without its reported time.
-AddedPetition add_petition(db::Connection& db, const NewPetition& petition, const workspace::PetitionRules& rules,
+AddedPetition add_petition(db::Connection& db, const NewPetition& petition, const petition::PetitionRules& rules,
                            const Change& change);
 
 // A lifecycle step on one case.
@@ -68,7 +68,7 @@ struct StepRequest
 
 // Applies `request` by the lifecycle rules and returns the case as it now stands. Throws
 // DataError for an unknown case or a step the rules refuse.
-PetitionRecord record_step(db::Connection& db, const StepRequest& request, const workspace::PetitionRules& rules,
+PetitionRecord record_step(db::Connection& db, const StepRequest& request, const petition::PetitionRules& rules,
                            const Change& change);
 
 } // namespace dongmao::store

@@ -17,8 +17,8 @@ std::string month_of(domain::Date date)
 
 } // namespace
 
-std::vector<report::MetricFigure> metric_figures(db::Connection& db, const report::Period& period,
-                                                 const report::Period& previous)
+std::vector<figures::MetricFigure> metric_figures(db::Connection& db, const figures::Period& period,
+                                                  const figures::Period& previous)
 {
   // Monthly values add up over the months a period touches; the year to date runs from
   // January of the period's last month.
@@ -35,9 +35,9 @@ std::vector<report::MetricFigure> metric_figures(db::Connection& db, const repor
   query.bind(1, month_of(period.from)).bind(2, month_of(period.to));
   query.bind(3, fmt::format("{:04}-01", period.to.year));
   query.bind(4, month_of(previous.from)).bind(5, month_of(previous.to));
-  std::vector<report::MetricFigure> rows;
+  std::vector<figures::MetricFigure> rows;
   while (query.step()) {
-    report::MetricFigure f;
+    figures::MetricFigure f;
     f.indicator = query.column_text(0);
     f.unit = query.column_text(1);
     f.community = query.column_text(2);
@@ -49,10 +49,10 @@ std::vector<report::MetricFigure> metric_figures(db::Connection& db, const repor
     rows.push_back(std::move(f));
   }
   // A total per indicator: the sub-district's own figure when given, else the communities' sum.
-  std::vector<report::MetricFigure> out;
+  std::vector<figures::MetricFigure> out;
   for (std::size_t i = 0; i < rows.size();) {
     std::size_t j = i;
-    report::MetricFigure total{rows[i].indicator, rows[i].unit, "", 0, 0, std::nullopt};
+    figures::MetricFigure total{rows[i].indicator, rows[i].unit, "", 0, 0, std::nullopt};
     bool has_own_total = false;
     for (; j < rows.size() && rows[j].indicator == rows[i].indicator; ++j) {
       if (rows[j].community.empty()) {

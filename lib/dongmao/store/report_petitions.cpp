@@ -14,13 +14,13 @@ namespace {
 // The end of a period of `days` from `iso`, counted as the petition rules count (calendar or
 // working days): acceptance notice 15 days from receipt, handling 60 (plus an approved
 // extension) from acceptance, or from receipt when a ledger never recorded the acceptance.
-std::string add(const std::string& iso, int days, const workspace::PetitionRules& rules)
+std::string add(const std::string& iso, int days, const petition::PetitionRules& rules)
 {
   const auto date = domain::parse_iso_date(iso);
   return date ? petition::period_end(*date, days, rules).iso() : iso;
 }
 
-void count_by(db::Connection& db, const char* sql, const report::Period& period, std::map<std::string, std::int64_t>& out)
+void count_by(db::Connection& db, const char* sql, const figures::Period& period, std::map<std::string, std::int64_t>& out)
 {
   db::Statement statement(db, sql);
   statement.bind(1, period.from.iso()).bind(2, period.to.iso());
@@ -31,10 +31,10 @@ void count_by(db::Connection& db, const char* sql, const report::Period& period,
 
 } // namespace
 
-report::PetitionFigures petition_figures(db::Connection& db, const report::Period& period, domain::Date as_of,
-                                         const workspace::PetitionRules& rules)
+figures::PetitionFigures petition_figures(db::Connection& db, const figures::Period& period, domain::Date as_of,
+                                          const petition::PetitionRules& rules)
 {
-  report::PetitionFigures f;
+  figures::PetitionFigures f;
   const auto from = period.from.iso();
   const auto to = period.to.iso();
   for (const char* channel : {"online", "letter", "visit", "phone"}) {
@@ -92,7 +92,7 @@ report::PetitionFigures petition_figures(db::Connection& db, const report::Perio
   open.bind(1, end);
   while (open.step()) {
     ++f.open;
-    report::OverdueCase c{open.column_text(0), open.column_text(1), open.column_text(2), "", "", 0};
+    figures::OverdueCase c{open.column_text(0), open.column_text(1), open.column_text(2), "", "", 0};
     const auto accepted_date = open.column_optional_text(4);
     if (!accepted_date) {
       c.deadline = "acceptance";
@@ -112,7 +112,7 @@ report::PetitionFigures petition_figures(db::Connection& db, const report::Perio
   for (const auto& p : rules.sensitive_periods) {
     const auto lo = std::max(p.from, period.from);
     const auto hi = std::min(p.to, period.to);
-    report::SensitiveCount count{p.name, p.from.iso(), p.to.iso(), 0};
+    figures::SensitiveCount count{p.name, p.from.iso(), p.to.iso(), 0};
     if (!(hi < lo)) {
       sensitive.reset();
       sensitive.bind(1, lo.iso()).bind(2, hi.iso());
@@ -132,7 +132,7 @@ report::PetitionFigures petition_figures(db::Connection& db, const report::Perio
         rules.urgent_categories.end()) {
       continue;
     }
-    report::Incident incident{incidents.column_text(0), category, std::nullopt};
+    figures::Incident incident{incidents.column_text(0), category, std::nullopt};
     if (!incidents.is_null(2)) {
       // julianday differences carry float noise: 9.4999999925 hours is 9.5.
       incident.hours = std::round(incidents.column_double(2) * 100.0) / 100.0;

@@ -6,15 +6,15 @@
 
 namespace dongmao::store {
 
-std::vector<report::ProjectFigures> project_figures(db::Connection& db, const report::Period& period,
-                                                    domain::Date as_of)
+std::vector<figures::ProjectFigures> project_figures(db::Connection& db, const figures::Period& period,
+                                                     domain::Date as_of)
 {
-  std::vector<report::ProjectFigures> projects;
+  std::vector<figures::ProjectFigures> projects;
   std::map<std::int64_t, std::size_t> index;
   db::Statement list(db, "SELECT id, code, name, kind, due_date, target_households, investment_cents FROM project "
                          "ORDER BY code");
   while (list.step()) {
-    report::ProjectFigures p;
+    figures::ProjectFigures p;
     p.code = list.column_text(1);
     p.name = list.column_text(2);
     p.kind = list.column_text(3);

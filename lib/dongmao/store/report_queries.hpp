@@ -1,27 +1,27 @@
 #pragma once
 
 #include <dongmao/db/connection.hpp>
-#include <dongmao/report/model.hpp>
-#include <dongmao/workspace/settings.hpp>
+#include <dongmao/figures/report.hpp>
+#include <dongmao/petition/rules.hpp>
 
 #include <vector>
 
 namespace dongmao::store {
 
 // 基本情况: one Overview per community (by id) and the sub-district total last.
-std::vector<report::Overview> overview(db::Connection& db);
+std::vector<figures::Overview> overview(db::Connection& db);
 
 // 重点项目: every project's figures for `period`; days left counted from `as_of`.
-std::vector<report::ProjectFigures> project_figures(db::Connection& db, const report::Period& period,
-                                                    domain::Date as_of);
+std::vector<figures::ProjectFigures> project_figures(db::Connection& db, const figures::Period& period,
+                                                     domain::Date as_of);
 
 // 信访维稳: the petitions of `period`; open and overdue as of `as_of`.
-report::PetitionFigures petition_figures(db::Connection& db, const report::Period& period, domain::Date as_of,
-                                         const workspace::PetitionRules& rules);
+figures::PetitionFigures petition_figures(db::Connection& db, const figures::Period& period, domain::Date as_of,
+                                          const petition::PetitionRules& rules);
 
 // 指标: every indicator with values in `period`, per community and in total, with the year
 // to date and the previous period.
-std::vector<report::MetricFigure> metric_figures(db::Connection& db, const report::Period& period,
-                                                 const report::Period& previous);
+std::vector<figures::MetricFigure> metric_figures(db::Connection& db, const figures::Period& period,
+                                                  const figures::Period& previous);
 
 } // namespace dongmao::store

@@ -129,7 +129,7 @@ public:
     }
   }
 
-  void get_periods(std::string_view key, std::vector<SensitivePeriod>& out) const
+  void get_periods(std::string_view key, std::vector<petition::SensitivePeriod>& out) const
   {
     const auto* node = find(key);
     if (!node) {
@@ -144,7 +144,7 @@ public:
       if (!table) {
         fail(&item, key, "expected a table with name, from and to");
       }
-      SensitivePeriod period;
+      petition::SensitivePeriod period;
       const auto* name = table->get("name");
       if (!name || !name->is_string() || name->value<std::string>()->empty()) {
         fail(&item, fmt::format("{}.name", key), "missing");
@@ -275,9 +275,9 @@ Settings load_settings(const std::filesystem::path& path)
   std::string mode = "calendar";
   reader.get("petition.day_mode", mode);
   if (mode == "calendar") {
-    petition.day_mode = DayMode::calendar;
+    petition.day_mode = petition::DayMode::calendar;
   } else if (mode == "working") {
-    petition.day_mode = DayMode::working;
+    petition.day_mode = petition::DayMode::working;
   } else {
     reader.fail(reader.find("petition.day_mode"), "petition.day_mode",
                 fmt::format("'{}' is neither \"calendar\" nor \"working\"", mode));

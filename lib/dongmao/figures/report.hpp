@@ -9,7 +9,9 @@
 #include <utility>
 #include <vector>
 
-namespace dongmao::report {
+// The report model as plain data: the store fills it, report builds and renders it. It sits
+// below the store so that neither has to include the other upwards.
+namespace dongmao::figures {
 
 // The dates a report covers, both ends included, and how it names them.
 struct Period
@@ -131,4 +133,4 @@ struct Report
   std::vector<Report> parts;
 };
 
-} // namespace dongmao::report
+} // namespace dongmao::figures

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <dongmao/figures/report.hpp>
+
+// The report model lives below the store, which fills it; report code builds, merges and
+// renders it under its own namespace's names.
+namespace dongmao::report {
+
+// The model's plain structs, as report:: names.
+using figures::Incident;
+using figures::MetricFigure;
+using figures::OverdueCase;
+using figures::Overview;
+using figures::PetitionFigures;
+using figures::Period;
+using figures::ProjectFigures;
+using figures::Report;
+using figures::SensitiveCount;
+
+} // namespace dongmao::report
