@@ -1,3 +1,5 @@
+#include "temp_dir.hpp"
+
 #include <dongmao/db/statement.hpp>
 #include <dongmao/store/audit.hpp>
 #include <dongmao/store/enrollment_write.hpp>
@@ -13,7 +15,6 @@
 
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -29,13 +30,11 @@ namespace {
 
 constexpr const char* k_now = "2026-11-27T09:30:00+08:00";
 
-// A workspace made as `dongmao init` makes it, in a directory removed afterwards.
-fs::path new_workspace()
+// `dir` made a workspace as `dongmao init` makes it.
+const fs::path& init_workspace(const fs::path& dir)
 {
-  std::string pattern = (fs::temp_directory_path() / "dongmao-store-XXXXXX").string();
-  REQUIRE(mkdtemp(pattern.data()) != nullptr);
-  workspace::init(workspace::InitOptions{pattern, "测试街道", "430602001", false});
-  return pattern;
+  workspace::init(workspace::InitOptions{dir, "测试街道", "430602001", false});
+  return dir;
 }
 
 // One import run's writing context on a fresh workspace.
@@ -43,17 +42,11 @@ class Run
 {
 public:
   Run()
-    : m_dir(new_workspace()),
-      m_ws(m_dir, workspace::Workspace::Access::write),
+    : m_ws(init_workspace(m_dir.path()), workspace::Workspace::Access::write),
       m_audit(m_ws.db(), "tester", k_now),
       m_context{m_ws.db(), m_audit, store::begin_import_run(m_ws.db(), "households", "台账.xlsx", "", "tester", k_now),
                 k_now}
   {
-  }
-  ~Run()
-  {
-    std::error_code ignored;
-    fs::remove_all(m_dir, ignored);
   }
   Run(const Run&) = delete;
   Run& operator=(const Run&) = delete;
@@ -97,7 +90,7 @@ public:
   }
 
 private:
-  fs::path m_dir;
+  dongmao::test::TempDir m_dir;
   workspace::Workspace m_ws;
   store::AuditLog m_audit;
   store::WriteContext m_context;
