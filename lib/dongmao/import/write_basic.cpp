@@ -89,8 +89,8 @@ public:
   store::Outcome write(const Record& record) override
   {
     const auto name = required_text(record, "name", "社区名称");
-    const auto result =
-      m_writer.write(store::CommunityFields{name, record.column("code"), record.column("area_km2"), extra_column(record)});
+    const auto result = m_writer.write(
+      store::CommunityFields{name, record.column("code"), record.column("area_km2"), extra_column(record)});
     m_context.references.reload();
     return result.outcome;
   }

@@ -132,8 +132,9 @@ StageChangeResult change_stage(db::Connection& db, const StageChange& change, co
   if (change.force && step != project::Step::next) {
     changes["forced"] = true;
   }
+  const auto key = enrollment.project_code + "/" + change.household;
   AuditLog(db, actor.operator_name, actor.now)
-    .record(AuditEntry{"stage", "enrollment", enrollment.project_code + "/" + change.household, changes_text(changes), {}});
+    .record(AuditEntry{"stage", "enrollment", key, changes_text(changes), {}});
   transaction.commit();
 
   return StageChangeResult{change.household, enrollment.project_code, enrollment.stage, change.stage,
@@ -160,8 +161,9 @@ ConsentChangeResult change_consent(db::Connection& db, const ConsentChange& chan
     if (change.note) {
       changes["note"] = *change.note;
     }
+    const auto key = enrollment.project_code + "/" + change.household;
     AuditLog(db, actor.operator_name, actor.now)
-      .record(AuditEntry{"consent", "enrollment", enrollment.project_code + "/" + change.household, changes_text(changes), {}});
+      .record(AuditEntry{"consent", "enrollment", key, changes_text(changes), {}});
   }
   transaction.commit();
   return result;

@@ -10,7 +10,8 @@ EnrollmentWriter::EnrollmentWriter(WriteContext& context)
                {"stage", "stage_date", "compensation_cents", "agreement_no", "consent"}),
     m_find_event(context.db, "SELECT id, effective_date, import_run_id IS NOT NULL FROM stage_event "
                              "WHERE enrollment_id = ? AND stage = ? ORDER BY id DESC LIMIT 1"),
-    m_fix_event(context.db, "UPDATE stage_event SET effective_date = ?, import_run_id = ?, recorded_at = ? WHERE id = ?"),
+    m_fix_event(context.db,
+                "UPDATE stage_event SET effective_date = ?, import_run_id = ?, recorded_at = ? WHERE id = ?"),
     m_add_event(context.db, "INSERT INTO stage_event (enrollment_id, stage, effective_date, operator, import_run_id, "
                             "recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
 {

@@ -148,8 +148,9 @@ MilestoneRow change_milestone(db::Connection& db, const MilestoneChange& change,
   if (!changes.empty()) {
     db::Statement update(db, "UPDATE milestone SET due_date = ?, done_date = ?, note = ? WHERE id = ?");
     update.bind(1, row.due_date).bind(2, row.done_date).bind(3, row.note).bind(4, id).run();
+    const auto* action = change.done ? "done" : "update";
     AuditLog(db, actor.operator_name, actor.now)
-      .record(AuditEntry{change.done ? "done" : "update", "milestone", code + "/" + row.name, changes_text(changes), {}});
+      .record(AuditEntry{action, "milestone", code + "/" + row.name, changes_text(changes), {}});
   }
   transaction.commit();
   return row;
