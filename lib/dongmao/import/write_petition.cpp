@@ -9,17 +9,18 @@ namespace dongmao::import {
 
 namespace {
 
-// The steps a ledger records, in the order a case takes them.
-struct LedgerStep
+// The steps a ledger records, in the order a case takes them: the action, its date column,
+// the status it leads to and the header staff know the column by.
+struct StepColumn
 {
   petition::Action action;
   const char* field;
   const char* status;
   const char* header;
 };
-constexpr LedgerStep k_steps[] = {{petition::Action::accept, "accepted_date", "accepted", "受理日期"},
-                                  {petition::Action::answer, "answered_date", "answered", "答复日期"},
-                                  {petition::Action::close, "closed_date", "closed", "办结日期"}};
+constexpr StepColumn k_steps[] = {{petition::Action::accept, "accepted_date", "accepted", "受理日期"},
+                                   {petition::Action::answer, "answered_date", "answered", "答复日期"},
+                                   {petition::Action::close, "closed_date", "closed", "办结日期"}};
 
 // How far a status is along received → accepted → answered → closed; -1 off that path
 // (declined, under review or recheck), where only commands move a case.
@@ -39,10 +40,7 @@ int plain_rank(const std::string& status)
 class PetitionWriter : public Writer
 {
 public:
-  explicit PetitionWriter(WriterContext& context)
-    : m_context(context), m_writer(context.store)
-  {
-  }
+  explicit PetitionWriter(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
   std::string key(const Record& record) const override { return record.text("case_no").value_or(""); }
 
