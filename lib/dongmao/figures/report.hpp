@@ -32,7 +32,28 @@ struct Overview
   std::map<std::string, std::int64_t> organisations; // institution / market / enterprise / individual
 };
 
-// One key project's figures (重点项目).
+// Resident consent of a renovation project against 民法典 Art. 278; shares are fractions.
+struct ConsentFigures
+{
+  std::int64_t owners = 0; // enrolled households, one owner each
+  std::int64_t agree = 0;
+  std::int64_t disagree = 0;
+  std::int64_t area_unknown = 0; // households without a floor area: no verdict by area
+  double area_total = 0.0;
+  double area_agree = 0.0;
+  double area_disagree = 0.0;
+  double quorum_ratio = 0.0;
+  double rebuild_ratio = 0.0;
+  double participation_by_count = 0.0;
+  double participation_by_area = 0.0;
+  double agreement_by_count = 0.0;
+  double agreement_by_area = 0.0;
+  bool quorum_met = false;
+  bool agreement_met = false;
+  bool may_proceed = false;
+};
+
+// One key project's figures (重点项目), as project::progress defines them.
 struct ProjectFigures
 {
   std::string subdistrict; // set in a rollup of several workspaces
@@ -50,6 +71,7 @@ struct ProjectFigures
   std::optional<std::int64_t> target_households;
   std::optional<std::int64_t> investment_cents;
   std::vector<std::string> milestones_done; // done inside the period
+  std::optional<ConsentFigures> consent;     // renovation projects only
 };
 
 // A case past its deadline.
