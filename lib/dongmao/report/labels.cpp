@@ -1,5 +1,8 @@
 #include <dongmao/report/labels.hpp>
 
+#include <dongmao/project/labels.hpp>
+#include <dongmao/project/stage.hpp>
+
 #include <map>
 #include <utility>
 
@@ -12,15 +15,9 @@ using Pair = std::pair<const char*, const char*>;
 const std::map<std::string, Pair>& codes()
 {
   static const std::map<std::string, Pair> k_codes = {
-    {"surveyed", {"入户调查", "surveyed"}},     {"assessed", {"评估", "assessed"}},
-    {"negotiating", {"谈判", "negotiating"}},   {"signed", {"已签约", "signed"}},
-    {"vacated", {"已腾房", "vacated"}},         {"demolished", {"已拆除", "demolished"}},
-    {"withdrawn", {"已退出", "withdrawn"}},     {"online", {"网上", "online"}},
+    {"online", {"网上", "online"}},
     {"letter", {"来信", "letter"}},             {"visit", {"来访", "visit"}},
-    {"phone", {"来电", "phone"}},               {"expropriation", {"征拆", "expropriation"}},
-    {"shantytown", {"棚改", "shantytown"}},     {"buyout", {"收购", "buyout"}},
-    {"renovation", {"老旧小区改造", "renovation"}}, {"construction", {"建设", "construction"}},
-    {"remediation", {"整治", "remediation"}},   {"registered", {"户籍人口", "registered"}},
+    {"phone", {"来电", "phone"}},               {"registered", {"户籍人口", "registered"}},
     {"resident", {"常住人口", "resident"}},     {"floating", {"流动人口", "floating"}},
     {"institution", {"行政企事业单位", "institutions"}}, {"market", {"商场市场", "markets"}},
     {"enterprise", {"企业", "enterprises"}},    {"individual", {"个体户", "individual businesses"}},
@@ -94,6 +91,14 @@ const std::map<std::string, Pair>& headings()
 
 std::string label(const std::string& code, Lang lang)
 {
+  // Stage and project kind labels have one home, the project rules; in English the code is
+  // the label.
+  if (const auto stage = project::stage_from_code(code)) {
+    return lang == Lang::zh ? project::stage_label(*stage) : code;
+  }
+  if (const auto kind = project::kind_label(code); kind != code) {
+    return lang == Lang::zh ? kind : code;
+  }
   const auto it = codes().find(code);
   if (it == codes().end()) {
     return code;
