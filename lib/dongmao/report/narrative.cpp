@@ -1,6 +1,7 @@
 #include <dongmao/report/build.hpp>
 
 #include <dongmao/report/labels.hpp>
+#include <dongmao/report/narrative_projects.hpp>
 
 #include <fmt/format.h>
 
@@ -11,8 +12,6 @@ namespace {
 const std::map<std::string, std::string>& builtin_templates()
 {
   static const std::map<std::string, std::string> k_templates = {
-    {"project", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率{signed_pct}%，尚有{remaining}户未签约。"},
-    {"project_cleared", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100%，已于{cleared_month}月{cleared_day}日清零。"},
     {"petitions", "{本期}共受理信访件{received}件，其中来访{visit}件、来信{letter}件、网上{online}件、来电{phone}件；集体访{group}批{group_people}人次；按期办结{on_time}件，超期未办结{overdue}件。"},
     {"sensitive_zero", "{period_name}期间实现“零上访”。"},
     {"sensitive", "{period_name}期间受理信访件{count}件。"},
@@ -57,31 +56,7 @@ std::vector<std::string> draft_narrative(const Report& report, const std::map<st
     return it != templates.end() ? it->second : builtin_templates().at(name);
   };
   const std::string this_period = report.period.is_month ? "本月" : "本期";
-  std::vector<std::string> paragraphs;
-  for (const auto& p : report.projects) {
-    if (p.enrolled == 0) {
-      continue;
-    }
-    std::map<std::string, std::string> v = {
-      {"本期", this_period},
-      {"name", p.name},
-      {"code", p.code},
-      {"enrolled", std::to_string(p.enrolled)},
-      {"signed_in_period", std::to_string(p.signed_in_period)},
-      {"signed_total", std::to_string(p.signed_total)},
-      {"signed_pct", number(static_cast<double>(p.signed_total) * 100.0 / static_cast<double>(p.enrolled))},
-      {"remaining", std::to_string(p.enrolled - p.signed_total)},
-    };
-    if (p.cleared && p.cleared_on) {
-      const auto date = domain::parse_iso_date(*p.cleared_on);
-      v["cleared_on"] = *p.cleared_on;
-      v["cleared_month"] = std::to_string(date->month);
-      v["cleared_day"] = std::to_string(date->day);
-      paragraphs.push_back(fill_template(pick("project_cleared"), v));
-    } else {
-      paragraphs.push_back(fill_template(pick("project"), v));
-    }
-  }
+  auto paragraphs = draft_project_narrative(report, templates);
   const auto& f = report.petitions;
   std::map<std::string, std::string> v = {
     {"本期", this_period},
