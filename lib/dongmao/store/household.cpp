@@ -1,6 +1,7 @@
 #include <dongmao/store/household.hpp>
 
 #include <dongmao/error.hpp>
+#include <dongmao/project/progress.hpp>
 #include <dongmao/store/resolve.hpp>
 
 #include <fmt/format.h>
@@ -180,7 +181,8 @@ bool HouseholdCursor::dates_match(std::int64_t household_id)
     for (std::size_t i = 0; i < m_dates.size(); ++i) {
       const auto& range = m_dates[i];
       const auto on = project::stage_reached_on(range.stage, current, events);
-      met[i] = met[i] || (on && (!range.from || *range.from <= *on) && (!range.to || *on <= *range.to));
+      met[i] = met[i] || (on && project::within(*on, range.from.value_or(domain::Date{1, 1, 1}),
+                                                range.to.value_or(domain::Date{9999, 12, 31})));
     }
   };
   auto& s = *m_events;
