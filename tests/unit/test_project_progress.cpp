@@ -137,6 +137,13 @@ TEST_CASE("project::signing_date with corrections")
                                             ev(Stage::signed_, d(11, 10), 1)};
     CHECK(signing_date(Stage::signed_, events) == d(11, 8));
   }
+  SUBCASE("the timeline comes first: a signing before a move back no longer holds, however recorded")
+  {
+    // A ledger re-imported after the corrections adds its old signing date as a new record.
+    const std::vector<StageEvent> events = {ev(Stage::signed_, d(11, 1), 5), ev(Stage::negotiating, d(11, 5), 2),
+                                            ev(Stage::signed_, d(11, 9), 3)};
+    CHECK(signing_date(Stage::signed_, events) == d(11, 9));
+  }
   SUBCASE("a signing re-dated with --force: the later record holds")
   {
     CHECK(signing_date(Stage::signed_, {ev(Stage::signed_, d(10, 28), 2), ev(Stage::signed_, d(11, 2), 1)}) == d(10, 28));
