@@ -113,7 +113,7 @@ std::vector<NamedTable> petition_tables(const Report& report, Lang lang)
     {"received", f.received}, {"group", f.group},       {"group_people", f.group_people},
     {"repeat", f.repeat},     {"escalated", f.escalated}, {"accepted", f.accepted},
     {"answered", f.answered}, {"on_time", f.on_time},   {"late", f.late},
-    {"open", f.open},         {"overdue", f.overdue}};
+    {"closed", f.closed},     {"open", f.open},         {"overdue", f.overdue}};
   for (const auto& [key, n] : items) {
     summary.rows.push_back({heading(key, lang), std::to_string(n)});
   }
