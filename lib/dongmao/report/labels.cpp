@@ -71,6 +71,7 @@ const std::map<std::string, Pair>& headings()
     {"overdue", {"逾期未办", "Overdue"}},
     {"in_sensitive_periods", {"敏感时期", "Sensitive periods"}},
     {"incidents", {"突发事件处置", "Urgent incidents"}},
+    {"handled", {"处置情况", "Status"}},
     {"hours", {"处置用时（小时）", "Hours to resolution"}},
     {"indicator", {"指标", "Indicator"}},
     {"unit", {"单位", "Unit"}},

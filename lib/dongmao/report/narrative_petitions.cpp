@@ -150,7 +150,8 @@ std::vector<std::string> petition_paragraphs(const Report& report, const std::ma
       paragraphs.push_back(fill_template(pick(t.timed == t.handled ? "incidents" : "incidents_untimed"), iv));
     }
     if (t.open > 0) {
-      paragraphs.push_back(fill_template(pick("incidents_open"), {{"category", category}, {"count", std::to_string(t.open)}}));
+      const Values ov = {{"category", category}, {"count", std::to_string(t.open)}};
+      paragraphs.push_back(fill_template(pick("incidents_open"), ov));
     }
   }
   return paragraphs;

@@ -35,7 +35,8 @@ void count_steps(db::Connection& db, const figures::Period& period, domain::Date
   for (const auto& record : list_petitions(db, filter)) {
     const auto& facts = record.facts;
     const auto deadlines = petition::compute_deadlines(facts, rules);
-    if (const auto* handling = deadlines.find(petition::DeadlineKind::handling); handling && inside(handling->done, period)) {
+    const auto* handling = deadlines.find(petition::DeadlineKind::handling);
+    if (handling && inside(handling->done, period)) {
       ++f.answered;
       ++(petition::standing(*handling, period.to) == petition::Standing::on_time ? f.on_time : f.late);
     }
