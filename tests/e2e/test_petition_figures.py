@@ -90,6 +90,11 @@ class PetitionFiguresTest(DongmaoTest):
                  "--handled-at", "2026-05-08 18:30")
         self.step("accept", "I", "2026-05-08")
         self.step("answer", "I", "2026-05-09", "--outcome", "解释说明")
+        self.step("close", "I", "2026-05-31")
+        # Accepted on May's first day and answered on its last.
+        self.add("K", "2026-04-30")
+        self.step("accept", "K", "2026-05-01")
+        self.step("answer", "K", "2026-05-31", "--outcome", "支持")
         self.add("J", "2026-05-25", "来电", "非正常死亡", "--reported-at", "2026-05-25 07:00")
         self.step("accept", "J", "2026-05-25")
         self.write("petitions.csv", LEDGER)
@@ -103,7 +108,7 @@ class PetitionFiguresTest(DongmaoTest):
         self.assertEqual(pet["by_channel"], {"online": 3, "letter": 3, "visit": 1, "phone": 2})
         self.assertEqual((pet["group"], pet["group_people"], pet["repeat"]), (1, 6, 3))
         self.assertEqual((pet["accepted"], pet["answered"], pet["on_time"], pet["late"], pet["closed"]),
-                         (3, 5, 4, 1, 1))
+                         (4, 6, 5, 1, 2))
         # A and F are due on 05-31 and not overdue that day; B was due 05-30.
         self.assertEqual((pet["open"], pet["overdue"]), (8, 1))
         self.assertEqual(pet["overdue_cases"], [
@@ -161,8 +166,8 @@ class PetitionFiguresTest(DongmaoTest):
         self.calendar_cases()
         may = self.report("monthly", "--month", "2026-05")["narrative"]
         self.assertEqual(may, [
-            "本月共登记信访件9件，其中来访1件、来信3件、网上3件、来电2件；集体访1批6人次；重复访3件；受理3件；"
-            "答复5件，其中按期答复4件、超期答复1件；办结1件；逾期未办1件。",
+            "本月共登记信访件9件，其中来访1件、来信3件、网上3件、来电2件；集体访1批6人次；重复访3件；受理4件；"
+            "答复6件，其中按期答复5件、超期答复1件；办结2件；逾期未办1件。",
             "快速处置非正常死亡事件1起，均在10.5小时内处置完毕。",
             "非正常死亡事件1起正在处置。"])
         march = self.report("monthly", "--month", "2026-03")["narrative"]
