@@ -1,9 +1,11 @@
 #include <dongmao/report/labels.hpp>
 
+#include <dongmao/petition/deadlines.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/project/stage.hpp>
 
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace dongmao::report {
@@ -21,7 +23,6 @@ const std::map<std::string, Pair>& codes()
     {"resident", {"常住人口", "resident"}},     {"floating", {"流动人口", "floating"}},
     {"institution", {"行政企事业单位", "institutions"}}, {"market", {"商场市场", "markets"}},
     {"enterprise", {"企业", "enterprises"}},    {"individual", {"个体户", "individual businesses"}},
-    {"acceptance", {"受理告知", "acceptance notice"}}, {"handling", {"办理", "handling"}},
   };
   return k_codes;
 }
@@ -49,7 +50,7 @@ const std::map<std::string, Pair>& headings()
     {"due_date", {"完成时限", "Due"}},
     {"days_left", {"剩余天数", "Days left"}},
     {"milestones_done", {"本期完成节点", "Milestones done"}},
-    {"received", {"受理信访件", "Received"}},
+    {"received", {"登记信访件", "Received"}},
     {"by_channel", {"按渠道", "By channel"}},
     {"by_category", {"按类别", "By category"}},
     {"by_community", {"按社区", "By community"}},
@@ -59,12 +60,14 @@ const std::map<std::string, Pair>& headings()
     {"escalated", {"越级访", "Escalated"}},
     {"accepted", {"受理", "Accepted"}},
     {"answered", {"答复", "Answered"}},
-    {"on_time", {"按期办结", "On time"}},
-    {"late", {"超期办结", "Late"}},
+    {"on_time", {"按期答复", "Answered on time"}},
+    {"late", {"超期答复", "Answered late"}},
+    {"closed", {"办结", "Closed"}},
     {"open", {"在办", "Open"}},
-    {"overdue", {"超期未办结", "Overdue"}},
+    {"overdue", {"逾期未办", "Overdue"}},
     {"in_sensitive_periods", {"敏感时期", "Sensitive periods"}},
     {"incidents", {"突发事件处置", "Urgent incidents"}},
+    {"handled", {"处置情况", "Status"}},
     {"hours", {"处置用时（小时）", "Hours to resolution"}},
     {"indicator", {"指标", "Indicator"}},
     {"unit", {"单位", "Unit"}},
@@ -87,6 +90,22 @@ const std::map<std::string, Pair>& headings()
   return k_headings;
 }
 
+// The petition clocks are named as `petition show` names them.
+std::optional<std::string> deadline_label(const std::string& code, Lang lang)
+{
+  using petition::DeadlineKind;
+  static const std::map<DeadlineKind, const char*> k_english = {
+    {DeadlineKind::acceptance, "acceptance notice"},  {DeadlineKind::handling, "handling"},
+    {DeadlineKind::review_request, "review request"}, {DeadlineKind::review, "review opinion"},
+    {DeadlineKind::recheck_request, "recheck request"}, {DeadlineKind::recheck, "recheck opinion"}};
+  for (const auto& [kind, english] : k_english) {
+    if (petition::code(kind) == code) {
+      return lang == Lang::zh ? petition::label(kind) : english;
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::string label(const std::string& code, Lang lang)
@@ -98,6 +117,9 @@ std::string label(const std::string& code, Lang lang)
   }
   if (const auto kind = project::kind_label(code); kind != code) {
     return lang == Lang::zh ? kind : code;
+  }
+  if (auto deadline = deadline_label(code, lang)) {
+    return *deadline;
   }
   const auto it = codes().find(code);
   if (it == codes().end()) {
