@@ -202,8 +202,6 @@ Action setup_overdue(CLI::App& sub, Context& context)
     auto ws = context.open_workspace(workspace::Workspace::Access::read);
     const auto today = context.clock(ws.settings().timezone).today();
     const auto& rules = ws.settings().petition;
-    store::PetitionFilter filter;
-    filter.open_only = true;
     struct Item
     {
       store::PetitionRecord record;
@@ -211,7 +209,7 @@ Action setup_overdue(CLI::App& sub, Context& context)
     };
     std::vector<Item> items;
     int overdue = 0;
-    for (auto& record : store::list_petitions(ws.db(), filter)) {
+    for (auto& record : store::petitions_open_on(ws.db(), rules, today)) {
       const auto deadlines = petition::compute_deadlines(record.facts, rules);
       const auto* next = deadlines.next_open_duty();
       if (next && petition::days_left(*next, today) <= flags->within) {

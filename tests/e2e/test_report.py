@@ -99,16 +99,16 @@ class ReportTest(DongmaoTest):
         self.assertEqual(pet["by_category"], {"租赁纠纷": 1, "=HYPERLINK(1)": 1, "非正常死亡": 1})
         self.assertEqual(pet["by_community"], {"东茅岭社区": 1, "柴家山社区": 2})
         self.assertEqual((pet["group"], pet["group_people"], pet["repeat"], pet["escalated"]), (1, 6, 0, 0))
-        self.assertEqual((pet["accepted"], pet["answered"], pet["on_time"], pet["late"]), (2, 2, 2, 0))
+        self.assertEqual((pet["accepted"], pet["answered"], pet["on_time"], pet["late"], pet["closed"]), (2, 2, 2, 0, 2))
         self.assertEqual((pet["open"], pet["overdue"]), (2, 2))
         self.assertEqual(pet["overdue_cases"], [
             {"case_no": "XF3", "category": "其他", "community": "东茅岭社区", "deadline": "handling",
              "due": "2026-10-01", "days_overdue": 57},
             {"case_no": "XF2", "category": "=HYPERLINK(1)", "community": "柴家山社区", "deadline": "acceptance",
              "due": "2026-11-20", "days_overdue": 7}])
-        self.assertEqual(pet["in_sensitive_periods"],
-                         [{"name": "两会特护期", "from": "2026-03-01", "to": "2026-03-15", "received": 0}])
-        self.assertEqual(pet["incidents"], [{"case_no": "XF4", "category": "非正常死亡", "hours": None}])
+        # 两会 (March) does not overlap November: no figure, rather than a 0.
+        self.assertEqual(pet["in_sensitive_periods"], [])
+        self.assertEqual(pet["incidents"], [{"case_no": "XF4", "category": "非正常死亡", "handled": True, "hours": None}])
         self.assertEqual(data["metrics"], [
             {"indicator": "协税护税", "unit": "万元", "community": "东茅岭社区", "value": 120.0,
              "year_to_date": 220.0, "previous": 100.0, "change": 20.0},
@@ -122,10 +122,11 @@ class ReportTest(DongmaoTest):
         self.assertTrue(md.startswith("# 东茅岭街道月报（2026-11-01 至 2026-11-30）\n"))
         for line in ["本月九华山二期项目新增签约1户，累计签约2户，签约率66.7%，尚有1户未签约。",
                      "本月收购<一期>项目新增签约1户，累计签约2户，签约率100%，已于11月10日清零。",
-                     "本月共受理信访件3件，其中来访1件、来信1件、网上0件、来电1件；集体访1批6人次；按期办结2件，超期未办结2件。",
-                     "两会特护期期间实现“零上访”。",
+                     "本月共登记信访件3件，其中来访1件、来信1件、来电1件；集体访1批6人次；受理2件；"
+                     "答复2件，均按期答复；办结2件；逾期未办2件。",
                      "处置非正常死亡事件1起。"]:
             self.assertIn("\n" + line + "\n", md)
+        self.assertNotIn("两会", md)
         self.assertIn("| P2 | 收购<一期> | 收购 | 2 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 1 | 2 | 100 | 2026-11-10 | 2026-10-31 | -27 |  |", md)
 
     def test_english_labels(self):
@@ -243,8 +244,8 @@ class ReportTest(DongmaoTest):
                 "--reported-at", "2026-11-20 08:00", "--handled-at", "2026-11-20 17:30")
         data = json.loads(self.report("--format", "json"))
         self.assertEqual(data["petitions"]["incidents"], [
-            {"case_no": "XF4", "category": "非正常死亡", "hours": None},
-            {"case_no": "XF2026-0001", "category": "非正常死亡", "hours": 9.5}])
+            {"case_no": "XF4", "category": "非正常死亡", "handled": True, "hours": None},
+            {"case_no": "XF2026-0001", "category": "非正常死亡", "handled": True, "hours": 9.5}])
         self.assertIn("处置非正常死亡事件2起。", data["narrative"])
 
     def test_refusals(self):

@@ -97,3 +97,103 @@ TEST_CASE("project::more_urgent")
   }
   CHECK(order == std::vector<std::string>{"LATE", "TEN20", "TEN80", "FORTY", "NODUE", "CLEARED"});
 }
+
+namespace {
+
+Date d(int month, int day)
+{
+  return Date{2026, month, day};
+}
+
+// Events as the store reads them: in (effective date, recording) order, `recorded` the id.
+StageEvent ev(Stage stage, Date date, std::int64_t recorded)
+{
+  return StageEvent{stage, date, recorded};
+}
+
+} // namespace
+
+TEST_CASE("project::signing_date with corrections")
+{
+  SUBCASE("signed, moved back and not signed again: not signed")
+  {
+    const std::vector<StageEvent> events = {ev(Stage::negotiating, d(10, 1), 1), ev(Stage::signed_, d(11, 3), 2),
+                                            ev(Stage::negotiating, d(11, 12), 3)};
+    CHECK_FALSE(signing_date(Stage::negotiating, events));
+    CHECK_FALSE(signed_within(Stage::negotiating, events, d(11, 1), d(11, 30)));
+  }
+  SUBCASE("signed, moved back, signed again: dated by the last signing")
+  {
+    const std::vector<StageEvent> events = {ev(Stage::signed_, d(10, 5), 1), ev(Stage::negotiating, d(10, 20), 2),
+                                            ev(Stage::signed_, d(11, 8), 3)};
+    CHECK(signing_date(Stage::signed_, events) == d(11, 8));
+    CHECK_FALSE(signed_within(Stage::signed_, events, d(10, 1), d(10, 31)));
+    CHECK(signed_within(Stage::signed_, events, d(11, 1), d(11, 30)));
+  }
+  SUBCASE("moved back to a day before the signing, then signed again")
+  {
+    // Recorded: signed 11-10, back to negotiating as of 11-05, signed again 11-08.
+    const std::vector<StageEvent> events = {ev(Stage::negotiating, d(11, 5), 2), ev(Stage::signed_, d(11, 8), 3),
+                                            ev(Stage::signed_, d(11, 10), 1)};
+    CHECK(signing_date(Stage::signed_, events) == d(11, 8));
+  }
+  SUBCASE("the timeline comes first: a signing before a move back no longer holds, however recorded")
+  {
+    // A ledger re-imported after the corrections adds its old signing date as a new record.
+    const std::vector<StageEvent> events = {ev(Stage::signed_, d(11, 1), 5), ev(Stage::negotiating, d(11, 5), 2),
+                                            ev(Stage::signed_, d(11, 9), 3)};
+    CHECK(signing_date(Stage::signed_, events) == d(11, 9));
+  }
+  SUBCASE("a signing re-dated with --force: the later record holds")
+  {
+    CHECK(signing_date(Stage::signed_, {ev(Stage::signed_, d(10, 28), 2), ev(Stage::signed_, d(11, 2), 1)}) == d(10, 28));
+    CHECK(signing_date(Stage::signed_, {ev(Stage::signed_, d(10, 28), 1), ev(Stage::signed_, d(11, 2), 2)}) == d(11, 2));
+  }
+  SUBCASE("only vacated: signed, with no signing date, in no period")
+  {
+    const std::vector<StageEvent> events = {ev(Stage::surveyed, d(9, 1), 1), ev(Stage::vacated, d(11, 9), 2)};
+    CHECK(counts_as_signed(Stage::vacated));
+    CHECK_FALSE(signing_date(Stage::vacated, events));
+    CHECK_FALSE(signed_within(Stage::vacated, events, d(1, 1), d(12, 31)));
+    CHECK(stage_reached_on(Stage::vacated, Stage::vacated, events) == d(11, 9));
+  }
+  SUBCASE("vacating after signing keeps the signing date")
+  {
+    const std::vector<StageEvent> events = {ev(Stage::signed_, d(10, 31), 1), ev(Stage::vacated, d(11, 1), 2)};
+    CHECK(signing_date(Stage::vacated, events) == d(10, 31));
+    CHECK_FALSE(signed_within(Stage::vacated, events, d(11, 1), d(11, 30)));
+  }
+  SUBCASE("withdrawn after signing: not signed")
+  {
+    CHECK_FALSE(signing_date(Stage::withdrawn, {ev(Stage::signed_, d(11, 3), 1), ev(Stage::withdrawn, d(11, 4), 2)}));
+  }
+}
+
+TEST_CASE("project::signed_within boundaries")
+{
+  const std::vector<StageEvent> first = {ev(Stage::signed_, d(11, 1), 1)};
+  const std::vector<StageEvent> last = {ev(Stage::signed_, d(11, 30), 1)};
+  CHECK(signed_within(Stage::signed_, first, d(11, 1), d(11, 30)));
+  CHECK(signed_within(Stage::signed_, last, d(11, 1), d(11, 30)));
+  CHECK_FALSE(signed_within(Stage::signed_, last, d(12, 1), d(12, 31)));
+  CHECK_FALSE(signed_within(Stage::signed_, first, d(10, 1), d(10, 31)));
+  CHECK(within(d(11, 30), d(11, 30), d(11, 30)));
+  CHECK_FALSE(within(d(12, 1), d(11, 1), d(11, 30)));
+}
+
+TEST_CASE("project::Clearance dated by the signings in force")
+{
+  // A household re-signed after a correction: the clearing is its last signing, not the first.
+  const std::vector<StageEvent> resigned = {ev(Stage::signed_, d(11, 5), 1), ev(Stage::negotiating, d(11, 6), 2),
+                                            ev(Stage::signed_, d(11, 8), 3)};
+  Clearance c;
+  c.add(Stage::signed_, signing_date(Stage::signed_, resigned));
+  c.add(Stage::demolished, signing_date(Stage::demolished, {ev(Stage::signed_, d(11, 6), 4),
+                                                             ev(Stage::demolished, d(11, 20), 5)}));
+  CHECK(c.cleared());
+  CHECK(c.cleared_on() == d(11, 8));
+  // A household that only vacated: cleared, on a day nobody recorded.
+  c.add(Stage::vacated, signing_date(Stage::vacated, {ev(Stage::vacated, d(11, 2), 6)}));
+  CHECK(c.cleared());
+  CHECK_FALSE(c.cleared_on());
+}

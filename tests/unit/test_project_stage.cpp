@@ -94,8 +94,8 @@ TEST_CASE("project::signing_date")
   CHECK(signing_date(Stage::signed_, {{Stage::surveyed, d(10, 1)}, {Stage::signed_, d(11, 1)}}) == d(11, 1));
   // Vacating after signing keeps the signing date.
   CHECK(signing_date(Stage::vacated, {{Stage::signed_, d(11, 1)}, {Stage::vacated, d(11, 9)}}) == d(11, 1));
-  // A ledger with only a vacating date: that is the first sign of signing.
-  CHECK(signing_date(Stage::vacated, {{Stage::surveyed, d(10, 1)}, {Stage::vacated, d(11, 9)}}) == d(11, 9));
+  // A ledger with only a vacating date: signed, but a vacating is not a signing.
+  CHECK_FALSE(signing_date(Stage::vacated, {{Stage::surveyed, d(10, 1)}, {Stage::vacated, d(11, 9)}}));
   // Signed, corrected back, signed again: the later signing counts.
   CHECK(signing_date(Stage::signed_, {{Stage::signed_, d(11, 1)}, {Stage::negotiating, d(11, 2)}, {Stage::signed_, d(11, 8)}}) ==
         d(11, 8));

@@ -52,7 +52,7 @@ report::Report sample_report()
   r.petitions.on_time = 7;
   r.petitions.late = 1;
   r.petitions.open = 3;
-  r.narrative = {"本月受理信访件11件。"};
+  r.narrative = {"本月共登记信访件11件。"};
   return r;
 }
 
@@ -80,12 +80,13 @@ TEST_CASE("report::render_markdown: title, sections, escaped cells")
   report::render_markdown(out, sample_report(), report::Lang::zh);
   const auto text = out.str();
   CHECK(lines(text).front() == "# 东茅岭街道月报（2026-11-01 至 2026-11-30）");
-  CHECK(has_line(text, "本月受理信访件11件。"));
+  CHECK(has_line(text, "本月共登记信访件11件。"));
   // A '|' typed into a name is escaped so it cannot split the table's cell.
   CHECK(text.find("=HYPERLINK(\"x\")\\|<script>") != std::string::npos);
   CHECK(text.find("| 柴家山社区 | 3 | 120 |") != std::string::npos);
   // No overdue section when nothing is overdue.
-  CHECK(text.find("逾期") == std::string::npos);
+  CHECK(text.find("## 逾期未办") == std::string::npos);
+  CHECK(text.find("| 逾期未办 | 0 |") != std::string::npos);
 
   std::ostringstream en;
   report::render_markdown(en, sample_report(), report::Lang::en);

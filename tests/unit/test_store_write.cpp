@@ -302,8 +302,8 @@ TEST_CASE("store::PetitionLedgerWriter writes the case, its petitioner and its e
   CHECK(inserted.outcome == store::Outcome::inserted);
   CHECK(writer.find("XF001") == std::optional<std::int64_t>(inserted.id));
   CHECK_FALSE(writer.find("XF002").has_value());
-  CHECK(run.row("SELECT status, escalated, people_count FROM petition WHERE id = ?", Value{inserted.id}) ==
-        std::vector<Value>{std::string("accepted"), std::int64_t{0}, std::int64_t{3}});
+  CHECK(run.row("SELECT status, escalated, repeated, people_count FROM petition WHERE id = ?", Value{inserted.id}) ==
+        std::vector<Value>{std::string("accepted"), std::int64_t{0}, std::int64_t{0}, std::int64_t{3}});
   CHECK(run.count("SELECT count(*) FROM petition_event WHERE detail = 'import'") == 2);
   const auto stored = writer.stored_case("XF001");
   REQUIRE(stored.has_value());

@@ -32,7 +32,28 @@ struct Overview
   std::map<std::string, std::int64_t> organisations; // institution / market / enterprise / individual
 };
 
-// One key project's figures (重点项目).
+// Resident consent of a renovation project against 民法典 Art. 278; shares are fractions.
+struct ConsentFigures
+{
+  std::int64_t owners = 0; // enrolled households, one owner each
+  std::int64_t agree = 0;
+  std::int64_t disagree = 0;
+  std::int64_t area_unknown = 0; // households without a floor area: no verdict by area
+  double area_total = 0.0;
+  double area_agree = 0.0;
+  double area_disagree = 0.0;
+  double quorum_ratio = 0.0;
+  double rebuild_ratio = 0.0;
+  double participation_by_count = 0.0;
+  double participation_by_area = 0.0;
+  double agreement_by_count = 0.0;
+  double agreement_by_area = 0.0;
+  bool quorum_met = false;
+  bool agreement_met = false;
+  bool may_proceed = false;
+};
+
+// One key project's figures (重点项目), as project::progress defines them.
 struct ProjectFigures
 {
   std::string subdistrict; // set in a rollup of several workspaces
@@ -50,6 +71,7 @@ struct ProjectFigures
   std::optional<std::int64_t> target_households;
   std::optional<std::int64_t> investment_cents;
   std::vector<std::string> milestones_done; // done inside the period
+  std::optional<ConsentFigures> consent;     // renovation projects only
 };
 
 // A case past its deadline.
@@ -58,7 +80,7 @@ struct OverdueCase
   std::string case_no;
   std::string category;
   std::string community;
-  std::string deadline; // "acceptance" or "handling"
+  std::string deadline; // the clock: "acceptance", "handling", "review" or "recheck"
   std::string due;
   int days_overdue = 0;
 };
@@ -77,26 +99,29 @@ struct Incident
 {
   std::string case_no;
   std::string category;
-  std::optional<double> hours;
+  bool handled = false;        // under control by the report's end (or today if earlier)
+  std::optional<double> hours; // from report to handling, when both times are recorded
 };
 
 // Petition work (信访维稳) of the period.
 struct PetitionFigures
 {
-  std::int64_t received = 0;
+  std::int64_t received = 0;     // 登记: registered inside the period
   std::map<std::string, std::int64_t> by_channel;
   std::map<std::string, std::int64_t> by_category;
   std::map<std::string, std::int64_t> by_community;
   std::int64_t group = 0;        // received with people at or above the threshold
   std::int64_t group_people = 0;
-  std::int64_t repeat = 0;
+  std::int64_t repeat = 0;       // 重复访: marked so by the ledger, or naming the earlier case
   std::int64_t escalated = 0;
-  std::int64_t accepted = 0;     // acceptance events inside the period
-  std::int64_t answered = 0;     // answers inside the period
-  std::int64_t on_time = 0;      // of those answers, within the handling deadline
+  std::int64_t accepted = 0;     // 受理: accepted inside the period
+  std::int64_t answered = 0;     // 答复: handling clocks stopped inside the period (by the answer, or by closing
+                                 // when a ledger recorded no answer)
+  std::int64_t on_time = 0;      // of those answers, on or before the handling deadline
   std::int64_t late = 0;
-  std::int64_t open = 0;         // not answered, declined or closed at the period's end
-  std::int64_t overdue = 0;      // open and past a deadline at the period's end
+  std::int64_t closed = 0;       // 办结: closed inside the period
+  std::int64_t open = 0;         // a duty of the office running at the period's end (or today if earlier)
+  std::int64_t overdue = 0;      // of those, past the duty's deadline; one due that day is not
   std::vector<OverdueCase> overdue_cases;
   std::vector<SensitiveCount> in_sensitive_periods;
   std::vector<Incident> incidents;

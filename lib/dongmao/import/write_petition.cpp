@@ -37,6 +37,18 @@ int plain_rank(const std::string& status)
   return -1;
 }
 
+// 是 or 否 (and their usual marks) as true or false; nullopt for anything else.
+std::optional<bool> yes_or_no(const std::string& text)
+{
+  if (text == "是" || text == "√" || text == "Y" || text == "y") {
+    return true;
+  }
+  if (text == "否" || text == "×" || text == "N" || text == "n") {
+    return false;
+  }
+  return std::nullopt;
+}
+
 class PetitionWriter : public Writer
 {
 public:
@@ -65,14 +77,23 @@ public:
     const auto project = project_column(record, m_context);
     const auto household = household_column(record, m_context);
     std::optional<domain::Value> repeat_of;
+    auto repeated = record.column("repeated");
+    if (repeated && is_null(*repeated)) {
+      repeated = domain::Value{std::int64_t{0}};
+    }
     if (record.has("repeat_of")) {
       repeat_of = domain::Value{};
-      if (const auto text = record.text("repeat_of")) {
+      const auto text = record.text("repeat_of");
+      // A 重复件 column may hold 是/否 rather than the earlier case's number.
+      if (const auto flag = text ? yes_or_no(*text) : std::nullopt) {
+        repeated = domain::Value{std::int64_t{*flag ? 1 : 0}};
+      } else if (text) {
         const auto id = m_writer.find(*text);
         if (!id) {
           throw RowProblem("repeat_of", fmt::format("unknown earlier case '{}'", *text));
         }
         repeat_of = domain::Value{*id};
+        repeated = domain::Value{std::int64_t{1}};
       }
     }
     auto people = record.column("people_count");
@@ -112,7 +133,7 @@ public:
     }
     store::PetitionLedgerFields fields{
       case_no, received, record.column("channel"), people, record.column("category"), record.column("summary"),
-      community_column(record, m_context), project, household, repeat_of, escalated, status_column,
+      community_column(record, m_context), project, household, repeat_of, repeated, escalated, status_column,
       step_column(0, "accepted_date"), step_column(1, "answered_date"), step_column(2, "closed_date"),
       step_column(1, "outcome"), record.column("assignee"), extra_column(record), std::move(petitioner),
       std::move(steps)};

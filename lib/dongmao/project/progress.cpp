@@ -4,6 +4,17 @@
 
 namespace dongmao::project {
 
+bool within(domain::Date date, domain::Date from, domain::Date to)
+{
+  return from <= date && date <= to;
+}
+
+bool signed_within(Stage current, const std::vector<StageEvent>& events, domain::Date from, domain::Date to)
+{
+  const auto on = signing_date(current, events);
+  return on && within(*on, from, to);
+}
+
 double percent(std::int64_t part, std::int64_t whole)
 {
   return whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole);

@@ -6,10 +6,31 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 // The figures of a project's progress that leaders ask for, computed from counts and dates.
-// Pure: the store gathers the counts, these say what they mean.
+// Pure: the store gathers the counts, these say what they mean. Every command and the report
+// take them from store::project_progress, which applies these definitions:
+// - enrolled: households in the project, withdrawn ones left out;
+// - signed_total: enrolled households whose current stage is signed or beyond (vacated,
+//   demolished), whether or not a signing date is known;
+// - signing date: the date of the signing in force (signing_date in stage.hpp): a household
+//   signed, moved back with --force and not signed again has none and is not signed; one
+//   signed, moved back and signed again is dated by the last signing; one that only vacated
+//   (腾房 with no dated 签约) is signed but has no signing date;
+// - signed_in_period: households whose signing date lies in the period, both ends included;
+//   a household without a signing date is in no period, so signed_in_period <= signed_total;
+// - cleared (清零): at least one household enrolled and every one signed; cleared_on is the
+//   date of the signing that completed it, the latest signing date, unknown when any signing
+//   date is unknown;
+// - overdue: due before today, not completed and not cleared.
 namespace dongmao::project {
+
+// Whether `date` lies in [from, to], both ends included.
+bool within(domain::Date date, domain::Date from, domain::Date to);
+
+// Whether the signing in force of a household now at `current` is dated inside [from, to].
+bool signed_within(Stage current, const std::vector<StageEvent>& events, domain::Date from, domain::Date to);
 
 // `part` of `whole` in percent; 0 when `whole` is 0.
 double percent(std::int64_t part, std::int64_t whole);

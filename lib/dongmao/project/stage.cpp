@@ -126,22 +126,26 @@ std::optional<std::string> date_problem(Stage to, domain::Date date, const std::
   return std::nullopt;
 }
 
-std::optional<domain::Date> signing_date(Stage current, const std::vector<StageEvent>& events)
+std::optional<domain::Date> stage_reached_on(Stage stage, Stage current, const std::vector<StageEvent>& events)
 {
-  if (!counts_as_signed(current)) {
+  if (!at_or_beyond(current, stage)) {
     return std::nullopt;
   }
-  std::optional<domain::Date> since;
+  const StageEvent* reached = nullptr;
   for (const auto& event : events) {
-    if (counts_as_signed(event.stage)) {
-      if (!since) {
-        since = event.date;
-      }
-    } else {
-      since.reset();
+    if (!at_or_beyond(event.stage, stage)) {
+      // The household stood before `stage` again: earlier events no longer hold.
+      reached = nullptr;
+    } else if (event.stage == stage && (!reached || event.recorded >= reached->recorded)) {
+      reached = &event;
     }
   }
-  return since;
+  return reached ? std::optional<domain::Date>(reached->date) : std::nullopt;
+}
+
+std::optional<domain::Date> signing_date(Stage current, const std::vector<StageEvent>& events)
+{
+  return stage_reached_on(Stage::signed_, current, events);
 }
 
 } // namespace dongmao::project

@@ -3,6 +3,7 @@
 #include <dongmao/domain/date.hpp>
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,6 +70,7 @@ struct StageEvent
 {
   Stage stage = Stage::surveyed;
   domain::Date date;
+  std::int64_t recorded = 0; // recording order (the event's id): a re-dated signing is recorded after the one it corrects
 };
 
 // Why `date` cannot be the effective date of a move to `to`, or nullopt. A date may not lie
@@ -77,9 +79,16 @@ struct StageEvent
 std::optional<std::string> date_problem(Stage to, domain::Date date, const std::vector<StageEvent>& events,
                                         domain::Date today);
 
-// The date a household signed, from its events in (effective date, recording) order: the
-// first event at signed or beyond after the last event before signed. nullopt when the
-// household does not count as signed now or no event says when.
+// The date a household now at `current` reached `stage` (signed, vacated, demolished), from
+// its events in (effective date, recording) order: of the `stage` events after the last event
+// before `stage`, the one recorded last (a correction re-dates or repeats the earlier ones).
+// nullopt when `current` is not at or beyond `stage`, or no such event says when: only an
+// event of `stage` itself dates it (a vacating is not a signing).
+std::optional<domain::Date> stage_reached_on(Stage stage, Stage current, const std::vector<StageEvent>& events);
+
+// The date of the signing in force of a household now at `current`: stage_reached_on(signed).
+// A household signed, moved back and signed again is dated by its last signing; one moved
+// back and not signed again has none; one that only vacated (腾房 with no dated 签约) has none.
 std::optional<domain::Date> signing_date(Stage current, const std::vector<StageEvent>& events);
 
 } // namespace dongmao::project

@@ -21,7 +21,7 @@ Report build_report(workspace::Workspace& ws, const Period& period, domain::Date
   report.total = overview.back();
   overview.pop_back();
   report.communities = std::move(overview);
-  report.projects = store::project_figures(ws.db(), period, as_of);
+  report.projects = store::project_figures(ws.db(), period, as_of, settings.renovation);
   report.petitions = store::petition_figures(ws.db(), period, as_of, settings.petition);
   report.metrics = store::metric_figures(ws.db(), period, previous_period(period));
   report.narrative = draft_narrative(report, settings.report_templates);

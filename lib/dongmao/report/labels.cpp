@@ -1,6 +1,11 @@
 #include <dongmao/report/labels.hpp>
 
+#include <dongmao/petition/deadlines.hpp>
+#include <dongmao/project/labels.hpp>
+#include <dongmao/project/stage.hpp>
+
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace dongmao::report {
@@ -12,19 +17,12 @@ using Pair = std::pair<const char*, const char*>;
 const std::map<std::string, Pair>& codes()
 {
   static const std::map<std::string, Pair> k_codes = {
-    {"surveyed", {"入户调查", "surveyed"}},     {"assessed", {"评估", "assessed"}},
-    {"negotiating", {"谈判", "negotiating"}},   {"signed", {"已签约", "signed"}},
-    {"vacated", {"已腾房", "vacated"}},         {"demolished", {"已拆除", "demolished"}},
-    {"withdrawn", {"已退出", "withdrawn"}},     {"online", {"网上", "online"}},
+    {"online", {"网上", "online"}},
     {"letter", {"来信", "letter"}},             {"visit", {"来访", "visit"}},
-    {"phone", {"来电", "phone"}},               {"expropriation", {"征拆", "expropriation"}},
-    {"shantytown", {"棚改", "shantytown"}},     {"buyout", {"收购", "buyout"}},
-    {"renovation", {"老旧小区改造", "renovation"}}, {"construction", {"建设", "construction"}},
-    {"remediation", {"整治", "remediation"}},   {"registered", {"户籍人口", "registered"}},
+    {"phone", {"来电", "phone"}},               {"registered", {"户籍人口", "registered"}},
     {"resident", {"常住人口", "resident"}},     {"floating", {"流动人口", "floating"}},
     {"institution", {"行政企事业单位", "institutions"}}, {"market", {"商场市场", "markets"}},
     {"enterprise", {"企业", "enterprises"}},    {"individual", {"个体户", "individual businesses"}},
-    {"acceptance", {"受理告知", "acceptance notice"}}, {"handling", {"办理", "handling"}},
   };
   return k_codes;
 }
@@ -52,7 +50,7 @@ const std::map<std::string, Pair>& headings()
     {"due_date", {"完成时限", "Due"}},
     {"days_left", {"剩余天数", "Days left"}},
     {"milestones_done", {"本期完成节点", "Milestones done"}},
-    {"received", {"受理信访件", "Received"}},
+    {"received", {"登记信访件", "Received"}},
     {"by_channel", {"按渠道", "By channel"}},
     {"by_category", {"按类别", "By category"}},
     {"by_community", {"按社区", "By community"}},
@@ -62,12 +60,14 @@ const std::map<std::string, Pair>& headings()
     {"escalated", {"越级访", "Escalated"}},
     {"accepted", {"受理", "Accepted"}},
     {"answered", {"答复", "Answered"}},
-    {"on_time", {"按期办结", "On time"}},
-    {"late", {"超期办结", "Late"}},
+    {"on_time", {"按期答复", "Answered on time"}},
+    {"late", {"超期答复", "Answered late"}},
+    {"closed", {"办结", "Closed"}},
     {"open", {"在办", "Open"}},
-    {"overdue", {"超期未办结", "Overdue"}},
+    {"overdue", {"逾期未办", "Overdue"}},
     {"in_sensitive_periods", {"敏感时期", "Sensitive periods"}},
     {"incidents", {"突发事件处置", "Urgent incidents"}},
+    {"handled", {"处置情况", "Status"}},
     {"hours", {"处置用时（小时）", "Hours to resolution"}},
     {"indicator", {"指标", "Indicator"}},
     {"unit", {"单位", "Unit"}},
@@ -90,10 +90,37 @@ const std::map<std::string, Pair>& headings()
   return k_headings;
 }
 
+// The petition clocks are named as `petition show` names them.
+std::optional<std::string> deadline_label(const std::string& code, Lang lang)
+{
+  using petition::DeadlineKind;
+  static const std::map<DeadlineKind, const char*> k_english = {
+    {DeadlineKind::acceptance, "acceptance notice"},  {DeadlineKind::handling, "handling"},
+    {DeadlineKind::review_request, "review request"}, {DeadlineKind::review, "review opinion"},
+    {DeadlineKind::recheck_request, "recheck request"}, {DeadlineKind::recheck, "recheck opinion"}};
+  for (const auto& [kind, english] : k_english) {
+    if (petition::code(kind) == code) {
+      return lang == Lang::zh ? petition::label(kind) : english;
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::string label(const std::string& code, Lang lang)
 {
+  // Stage and project kind labels have one home, the project rules; in English the code is
+  // the label.
+  if (const auto stage = project::stage_from_code(code)) {
+    return lang == Lang::zh ? project::stage_label(*stage) : code;
+  }
+  if (const auto kind = project::kind_label(code); kind != code) {
+    return lang == Lang::zh ? kind : code;
+  }
+  if (auto deadline = deadline_label(code, lang)) {
+    return *deadline;
+  }
   const auto it = codes().find(code);
   if (it == codes().end()) {
     return code;

@@ -1,34 +1,9 @@
 #include <dongmao/report/build.hpp>
 
-#include <dongmao/report/labels.hpp>
-
-#include <fmt/format.h>
+#include <dongmao/report/narrative.hpp>
+#include <dongmao/report/narrative_projects.hpp>
 
 namespace dongmao::report {
-
-namespace {
-
-const std::map<std::string, std::string>& builtin_templates()
-{
-  static const std::map<std::string, std::string> k_templates = {
-    {"project", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率{signed_pct}%，尚有{remaining}户未签约。"},
-    {"project_cleared", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100%，已于{cleared_month}月{cleared_day}日清零。"},
-    {"petitions", "{本期}共受理信访件{received}件，其中来访{visit}件、来信{letter}件、网上{online}件、来电{phone}件；集体访{group}批{group_people}人次；按期办结{on_time}件，超期未办结{overdue}件。"},
-    {"sensitive_zero", "{period_name}期间实现“零上访”。"},
-    {"sensitive", "{period_name}期间受理信访件{count}件。"},
-    {"incidents", "快速处置{category}事件{count}起，均在{max_hours}小时内处置完毕。"},
-    {"incidents_untimed", "处置{category}事件{count}起。"},
-  };
-  return k_templates;
-}
-
-std::string number(double value)
-{
-  return value == static_cast<double>(static_cast<long long>(value)) ? fmt::format("{}", static_cast<long long>(value))
-                                                                     : fmt::format("{:.1f}", value);
-}
-
-} // namespace
 
 std::string fill_template(const std::string& text, const std::map<std::string, std::string>& values)
 {
@@ -52,75 +27,9 @@ std::string fill_template(const std::string& text, const std::map<std::string, s
 
 std::vector<std::string> draft_narrative(const Report& report, const std::map<std::string, std::string>& templates)
 {
-  const auto pick = [&](const std::string& name) {
-    const auto it = templates.find(name);
-    return it != templates.end() ? it->second : builtin_templates().at(name);
-  };
-  const std::string this_period = report.period.is_month ? "本月" : "本期";
-  std::vector<std::string> paragraphs;
-  for (const auto& p : report.projects) {
-    if (p.enrolled == 0) {
-      continue;
-    }
-    std::map<std::string, std::string> v = {
-      {"本期", this_period},
-      {"name", p.name},
-      {"code", p.code},
-      {"enrolled", std::to_string(p.enrolled)},
-      {"signed_in_period", std::to_string(p.signed_in_period)},
-      {"signed_total", std::to_string(p.signed_total)},
-      {"signed_pct", number(static_cast<double>(p.signed_total) * 100.0 / static_cast<double>(p.enrolled))},
-      {"remaining", std::to_string(p.enrolled - p.signed_total)},
-    };
-    if (p.cleared && p.cleared_on) {
-      const auto date = domain::parse_iso_date(*p.cleared_on);
-      v["cleared_on"] = *p.cleared_on;
-      v["cleared_month"] = std::to_string(date->month);
-      v["cleared_day"] = std::to_string(date->day);
-      paragraphs.push_back(fill_template(pick("project_cleared"), v));
-    } else {
-      paragraphs.push_back(fill_template(pick("project"), v));
-    }
-  }
-  const auto& f = report.petitions;
-  std::map<std::string, std::string> v = {
-    {"本期", this_period},
-    {"received", std::to_string(f.received)},
-    {"group", std::to_string(f.group)},
-    {"group_people", std::to_string(f.group_people)},
-    {"on_time", std::to_string(f.on_time)},
-    {"late", std::to_string(f.late)},
-    {"overdue", std::to_string(f.overdue)},
-    {"open", std::to_string(f.open)},
-  };
-  for (const auto& [channel, count] : f.by_channel) {
-    v[channel] = std::to_string(count);
-  }
-  paragraphs.push_back(fill_template(pick("petitions"), v));
-  for (const auto& s : f.in_sensitive_periods) {
-    const std::map<std::string, std::string> sv = {{"period_name", s.name}, {"count", std::to_string(s.received)}};
-    paragraphs.push_back(fill_template(pick(s.received == 0 ? "sensitive_zero" : "sensitive"), sv));
-  }
-  // "Within N hours" only when every incident of the category has its times recorded.
-  struct Timing
-  {
-    int count = 0;
-    int timed = 0;
-    double max_hours = 0;
-  };
-  std::map<std::string, Timing> incidents;
-  for (const auto& incident : f.incidents) {
-    auto& t = incidents[incident.category];
-    ++t.count;
-    if (incident.hours) {
-      ++t.timed;
-      t.max_hours = std::max(t.max_hours, *incident.hours);
-    }
-  }
-  for (const auto& [category, t] : incidents) {
-    const std::map<std::string, std::string> iv = {
-      {"category", category}, {"count", std::to_string(t.count)}, {"max_hours", number(t.max_hours)}};
-    paragraphs.push_back(fill_template(pick(t.timed == t.count ? "incidents" : "incidents_untimed"), iv));
+  auto paragraphs = draft_project_narrative(report, templates);
+  for (auto& paragraph : petition_paragraphs(report, templates)) {
+    paragraphs.push_back(std::move(paragraph));
   }
   return paragraphs;
 }

@@ -73,7 +73,7 @@ nlohmann::json to_json(const Report& report)
   }
   auto incidents = nlohmann::json::array();
   for (const auto& i : f.incidents) {
-    incidents.push_back({{"case_no", i.case_no}, {"category", i.category},
+    incidents.push_back({{"case_no", i.case_no}, {"category", i.category}, {"handled", i.handled},
                          {"hours", i.hours ? nlohmann::json(*i.hours) : nlohmann::json()}});
   }
   j["petitions"] = {
@@ -81,7 +81,7 @@ nlohmann::json to_json(const Report& report)
     {"by_community", f.by_community}, {"group", f.group},        {"group_people", f.group_people},
     {"repeat", f.repeat},           {"escalated", f.escalated},   {"accepted", f.accepted},
     {"answered", f.answered},       {"on_time", f.on_time},       {"late", f.late},
-    {"open", f.open},               {"overdue", f.overdue},       {"overdue_cases", overdue},
+    {"closed", f.closed},           {"open", f.open},               {"overdue", f.overdue},       {"overdue_cases", overdue},
     {"in_sensitive_periods", sensitive}, {"incidents", incidents},
   };
   j["metrics"] = nlohmann::json::array();

@@ -91,6 +91,7 @@ Report merge_reports(std::vector<Report> reports, const std::string& name)
     f.answered += g.answered;
     f.on_time += g.on_time;
     f.late += g.late;
+    f.closed += g.closed;
     f.open += g.open;
     f.overdue += g.overdue;
     for (auto c : g.overdue_cases) {

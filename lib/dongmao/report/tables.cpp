@@ -113,7 +113,7 @@ std::vector<NamedTable> petition_tables(const Report& report, Lang lang)
     {"received", f.received}, {"group", f.group},       {"group_people", f.group_people},
     {"repeat", f.repeat},     {"escalated", f.escalated}, {"accepted", f.accepted},
     {"answered", f.answered}, {"on_time", f.on_time},   {"late", f.late},
-    {"open", f.open},         {"overdue", f.overdue}};
+    {"closed", f.closed},     {"open", f.open},         {"overdue", f.overdue}};
   for (const auto& [key, n] : items) {
     summary.rows.push_back({heading(key, lang), std::to_string(n)});
   }
@@ -134,9 +134,11 @@ std::vector<NamedTable> petition_tables(const Report& report, Lang lang)
   }
   if (!f.incidents.empty()) {
     out::Table s;
-    s.columns = {col("case_no", lang), col("category", lang), col("hours", lang, true)};
+    s.columns = {col("case_no", lang), col("category", lang), col("handled", lang), col("hours", lang, true)};
     for (const auto& i : f.incidents) {
-      s.rows.push_back({i.case_no, i.category, i.hours ? format_number(*i.hours) : std::string()});
+      const auto* handled = i.handled ? (lang == Lang::zh ? "已处置" : "handled")
+                                      : (lang == Lang::zh ? "正在处置" : "in progress");
+      s.rows.push_back({i.case_no, i.category, handled, i.hours ? format_number(*i.hours) : std::string()});
     }
     tables.push_back({heading("incidents", lang), std::move(s)});
   }

@@ -69,13 +69,14 @@ Enrollment load_enrollment(db::Connection& db, const std::string& household, con
 std::vector<project::StageEvent> load_events(db::Connection& db, std::int64_t enrollment_id)
 {
   std::vector<project::StageEvent> events;
-  db::Statement s(db, "SELECT stage, effective_date FROM stage_event WHERE enrollment_id = ? ORDER BY effective_date, id");
+  db::Statement s(db, "SELECT stage, effective_date, id FROM stage_event WHERE enrollment_id = ? "
+                      "ORDER BY effective_date, id");
   s.bind(1, enrollment_id);
   while (s.step()) {
     const auto stage = project::stage_from_code(s.column_text(0));
     const auto date = domain::parse_iso_date(s.column_text(1));
     if (stage && date) {
-      events.push_back(project::StageEvent{*stage, *date});
+      events.push_back(project::StageEvent{*stage, *date, s.column_int64(2)});
     }
   }
   return events;

@@ -1,6 +1,7 @@
 #include <dongmao/store/household.hpp>
 
 #include <dongmao/error.hpp>
+#include <dongmao/project/progress.hpp>
 #include <dongmao/store/resolve.hpp>
 
 #include <fmt/format.h>
@@ -113,6 +114,8 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
     }
     params.emplace_back(std::string(project::stage_code(*filter.stage)));
   }
+  // A household dated in a range has an event of the stage dated in it: the query narrows the
+  // households down by index, and dates_match applies the definition to the few left.
   for (const auto& range : filter.dates) {
     sql += " AND EXISTS (SELECT 1 FROM enrollment x JOIN stage_event s ON s.enrollment_id = x.id "
            "WHERE x.household_id = h.id AND x.stage IN (" + stages_from(range.stage) + ") AND s.stage = ?";
@@ -148,7 +151,19 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
   if (order.key != "code") {
     sql += ", h.code";
   }
-  if (limit) {
+  if (!filter.dates.empty()) {
+    m_dates = filter.dates;
+    m_limit = limit;
+    std::string events = "SELECT x.id, x.stage, s.stage, s.effective_date, s.id FROM enrollment x "
+                         "JOIN stage_event s ON s.enrollment_id = x.id WHERE x.household_id = ?";
+    if (project_id) {
+      events += " AND x.project_id = ?";
+    }
+    m_events.emplace(db, events + " ORDER BY x.id, s.effective_date, s.id");
+    if (project_id) {
+      m_events->bind(2, *project_id);
+    }
+  } else if (limit) {
     sql += " LIMIT ?";
     params.emplace_back(*limit);
   }
@@ -158,12 +173,54 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
   }
 }
 
+bool HouseholdCursor::dates_match(std::int64_t household_id)
+{
+  // Each range is met when one enrollment (in the project, if given) reached its stage in it.
+  std::vector<bool> met(m_dates.size(), false);
+  const auto judge = [&](project::Stage current, const std::vector<project::StageEvent>& events) {
+    for (std::size_t i = 0; i < m_dates.size(); ++i) {
+      const auto& range = m_dates[i];
+      const auto on = project::stage_reached_on(range.stage, current, events);
+      met[i] = met[i] || (on && project::within(*on, range.from.value_or(domain::Date{1, 1, 1}),
+                                                range.to.value_or(domain::Date{9999, 12, 31})));
+    }
+  };
+  auto& s = *m_events;
+  s.reset();
+  s.bind(1, household_id);
+  std::optional<std::int64_t> enrollment;
+  project::Stage current = project::Stage::surveyed;
+  std::vector<project::StageEvent> events;
+  while (s.step()) {
+    if (enrollment != s.column_int64(0)) {
+      if (enrollment) {
+        judge(current, events);
+      }
+      enrollment = s.column_int64(0);
+      current = project::stage_from_code(s.column_text(1)).value_or(project::Stage::surveyed);
+      events.clear();
+    }
+    const auto stage = project::stage_from_code(s.column_text(2));
+    const auto date = domain::parse_iso_date(s.column_text(3));
+    if (stage && date) {
+      events.push_back(project::StageEvent{*stage, *date, s.column_int64(4)});
+    }
+  }
+  if (enrollment) {
+    judge(current, events);
+  }
+  return std::all_of(met.begin(), met.end(), [](bool b) { return b; });
+}
+
 bool HouseholdCursor::next(HouseholdRow& row)
 {
   auto& s = *m_statement;
-  if (!s.step()) {
-    return false;
-  }
+  do {
+    if ((m_limit && m_returned >= *m_limit) || !s.step()) {
+      return false;
+    }
+  } while (!m_dates.empty() && !dates_match(s.column_int64(0)));
+  ++m_returned;
   read_household(s, row);
   row.stage = s.is_null(12) ? std::nullopt : project::stage_from_code(s.column_text(12));
   row.stage_date = s.column_optional_text(13);

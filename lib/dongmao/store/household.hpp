@@ -11,8 +11,9 @@
 
 namespace dongmao::store {
 
-// Households whose `stage` event (signed, vacated, demolished, …) is dated inside a range,
-// counting only households still at that stage or beyond.
+// Households that reached `stage` (signed, vacated, demolished) on a date inside a range, as
+// project::stage_reached_on dates it: for signed, the signing in force that signed_in_period
+// counts, whatever the household's stage now (vacated and demolished included).
 struct StageDateRange
 {
   project::Stage stage = project::Stage::signed_;
@@ -79,8 +80,15 @@ public:
   bool with_project() const noexcept { return m_with_project; }
 
 private:
+  // Whether the household of the current row meets every date range.
+  bool dates_match(std::int64_t household_id);
+
   bool m_with_project = false;
   std::optional<db::Statement> m_statement;
+  std::vector<StageDateRange> m_dates;
+  std::optional<db::Statement> m_events; // a household's enrollments and their events, for m_dates
+  std::optional<std::int64_t> m_limit;   // applied here when m_dates filters after the query
+  std::int64_t m_returned = 0;
 };
 
 // The household columns of a query over `household h` left-joined to `community c` and

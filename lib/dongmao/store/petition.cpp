@@ -2,6 +2,7 @@
 
 #include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/petition/on_day.hpp>
 #include <dongmao/store/references.hpp>
 
 #include <fmt/format.h>
@@ -17,7 +18,8 @@ SELECT p.id, p.case_no, p.received_date, p.channel, p.people_count, p.category, 
        p.status, p.accepted_date, p.declined_date, p.extension_days, p.answered_date, p.outcome,
        p.review_requested_date, p.review_answered_date, p.review_outcome,
        p.recheck_requested_date, p.recheck_answered_date, p.recheck_outcome, p.closed_date,
-       (SELECT max(e.event_date) FROM petition_event e WHERE e.petition_id = p.id)
+       (SELECT max(e.event_date) FROM petition_event e WHERE e.petition_id = p.id),
+       p.repeat_of IS NOT NULL OR p.repeated = 1
 FROM petition p
 LEFT JOIN community c ON c.id = p.community_id
 LEFT JOIN project pr ON pr.id = p.project_id
@@ -121,6 +123,7 @@ PetitionRecord read_record(const db::Statement& row)
   facts.recheck_outcome = outcome_column(row, 27, key, "recheck_outcome");
   facts.closed = date_column(row, 28, key, "closed_date");
   facts.latest_event = date_column(row, 29, key, "event_date");
+  record.repeated = row.column_int64(30) != 0;
   return record;
 }
 
@@ -184,7 +187,7 @@ std::vector<PetitionRecord> list_petitions(db::Connection& db, const PetitionFil
     add(" AND p.people_count >= ?", domain::Value{std::int64_t{*filter.min_people}});
   }
   if (filter.repeat_only) {
-    where += " AND p.repeat_of IS NOT NULL";
+    where += " AND (p.repeat_of IS NOT NULL OR p.repeated = 1)";
   }
   if (filter.escalated_only) {
     where += " AND p.escalated = 1";
@@ -202,6 +205,25 @@ std::vector<PetitionRecord> list_petitions(db::Connection& db, const PetitionFil
   std::vector<PetitionRecord> records;
   while (select.step()) {
     records.push_back(read_record(select));
+  }
+  return records;
+}
+
+std::vector<PetitionRecord> petitions_open_on(db::Connection& db, const petition::PetitionRules& rules,
+                                              domain::Date day)
+{
+  // Closing ends every duty, so a case closed by `day` owes nothing; the rest is decided by
+  // the deadline rules on the facts known that day.
+  db::Statement select(db, std::string(k_select) + "WHERE p.received_date <= ?1 AND (p.closed_date IS NULL OR "
+                                                   "p.closed_date > ?1) ORDER BY p.received_date, p.case_no");
+  select.bind(1, day.iso());
+  std::vector<PetitionRecord> records;
+  while (select.step()) {
+    auto record = read_record(select);
+    if (petition::open_duty_on(record.facts, rules, day)) {
+      record.facts = petition::known_on(record.facts, day);
+      records.push_back(std::move(record));
+    }
   }
   return records;
 }

@@ -38,6 +38,7 @@ struct PetitionRecord
   std::optional<std::string> project_name;
   std::optional<std::string> household;    // 户编号
   std::optional<std::string> repeat_of;    // the earlier case's number
+  bool repeated = false;                   // 重复访: marked so, or repeat_of set
   bool escalated = false;                  // 越级: went above this level
   std::optional<std::string> assignee;
   std::optional<petition::LocalTime> reported_at;
@@ -78,6 +79,12 @@ std::optional<PetitionRecord> find_petition(db::Connection& db, const std::strin
 // The cases matching `filter`, by received date then case number. Throws DataError when
 // the filter names an unknown community or project.
 std::vector<PetitionRecord> list_petitions(db::Connection& db, const PetitionFilter& filter);
+
+// The cases the office owed a step on `day`: received by then and with a duty running, each
+// as known on that day (steps dated later left out), by received date then case number.
+// `petition overdue` and the report's open and overdue cases both come from here.
+std::vector<PetitionRecord> petitions_open_on(db::Connection& db, const petition::PetitionRules& rules,
+                                              domain::Date day);
 
 // The petitioners of case `petition_id`, representatives first.
 std::vector<Petitioner> petitioners_of(db::Connection& db, std::int64_t petition_id);

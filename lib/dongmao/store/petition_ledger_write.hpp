@@ -42,7 +42,8 @@ struct PetitionLedgerFields
   Field project_id;
   Field household_id;
   Field repeat_of;
-  Field escalated; // a new case without one is not escalated
+  Field repeated;  // 1 for a repeat petition (重复访), its earlier case known or not; a new case defaults to 0
+  Field escalated; // a new case defaults to 0
   Field status;
   Field accepted_date;
   Field answered_date;

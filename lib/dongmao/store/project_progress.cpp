@@ -9,11 +9,6 @@ namespace dongmao::store {
 
 namespace {
 
-bool within(const domain::Date& date, const domain::Date& from, const domain::Date& to)
-{
-  return from <= date && date <= to;
-}
-
 // What one enrollment contributes, gathered from its stage events.
 struct EnrollmentFacts
 {
@@ -46,16 +41,9 @@ public:
       }
     }
     m_clearance.add(facts.stage, project::signing_date(facts.stage, facts.events));
-    bool in_period = false;
-    bool in_window = false;
-    for (const auto& event : facts.events) {
-      if (event.stage == project::Stage::signed_) {
-        in_period = in_period || within(event.date, m_progress.period.from, m_progress.period.to);
-        in_window = in_window || within(event.date, m_window_from, m_options.today);
-      }
-    }
-    m_progress.signed_in_period += in_period ? 1 : 0;
-    m_signed_in_window += in_window ? 1 : 0;
+    const auto& period = m_progress.period;
+    m_progress.signed_in_period += project::signed_within(facts.stage, facts.events, period.from, period.to) ? 1 : 0;
+    m_signed_in_window += project::signed_within(facts.stage, facts.events, m_window_from, m_options.today) ? 1 : 0;
   }
 
   void finish()
@@ -102,7 +90,7 @@ ProjectProgress compute(db::Connection& db, std::int64_t project_id, const Progr
   progress.target_households = project.column_optional_int64(5);
 
   // One pass over the enrollments and their events, in constant memory per household.
-  db::Statement rows(db, "SELECT e.id, e.stage, e.consent, h.floor_area, s.stage, s.effective_date "
+  db::Statement rows(db, "SELECT e.id, e.stage, e.consent, h.floor_area, s.stage, s.effective_date, s.id "
                          "FROM enrollment e JOIN household h ON h.id = e.household_id "
                          "LEFT JOIN stage_event s ON s.enrollment_id = e.id "
                          "WHERE e.project_id = ? ORDER BY e.id, s.effective_date, s.id");
@@ -126,7 +114,7 @@ ProjectProgress compute(db::Connection& db, std::int64_t project_id, const Progr
       const auto stage = project::stage_from_code(rows.column_text(4));
       const auto date = domain::parse_iso_date(rows.column_text(5));
       if (stage && date) {
-        facts.events.push_back(project::StageEvent{*stage, *date});
+        facts.events.push_back(project::StageEvent{*stage, *date, rows.column_int64(6)});
       }
     }
   }
