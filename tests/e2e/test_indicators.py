@@ -10,7 +10,7 @@ import unittest
 import jsonschema
 import openpyxl
 
-from dmtest import DongmaoTest
+from dmtest import DongmaoTest, id_number
 
 SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "schemas", "report.schema.json")
 TODAY = "2026-04-10"
@@ -184,9 +184,21 @@ class IndicatorTest(DongmaoTest):
         data = self.report()
         self.assertEqual(data["subdistrict"]["population_source"], "household_members")
         self.assertEqual(data["subdistrict"]["population"], 7)
-        self.assertEqual([c["population"] for c in data["communities"]], [3, 4, 0])
+        # 金鹗山 has no household, so no member count: unknown, not 0.
+        self.assertEqual([c["population"] for c in data["communities"]], [3, 4, None])
         self.assertEqual(data["subdistrict"]["residents"], {"registered": None, "resident": None, "floating": None})
         self.assertIn("未导入人口台账，人口按住户家庭成员数统计", data["subdistrict"]["notes"])
+        persons = self.write("persons.csv", "身份证号,姓名,户编号,人员类型\n"
+                                            f"{id_number('43060219850312451')},张伟,H1,户籍\n"
+                                            f"{id_number('43060219900101123')},李娜,H1,流动\n")
+        self.dm("import", "persons", persons)
+        data = self.report()
+        self.assertEqual(data["subdistrict"]["population_source"], "persons")
+        self.assertEqual(data["subdistrict"]["population"], 2)
+        self.assertEqual(data["subdistrict"]["residents"], {"registered": 1, "resident": 0, "floating": 1})
+        # Once persons are imported, a community without any has 0 residents, a real figure.
+        self.assertEqual([c["population"] for c in data["communities"]], [2, 0, 0])
+        self.assertEqual(data["subdistrict"]["notes"], ["未导入单位台账"])
 
 
 if __name__ == "__main__":

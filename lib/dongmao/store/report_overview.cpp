@@ -47,10 +47,9 @@ figures::OverviewFigures overview(db::Connection& db)
     }
   };
   const auto start = [&](figures::Overview& o) {
-    if (result.population_source != figures::PopulationSource::none) {
-      o.population = 0;
-    }
+    // Persons count as 0 where none live; a household without a member count is unknown.
     if (result.population_source == figures::PopulationSource::persons) {
+      o.population = 0;
       o.residents = {{"registered", 0}, {"resident", 0}, {"floating", 0}};
     }
     if (result.organisations_imported) {
@@ -74,7 +73,7 @@ figures::OverviewFigures overview(db::Connection& db)
     each(households.column_optional_int64(0), [&](figures::Overview& o) {
       o.households += n;
       if (by_members && members) {
-        *o.population += *members;
+        o.population = o.population.value_or(0) + *members;
       }
     });
   }
