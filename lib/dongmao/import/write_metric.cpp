@@ -3,7 +3,7 @@
 #include <dongmao/import/writers.hpp>
 
 #include <dongmao/db/statement.hpp>
-#include <dongmao/domain/amount.hpp>
+#include <dongmao/store/indicator.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -20,7 +20,6 @@ public:
   explicit MetricWriter(WriterContext& context)
     : m_context(context),
       m_upserter(context.db, "metric_value", {"indicator_id", "community_id", "month"}, {"value"}),
-      m_find_indicator(context.db, "SELECT id FROM indicator WHERE name = ?"),
       m_add_indicator(context.db, "INSERT INTO indicator (name, unit) VALUES (?, ?)")
   {
   }
@@ -44,11 +43,11 @@ public:
     }
     if (record.has("indicator")) {
       const auto name = required_text(record, "indicator", "指标");
-      const auto& value = record.get("value");
-      if (is_null(value)) {
+      const auto value = record.text("value");
+      if (!value) {
         throw RowProblem("value", "数值 is empty");
       }
-      return put(name, record.text("unit"), community, month, value);
+      return put(name, record.text("unit"), community, month, *value, "value");
     }
     // Wide form: every column that is not 社区/月份 is an indicator.
     if (record.extra.empty()) {
@@ -61,10 +60,6 @@ public:
       if (text.empty()) {
         continue;
       }
-      const auto number = domain::parse_number(text);
-      if (!number) {
-        throw RowProblem("@" + name, fmt::format("'{}' is not a number", text));
-      }
       // "协税护税(万元)" is the indicator 协税护税 in 万元.
       std::string indicator = name;
       std::optional<std::string> unit;
@@ -76,7 +71,7 @@ public:
           unit = name.substr(at + open.size(), name.size() - close.size() - at - open.size());
         }
       }
-      const auto result = put(indicator, unit, community, month, domain::Value{*number});
+      const auto result = put(indicator, unit, community, month, text, "@" + name);
       if (result == store::Outcome::inserted || outcome == store::Outcome::unchanged) {
         outcome = result == store::Outcome::unchanged ? outcome : result;
       }
@@ -85,44 +80,55 @@ public:
   }
 
 private:
-  store::Outcome put(const std::string& indicator, const std::optional<std::string>& unit, const domain::Value& community,
-                     const std::string& month, const domain::Value& value)
+  // The indicator's id, kind and unit; a rate is stored as a fraction, whether typed 71% or 0.71.
+  struct Known
   {
-    const auto id = indicator_id(indicator, unit);
-    domain::Value number = value;
-    if (const auto* whole = std::get_if<std::int64_t>(&value)) {
-      number = static_cast<double>(*whole);
+    std::int64_t id = 0;
+    figures::IndicatorKind kind = figures::IndicatorKind::flow;
+    std::string unit;
+  };
+
+  store::Outcome put(const std::string& indicator, const std::optional<std::string>& unit, const domain::Value& community,
+                     const std::string& month, const std::string& text, const std::string& field)
+  {
+    const auto& known = indicator_of(indicator, unit);
+    const auto number = figures::parse_indicator_value(text, known.kind, unit.value_or(known.unit));
+    if (!number) {
+      throw RowProblem(field, fmt::format("'{}' is not a number{}", text,
+                                          text.find('%') != std::string::npos ? " (only a rate is a percentage)" : ""));
     }
     return upsert_audited(m_context, m_upserter, "metric_value",
-                          fmt::format("{}/{}/{}", indicator, to_text(community), month), {id, community, month},
-                          {number});
+                          fmt::format("{}/{}/{}", indicator, to_text(community), month), {known.id, community, month},
+                          {domain::Value{*number}});
   }
 
-  std::int64_t indicator_id(const std::string& name, const std::optional<std::string>& unit)
+  const Known& indicator_of(const std::string& name, const std::optional<std::string>& unit)
   {
     if (const auto it = m_indicators.find(name); it != m_indicators.end()) {
       return it->second;
     }
-    m_find_indicator.reset();
-    m_find_indicator.bind(1, name);
-    std::int64_t id = 0;
-    if (m_find_indicator.step()) {
-      id = m_find_indicator.column_int64(0);
-      m_find_indicator.reset();
+    Known known;
+    std::optional<figures::IndicatorKind> stored_kind;
+    if (const auto stored = store::find_indicator(m_context.db, name)) {
+      known.id = stored->id;
+      known.unit = stored->unit;
+      stored_kind = stored->kind;
     } else {
-      m_find_indicator.reset();
       m_add_indicator.bind(1, name).bind(2, unit).run();
-      id = m_context.db.last_insert_rowid();
+      known.id = m_context.db.last_insert_rowid();
+      known.unit = unit.value_or("");
     }
-    m_indicators[name] = id;
-    return id;
+    static const figures::IndicatorRegister k_none;
+    const auto& settings = m_context.indicators ? *m_context.indicators : k_none;
+    known.unit = figures::resolve_unit(settings, name, known.unit);
+    known.kind = figures::resolve_kind(settings, name, known.unit, stored_kind);
+    return m_indicators.emplace(name, known).first->second;
   }
 
   WriterContext& m_context;
   store::Upserter m_upserter;
-  db::Statement m_find_indicator;
   db::Statement m_add_indicator;
-  std::map<std::string, std::int64_t> m_indicators;
+  std::map<std::string, Known> m_indicators;
 };
 
 } // namespace

@@ -14,6 +14,7 @@ std::unique_ptr<Writer> make_project_writer(WriterContext& context);
 std::unique_ptr<Writer> make_enrollment_writer(WriterContext& context);
 std::unique_ptr<Writer> make_petition_writer(WriterContext& context);
 std::unique_ptr<Writer> make_metric_writer(WriterContext& context);
+std::unique_ptr<Writer> make_indicator_writer(WriterContext& context);
 
 // The household part of a household or project-ledger row; shared by both writers.
 class HouseholdPart

@@ -1,0 +1,53 @@
+// The indicator register (指标, 单位, 口径): each indicator's unit and kind.
+#include <dongmao/import/writers.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::import {
+
+namespace {
+
+class IndicatorWriter : public Writer
+{
+public:
+  explicit IndicatorWriter(WriterContext& context)
+    : m_context(context), m_upserter(context.db, "indicator", {"name"}, {"unit", "kind"})
+  {
+  }
+
+  std::string key(const Record& record) const override { return record.text("name").value_or(""); }
+
+  store::Outcome write(const Record& record) override
+  {
+    const auto name = required_text(record, "name", "指标");
+    std::optional<domain::Value> kind;
+    if (record.has("kind")) {
+      kind = domain::Value{};
+      if (const auto text = record.text("kind")) {
+        const auto parsed = figures::parse_kind(*text);
+        if (!parsed) {
+          throw RowProblem("kind", fmt::format("'{}' is not a 口径: 累计 (flow), 时点 (stock) or 比率 (rate)", *text));
+        }
+        kind = domain::Value{std::string(figures::kind_code(*parsed))};
+      }
+    }
+    std::optional<domain::Value> unit;
+    if (record.has("unit")) {
+      unit = record.text("unit") ? domain::Value{*record.text("unit")} : domain::Value{};
+    }
+    return upsert_audited(m_context, m_upserter, "indicator", name, {name}, {unit, kind});
+  }
+
+private:
+  WriterContext& m_context;
+  store::Upserter m_upserter;
+};
+
+} // namespace
+
+std::unique_ptr<Writer> make_indicator_writer(WriterContext& context)
+{
+  return std::make_unique<IndicatorWriter>(context);
+}
+
+} // namespace dongmao::import
