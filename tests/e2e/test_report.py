@@ -110,11 +110,11 @@ class ReportTest(DongmaoTest):
         self.assertEqual(pet["in_sensitive_periods"], [])
         self.assertEqual(pet["incidents"], [{"case_no": "XF4", "category": "非正常死亡", "handled": True, "hours": None}])
         self.assertEqual(data["metrics"], [
-            {"indicator": "协税护税", "unit": "万元", "community": "东茅岭社区", "value": 120.0,
+            {"indicator": "协税护税", "unit": "万元", "kind": "flow", "community": "东茅岭社区", "value": 120.0,
              "year_to_date": 220.0, "previous": 100.0, "change": 20.0},
-            {"indicator": "协税护税", "unit": "万元", "community": "柴家山社区", "value": 80.0,
+            {"indicator": "协税护税", "unit": "万元", "kind": "flow", "community": "柴家山社区", "value": 80.0,
              "year_to_date": 80.0, "previous": None, "change": None},
-            {"indicator": "协税护税", "unit": "万元", "community": None, "value": 200.0,
+            {"indicator": "协税护税", "unit": "万元", "kind": "flow", "community": None, "value": 200.0,
              "year_to_date": 300.0, "previous": 100.0, "change": 100.0}])
 
     def test_markdown_narrative_in_the_seed_register(self):
@@ -177,10 +177,10 @@ class ReportTest(DongmaoTest):
     def test_csv_section_on_stdout(self):
         out = self.report("--format", "csv", "--section", "metrics")
         self.assertEqual(out.lstrip("\ufeff").splitlines(), [
-            "指标,单位,社区,本期,年累计,上期,增减",
-            "协税护税,万元,东茅岭社区,120,220,100,20",
-            "协税护税,万元,柴家山社区,80,80,,",
-            "协税护税,万元,合计,200,300,100,100"])
+            "指标,单位,口径,社区,本期,年累计,上期,增减",
+            "协税护税,万元,累计,东茅岭社区,120,220,100,20",
+            "协税护税,万元,累计,柴家山社区,80,80,—,—",
+            "协税护税,万元,累计,合计,200,300,100,100"])
 
     def test_reproducible_byte_for_byte(self):
         for fmt in ["md", "html", "json", "xlsx"]:

@@ -6,6 +6,7 @@
 #include <dongmao/store/household_detail.hpp>
 #include <dongmao/store/household_write.hpp>
 #include <dongmao/store/import_run.hpp>
+#include <dongmao/store/indicator_write.hpp>
 #include <dongmao/store/metric_write.hpp>
 #include <dongmao/store/organisation_write.hpp>
 #include <dongmao/store/petition_ledger_write.hpp>
@@ -209,36 +210,60 @@ TEST_CASE("store::PersonWriter audits an update under the masked ID number")
   CHECK(audits[0][2] == Value{std::string(R"({"name":["赵一","赵一鸣"]})")});
 }
 
-TEST_CASE("store::MetricWriter adds the indicator once and audits a changed value")
+TEST_CASE("store::MetricWriter finds or adds the indicator and audits a changed value")
 {
   Run run;
   const auto community = add_community(run, "东茅岭社区");
   store::MetricWriter writer(run.context());
 
-  const auto first = writer.write(store::MetricValue{"协税护税", std::string("万元"), community, "2026-09", 10});
-  CHECK(first.outcome == store::Outcome::inserted);
-  const auto whole = writer.write(store::MetricValue{"协税护税", std::nullopt, std::nullopt, "2026-09", 12.25});
-  CHECK(whole.outcome == store::Outcome::inserted);
+  const auto added = writer.indicator("协税护税", std::string("万元"));
+  CHECK(added.name == "协税护税");
+  CHECK(added.unit == "万元");
+  CHECK_FALSE(added.kind.has_value());
+  const auto found = writer.indicator("协税护税", std::nullopt);
+  CHECK(found.id == added.id);
+  CHECK(found.unit == "万元");
   CHECK(run.count("SELECT count(*) FROM indicator") == 1);
-  CHECK(run.row("SELECT name, unit FROM indicator WHERE id = (SELECT indicator_id FROM metric_value WHERE id = ?)",
-                Value{first.id}) == std::vector<Value>{std::string("协税护税"), std::string("万元")});
 
-  CHECK(writer.write(store::MetricValue{"协税护税", std::nullopt, community, "2026-09", 10}).outcome ==
+  const auto first = writer.write(store::MetricValue{added.id, "协税护税", community, "2026-09", 10});
+  CHECK(first.outcome == store::Outcome::inserted);
+  const auto whole = writer.write(store::MetricValue{added.id, "协税护税", std::nullopt, "2026-09", 12.25});
+  CHECK(whole.outcome == store::Outcome::inserted);
+
+  CHECK(writer.write(store::MetricValue{added.id, "协税护税", community, "2026-09", 10}).outcome ==
         store::Outcome::unchanged);
-  const auto changed = writer.write(store::MetricValue{"协税护税", std::nullopt, community, "2026-09", 11.5});
+  const auto changed = writer.write(store::MetricValue{added.id, "协税护税", community, "2026-09", 11.5});
   CHECK(changed.outcome == store::Outcome::updated);
   CHECK(changed.id == first.id);
-  CHECK(run.row("SELECT value, community_id, month FROM metric_value WHERE id = ?", Value{first.id}) ==
-        std::vector<Value>{11.5, community, std::string("2026-09")});
+  CHECK(run.row("SELECT indicator_id, value, community_id, month FROM metric_value WHERE id = ?", Value{first.id}) ==
+        std::vector<Value>{added.id, 11.5, community, std::string("2026-09")});
   const auto key = "协税护税/" + std::to_string(community) + "/2026-09";
   CHECK(run.audits("metric_value") ==
         std::vector<std::vector<Value>>{{std::string("update"), key, std::string(R"({"value":[10.0,11.5]})"),
                                          run.run_id(), std::string("tester"), std::string(k_now)}});
 
-  CHECK(writer.write(store::MetricValue{"协税护税", std::nullopt, std::nullopt, "2026-09", 13}).outcome ==
+  CHECK(writer.write(store::MetricValue{added.id, "协税护税", std::nullopt, "2026-09", 13}).outcome ==
         store::Outcome::updated);
   CHECK(run.audits("metric_value").back()[1] == Value{std::string("协税护税//2026-09")});
   CHECK(run.count("SELECT count(*) FROM metric_value") == 2);
+}
+
+TEST_CASE("store::IndicatorWriter registers an indicator's unit and kind and audits a change")
+{
+  Run run;
+  store::IndicatorWriter writer(run.context());
+  const auto inserted = writer.write(store::IndicatorFields{"常住人口", Value{std::string("人")}, std::nullopt});
+  CHECK(inserted.outcome == store::Outcome::inserted);
+  CHECK(writer.write(store::IndicatorFields{"常住人口", std::nullopt, std::nullopt}).outcome ==
+        store::Outcome::unchanged);
+  CHECK(writer.write(store::IndicatorFields{"常住人口", std::nullopt, Value{std::string("stock")}}).outcome ==
+        store::Outcome::updated);
+  const auto stored = store::find_indicator(run.db(), "常住人口");
+  REQUIRE(stored.has_value());
+  CHECK(stored->id == inserted.id);
+  CHECK(stored->unit == "人");
+  CHECK(stored->kind == dongmao::figures::IndicatorKind::stock);
+  CHECK(run.audits("indicator").back()[2] == Value{std::string(R"({"kind":[null,"stock"]})")});
 }
 
 TEST_CASE("store::EnrollmentWriter starts a new enrollment surveyed and keeps its stage events")

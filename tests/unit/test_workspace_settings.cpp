@@ -156,3 +156,25 @@ TEST_CASE("workspace::locate: -w, then the environment, then the nearest parent 
   CHECK(workspace::locate(std::nullopt, ws, dir.path()) == ws);
   CHECK_THROWS_AS(workspace::locate(std::nullopt, std::nullopt, dir.path()), InputMissing);
 }
+
+TEST_CASE("workspace::load_settings reads the [indicators] register and names a bad kind")
+{
+  test::TempDir dir;
+  const auto path = dir.write("dongmao.toml", "[subdistrict]\nname = \"x\"\n[indicators]\n\"常住人口\" = \"时点\"\n"
+                                              "\"垃圾分类参与率\" = { kind = \"rate\", unit = \"%\", weight = \"常住人口\" }\n");
+  const auto settings = workspace::load_settings(path);
+  REQUIRE(settings.indicators.size() == 2);
+  CHECK(settings.indicators.at("常住人口").kind == figures::IndicatorKind::stock);
+  const auto& rate = settings.indicators.at("垃圾分类参与率");
+  CHECK(rate.kind == figures::IndicatorKind::rate);
+  CHECK(rate.unit == "%");
+  CHECK(rate.weight == "常住人口");
+
+  const auto file = path.string();
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[indicators]\n\"常住人口\" = \"level\"\n") ==
+        file + ":4: indicators.常住人口: 'level' is not a kind: flow (累计), stock (时点) or rate (比率)");
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[indicators]\n\"率\" = { kind = \"rate\", scale = 2 }\n") ==
+        file + ":4: indicators.率.scale: unknown setting (kind, unit or weight)");
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[indicators]\n\"率\" = 3\n") ==
+        file + ":4: indicators.率: expected \"flow\", \"stock\", \"rate\" or a table { kind, unit, weight }");
+}

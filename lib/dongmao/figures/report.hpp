@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/domain/date.hpp>
+#include <dongmao/figures/indicator.hpp>
 
 #include <cstdint>
 #include <map>
@@ -22,12 +23,40 @@ struct Period
   bool is_month = false;
 };
 
-// Counts of one community, or of the whole sub-district (基本情况).
+// Where 基本情况 takes its population from: the persons ledger, else household members, else
+// the 常住人口/户籍人口/流动人口 indicators, else nowhere.
+enum class PopulationSource
+{
+  none,
+  persons,
+  household_members,
+  indicators,
+};
+
+// "none", "persons", "household_members" or "indicators", as the JSON says it.
+inline const char* population_source_code(PopulationSource source)
+{
+  switch (source) {
+  case PopulationSource::persons:
+    return "persons";
+  case PopulationSource::household_members:
+    return "household_members";
+  case PopulationSource::indicators:
+    return "indicators";
+  case PopulationSource::none:
+    break;
+  }
+  return "none";
+}
+
+// Counts of one community, or of the whole sub-district (基本情况). A map leaves out what was
+// never imported, so a missing key is "no data", never 0.
 struct Overview
 {
   std::string community; // "" for the sub-district total
   std::int64_t grids = 0;
   std::int64_t households = 0;
+  std::optional<std::int64_t> population; // from the report's population source
   std::map<std::string, std::int64_t> residents; // registered / resident / floating
   std::map<std::string, std::int64_t> organisations; // institution / market / enterprise / individual
 };
@@ -51,6 +80,15 @@ struct ConsentFigures
   bool quorum_met = false;
   bool agreement_met = false;
   bool may_proceed = false;
+};
+
+// 基本情况 of every community (in report order) and of the sub-district.
+struct OverviewFigures
+{
+  std::vector<Overview> communities;
+  Overview total;
+  PopulationSource population_source = PopulationSource::none;
+  bool organisations_imported = false;
 };
 
 // One key project's figures (重点项目), as project::progress defines them.
@@ -129,15 +167,18 @@ struct PetitionFigures
   std::vector<std::pair<std::string, std::int64_t>> per_month;
 };
 
-// One indicator's value in the period for one community ("" = the sub-district).
+// One indicator's figures for one community ("" = the sub-district's total); nullopt is
+// "no data", never 0. A rate is a fraction (0.71), printed as 71.0%.
 struct MetricFigure
 {
   std::string indicator;
   std::string unit;
   std::string community;
-  double value = 0;
-  double year_to_date = 0;
-  std::optional<double> previous; // the same indicator in the previous period
+  IndicatorKind kind = IndicatorKind::flow;
+  std::optional<double> value;        // in the period
+  std::optional<double> year_to_date; // flow: January to the period's end; stock, rate: the latest value
+  std::optional<double> previous;     // the same indicator in the previous period
+  std::optional<double> change;       // value − previous, when both exist
 };
 
 // Everything a 月报 needs, as plain data; renderers turn it into md/html/xlsx/json/csv.
@@ -150,6 +191,8 @@ struct Report
   std::string today;
   Overview total;
   std::vector<Overview> communities;
+  PopulationSource population_source = PopulationSource::none;
+  std::vector<std::string> overview_notes; // what 基本情况 lacks or where it took a figure from
   std::vector<ProjectFigures> projects;
   PetitionFigures petitions;
   std::vector<MetricFigure> metrics;

@@ -145,7 +145,7 @@ std::optional<std::size_t> Mapping::find(const std::string& name) const
 const std::vector<std::string>& entity_names()
 {
   static const std::vector<std::string> k_names = {"communities", "grids", "households", "persons", "organisations",
-                                                   "projects", "enrollments", "petitions", "metrics"};
+                                                   "projects", "enrollments", "petitions", "metrics", "indicators"};
   return k_names;
 }
 

@@ -218,6 +218,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   store::References references(db, request.create_missing, request.now);
   WriterContext context{writes, references, request.today, request.project, request.month, &summary.warnings,
                         where(summary)};
+  context.indicators = &ws.settings().indicators;
   auto writer = make_writer(mapping, context);
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this

@@ -2,13 +2,13 @@
 // per community, one column per indicator, the month from --month or a 月份 column.
 #include <dongmao/import/writers.hpp>
 
-#include <dongmao/domain/amount.hpp>
 #include <dongmao/store/metric_write.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace dongmao::import {
 
@@ -41,13 +41,11 @@ public:
     }
     if (record.has("indicator")) {
       const auto name = required_text(record, "indicator", "指标");
-      const auto& value = record.get("value");
-      if (is_null(value)) {
+      const auto value = record.text("value");
+      if (!value) {
         throw RowProblem("value", "数值 is empty");
       }
-      const auto* whole = std::get_if<std::int64_t>(&value);
-      const double number = whole ? static_cast<double>(*whole) : std::get<double>(value);
-      return m_writer.write(store::MetricValue{name, record.text("unit"), community, month, number}).outcome;
+      return put(name, record.text("unit"), community, month, *value, "value");
     }
     // Wide form: every column that is not 社区/月份 is an indicator.
     if (record.extra.empty()) {
@@ -60,10 +58,6 @@ public:
       if (text.empty()) {
         continue;
       }
-      const auto number = domain::parse_number(text);
-      if (!number) {
-        throw RowProblem("@" + name, fmt::format("'{}' is not a number", text));
-      }
       // "协税护税(万元)" is the indicator 协税护税 in 万元.
       std::string indicator = name;
       std::optional<std::string> unit;
@@ -75,7 +69,7 @@ public:
           unit = name.substr(at + open.size(), name.size() - close.size() - at - open.size());
         }
       }
-      const auto result = m_writer.write(store::MetricValue{indicator, unit, community, month, *number}).outcome;
+      const auto result = put(indicator, unit, community, month, text, "@" + name);
       if (result == store::Outcome::inserted || outcome == store::Outcome::unchanged) {
         outcome = result == store::Outcome::unchanged ? outcome : result;
       }
@@ -84,8 +78,45 @@ public:
   }
 
 private:
+  // The indicator's id, kind and unit; a rate is stored as a fraction, whether typed 71% or 0.71.
+  struct Known
+  {
+    std::int64_t id = 0;
+    figures::IndicatorKind kind = figures::IndicatorKind::flow;
+    std::string unit;
+  };
+
+  store::Outcome put(const std::string& indicator, const std::optional<std::string>& unit,
+                     const std::optional<std::int64_t>& community, const std::string& month, const std::string& text,
+                     const std::string& field)
+  {
+    const auto& known = indicator_of(indicator, unit);
+    const auto number = figures::parse_indicator_value(text, known.kind, unit.value_or(known.unit));
+    if (!number) {
+      throw RowProblem(field, fmt::format("'{}' is not a number{}", text,
+                                          text.find('%') != std::string::npos ? " (only a rate is a percentage)" : ""));
+    }
+    return m_writer.write(store::MetricValue{known.id, indicator, community, month, *number}).outcome;
+  }
+
+  const Known& indicator_of(const std::string& name, const std::optional<std::string>& unit)
+  {
+    if (const auto it = m_indicators.find(name); it != m_indicators.end()) {
+      return it->second;
+    }
+    const auto stored = m_writer.indicator(name, unit);
+    static const figures::IndicatorRegister k_none;
+    const auto& settings = m_context.indicators ? *m_context.indicators : k_none;
+    Known known;
+    known.id = stored.id;
+    known.unit = figures::resolve_unit(settings, name, stored.unit);
+    known.kind = figures::resolve_kind(settings, name, known.unit, stored.kind);
+    return m_indicators.emplace(name, known).first->second;
+  }
+
   WriterContext& m_context;
   store::MetricWriter m_writer;
+  std::map<std::string, Known> m_indicators;
 };
 
 // Whether the sheet has a column for `field`.

@@ -31,6 +31,9 @@ std::unique_ptr<Writer> make_writer(const Mapping& mapping, WriterContext& conte
   if (e == "petitions") {
     return make_petition_writer(context);
   }
+  if (e == "indicators") {
+    return make_indicator_writer(context);
+  }
   return make_metric_writer(context);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/domain/date.hpp>
+#include <dongmao/figures/indicator.hpp>
 #include <dongmao/import/header.hpp>
 #include <dongmao/import/record.hpp>
 #include <dongmao/store/references.hpp>
@@ -23,6 +24,7 @@ struct WriterContext
   std::optional<std::string> month;   // --month, wide metrics
   std::vector<std::string>* warnings = nullptr;
   std::string source; // "FILE" or "FILE: sheet S", for warnings
+  const figures::IndicatorRegister* indicators = nullptr; // dongmao.toml [indicators], for metrics
 };
 
 // Writes the records of one entity; throws RowProblem for a bad row before writing it.

@@ -1,5 +1,6 @@
 #include <dongmao/report/build.hpp>
 
+#include <dongmao/figures/population.hpp>
 #include <dongmao/report/period.hpp>
 #include <dongmao/store/report_queries.hpp>
 
@@ -17,13 +18,10 @@ Report build_report(workspace::Workspace& ws, const Period& period, domain::Date
   report.area_km2 = settings.area_km2;
   report.today = today.iso();
   const auto as_of = std::min(period.to, today);
-  auto overview = store::overview(ws.db());
-  report.total = overview.back();
-  overview.pop_back();
-  report.communities = std::move(overview);
   report.projects = store::project_figures(ws.db(), period, as_of, settings.renovation);
   report.petitions = store::petition_figures(ws.db(), period, as_of, settings.petition);
-  report.metrics = store::metric_figures(ws.db(), period, previous_period(period));
+  report.metrics = store::metric_figures(ws.db(), period, previous_period(period), settings.indicators);
+  figures::fill_overview(report, store::overview(ws.db()));
   report.narrative = draft_narrative(report, settings.report_templates);
   return report;
 }

@@ -23,6 +23,10 @@ const std::map<std::string, Pair>& codes()
     {"resident", {"常住人口", "resident"}},     {"floating", {"流动人口", "floating"}},
     {"institution", {"行政企事业单位", "institutions"}}, {"market", {"商场市场", "markets"}},
     {"enterprise", {"企业", "enterprises"}},    {"individual", {"个体户", "individual businesses"}},
+    {"flow", {"累计", "flow"}},                 {"stock", {"时点", "stock"}},
+    {"rate", {"比率", "rate"}},
+    {"persons", {"人口台账", "persons ledger"}}, {"household_members", {"住户家庭成员", "household members"}},
+    {"indicators", {"人口指标", "population indicators"}}, {"none", {"无", "none"}},
   };
   return k_codes;
 }
@@ -86,6 +90,10 @@ const std::map<std::string, Pair>& headings()
     {"organisations", {"单位", "Organisations"}},
     {"area_km2", {"辖区面积（平方公里）", "Area (km²)"}},
     {"report", {"月报", "monthly report"}},
+    {"population", {"人口", "Population"}},
+    {"population_source", {"人口来源", "Population source"}},
+    {"indicator_kind", {"口径", "Kind"}},
+    {"notes", {"说明", "Notes"}},
   };
   return k_headings;
 }

@@ -25,6 +25,10 @@ enum class Format
 // The sections a report has, in order; CSV writes one file per section.
 const std::vector<std::string>& section_names();
 
+// The version of the JSON contract `to_json` writes: 2 added indicator kinds, null for missing
+// figures and the population's source.
+inline constexpr int k_report_schema_version = 2;
+
 // The report as the stable JSON contract (schemas/report.schema.json).
 nlohmann::json to_json(const Report& report);
 

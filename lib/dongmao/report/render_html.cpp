@@ -161,10 +161,11 @@ void render_html(std::ostream& out, const Report& report, Lang lang)
     }
     if (std::string(section) == "metrics") {
       std::string current;
+      bool percent = false;
       std::vector<std::pair<std::string, double>> bars;
       const auto flush = [&] {
         if (!bars.empty()) {
-          bar_chart(out, current, bars, 0.0, "");
+          bar_chart(out, current, bars, percent ? 100.0 : 0.0, percent ? "%" : "");
         }
         bars.clear();
       };
@@ -173,9 +174,10 @@ void render_html(std::ostream& out, const Report& report, Lang lang)
         if (name != current) {
           flush();
           current = name;
+          percent = m.kind == figures::IndicatorKind::rate;
         }
-        if (!m.community.empty()) {
-          bars.emplace_back(m.community, m.value);
+        if (!m.community.empty() && m.value) {
+          bars.emplace_back(m.community, m.kind == figures::IndicatorKind::rate ? *m.value * 100.0 : *m.value);
         }
       }
       flush();

@@ -11,9 +11,29 @@ nlohmann::json optional_json(const std::optional<std::string>& value)
   return value ? nlohmann::json(*value) : nlohmann::json();
 }
 
+nlohmann::json optional_json(std::optional<double> value)
+{
+  return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
+// Each of `keys` with its count, null for what was never imported.
+nlohmann::json counts_json(const std::map<std::string, std::int64_t>& counts, std::initializer_list<const char*> keys)
+{
+  auto j = nlohmann::json::object();
+  for (const char* key : keys) {
+    const auto it = counts.find(key);
+    j[key] = it != counts.end() ? nlohmann::json(it->second) : nlohmann::json();
+  }
+  return j;
+}
+
 nlohmann::json overview_json(const Overview& o)
 {
-  return {{"grids", o.grids}, {"households", o.households}, {"residents", o.residents}, {"organisations", o.organisations}};
+  return {{"grids", o.grids},
+          {"households", o.households},
+          {"population", o.population ? nlohmann::json(*o.population) : nlohmann::json()},
+          {"residents", counts_json(o.residents, {"registered", "resident", "floating"})},
+          {"organisations", counts_json(o.organisations, {"institution", "market", "enterprise", "individual"})}};
 }
 
 } // namespace
@@ -28,12 +48,15 @@ const std::vector<std::string>& section_names()
 nlohmann::json to_json(const Report& report)
 {
   nlohmann::json j;
+  j["schema_version"] = k_report_schema_version;
   j["period"] = {{"from", report.period.from.iso()}, {"to", report.period.to.iso()}, {"label", report.period.label}};
   auto subdistrict = overview_json(report.total);
   subdistrict["name"] = report.subdistrict;
   subdistrict["division_code"] = report.division_code;
   subdistrict["area_km2"] = report.area_km2 > 0 ? nlohmann::json(report.area_km2) : nlohmann::json();
   subdistrict["communities"] = report.communities.size();
+  subdistrict["population_source"] = figures::population_source_code(report.population_source);
+  subdistrict["notes"] = report.overview_notes;
   j["subdistrict"] = subdistrict;
   j["communities"] = nlohmann::json::array();
   for (const auto& c : report.communities) {
@@ -89,11 +112,12 @@ nlohmann::json to_json(const Report& report)
     j["metrics"].push_back({
       {"indicator", m.indicator},
       {"unit", m.unit},
+      {"kind", figures::kind_code(m.kind)},
       {"community", m.community.empty() ? nlohmann::json() : nlohmann::json(m.community)},
-      {"value", m.value},
-      {"year_to_date", m.year_to_date},
-      {"previous", m.previous ? nlohmann::json(*m.previous) : nlohmann::json()},
-      {"change", m.previous ? nlohmann::json(m.value - *m.previous) : nlohmann::json()},
+      {"value", optional_json(m.value)},
+      {"year_to_date", optional_json(m.year_to_date)},
+      {"previous", optional_json(m.previous)},
+      {"change", optional_json(m.change)},
     });
   }
   j["narrative"] = report.narrative;

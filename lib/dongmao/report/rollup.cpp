@@ -23,6 +23,9 @@ void add_overview(Overview& into, const Overview& from)
 {
   into.grids += from.grids;
   into.households += from.households;
+  if (from.population) {
+    into.population = into.population.value_or(0) + *from.population;
+  }
   add_counts(into.residents, from.residents);
   add_counts(into.organisations, from.organisations);
 }
@@ -119,18 +122,39 @@ Report merge_reports(std::vector<Report> reports, const std::string& name)
       if (!m.community.empty()) {
         continue;
       }
+      // Flows and stocks add up across sub-districts; a rate has no weights here, so it is
+      // left missing rather than summed.
       auto& t = metric_totals[{m.indicator, m.unit}];
       t.indicator = m.indicator;
       t.unit = m.unit;
-      t.value += m.value;
-      t.year_to_date += m.year_to_date;
-      if (m.previous) {
-        t.previous = t.previous.value_or(0) + *m.previous;
+      t.kind = m.kind;
+      if (m.kind != figures::IndicatorKind::rate) {
+        const auto add = [](std::optional<double>& into, std::optional<double> value) {
+          if (value) {
+            into = into.value_or(0) + *value;
+          }
+        };
+        add(t.value, m.value);
+        add(t.year_to_date, m.year_to_date);
+        add(t.previous, m.previous);
+        t.change = t.value && t.previous ? std::optional<double>(*t.value - *t.previous) : std::nullopt;
       }
     }
     for (const auto& paragraph : r.narrative) {
       total.narrative.push_back("【" + r.subdistrict + "】" + paragraph);
     }
+  }
+  // The district's population is one figure only when every sub-district took it from the same source.
+  total.population_source = reports.front().population_source;
+  for (const auto& r : reports) {
+    if (r.population_source != total.population_source) {
+      total.population_source = figures::PopulationSource::none;
+      total.overview_notes = {"各街道人口来源不同，见各街道报告"};
+      break;
+    }
+  }
+  if (total.overview_notes.empty()) {
+    total.overview_notes = reports.front().overview_notes;
   }
   for (const auto& r : reports) {
     for (auto m : r.metrics) {

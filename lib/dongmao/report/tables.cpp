@@ -6,6 +6,9 @@ namespace dongmao::report {
 
 namespace {
 
+// What a cell shows for "no data", never 0.
+constexpr std::string_view k_missing = "—";
+
 out::Column col(const std::string& key, Lang lang, bool numeric = false)
 {
   return out::Column{heading(key, lang), key, numeric};
@@ -23,10 +26,18 @@ const std::vector<std::string>& stages()
   return k_stages;
 }
 
+// A count of a map that leaves out what was never imported.
+std::string count_cell(const std::map<std::string, std::int64_t>& counts, const std::string& key)
+{
+  const auto it = counts.find(key);
+  return it != counts.end() ? std::to_string(it->second) : std::string(k_missing);
+}
+
 std::vector<NamedTable> overview_tables(const Report& report, Lang lang)
 {
   out::Table t;
-  t.columns = {col("community", lang), col("grids", lang, true), col("households", lang, true)};
+  t.columns = {col("community", lang), col("grids", lang, true), col("households", lang, true),
+               col("population", lang, true)};
   for (const char* r : {"registered", "resident", "floating"}) {
     t.columns.push_back(code_col(r, lang));
   }
@@ -34,12 +45,13 @@ std::vector<NamedTable> overview_tables(const Report& report, Lang lang)
     t.columns.push_back(code_col(o, lang));
   }
   const auto row = [&](const Overview& o, const std::string& name) {
-    std::vector<std::string> cells{name, std::to_string(o.grids), std::to_string(o.households)};
+    std::vector<std::string> cells{name, std::to_string(o.grids), std::to_string(o.households),
+                                   o.population ? std::to_string(*o.population) : std::string(k_missing)};
     for (const char* r : {"registered", "resident", "floating"}) {
-      cells.push_back(std::to_string(o.residents.count(r) ? o.residents.at(r) : 0));
+      cells.push_back(count_cell(o.residents, r));
     }
     for (const char* k : {"institution", "market", "enterprise", "individual"}) {
-      cells.push_back(std::to_string(o.organisations.count(k) ? o.organisations.at(k) : 0));
+      cells.push_back(count_cell(o.organisations, k));
     }
     return cells;
   };
@@ -47,7 +59,16 @@ std::vector<NamedTable> overview_tables(const Report& report, Lang lang)
     t.rows.push_back(row(c, c.community));
   }
   t.rows.push_back(row(report.total, heading("total", lang)));
-  return {{heading("overview", lang), std::move(t)}};
+  std::vector<NamedTable> tables = {{heading("overview", lang), std::move(t)}};
+  out::Table notes;
+  notes.columns = {col("notes", lang)};
+  notes.rows.push_back({heading("population_source", lang) + ": " +
+                        label(figures::population_source_code(report.population_source), lang)});
+  for (const auto& note : report.overview_notes) {
+    notes.rows.push_back({note});
+  }
+  tables.push_back({heading("notes", lang), std::move(notes)});
+  return tables;
 }
 
 std::vector<NamedTable> project_tables(const Report& report, Lang lang)
@@ -159,14 +180,15 @@ std::vector<NamedTable> overdue_tables(const Report& report, Lang lang)
 std::vector<NamedTable> metric_tables(const Report& report, Lang lang)
 {
   out::Table t;
-  t.columns = {col("indicator", lang), col("unit", lang),          col("community", lang),
-               col("value", lang, true), col("year_to_date", lang, true), col("previous", lang, true),
-               col("change", lang, true)};
+  t.columns = {col("indicator", lang),        col("unit", lang),
+               col("indicator_kind", lang),   col("community", lang),
+               col("value", lang, true),      col("year_to_date", lang, true),
+               col("previous", lang, true),   col("change", lang, true)};
   for (const auto& m : report.metrics) {
-    t.rows.push_back({m.indicator, m.unit, m.community.empty() ? heading("total", lang) : m.community,
-                      format_number(m.value), format_number(m.year_to_date),
-                      m.previous ? format_number(*m.previous) : std::string(),
-                      m.previous ? format_number(m.value - *m.previous) : std::string()});
+    t.rows.push_back({m.indicator, m.unit, label(std::string(figures::kind_code(m.kind)), lang),
+                      m.community.empty() ? heading("total", lang) : m.community, format_metric(m.value, m.kind),
+                      format_metric(m.year_to_date, m.kind), format_metric(m.previous, m.kind),
+                      format_metric(m.change, m.kind)});
   }
   return {{heading("metrics", lang), std::move(t)}};
 }
@@ -183,6 +205,17 @@ std::string format_number(double value)
     text.pop_back();
   }
   return text;
+}
+
+std::string format_metric(std::optional<double> value, figures::IndicatorKind kind)
+{
+  if (!value) {
+    return std::string(k_missing);
+  }
+  if (kind == figures::IndicatorKind::rate) {
+    return fmt::format("{:.1f}%", *value * 100.0);
+  }
+  return format_number(*value);
 }
 
 std::vector<NamedTable> section_tables(const Report& report, const std::string& section, Lang lang)

@@ -22,4 +22,7 @@ std::vector<NamedTable> section_tables(const Report& report, const std::string& 
 // A number as a report shows it: whole numbers without decimals, else up to two.
 std::string format_number(double value);
 
+// An indicator's figure as every text format shows it: "—" when missing, a rate as 71.0%.
+std::string format_metric(std::optional<double> value, figures::IndicatorKind kind);
+
 } // namespace dongmao::report

@@ -1,80 +1,77 @@
 #include <dongmao/store/report_queries.hpp>
 
 #include <dongmao/db/statement.hpp>
+#include <dongmao/figures/metrics.hpp>
+#include <dongmao/store/indicator.hpp>
 
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <map>
 
 namespace dongmao::store {
 
 namespace {
 
-std::string month_of(domain::Date date)
+// The values of one indicator: per community id, and the sub-district's own (no community).
+struct RawSeries
 {
-  return fmt::format("{:04}-{:02}", date.year, date.month);
-}
+  std::map<std::int64_t, figures::MonthlyValues> communities;
+  std::optional<figures::MonthlyValues> own;
+};
 
 } // namespace
 
 std::vector<figures::MetricFigure> metric_figures(db::Connection& db, const figures::Period& period,
-                                                  const figures::Period& previous)
+                                                  const figures::Period& previous,
+                                                  const figures::IndicatorRegister& settings)
 {
-  // Monthly values add up over the months a period touches; the year to date runs from
-  // January of the period's last month.
-  db::Statement query(db,
-                      "SELECT i.name, IFNULL(i.unit, ''), IFNULL(c.name, ''), "
-                      "  SUM(CASE WHEN m.month BETWEEN ?1 AND ?2 THEN m.value END), "
-                      "  SUM(CASE WHEN m.month BETWEEN ?3 AND ?2 THEN m.value END), "
-                      "  SUM(CASE WHEN m.month BETWEEN ?4 AND ?5 THEN m.value END) "
-                      "FROM metric_value m JOIN indicator i ON i.id = m.indicator_id "
-                      "LEFT JOIN community c ON c.id = m.community_id "
-                      "GROUP BY i.id, m.community_id "
-                      "HAVING SUM(CASE WHEN m.month BETWEEN ?1 AND ?2 THEN 1 END) > 0 "
-                      "ORDER BY i.name, m.community_id IS NULL, IFNULL(c.code, c.name)");
-  query.bind(1, month_of(period.from)).bind(2, month_of(period.to));
-  query.bind(3, fmt::format("{:04}-01", period.to.year));
-  query.bind(4, month_of(previous.from)).bind(5, month_of(previous.to));
-  std::vector<figures::MetricFigure> rows;
-  while (query.step()) {
-    figures::MetricFigure f;
-    f.indicator = query.column_text(0);
-    f.unit = query.column_text(1);
-    f.community = query.column_text(2);
-    f.value = query.column_double(3);
-    f.year_to_date = query.column_double(4);
-    if (!query.is_null(5)) {
-      f.previous = query.column_double(5);
+  // The SQL only fetches the months any column needs; figures/metrics.cpp combines them.
+  const auto spans = figures::metric_spans(period, previous);
+  const auto first = std::min({spans.period.from, spans.previous.from, spans.year.from});
+  std::map<std::int64_t, RawSeries> raw;
+  db::Statement values(db, "SELECT indicator_id, community_id, month, value FROM metric_value "
+                           "WHERE month BETWEEN ?1 AND ?2");
+  values.bind(1, first).bind(2, spans.period.to);
+  while (values.step()) {
+    auto& series = raw[values.column_int64(0)];
+    const auto community = values.column_optional_int64(1);
+    if (!community && !series.own) {
+      series.own.emplace();
     }
-    rows.push_back(std::move(f));
+    auto& months = community ? series.communities[*community] : *series.own;
+    months[values.column_text(2)] = values.column_double(3);
   }
-  // A total per indicator: the sub-district's own figure when given, else the communities' sum.
-  std::vector<figures::MetricFigure> out;
-  for (std::size_t i = 0; i < rows.size();) {
-    std::size_t j = i;
-    figures::MetricFigure total{rows[i].indicator, rows[i].unit, "", 0, 0, std::nullopt};
-    bool has_own_total = false;
-    for (; j < rows.size() && rows[j].indicator == rows[i].indicator; ++j) {
-      if (rows[j].community.empty()) {
-        total = rows[j];
-        has_own_total = true;
-      }
-    }
-    for (std::size_t k = i; k < j; ++k) {
-      if (rows[k].community.empty()) {
-        continue;
-      }
-      if (!has_own_total) {
-        total.value += rows[k].value;
-        total.year_to_date += rows[k].year_to_date;
-        if (rows[k].previous) {
-          total.previous = total.previous.value_or(0) + *rows[k].previous;
+  std::vector<std::pair<std::int64_t, std::string>> communities;
+  db::Statement community_query(db, "SELECT id, name FROM community ORDER BY IFNULL(code, name), id");
+  while (community_query.step()) {
+    communities.emplace_back(community_query.column_int64(0), community_query.column_text(1));
+  }
+
+  std::map<std::string, figures::IndicatorSeries> by_name;
+  for (const auto& record : indicators(db)) {
+    figures::IndicatorSeries series;
+    series.name = record.name;
+    series.unit = figures::resolve_unit(settings, record.name, record.unit);
+    series.kind = figures::resolve_kind(settings, record.name, series.unit, record.kind);
+    if (const auto it = raw.find(record.id); it != raw.end()) {
+      for (const auto& [id, name] : communities) {
+        if (const auto c = it->second.communities.find(id); c != it->second.communities.end()) {
+          series.communities.emplace_back(name, c->second);
         }
       }
-      out.push_back(rows[k]);
+      series.own = it->second.own;
     }
-    out.push_back(total);
-    i = j;
+    by_name.emplace(record.name, std::move(series));
+  }
+  std::vector<figures::MetricFigure> out;
+  for (const auto& [name, series] : by_name) {
+    const figures::IndicatorSeries* weight = nullptr;
+    if (const auto setting = settings.find(name); setting != settings.end() && setting->second.weight) {
+      if (const auto w = by_name.find(*setting->second.weight); w != by_name.end()) {
+        weight = &w->second;
+      }
+    }
+    auto rows = figures::indicator_figures(series, spans, weight);
+    std::move(rows.begin(), rows.end(), std::back_inserter(out));
   }
   return out;
 }

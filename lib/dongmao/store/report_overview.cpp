@@ -6,30 +6,39 @@
 
 namespace dongmao::store {
 
-std::vector<figures::Overview> overview(db::Connection& db)
+namespace {
+
+std::int64_t count_rows(db::Connection& db, const char* sql)
 {
-  std::vector<figures::Overview> rows;
+  db::Statement query(db, sql);
+  query.step();
+  return query.column_int64(0);
+}
+
+} // namespace
+
+figures::OverviewFigures overview(db::Connection& db)
+{
+  figures::OverviewFigures result;
+  auto& rows = result.communities;
+  auto& total = result.total;
   std::map<std::int64_t, std::size_t> index;
   db::Statement communities(db, "SELECT id, name FROM community ORDER BY IFNULL(code, name), id");
   while (communities.step()) {
     index[communities.column_int64(0)] = rows.size();
-    rows.push_back(figures::Overview{communities.column_text(1), 0, 0, {}, {}});
+    figures::Overview row;
+    row.community = communities.column_text(1);
+    rows.push_back(std::move(row));
   }
-  figures::Overview total;
-  total.residents = {{"registered", 0}, {"resident", 0}, {"floating", 0}};
-  total.organisations = {{"institution", 0}, {"market", 0}, {"enterprise", 0}, {"individual", 0}};
-  for (auto& row : rows) {
-    row.residents = total.residents;
-    row.organisations = total.organisations;
+  // Residents and organisations are "no data" until their ledger was imported; from then on
+  // every type counts, 0 included.
+  if (count_rows(db, "SELECT EXISTS (SELECT 1 FROM person)") != 0) {
+    result.population_source = figures::PopulationSource::persons;
+  } else if (count_rows(db, "SELECT EXISTS (SELECT 1 FROM household WHERE members IS NOT NULL)") != 0) {
+    result.population_source = figures::PopulationSource::household_members;
   }
-  const auto add = [&](std::optional<std::int64_t> community, auto member, const std::string& key, std::int64_t n) {
-    auto apply = [&](figures::Overview& o) {
-      if constexpr (std::is_same_v<decltype(member), std::int64_t figures::Overview::*>) {
-        o.*member += n;
-      } else {
-        (o.*member)[key] += n;
-      }
-    };
+  result.organisations_imported = count_rows(db, "SELECT EXISTS (SELECT 1 FROM organisation)") != 0;
+  const auto each = [&](std::optional<std::int64_t> community, auto apply) {
     apply(total);
     if (community) {
       if (const auto it = index.find(*community); it != index.end()) {
@@ -37,27 +46,58 @@ std::vector<figures::Overview> overview(db::Connection& db)
       }
     }
   };
+  const auto start = [&](figures::Overview& o) {
+    // Persons count as 0 where none live; a household without a member count is unknown.
+    if (result.population_source == figures::PopulationSource::persons) {
+      o.population = 0;
+      o.residents = {{"registered", 0}, {"resident", 0}, {"floating", 0}};
+    }
+    if (result.organisations_imported) {
+      o.organisations = {{"institution", 0}, {"market", 0}, {"enterprise", 0}, {"individual", 0}};
+    }
+  };
+  start(total);
+  for (auto& row : rows) {
+    start(row);
+  }
   db::Statement grids(db, "SELECT community_id, count(*) FROM grid GROUP BY community_id");
   while (grids.step()) {
-    add(grids.column_optional_int64(0), &figures::Overview::grids, "", grids.column_int64(1));
+    const auto n = grids.column_int64(1);
+    each(grids.column_optional_int64(0), [&](figures::Overview& o) { o.grids += n; });
   }
-  db::Statement households(db, "SELECT community_id, count(*) FROM household GROUP BY community_id");
+  db::Statement households(db, "SELECT community_id, count(*), SUM(members) FROM household GROUP BY community_id");
   while (households.step()) {
-    add(households.column_optional_int64(0), &figures::Overview::households, "", households.column_int64(1));
+    const auto n = households.column_int64(1);
+    const auto members = households.column_optional_int64(2);
+    const bool by_members = result.population_source == figures::PopulationSource::household_members;
+    each(households.column_optional_int64(0), [&](figures::Overview& o) {
+      o.households += n;
+      if (by_members && members) {
+        o.population = o.population.value_or(0) + *members;
+      }
+    });
   }
-  db::Statement persons(db, "SELECT IFNULL(p.community_id, h.community_id), p.residence_type, count(*) FROM person p "
-                            "LEFT JOIN household h ON h.id = p.household_id "
-                            "WHERE p.residence_type IS NOT NULL GROUP BY 1, 2");
-  while (persons.step()) {
-    add(persons.column_optional_int64(0), &figures::Overview::residents, persons.column_text(1), persons.column_int64(2));
+  if (result.population_source == figures::PopulationSource::persons) {
+    db::Statement persons(db, "SELECT IFNULL(p.community_id, h.community_id), p.residence_type, count(*) FROM person p "
+                              "LEFT JOIN household h ON h.id = p.household_id GROUP BY 1, 2");
+    while (persons.step()) {
+      const auto type = persons.column_optional_text(1);
+      const auto n = persons.column_int64(2);
+      each(persons.column_optional_int64(0), [&](figures::Overview& o) {
+        *o.population += n;
+        if (type) {
+          o.residents[*type] += n;
+        }
+      });
+    }
   }
   db::Statement organisations(db, "SELECT community_id, kind, count(*) FROM organisation GROUP BY 1, 2");
   while (organisations.step()) {
-    add(organisations.column_optional_int64(0), &figures::Overview::organisations, organisations.column_text(1),
-        organisations.column_int64(2));
+    const auto kind = organisations.column_text(1);
+    const auto n = organisations.column_int64(2);
+    each(organisations.column_optional_int64(0), [&](figures::Overview& o) { o.organisations[kind] += n; });
   }
-  rows.push_back(std::move(total));
-  return rows;
+  return result;
 }
 
 } // namespace dongmao::store

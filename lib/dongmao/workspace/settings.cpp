@@ -164,11 +164,59 @@ public:
     }
   }
 
+  // [indicators]: "常住人口" = "stock", or a table { kind = "rate", unit = "%", weight = "常住人口" }.
+  void get_indicators(std::string_view key, figures::IndicatorRegister& out) const
+  {
+    const auto* node = find(key);
+    if (!node) {
+      return;
+    }
+    const auto* table = node->as_table();
+    if (!table) {
+      fail(node, key, "expected a table of name = \"flow|stock|rate\" or name = { kind, unit, weight }");
+    }
+    for (const auto& [name_key, item] : *table) {
+      const std::string name(name_key.str());
+      const auto where = fmt::format("{}.{}", key, name);
+      figures::IndicatorSetting setting;
+      const auto read_kind = [&](const toml::node& kind_node, const std::string& kind_key) {
+        const auto text = kind_node.value<std::string>();
+        const auto kind = text && kind_node.is_string() ? figures::parse_kind(*text) : std::nullopt;
+        if (!kind) {
+          fail(&kind_node, kind_key, fmt::format("'{}' is not a kind: flow (累计), stock (时点) or rate (比率)",
+                                                 text.value_or("")));
+        }
+        setting.kind = kind;
+      };
+      if (item.is_string()) {
+        read_kind(item, where);
+      } else if (const auto* fields = item.as_table()) {
+        for (const auto& [field_key, field] : *fields) {
+          const std::string field_name(field_key.str());
+          const auto field_where = where + "." + field_name;
+          if (field_name == "kind") {
+            read_kind(field, field_where);
+          } else if (field_name == "unit" || field_name == "weight") {
+            if (!field.is_string()) {
+              fail(&field, field_where, "expected a string");
+            }
+            (field_name == "unit" ? setting.unit : setting.weight) = *field.value<std::string>();
+          } else {
+            fail(&field, field_where, "unknown setting (kind, unit or weight)");
+          }
+        }
+      } else {
+        fail(&item, where, "expected \"flow\", \"stock\", \"rate\" or a table { kind, unit, weight }");
+      }
+      out[name] = std::move(setting);
+    }
+  }
+
   void check_known_tables() const
   {
     static const std::vector<std::string_view> k_known = {"subdistrict", "workspace", "petition",
                                                           "renovation", "sensitive_periods", "import",
-                                                          "report"};
+                                                          "report", "indicators"};
     for (const auto& [key, node] : m_root) {
       if (std::find(k_known.begin(), k_known.end(), key.str()) == k_known.end()) {
         fail(&node, key.str(), "unknown setting");
@@ -304,6 +352,7 @@ Settings load_settings(const std::filesystem::path& path)
   }
   reader.get_ratio("renovation.quorum_ratio", settings.renovation.quorum_ratio);
   reader.get_ratio("renovation.rebuild_ratio", settings.renovation.rebuild_ratio);
+  reader.get_indicators("indicators", settings.indicators);
   return settings;
 }
 
@@ -347,6 +396,14 @@ urgent_categories = ["非正常死亡"]
 [renovation]
 quorum_ratio = "2/3"        # participation, by owners and by floor area
 rebuild_ratio = "3/4"       # agreement among participants
+
+# How each indicator's monthly values combine: "flow" (累计: summed over months), "stock"
+# (时点: the latest value, never summed over months) or "rate" (比率: never summed; the total is
+# the mean weighted by `weight` when given). Without an entry: …率 or unit % is a rate,
+# …人口/户数/人数 a stock, anything else a flow; `import indicators` registers them too.
+[indicators]
+# "常住人口" = "stock"
+# "垃圾分类参与率" = {{ kind = "rate", unit = "%", weight = "常住人口" }}
 )toml",
                      toml_quote(name), toml_quote(division_code));
 }

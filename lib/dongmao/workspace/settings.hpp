@@ -1,5 +1,6 @@
 #pragma once
 
+#include <dongmao/figures/indicator.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/project/consent.hpp>
 
@@ -20,6 +21,8 @@ struct Settings
   int busy_timeout_ms = 5000;
   petition::PetitionRules petition;
   project::RenovationRules renovation;
+  // [indicators]: kind, unit and a rate's weight by indicator name, over the workspace's register.
+  figures::IndicatorRegister indicators;
   // Sentence templates of the drafted narrative, by name ([report.templates]); those not
   // set here use the built-in ones.
   std::map<std::string, std::string> report_templates;
