@@ -217,9 +217,8 @@ class FiguresRandomTest(unittest.TestCase):
                     self.assertEqual(self.report_overdue(start, end)[1], self.truth.overdue(end))
 
     # `petition overdue --today D` takes a case answered after D as answered on D: a case
-    # overdue at the end of August and answered on 3 September is overdue in the August
-    # report but not in `petition overdue --today 2026-08-31`.
-    @unittest.expectedFailure
+    # A case overdue at the end of August and answered on 3 September is overdue in the
+    # August report and in `petition overdue --today 2026-08-31` alike.
     def test_petition_overdue_on_a_past_day_ignores_answers_given_after_it(self):
         for start, end in self.periods:
             if end < self.today:
@@ -245,9 +244,8 @@ class FiguresRandomTest(unittest.TestCase):
                 with self.subTest(month=start.isoformat()[:7]):
                     self.assertEqual(self.metric_total(start, "新增就业人数")["value"], planted[0])
 
-    # The total's year to date sums only the communities with a value this month: in November
-    # 247 (two communities) instead of 478 (all four).
-    @unittest.expectedFailure
+    # The total's year to date keeps the communities with no value this month: in November
+    # 478 (all four), not 247 (the two with a value).
     def test_flow_year_to_date_keeps_communities_without_a_value_this_month(self):
         for start in self.months():
             planted = self.truth.flow_total("新增就业人数", start.isoformat()[:7])
@@ -255,8 +253,7 @@ class FiguresRandomTest(unittest.TestCase):
                 self.assertEqual(self.metric_total(start, "新增就业人数")["year_to_date"], planted[1],
                                  start.isoformat()[:7])
 
-    # Indicator kinds are not there yet: a stock's year to date sums the months.
-    @unittest.expectedFailure
+    # A stock's year to date is its latest level, never the months added up.
     def test_stock_indicator_year_to_date_is_the_latest_level(self):
         checked = 0
         for start in self.months():
@@ -267,8 +264,7 @@ class FiguresRandomTest(unittest.TestCase):
                 checked += 1
         self.assertGreater(checked, 0)
 
-    # Indicator kinds are not there yet: a rate's total adds the communities' fractions.
-    @unittest.expectedFailure
+    # A rate's total is never the communities' fractions added up.
     def test_rate_indicator_total_is_never_a_sum(self):
         for start in self.months():
             total = self.metric_total(start, "垃圾分类参与率")
