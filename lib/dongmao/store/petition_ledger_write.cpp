@@ -56,8 +56,8 @@ WriteResult PetitionLedgerWriter::write(PetitionLedgerFields fields)
     std::move(fields.category), std::move(fields.summary), std::move(fields.community_id), std::move(fields.project_id),
     std::move(fields.household_id), std::move(fields.repeat_of), std::move(fields.repeated),
     std::move(fields.escalated), std::move(fields.status), std::move(fields.accepted_date),
-    std::move(fields.answered_date), std::move(fields.closed_date), std::move(fields.outcome), std::move(fields.assignee),
-    std::move(fields.extra)};
+    std::move(fields.answered_date), std::move(fields.closed_date), std::move(fields.outcome),
+    std::move(fields.assignee), std::move(fields.extra)};
   auto result = upsert_audited(m_context, m_upserter, "petition", fields.case_no, key, values);
   bool changed = fields.petitioner && write_petitioner(result.id, *fields.petitioner);
   changed = ensure_event(result.id, petition::Action::register_case, fields.received_date) || changed;
