@@ -3,7 +3,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/report/build.hpp>
 #include <dongmao/report/output.hpp>
-#include <dongmao/report/period.hpp>
+#include <dongmao/domain/period.hpp>
 #include <dongmao/report/rollup.hpp>
 
 #include <fmt/format.h>
@@ -47,16 +47,16 @@ int produce(Context& context, const ReportFlags& flags, bool monthly)
   if (flags.rollup.empty()) {
     auto ws = context.open_workspace(workspace::Workspace::Access::read);
     const auto clock = context.clock(ws.settings().timezone);
-    const auto period = monthly ? report::month_period(flags.month, clock.today())
-                                : report::range_period(flags.from, flags.to);
+    const auto period = monthly ? domain::month_period(flags.month, clock.today())
+                                : domain::range_period(flags.from, flags.to);
     built = report::build_report(ws, period, clock.today());
   } else {
     std::vector<report::Report> parts;
     for (const auto& dir : report::rollup_workspaces(flags.rollup)) {
       workspace::Workspace ws(dir, workspace::Workspace::Access::read_only);
       const auto clock = context.clock(ws.settings().timezone);
-      const auto period = monthly ? report::month_period(flags.month, clock.today())
-                                  : report::range_period(flags.from, flags.to);
+      const auto period = monthly ? domain::month_period(flags.month, clock.today())
+                                  : domain::range_period(flags.from, flags.to);
       parts.push_back(report::build_report(ws, period, clock.today()));
     }
     built = report::merge_reports(std::move(parts), flags.rollup_name);

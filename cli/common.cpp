@@ -108,8 +108,8 @@ std::pair<std::optional<domain::Date>, std::optional<domain::Date>> parse_date_r
   throw bad();
 }
 
-store::Period resolve_period(const std::optional<std::string>& month, const std::optional<std::string>& from,
-                             const std::optional<std::string>& to, domain::Date today)
+domain::Period resolve_period(const std::optional<std::string>& month, const std::optional<std::string>& from,
+                              const std::optional<std::string>& to, domain::Date today)
 {
   if (month && (from || to)) {
     throw UsageError("give either --month or --from/--to, not both");
@@ -118,24 +118,9 @@ store::Period resolve_period(const std::optional<std::string>& month, const std:
     if (!from || !to) {
       throw UsageError("--from and --to go together");
     }
-    const auto first = parse_date_value("--from", *from);
-    const auto last = parse_date_value("--to", *to);
-    if (last < first) {
-      throw DataError(fmt::format("--to {} is before --from {}", last.iso(), first.iso()));
-    }
-    return store::Period{first, last};
+    return domain::range_period(*from, *to);
   }
-  domain::YearMonth chosen{today.year, today.month};
-  if (month && *month == "last") {
-    chosen = chosen.previous();
-  } else if (month && *month != "this") {
-    const auto parsed = domain::parse_year_month(*month);
-    if (!parsed) {
-      throw DataError(fmt::format("--month: '{}' is not a month YYYY-MM (or this, last)", *month));
-    }
-    chosen = *parsed;
-  }
-  return store::Period{chosen.first_day(), chosen.last_day()};
+  return domain::month_period(month.value_or("this"), today);
 }
 
 store::Actor make_actor(const Context& context, const workspace::Workspace& ws)

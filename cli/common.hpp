@@ -3,6 +3,7 @@
 #include "commands.hpp"
 
 #include <dongmao/domain/date.hpp>
+#include <dongmao/domain/period.hpp>
 #include <dongmao/import/mapping.hpp>
 #include <dongmao/out/table.hpp>
 #include <dongmao/project/stage.hpp>
@@ -58,8 +59,8 @@ std::pair<std::optional<domain::Date>, std::optional<domain::Date>> parse_date_r
                                                                                    const std::string& text);
 
 // The reporting period: --month (YYYY-MM, this or last), or --from and --to, else this month.
-store::Period resolve_period(const std::optional<std::string>& month, const std::optional<std::string>& from,
-                             const std::optional<std::string>& to, domain::Date today);
+domain::Period resolve_period(const std::optional<std::string>& month, const std::optional<std::string>& from,
+                              const std::optional<std::string>& to, domain::Date today);
 
 // Who acts and when, for changes.
 store::Actor make_actor(const Context& context, const workspace::Workspace& ws);

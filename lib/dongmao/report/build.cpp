@@ -1,6 +1,6 @@
 #include <dongmao/report/build.hpp>
 
-#include <dongmao/report/period.hpp>
+#include <dongmao/domain/period.hpp>
 #include <dongmao/store/report_queries.hpp>
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/domain/date.hpp>
+#include <dongmao/domain/period.hpp>
 
 #include <cstdint>
 #include <map>
@@ -12,13 +13,7 @@
 namespace dongmao::report {
 
 // The dates a report covers, both ends included, and how it names them.
-struct Period
-{
-  domain::Date from;
-  domain::Date to;
-  std::string label; // "2026-11" for a month, "2026-01-01..2026-06-30" for a range
-  bool is_month = false;
-};
+using Period = domain::Period;
 
 // Counts of one community, or of the whole sub-district (基本情况).
 struct Overview
