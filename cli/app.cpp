@@ -2,6 +2,8 @@
 
 #include "commands.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/version.hpp>
@@ -61,8 +63,8 @@ std::string nearest_command(const std::string& word)
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err)
 {
-  Context context(out, err);
-  auto& options = context.options;
+  Session session(out, err);
+  auto& options = session.options;
 
   CLI::App app("dongmao: the ledgers of a sub-district office (街道办事处) as one SQLite workspace.", k_prog);
   app.set_version_flag("--version", std::string(k_prog) + " " + k_version);
@@ -72,18 +74,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   app.add_option("--operator", options.operator_name, "Who is acting, for the audit log (default: $DONGMAO_OPERATOR, else login name)");
   app.add_option("--today", options.today, "Pretend today is YYYY-MM-DD (default: $DONGMAO_TODAY, else the real date)");
   app.add_flag("--show-pii", options.show_pii, "Show ID and phone numbers unmasked");
-  app.require_subcommand(1);
   app.fallthrough();
   app.footer("Exit status: 0 ok, 64 usage, 65 bad input data, 66 input missing, 73 cannot create output,\n"
              "75 workspace busy (retry later), 78 bad settings, 1 other error.");
-
-  Action action;
-  for (const auto& command : commands()) {
-    auto* sub = app.add_subcommand(command.name, command.description);
-    sub->fallthrough();
-    auto setup_action = command.setup(*sub, context);
-    sub->callback([&action, setup_action] { action = setup_action; });
-  }
+  const auto action = add_commands(app, commands(), session);
 
   const auto known = [](const char* word) {
     return std::any_of(commands().begin(), commands().end(),
@@ -123,7 +117,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   }
 
   try {
-    return action ? action() : 0;
+    return action();
   } catch (const Error& error) {
     print_error(err, error.what());
     return static_cast<int>(error.status());

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "common.hpp"
+#include "commands.hpp"
 
 #include <dongmao/import/edit.hpp>
 
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +29,6 @@ struct EditSpec
 
 // Registers CODE and the field flags of `spec` on `sub`; the action writes through the
 // import's mapping and writer (import::edit_record) and reports the outcome.
-Action setup_field_edit(CLI::App& sub, Context& context, const EditSpec& spec, import::EditMode mode);
+Action setup_field_edit(App& sub, Session& session, const EditSpec& spec, import::EditMode mode);
 
 } // namespace dongmao::cli

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "terminal.hpp"
+
 #include <dongmao/domain/date.hpp>
+#include <dongmao/store/actor.hpp>
 #include <dongmao/workspace/clock.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
@@ -22,23 +25,19 @@ struct GlobalOptions
   bool show_pii = false;
 };
 
-// What a subcommand needs from the run: the flags, the streams, and ways to reach the
-// workspace and the clock.
-class Context
+// The run as the global flags and the environment define it. Setup functions capture it;
+// the functions that do a command's work are given only what they need from it: the
+// terminal, the workspace, today, the actor.
+class Session
 {
 public:
-  Context(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
+  Session(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
 
+  // Bound to the command line by app.cpp; read once it is parsed.
   GlobalOptions options;
 
-  // Standard output: results.
-  std::ostream& out() { return m_out; }
-  // Standard error: progress and warnings (silent under -q).
-  std::ostream& err() { return m_err; }
-
-  // Whether standard output / error is a terminal.
-  bool stdout_is_tty() const;
-  bool stderr_is_tty() const;
+  // The streams and output flags.
+  Terminal terminal() const;
 
   // Finds and opens the workspace from -w, $DONGMAO_WORKSPACE or the current directory.
   workspace::Workspace open_workspace(workspace::Workspace::Access access) const;
@@ -46,8 +45,14 @@ public:
   // The run's clock in `zone`, pinned by --today or $DONGMAO_TODAY when given.
   workspace::Clock clock(const std::string& zone) const;
 
+  // Today in the workspace's time zone.
+  domain::Date today(const workspace::Workspace& ws) const;
+
   // The acting operator: --operator, $DONGMAO_OPERATOR, else the login name.
   std::string operator_name() const;
+
+  // Who changes `ws`, and when.
+  store::Actor actor(const workspace::Workspace& ws) const;
 
 private:
   std::ostream& m_out;
