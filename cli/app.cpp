@@ -75,7 +75,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   app.add_option("--today", options.today, "Pretend today is YYYY-MM-DD (default: $DONGMAO_TODAY, else the real date)");
   app.add_flag("--show-pii", options.show_pii, "Show ID and phone numbers unmasked");
   app.fallthrough();
-  app.footer("Exit status: 0 ok, 64 usage, 65 bad input data, 66 input missing, 73 cannot create output,\n"
+  app.footer("Exit status: 0 ok, 64 usage (also a bad date, month, range or word after a flag), 65 bad input\n"
+             "data (also an unknown household, project or case code), 66 input missing, 73 cannot create output,\n"
              "75 workspace busy (retry later), 78 bad settings, 1 other error.");
   const auto action = add_commands(app, commands(), session);
 
@@ -117,6 +118,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   }
 
   try {
+    session.pin_today();
     return action();
   } catch (const Error& error) {
     print_error(err, error.what());

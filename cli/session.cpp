@@ -24,7 +24,7 @@ workspace::Workspace Session::open_workspace(workspace::Workspace::Access access
   return workspace::Workspace(dir, access);
 }
 
-workspace::Clock Session::clock(const std::string& zone) const
+void Session::pin_today()
 {
   std::optional<std::string> pinned = options.today;
   const char* source = "--today";
@@ -35,13 +35,17 @@ workspace::Clock Session::clock(const std::string& zone) const
     }
   }
   if (!pinned) {
-    return workspace::Clock(zone);
+    return;
   }
-  const auto date = domain::parse_iso_date(*pinned);
-  if (!date) {
+  m_today = domain::parse_iso_date(*pinned);
+  if (!m_today) {
     throw UsageError(fmt::format("{}: '{}' is not a date YYYY-MM-DD", source, *pinned));
   }
-  return workspace::Clock(zone, *date);
+}
+
+workspace::Clock Session::clock(const std::string& zone) const
+{
+  return workspace::Clock(zone, m_today);
 }
 
 domain::Date Session::today(const workspace::Workspace& ws) const

@@ -36,13 +36,17 @@ public:
   // Bound to the command line by app.cpp; read once it is parsed.
   GlobalOptions options;
 
+  // Reads the day --today or $DONGMAO_TODAY pins, once the command line is parsed, so that
+  // a bad one is refused (UsageError) by every command, not only by those that need today.
+  void pin_today();
+
   // The streams and output flags.
   Terminal terminal() const;
 
   // Finds and opens the workspace from -w, $DONGMAO_WORKSPACE or the current directory.
   workspace::Workspace open_workspace(workspace::Workspace::Access access) const;
 
-  // The run's clock in `zone`, pinned by --today or $DONGMAO_TODAY when given.
+  // The run's clock in `zone`, pinned to the day pin_today() read, if any.
   workspace::Clock clock(const std::string& zone) const;
 
   // Today in the workspace's time zone.
@@ -57,6 +61,7 @@ public:
 private:
   std::ostream& m_out;
   std::ostream& m_err;
+  std::optional<domain::Date> m_today;
 };
 
 } // namespace dongmao::cli
