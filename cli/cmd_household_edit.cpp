@@ -36,12 +36,12 @@ const EditSpec& edit_spec()
 
 Action setup_household_add(App& sub, Session& session)
 {
-  return setup_field_edit(sub, session, edit_spec(), import::EditMode::add);
+  return setup_field_add(sub, session, edit_spec());
 }
 
 Action setup_household_update(App& sub, Session& session)
 {
-  return setup_field_edit(sub, session, edit_spec(), import::EditMode::update);
+  return setup_field_update(sub, session, edit_spec());
 }
 
 } // namespace dongmao::cli

@@ -2,7 +2,6 @@
 #include "subcommands.hpp"
 
 #include <dongmao/error.hpp>
-#include <dongmao/import/edit.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/store/household.hpp>
@@ -90,7 +89,7 @@ int list_households(const Terminal& term, workspace::Workspace& ws, const ListFl
   filter.project = flags.project;
   filter.search = flags.search;
   if (flags.stage) {
-    filter.stage = parse_stage(import::workspace_mapping(ws, "enrollments"), "--stage", *flags.stage);
+    filter.stage = parse_stage(ws, "--stage", *flags.stage);
   }
   add_range(filter, project::Stage::signed_, "--signed", flags.signed_range);
   add_range(filter, project::Stage::vacated, "--vacated", flags.vacated_range);

@@ -1,7 +1,6 @@
 #include "common.hpp"
 #include "subcommands.hpp"
 
-#include <dongmao/import/edit.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/store/enrollment.hpp>
 
@@ -57,7 +56,7 @@ int change_stage(const Terminal& term, workspace::Workspace& ws, const store::Ac
   store::StageChange change;
   change.household = flags.household;
   change.project = flags.project;
-  change.stage = parse_stage(import::workspace_mapping(ws, "enrollments"), "STAGE", flags.stage);
+  change.stage = parse_stage(ws, "STAGE", flags.stage);
   change.date = date_or_today("--date", flags.date, actor.today);
   change.note = flags.note;
   change.force = flags.force;
@@ -85,8 +84,7 @@ int change_consent(const Terminal& term, workspace::Workspace& ws, const store::
   store::ConsentChange change;
   change.household = flags.household;
   change.project = flags.project;
-  change.consent = project::consent_from_code(
-    read_flag_value(import::workspace_mapping(ws, "enrollments"), "consent", "CONSENT", flags.consent));
+  change.consent = project::consent_from_code(read_flag_value(ws, "enrollments", "consent", "CONSENT", flags.consent));
   change.note = flags.note;
   const auto result = store::change_consent(ws.db(), change, actor);
   if (term.json) {

@@ -3,7 +3,6 @@
 
 #include <dongmao/domain/amount.hpp>
 #include <dongmao/domain/text.hpp>
-#include <dongmao/import/edit.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/project/progress.hpp>
 #include <dongmao/store/milestone.hpp>
@@ -59,13 +58,12 @@ Json project_json(const store::ProjectRow& p)
 // The projects of `ws` that `flags` select, overdue judged on `today`.
 int list_projects(const Terminal& term, workspace::Workspace& ws, domain::Date today, const ListFlags& flags)
 {
-  const auto mapping = import::workspace_mapping(ws, "projects");
   store::ProjectFilter filter;
   if (flags.kind) {
-    filter.kind = read_flag_value(mapping, "kind", "--kind", *flags.kind);
+    filter.kind = read_flag_value(ws, "projects", "kind", "--kind", *flags.kind);
   }
   if (flags.status) {
-    filter.status = read_flag_value(mapping, "status", "--status", *flags.status);
+    filter.status = read_flag_value(ws, "projects", "status", "--status", *flags.status);
   }
   filter.community = flags.community;
   filter.overdue = flags.overdue;

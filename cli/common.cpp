@@ -120,20 +120,20 @@ domain::Period period_flags(const std::optional<std::string>& month, const std::
   return domain::month_period(month.value_or("this"), today);
 }
 
-std::string read_flag_value(const import::Mapping& mapping, const std::string& field, const std::string& flag,
-                            const std::string& text)
+std::string read_flag_value(const workspace::Workspace& ws, const std::string& entity, const std::string& field,
+                            const std::string& flag, const std::string& text)
 {
   try {
-    return import::read_label(mapping, field, text, flag);
+    return import::read_label(import::workspace_mapping(ws, entity), field, text, flag);
   } catch (const DataError& error) {
     // In a ledger such a cell is bad data; typed after a flag, the command line is wrong.
     throw UsageError(error.what());
   }
 }
 
-project::Stage parse_stage(const import::Mapping& enrollments, const std::string& flag, const std::string& text)
+project::Stage parse_stage(const workspace::Workspace& ws, const std::string& flag, const std::string& text)
 {
-  if (const auto stage = project::stage_from_code(read_flag_value(enrollments, "stage", flag, text))) {
+  if (const auto stage = project::stage_from_code(read_flag_value(ws, "enrollments", "stage", flag, text))) {
     return *stage;
   }
   throw UsageError(fmt::format("{}: '{}' is not a stage", flag, text));

@@ -5,7 +5,6 @@
 
 #include <dongmao/domain/date.hpp>
 #include <dongmao/domain/period.hpp>
-#include <dongmao/import/mapping.hpp>
 #include <dongmao/out/table.hpp>
 #include <dongmao/project/stage.hpp>
 
@@ -14,6 +13,10 @@
 #include <string>
 #include <string_view>
 #include <utility>
+
+namespace dongmao::workspace {
+class Workspace;
+} // namespace dongmao::workspace
 
 // What every command shares: the output format of listings, values typed on the command
 // line (dates, ranges, periods, stages), masking of personal data, and text layout.
@@ -59,15 +62,15 @@ DateRange parse_date_range(const std::string& flag, const std::string& text);
 domain::Period period_flags(const std::optional<std::string>& month, const std::optional<std::string>& from,
                             const std::optional<std::string>& to, domain::Date today);
 
-// The stage `text` names, by code or by any label the enrollments mapping accepts (已签约);
-// UsageError otherwise.
-project::Stage parse_stage(const import::Mapping& enrollments, const std::string& flag, const std::string& text);
+// `text` typed after `flag` read as a ledger cell of field `field` of `entity` would be in
+// `ws` (已签约 → signed, 2026/3/5 → 2026-03-05, with the labels its settings add), as text;
+// UsageError when it is not of the field's form (naming the accepted labels of a list).
+std::string read_flag_value(const workspace::Workspace& ws, const std::string& entity, const std::string& field,
+                            const std::string& flag, const std::string& text);
 
-// `text` typed after `flag` read as a ledger cell of field `field` of `mapping` would be
-// (已签约 → signed, 2026/3/5 → 2026-03-05), as text; UsageError when it is not of the
-// field's form (naming the accepted labels of an enumeration).
-std::string read_flag_value(const import::Mapping& mapping, const std::string& field, const std::string& flag,
-                            const std::string& text);
+// The stage `text` names, by code or by any label of the enrollments ledger (已签约);
+// UsageError otherwise.
+project::Stage parse_stage(const workspace::Workspace& ws, const std::string& flag, const std::string& text);
 
 // An ID number as shown: masked unless --show-pii; "" when there is none.
 std::string shown_id(const Terminal& term, const std::optional<std::string>& id);

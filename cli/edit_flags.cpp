@@ -4,6 +4,7 @@
 #include "json.hpp"
 
 #include <dongmao/error.hpp>
+#include <dongmao/import/edit.hpp>
 
 #include <fmt/format.h>
 
@@ -49,7 +50,7 @@ int edit(const Terminal& term, workspace::Workspace& ws, const store::Actor& act
   for (const auto& value : fields) {
     const auto index = mapping.find(value.field);
     if (index && has_form(mapping.fields[*index].type) && !value.text.empty()) {
-      read_flag_value(mapping, value.field, value.flag, value.text);
+      read_flag_value(ws, entity, value.field, value.flag, value.text);
     }
   }
   import::EditRequest request;
@@ -71,8 +72,6 @@ int edit(const Terminal& term, workspace::Workspace& ws, const store::Actor& act
   }
   return 0;
 }
-
-} // namespace
 
 Action setup_field_edit(App& sub, Session& session, const EditSpec& spec, import::EditMode mode)
 {
@@ -99,6 +98,18 @@ Action setup_field_edit(App& sub, Session& session, const EditSpec& spec, import
     auto ws = session.open_workspace(workspace::Workspace::Access::write);
     return edit(session.terminal(), ws, session.actor(ws), entity, *code, std::move(fields), mode);
   };
+}
+
+} // namespace
+
+Action setup_field_add(App& sub, Session& session, const EditSpec& spec)
+{
+  return setup_field_edit(sub, session, spec, import::EditMode::add);
+}
+
+Action setup_field_update(App& sub, Session& session, const EditSpec& spec)
+{
+  return setup_field_edit(sub, session, spec, import::EditMode::update);
 }
 
 } // namespace dongmao::cli

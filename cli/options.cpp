@@ -97,4 +97,38 @@ void on_chosen(App& app, std::function<void()> chosen)
   app.callback(std::move(chosen));
 }
 
+void AppDeleter::operator()(App* app) const
+{
+  delete app;
+}
+
+std::unique_ptr<App, AppDeleter> make_app(const std::string& description, const std::string& name,
+                                          const std::string& version)
+{
+  std::unique_ptr<App, AppDeleter> app(new App(description, name));
+  app->set_version_flag("--version", version);
+  app->fallthrough();
+  return app;
+}
+
+Parsed parse(App& app, int argc, char** argv)
+{
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    return {Parsed::Outcome::print, app.help()};
+  } catch (const CLI::CallForAllHelp&) {
+    return {Parsed::Outcome::print, app.help("", CLI::AppFormatMode::All)};
+  } catch (const CLI::CallForVersion& version) {
+    return {Parsed::Outcome::print, std::string(version.what()) + "\n"};
+  } catch (const CLI::ParseError& error) {
+    // Sub-subcommand help arrives as CallForHelp from the sub-app; others are usage errors.
+    if (error.get_exit_code() == 0) {
+      return {Parsed::Outcome::print, app.help()};
+    }
+    return {Parsed::Outcome::refused, error.what()};
+  }
+  return {};
+}
+
 } // namespace dongmao::cli

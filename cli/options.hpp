@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,9 +13,8 @@ class App;
 class Option;
 } // namespace CLI
 
-// Registering subcommands, options and flags without CLI11's templates: only options.cpp
-// and app.cpp compile <CLI/CLI.hpp>, whose inline functions cost seconds in every file that
-// includes it.
+// The command line without CLI11's templates: only options.cpp compiles <CLI/CLI.hpp>,
+// whose inline functions cost seconds of compilation in every file that includes it.
 namespace dongmao::cli {
 
 // A command or subcommand of the command line.
@@ -67,5 +67,32 @@ void require_subcommand(App& app);
 
 // Runs `chosen` once the command line is parsed, when `app` is the subcommand given.
 void on_chosen(App& app, std::function<void()> chosen);
+
+// Deletes an App made by make_app.
+struct AppDeleter
+{
+  void operator()(App* app) const;
+};
+
+// The top level of program `name`'s command line, with --help, and --version printing
+// `version`.
+std::unique_ptr<App, AppDeleter> make_app(const std::string& description, const std::string& name,
+                                          const std::string& version);
+
+// How reading the command line ended.
+struct Parsed
+{
+  enum class Outcome
+  {
+    run,     // run the chosen subcommand
+    print,   // print `text` (--help, --version) and stop
+    refused, // a usage error: `text` says what is wrong
+  };
+  Outcome outcome = Outcome::run;
+  std::string text;
+};
+
+// Reads `argv` into the options registered on `app` and tells each subcommand given.
+Parsed parse(App& app, int argc, char** argv);
 
 } // namespace dongmao::cli
