@@ -180,7 +180,8 @@ Action setup_household_list(App& sub, Session& session)
                            "D.. (on or after) or YYYY-MM (that month); dates YYYY-MM-DD";
   add_option(sub, "--signed", flags->signed_range, std::string("Only households whose signing") + range_help);
   add_option(sub, "--vacated", flags->vacated_range, std::string("Only households whose vacating (腾房)") + range_help);
-  add_option(sub, "--demolished", flags->demolished_range, std::string("Only households whose demolition") + range_help);
+  add_option(sub, "--demolished", flags->demolished_range,
+             std::string("Only households whose demolition") + range_help);
   add_option(sub, "--search", flags->search, "Only households whose head's name, address or code contains TEXT");
   add_format_option(sub, flags->format);
   add_option(sub, "--sort", flags->sort, "Order by code, name, address, community, grid, members, area or stage_date "

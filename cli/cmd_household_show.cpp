@@ -183,7 +183,8 @@ int household_history(const Terminal& term, workspace::Workspace& ws, const std:
                    {}};
   for (const auto& e : entries) {
     std::string event = e.kind == "stage" && e.stage ? project::stage_label(*e.stage) : e.kind;
-    std::string detail = e.kind == "stage" ? e.note.value_or("") : describe_changes(shown_changes(term, Json(e.changes)));
+    std::string detail =
+      e.kind == "stage" ? e.note.value_or("") : describe_changes(shown_changes(term, Json(e.changes)));
     if (e.kind != "stage" && e.note) {
       detail += (detail.empty() ? "" : "; ") + *e.note;
     }

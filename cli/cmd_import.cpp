@@ -136,7 +136,9 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   request.today = actor.today;
   const bool show_progress = !term.quiet && term.stderr_is_tty();
   if (show_progress) {
-    request.progress = [&term](std::int64_t rows) { term.err << fmt::format("\rimporting… {} rows", rows) << std::flush; };
+    request.progress = [&term](std::int64_t rows) {
+      term.err << fmt::format("\rimporting… {} rows", rows) << std::flush;
+    };
   }
 
   const auto summary = import::run_import(ws, request);

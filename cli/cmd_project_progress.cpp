@@ -217,7 +217,9 @@ Action setup_project_progress(App& sub, Session& session)
   add_option(sub, "--month", flags->month, "Count signings in this month: YYYY-MM, this or last (default: this)");
   add_option(sub, "--from", flags->from, "Count signings from this date YYYY-MM-DD (with --to)");
   add_option(sub, "--to", flags->to, "… up to this date, inclusive");
-  add_option(sub, "--pace-days", flags->pace_days, "Days of the pace window, today included").range(1, 366).show_default();
+  add_option(sub, "--pace-days", flags->pace_days, "Days of the pace window, today included")
+    .range(1, 366)
+    .show_default();
   add_format_option(sub, flags->format);
   set_footer(sub, wrap_text(
     "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "

@@ -27,7 +27,8 @@ public:
   // One member of an object, for Json::object({{"key", value}, …}).
   using Member = std::pair<const char*, Json>;
 
-  Json(); // null
+  // Null, or a plain value.
+  Json();
   Json(std::nullptr_t);
   Json(bool value);
   Json(int value);
@@ -45,6 +46,7 @@ public:
   Json(const std::optional<double>& value);
   // A copy of a JSON value the library made.
   explicit Json(const nlohmann::json& value);
+  // Copies and moves, as a value; a moved-from Json may only be assigned or destroyed.
   Json(const Json& other);
   Json(Json&& other) noexcept;
   Json& operator=(const Json& other);
@@ -63,7 +65,9 @@ public:
   // Appends `value` to this array.
   Json& push(Json value);
 
+  // Whether this is null.
   bool is_null() const;
+  // Whether this is an array.
   bool is_array() const;
   // Members of an object, items of an array, else 0.
   std::size_t size() const;

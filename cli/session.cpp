@@ -53,15 +53,10 @@ domain::Date Session::today(const workspace::Workspace& ws) const
   return clock(ws.settings().timezone).today();
 }
 
-std::string Session::operator_name() const
-{
-  return workspace::resolve_operator(options.operator_name);
-}
-
 store::Actor Session::actor(const workspace::Workspace& ws) const
 {
   const auto run_clock = clock(ws.settings().timezone);
-  return store::Actor{operator_name(), run_clock.now(), run_clock.today()};
+  return store::Actor{workspace::resolve_operator(options.operator_name), run_clock.now(), run_clock.today()};
 }
 
 } // namespace dongmao::cli

@@ -46,19 +46,17 @@ public:
   // Finds and opens the workspace from -w, $DONGMAO_WORKSPACE or the current directory.
   workspace::Workspace open_workspace(workspace::Workspace::Access access) const;
 
-  // The run's clock in `zone`, pinned to the day pin_today() read, if any.
-  workspace::Clock clock(const std::string& zone) const;
-
-  // Today in the workspace's time zone.
+  // Today in the workspace's time zone, or the day pin_today() read.
   domain::Date today(const workspace::Workspace& ws) const;
 
-  // The acting operator: --operator, $DONGMAO_OPERATOR, else the login name.
-  std::string operator_name() const;
-
-  // Who changes `ws`, and when.
+  // Who changes `ws`, and when: the operator (--operator, $DONGMAO_OPERATOR, else the login
+  // name), now, and today as today() gives it.
   store::Actor actor(const workspace::Workspace& ws) const;
 
 private:
+  // The run's clock in `zone`, pinned to the day pin_today() read, if any.
+  workspace::Clock clock(const std::string& zone) const;
+
   std::ostream& m_out;
   std::ostream& m_err;
   std::optional<domain::Date> m_today;
