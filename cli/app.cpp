@@ -61,29 +61,24 @@ std::string nearest_command(const std::string& word)
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err)
 {
-  Context context(out, err);
-  auto& options = context.options;
+  Session session(out, err);
+  auto& options = session.options;
 
-  CLI::App app("dongmao: the ledgers of a sub-district office (街道办事处) as one SQLite workspace.", k_prog);
-  app.set_version_flag("--version", std::string(k_prog) + " " + k_version);
-  app.add_option("-w,--workspace", options.workspace, "Workspace directory (default: $DONGMAO_WORKSPACE, else search upwards)");
-  app.add_flag("--json", options.json, "Machine-readable JSON output");
-  app.add_flag("-q,--quiet", options.quiet, "Print only results and errors");
-  app.add_option("--operator", options.operator_name, "Who is acting, for the audit log (default: $DONGMAO_OPERATOR, else login name)");
-  app.add_option("--today", options.today, "Pretend today is YYYY-MM-DD (default: $DONGMAO_TODAY, else the real date)");
-  app.add_flag("--show-pii", options.show_pii, "Show ID and phone numbers unmasked");
-  app.require_subcommand(1);
-  app.fallthrough();
-  app.footer("Exit status: 0 ok, 64 usage, 65 bad input data, 66 input missing, 73 cannot create output,\n"
-             "75 workspace busy (retry later), 78 bad settings, 1 other error.");
-
-  Action action;
-  for (const auto& command : commands()) {
-    auto* sub = app.add_subcommand(command.name, command.description);
-    sub->fallthrough();
-    auto setup_action = command.setup(*sub, context);
-    sub->callback([&action, setup_action] { action = setup_action; });
-  }
+  const auto app = make_app("dongmao: the ledgers of a sub-district office (街道办事处) as one SQLite workspace.", k_prog,
+                            std::string(k_prog) + " " + k_version);
+  add_option(*app, "-w,--workspace", options.workspace,
+             "Workspace directory (default: $DONGMAO_WORKSPACE, else search upwards)");
+  add_flag(*app, "--json", options.json, "Machine-readable JSON output");
+  add_flag(*app, "-q,--quiet", options.quiet, "Print only results and errors");
+  add_option(*app, "--operator", options.operator_name,
+             "Who is acting, for the audit log (default: $DONGMAO_OPERATOR, else login name)");
+  add_option(*app, "--today", options.today,
+             "Pretend today is YYYY-MM-DD (default: $DONGMAO_TODAY, else the real date)");
+  add_flag(*app, "--show-pii", options.show_pii, "Show ID and phone numbers unmasked");
+  set_footer(*app, "Exit status: 0 ok, 64 usage (also a bad date, month, range or word after a flag), 65 bad input\n"
+                   "data (also an unknown household, project or case code), 66 input missing, 73 cannot create "
+                   "output,\n75 workspace busy (retry later), 78 bad settings, 1 other error.");
+  const auto action = add_commands(*app, commands(), session);
 
   const auto known = [](const char* word) {
     return std::any_of(commands().begin(), commands().end(),
@@ -99,31 +94,19 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   }
 
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp&) {
-    out << app.help();
-    return 0;
-  } catch (const CLI::CallForAllHelp&) {
-    out << app.help("", CLI::AppFormatMode::All);
-    return 0;
-  } catch (const CLI::CallForVersion&) {
-    out << k_prog << ' ' << k_version << '\n';
-    return 0;
-  } catch (const CLI::ParseError& error) {
-    // Sub-subcommand help arrives as CallForHelp from the sub-app; others are usage errors.
-    if (error.get_exit_code() == 0) {
-      out << app.help();
+    const auto parsed = parse(*app, argc, argv);
+    switch (parsed.outcome) {
+    case Parsed::Outcome::print:
+      out << parsed.text;
       return 0;
+    case Parsed::Outcome::refused:
+      print_error(err, fmt::format("{} (see 'dongmao --help')", parsed.text));
+      return static_cast<int>(ExitStatus::usage);
+    case Parsed::Outcome::run:
+      break;
     }
-    print_error(err, fmt::format("{} (see 'dongmao --help')", error.what()));
-    return static_cast<int>(ExitStatus::usage);
-  } catch (const Error& error) {
-    print_error(err, error.what());
-    return static_cast<int>(error.status());
-  }
-
-  try {
-    return action ? action() : 0;
+    session.pin_today();
+    return action();
   } catch (const Error& error) {
     print_error(err, error.what());
     return static_cast<int>(error.status());

@@ -1,13 +1,14 @@
+#include "common.hpp"
 #include "subcommands.hpp"
 
 #include <dongmao/error.hpp>
-#include <dongmao/import/edit.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/store/household.hpp>
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
@@ -48,12 +49,12 @@ std::vector<out::Column> columns(bool with_project)
   return list;
 }
 
-std::vector<std::string> cells(const Context& context, const store::HouseholdRow& row, bool with_project)
+std::vector<std::string> cells(const Terminal& term, const store::HouseholdRow& row, bool with_project)
 {
   std::vector<std::string> list = {row.code,
                                    row.head_name.value_or(""),
-                                   shown_id(context, row.head_id_number),
-                                   shown_phone(context, row.phone),
+                                   shown_id(term, row.head_id_number),
+                                   shown_phone(term, row.phone),
                                    row.community.value_or(""),
                                    row.grid.value_or(""),
                                    row.address.value_or(""),
@@ -78,118 +79,126 @@ void add_range(store::HouseholdFilter& filter, project::Stage stage, const char*
   }
 }
 
+// Households of `ws` that `flags` select, streamed as CSV or JSON, or held (up to a
+// limit) to be aligned as a table.
+int list_households(const Terminal& term, workspace::Workspace& ws, const ListFlags& flags)
+{
+  store::HouseholdFilter filter;
+  filter.community = flags.community;
+  filter.grid = flags.grid;
+  filter.project = flags.project;
+  filter.search = flags.search;
+  if (flags.stage) {
+    filter.stage = parse_stage(ws, "--stage", *flags.stage);
+  }
+  add_range(filter, project::Stage::signed_, "--signed", flags.signed_range);
+  add_range(filter, project::Stage::vacated, "--vacated", flags.vacated_range);
+  add_range(filter, project::Stage::demolished, "--demolished", flags.demolished_range);
+  const auto format = output_format(term, flags.format);
+
+  // A table must hold its rows: cap them, and count what is left without holding it.
+  std::optional<std::int64_t> shown = flags.limit;
+  if (format == Format::table && !shown) {
+    shown = 1000;
+  }
+  if (shown && *shown == 0) {
+    shown.reset();
+  }
+  const auto sql_limit = format == Format::table ? std::nullopt : shown;
+  store::HouseholdCursor cursor(ws.db(), filter, store::HouseholdOrder{flags.sort, flags.descending}, sql_limit);
+  const bool with_project = cursor.with_project();
+  const auto cols = columns(with_project);
+  auto& out = term.out;
+  store::HouseholdRow row;
+
+  if (format == Format::csv) {
+    out::write_csv_header(out, cols);
+    while (cursor.next(row)) {
+      out::write_csv_row(out, cols, cells(term, row, with_project));
+    }
+  } else if (format == Format::json) {
+    out << '[';
+    bool first = true;
+    while (cursor.next(row)) {
+      out << (first ? "\n" : ",\n") << household_json(term, row, with_project).dump(-1);
+      first = false;
+    }
+    out << (first ? "]\n" : "\n]\n");
+  } else {
+    out::Table table{cols, {}};
+    std::int64_t total = 0;
+    while (cursor.next(row)) {
+      if (!shown || total < *shown) {
+        table.rows.push_back(cells(term, row, with_project));
+      }
+      ++total;
+    }
+    out::write_aligned(out, table);
+    if (!term.quiet && static_cast<std::int64_t>(table.rows.size()) < total) {
+      term.err << fmt::format("{} of {} households shown; --limit N (0: all) or --format csv for more\n",
+                              table.rows.size(), total);
+    }
+  }
+  return 0;
+}
+
 } // namespace
 
-nlohmann::json household_json(const Context& context, const store::HouseholdRow& row, bool with_project)
+Json household_json(const Terminal& term, const store::HouseholdRow& row, bool with_project)
 {
-  nlohmann::json json = {{"code", row.code},
-                         {"head_name", json_or_null(row.head_name)},
-                         {"head_id_number", text_or_null(shown_id(context, row.head_id_number))},
-                         {"phone", text_or_null(shown_phone(context, row.phone))},
-                         {"community", json_or_null(row.community)},
-                         {"grid", json_or_null(row.grid)},
-                         {"address", json_or_null(row.address)},
-                         {"members", json_or_null(row.members)},
-                         {"housing_type", json_or_null(row.housing_type)},
-                         {"floor_area", json_or_null(row.floor_area)},
-                         {"note", json_or_null(row.note)}};
+  auto json = Json::object();
+  json.set("code", row.code)
+    .set("head_name", row.head_name)
+    .set("head_id_number", text_or_null(shown_id(term, row.head_id_number)))
+    .set("phone", text_or_null(shown_phone(term, row.phone)))
+    .set("community", row.community)
+    .set("grid", row.grid)
+    .set("address", row.address)
+    .set("members", row.members)
+    .set("housing_type", row.housing_type)
+    .set("floor_area", row.floor_area)
+    .set("note", row.note);
   if (with_project) {
-    json["stage"] = row.stage ? nlohmann::json(project::stage_code(*row.stage)) : nlohmann::json();
-    json["stage_date"] = json_or_null(row.stage_date);
-    json["consent"] = json_or_null(row.consent);
+    json.set("stage", row.stage ? Json(project::stage_code(*row.stage)) : Json())
+      .set("stage_date", row.stage_date)
+      .set("consent", row.consent);
   }
   return json;
 }
 
-Action setup_household_list(CLI::App& sub, Context& context)
+Action setup_household_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
-  sub.add_option("--community", flags->community, "Only households of this community (name or code)");
-  sub.add_option("--grid", flags->grid, "Only households of this grid (name or code; within --community if given)");
-  sub.add_option("--project", flags->project,
-                 "Only households enrolled in this project (code or name); adds its stage, stage date and consent");
-  sub.add_option("--stage", flags->stage,
-                 "Only households at this stage: surveyed…withdrawn or a ledger label such as 已签约 "
-                 "(in --project, else in any project)");
+  add_option(sub, "--community", flags->community, "Only households of this community (name or code)");
+  add_option(sub, "--grid", flags->grid, "Only households of this grid (name or code; within --community if given)");
+  add_option(sub, "--project", flags->project,
+             "Only households enrolled in this project (code or name); adds its stage, stage date and consent");
+  add_option(sub, "--stage", flags->stage,
+             "Only households at this stage: surveyed…withdrawn or a ledger label such as 已签约 "
+             "(in --project, else in any project)");
   const char* range_help = " is dated in RANGE: D (that day), D1..D2 (between, inclusive), ..D (on or before), "
                            "D.. (on or after) or YYYY-MM (that month); dates YYYY-MM-DD";
-  sub.add_option("--signed", flags->signed_range, std::string("Only households whose signing") + range_help);
-  sub.add_option("--vacated", flags->vacated_range, std::string("Only households whose vacating (腾房)") + range_help);
-  sub.add_option("--demolished", flags->demolished_range, std::string("Only households whose demolition") + range_help);
-  sub.add_option("--search", flags->search, "Only households whose head's name, address or code contains TEXT");
+  add_option(sub, "--signed", flags->signed_range, std::string("Only households whose signing") + range_help);
+  add_option(sub, "--vacated", flags->vacated_range, std::string("Only households whose vacating (腾房)") + range_help);
+  add_option(sub, "--demolished", flags->demolished_range,
+             std::string("Only households whose demolition") + range_help);
+  add_option(sub, "--search", flags->search, "Only households whose head's name, address or code contains TEXT");
   add_format_option(sub, flags->format);
-  sub.add_option("--sort", flags->sort, "Order by code, name, address, community, grid, members, area or stage_date "
-                                        "(needs --project); ties by code. Code order streams at once")
-    ->check(CLI::IsMember(store::household_sort_keys()))
-    ->capture_default_str();
-  sub.add_flag("--desc", flags->descending, "Sort descending");
-  sub.add_option("--limit", flags->limit,
-                 "At most N rows. A table holds its rows to align them: it shows 1000 unless told (0: all) and "
-                 "counts the rest; CSV and JSON stream every row in constant memory")
-    ->check(CLI::NonNegativeNumber);
-  sub.footer(wrap_text("ID and phone numbers are masked unless --show-pii. CSV headers are the ledger's (户编号, 户主姓名, …) and "
-             "values its labels (私产, 已签约), so a CSV listing imports back; JSON uses the stored codes "
-             "(private, signed) and streams one household per line inside one array."));
-
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    store::HouseholdFilter filter;
-    filter.community = flags->community;
-    filter.grid = flags->grid;
-    filter.project = flags->project;
-    filter.search = flags->search;
-    if (flags->stage) {
-      filter.stage = parse_stage(import::workspace_mapping(ws, "enrollments"), "--stage", *flags->stage);
-    }
-    add_range(filter, project::Stage::signed_, "--signed", flags->signed_range);
-    add_range(filter, project::Stage::vacated, "--vacated", flags->vacated_range);
-    add_range(filter, project::Stage::demolished, "--demolished", flags->demolished_range);
-    const auto format = output_format(context, flags->format);
-
-    // A table must hold its rows: cap them, and count what is left without holding it.
-    std::optional<std::int64_t> shown = flags->limit;
-    if (format == Format::table && !shown) {
-      shown = 1000;
-    }
-    if (shown && *shown == 0) {
-      shown.reset();
-    }
-    const auto sql_limit = format == Format::table ? std::nullopt : shown;
-    store::HouseholdCursor cursor(ws.db(), filter, store::HouseholdOrder{flags->sort, flags->descending}, sql_limit);
-    const bool with_project = cursor.with_project();
-    const auto cols = columns(with_project);
-    auto& out = context.out();
-    store::HouseholdRow row;
-
-    if (format == Format::csv) {
-      out::write_csv_header(out, cols);
-      while (cursor.next(row)) {
-        out::write_csv_row(out, cols, cells(context, row, with_project));
-      }
-    } else if (format == Format::json) {
-      out << '[';
-      bool first = true;
-      while (cursor.next(row)) {
-        out << (first ? "\n" : ",\n") << household_json(context, row, with_project).dump();
-        first = false;
-      }
-      out << (first ? "]\n" : "\n]\n");
-    } else {
-      out::Table table{cols, {}};
-      std::int64_t total = 0;
-      while (cursor.next(row)) {
-        if (!shown || total < *shown) {
-          table.rows.push_back(cells(context, row, with_project));
-        }
-        ++total;
-      }
-      out::write_aligned(out, table);
-      if (!context.options.quiet && static_cast<std::int64_t>(table.rows.size()) < total) {
-        context.err() << fmt::format("{} of {} households shown; --limit N (0: all) or --format csv for more\n",
-                                     table.rows.size(), total);
-      }
-    }
-    return 0;
+  add_option(sub, "--sort", flags->sort, "Order by code, name, address, community, grid, members, area or stage_date "
+                                         "(needs --project); ties by code. Code order streams at once")
+    .choices(store::household_sort_keys())
+    .show_default();
+  add_flag(sub, "--desc", flags->descending, "Sort descending");
+  add_option(sub, "--limit", flags->limit,
+             "At most N rows. A table holds its rows to align them: it shows 1000 unless told (0: all) and "
+             "counts the rest; CSV and JSON stream every row in constant memory")
+    .non_negative();
+  set_footer(sub, wrap_text("ID and phone numbers are masked unless --show-pii. CSV headers are the ledger's (户编号, "
+                            "户主姓名, …) and values its labels (私产, 已签约), so a CSV listing imports back; JSON uses "
+                            "the stored codes (private, signed) and streams one household per line inside one array."));
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return list_households(session.terminal(), ws, *flags);
   };
 }
 

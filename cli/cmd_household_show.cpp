@@ -1,72 +1,73 @@
+#include "common.hpp"
 #include "subcommands.hpp"
 
 #include <dongmao/domain/amount.hpp>
-#include <dongmao/domain/text.hpp>
+#include <dongmao/domain/id_card.hpp>
+#include <dongmao/domain/phone.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/store/household_detail.hpp>
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
 
 namespace {
 
-nlohmann::json parse_or_null(const std::optional<std::string>& text)
+Json detail_json(const Terminal& term, const store::HouseholdDetail& detail)
 {
-  return text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
-}
-
-nlohmann::json detail_json(const Context& context, const store::HouseholdDetail& detail)
-{
-  auto json = household_json(context, detail.household, false);
-  json["extra"] = parse_or_null(detail.extra);
-  json["created_at"] = detail.created_at;
-  json["updated_at"] = detail.updated_at;
-  json["persons"] = nlohmann::json::array();
-  json["projects"] = nlohmann::json::array();
-  json["petitions"] = nlohmann::json::array();
+  auto json = household_json(term, detail.household, false);
+  json.set("extra", Json::parse_or_null(detail.extra));
+  json.set("created_at", detail.created_at);
+  json.set("updated_at", detail.updated_at);
+  auto persons = Json::array();
   for (const auto& p : detail.persons) {
-    json["persons"].push_back({{"name", p.name},
-                               {"id_number", shown_id(context, p.id_number)},
-                               {"relation", json_or_null(p.relation)},
-                               {"residence_type", json_or_null(p.residence_type)},
-                               {"gender", json_or_null(p.gender)},
-                               {"birth_date", json_or_null(p.birth_date)},
-                               {"phone", text_or_null(shown_phone(context, p.phone))},
-                               {"tags", parse_or_null(p.tags)}});
+    persons.push(Json::object({{"name", p.name},
+                               {"id_number", shown_id(term, p.id_number)},
+                               {"relation", p.relation},
+                               {"residence_type", p.residence_type},
+                               {"gender", p.gender},
+                               {"birth_date", p.birth_date},
+                               {"phone", text_or_null(shown_phone(term, p.phone))},
+                               {"tags", Json::parse_or_null(p.tags)}}));
   }
+  auto projects = Json::array();
   for (const auto& e : detail.enrollments) {
-    json["projects"].push_back({{"code", e.project_code},
+    projects.push(Json::object({{"code", e.project_code},
                                 {"name", e.project_name},
                                 {"kind", e.project_kind},
                                 {"stage", project::stage_code(e.stage)},
-                                {"stage_date", json_or_null(e.stage_date)},
-                                {"consent", json_or_null(e.consent)},
-                                {"compensation_cents", json_or_null(e.compensation_cents)},
-                                {"agreement_no", json_or_null(e.agreement_no)}});
+                                {"stage_date", e.stage_date},
+                                {"consent", e.consent},
+                                {"compensation_cents", e.compensation_cents},
+                                {"agreement_no", e.agreement_no}}));
   }
+  auto petitions = Json::array();
   for (const auto& p : detail.petitions) {
-    json["petitions"].push_back({{"case_no", p.case_no},
+    petitions.push(Json::object({{"case_no", p.case_no},
                                  {"received_date", p.received_date},
                                  {"channel", p.channel},
                                  {"category", p.category},
                                  {"status", p.status},
-                                 {"summary", json_or_null(p.summary)},
-                                 {"project", json_or_null(p.project_code)}});
+                                 {"summary", p.summary},
+                                 {"project", p.project_code}}));
   }
+  json.set("persons", std::move(persons));
+  json.set("projects", std::move(projects));
+  json.set("petitions", std::move(petitions));
   return json;
 }
 
-void print_detail(Context& context, const store::HouseholdDetail& detail)
+void print_detail(const Terminal& term, const store::HouseholdDetail& detail)
 {
-  auto& out = context.out();
+  auto& out = term.out;
   const auto& h = detail.household;
   out << h.code << "  " << h.head_name.value_or("") << '\n';
-  print_field(out, "身份证号", shown_id(context, h.head_id_number));
-  print_field(out, "联系电话", shown_phone(context, h.phone));
+  print_field(out, "身份证号", shown_id(term, h.head_id_number));
+  print_field(out, "联系电话", shown_phone(term, h.phone));
   print_field(out, "社区", h.community.value_or(""));
   print_field(out, "网格", h.grid.value_or(""));
   print_field(out, "地址", h.address.value_or(""));
@@ -81,8 +82,8 @@ void print_detail(Context& context, const store::HouseholdDetail& detail)
                       {"联系电话", "phone"}},
                      {}};
     for (const auto& p : detail.persons) {
-      table.rows.push_back({p.name, shown_id(context, p.id_number), p.relation.value_or(""),
-                            p.birth_date.value_or(""), shown_phone(context, p.phone)});
+      table.rows.push_back({p.name, shown_id(term, p.id_number), p.relation.value_or(""), p.birth_date.value_or(""),
+                            shown_phone(term, p.phone)});
     }
     out::write_aligned(out, table);
   }
@@ -113,16 +114,31 @@ void print_detail(Context& context, const store::HouseholdDetail& detail)
   }
 }
 
-// A change object as one line: "phone 138****1234 → 139****5678, members 3 → 4".
-std::string describe_changes(const nlohmann::json& changes)
+// An audit change object {"field": [old, new]} with ID and phone numbers masked unless
+// --show-pii.
+Json shown_changes(const Terminal& term, const Json& changes)
 {
+  auto shown = changes;
+  if (!term.show_pii) {
+    for (const char* key : {"head_id_number", "id_number"}) {
+      shown.change_strings(key, [](const std::string& id) { return domain::mask_id_card(id); });
+    }
+    shown.change_strings("phone", [](const std::string& phone) { return domain::mask_phone(phone); });
+  }
+  return shown;
+}
+
+// A change object as one line: "phone 138****1234 → 139****5678, members 3 → 4".
+std::string describe_changes(const Json& changes)
+{
+  const auto side = [](const Json& value) { return value.is_null() ? std::string("∅") : value.text(); };
   std::string text;
-  for (const auto& [key, value] : changes.items()) {
-    const auto side = [](const nlohmann::json& v) { return v.is_null() ? std::string("∅") : v.is_string() ? v.get<std::string>() : v.dump(); };
+  for (const auto& [key, value] : changes.members()) {
     text += text.empty() ? "" : ", ";
     if (value.is_array() && value.size() == 2) {
-      text += value[0].is_null() ? fmt::format("{} {}", key, side(value[1]))
-                                 : fmt::format("{} {} → {}", key, side(value[0]), side(value[1]));
+      const auto before = value.item(0);
+      text += before.is_null() ? fmt::format("{} {}", key, side(value.item(1)))
+                               : fmt::format("{} {} → {}", key, side(before), side(value.item(1)));
     } else {
       text += fmt::format("{} {}", key, side(value));
     }
@@ -130,65 +146,80 @@ std::string describe_changes(const nlohmann::json& changes)
   return text;
 }
 
+// The household `code` of `ws` with its members, projects and petitions.
+int show_household(const Terminal& term, workspace::Workspace& ws, const std::string& code)
+{
+  const auto detail = store::household_detail(ws.db(), code);
+  if (term.json) {
+    print_json(term.out, detail_json(term, detail));
+  } else {
+    print_detail(term, detail);
+  }
+  return 0;
+}
+
+// Every stage event and audited change of household `code` of `ws`, in time order.
+int household_history(const Terminal& term, workspace::Workspace& ws, const std::string& code)
+{
+  const auto entries = store::household_history(ws.db(), code);
+  if (term.json) {
+    auto array = Json::array();
+    for (const auto& e : entries) {
+      array.push(Json::object({{"date", e.date},
+                               {"recorded_at", e.recorded_at},
+                               {"kind", e.kind},
+                               {"project", text_or_null(e.project)},
+                               {"stage", e.stage ? Json(project::stage_code(*e.stage)) : Json()},
+                               {"operator", e.operator_name},
+                               {"note", e.note},
+                               {"changes", e.kind == "stage" ? Json() : shown_changes(term, Json::parse_or_null(store::changes_text(e.changes)))},
+                               {"imported", e.imported}}));
+    }
+    print_json(term.out, array);
+    return 0;
+  }
+  out::Table table{{{"日期", "date"}, {"项目", "project"}, {"事件", "event"}, {"内容", "detail"},
+                    {"操作人", "operator"}, {"记录时间", "recorded_at"}},
+                   {}};
+  for (const auto& e : entries) {
+    std::string event = e.kind == "stage" && e.stage ? project::stage_label(*e.stage) : e.kind;
+    std::string detail =
+      e.kind == "stage" ? e.note.value_or("") : describe_changes(shown_changes(term, Json::parse_or_null(store::changes_text(e.changes))));
+    if (e.kind != "stage" && e.note) {
+      detail += (detail.empty() ? "" : "; ") + *e.note;
+    }
+    table.rows.push_back({e.date, e.project, event + (e.imported ? " (导入)" : ""), detail, e.operator_name,
+                          e.recorded_at});
+  }
+  out::write_aligned(term.out, table);
+  return 0;
+}
+
 } // namespace
 
-Action setup_household_show(CLI::App& sub, Context& context)
+Action setup_household_show(App& sub, Session& session)
 {
   auto code = std::make_shared<std::string>();
-  sub.add_option("CODE", *code, "Household code (户编号)")->required();
-  sub.footer(wrap_text("JSON keys: the household's fields, persons (its registered members), projects (each enrollment with "
-             "its current stage) and petitions. ID and phone numbers are masked unless --show-pii."));
-  return [code, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    const auto detail = store::household_detail(ws.db(), *code);
-    if (context.options.json) {
-      context.out() << detail_json(context, detail).dump(2) << '\n';
-    } else {
-      print_detail(context, detail);
-    }
-    return 0;
+  add_option(sub, "CODE", *code, "Household code (户编号)").required();
+  set_footer(sub, wrap_text("JSON keys: the household's fields, persons (its registered members), projects (each "
+                            "enrollment with its current stage) and petitions. ID and phone numbers are masked unless "
+                            "--show-pii."));
+  return [code, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return show_household(session.terminal(), ws, *code);
   };
 }
 
-Action setup_household_history(CLI::App& sub, Context& context)
+Action setup_household_history(App& sub, Session& session)
 {
   auto code = std::make_shared<std::string>();
-  sub.add_option("CODE", *code, "Household code (户编号)")->required();
-  sub.footer(wrap_text("Stage events are dated by their effective date, other changes by the day they were made; ties keep the "
-             "order of recording. Stage changes and enrollments show as their stage events, which carry the notes."));
-  return [code, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    const auto entries = store::household_history(ws.db(), *code);
-    if (context.options.json) {
-      auto array = nlohmann::json::array();
-      for (const auto& e : entries) {
-        array.push_back({{"date", e.date},
-                         {"recorded_at", e.recorded_at},
-                         {"kind", e.kind},
-                         {"project", e.project.empty() ? nlohmann::json() : nlohmann::json(e.project)},
-                         {"stage", e.stage ? nlohmann::json(project::stage_code(*e.stage)) : nlohmann::json()},
-                         {"operator", e.operator_name},
-                         {"note", json_or_null(e.note)},
-                         {"changes", e.kind == "stage" ? nlohmann::json() : shown_changes(context, e.changes)},
-                         {"imported", e.imported}});
-      }
-      context.out() << array.dump(2) << '\n';
-      return 0;
-    }
-    out::Table table{{{"日期", "date"}, {"项目", "project"}, {"事件", "event"}, {"内容", "detail"},
-                      {"操作人", "operator"}, {"记录时间", "recorded_at"}},
-                     {}};
-    for (const auto& e : entries) {
-      std::string event = e.kind == "stage" && e.stage ? project::stage_label(*e.stage) : e.kind;
-      std::string detail = e.kind == "stage" ? e.note.value_or("") : describe_changes(shown_changes(context, e.changes));
-      if (e.kind != "stage" && e.note) {
-        detail += (detail.empty() ? "" : "; ") + *e.note;
-      }
-      table.rows.push_back({e.date, e.project, event + (e.imported ? " (导入)" : ""), detail, e.operator_name,
-                            e.recorded_at});
-    }
-    out::write_aligned(context.out(), table);
-    return 0;
+  add_option(sub, "CODE", *code, "Household code (户编号)").required();
+  set_footer(sub, wrap_text("Stage events are dated by their effective date, other changes by the day they were "
+                            "made; ties keep the order of recording. Stage changes and enrollments show as their stage "
+                            "events, which carry the notes."));
+  return [code, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return household_history(session.terminal(), ws, *code);
   };
 }
 

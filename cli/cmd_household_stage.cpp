@@ -1,11 +1,12 @@
+#include "common.hpp"
 #include "subcommands.hpp"
 
-#include <dongmao/import/edit.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/store/enrollment.hpp>
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
@@ -49,85 +50,95 @@ const char* step_name(project::Step step)
   return "next";
 }
 
+// Moves household `flags.household` of `ws` to a stage of a project, as `actor`.
+int change_stage(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor, const StageFlags& flags)
+{
+  store::StageChange change;
+  change.household = flags.household;
+  change.project = flags.project;
+  change.stage = parse_stage(ws, "STAGE", flags.stage);
+  change.date = date_or_today("--date", flags.date, actor.today);
+  change.note = flags.note;
+  change.force = flags.force;
+  const auto result = store::change_stage(ws.db(), change, actor);
+  if (term.json) {
+    print_json(term.out, Json::object({{"household", result.household},
+                                       {"project", result.project},
+                                       {"from", project::stage_code(result.from)},
+                                       {"to", project::stage_code(result.to)},
+                                       {"previous_date", result.previous_date},
+                                       {"date", result.date.iso()},
+                                       {"step", step_name(result.step)},
+                                       {"note", change.note}}));
+  } else if (!term.quiet) {
+    term.out << fmt::format("{} in {}: {} → {} as of {}\n", result.household, result.project,
+                            project::stage_label(result.from), project::stage_label(result.to), result.date.iso());
+  }
+  return 0;
+}
+
+// Records the consent of household `flags.household` of `ws` in a renovation project.
+int change_consent(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor,
+                   const ConsentFlags& flags)
+{
+  store::ConsentChange change;
+  change.household = flags.household;
+  change.project = flags.project;
+  change.consent = project::consent_from_code(read_flag_value(ws, "enrollments", "consent", "CONSENT", flags.consent));
+  change.note = flags.note;
+  const auto result = store::change_consent(ws.db(), change, actor);
+  if (term.json) {
+    print_json(term.out, Json::object({{"household", result.household},
+                                       {"project", result.project},
+                                       {"from", project::consent_code(result.from)},
+                                       {"to", project::consent_code(result.to)},
+                                       {"changed", result.changed}}));
+  } else if (!term.quiet) {
+    term.out << fmt::format("{} in {}: {}{}\n", result.household, result.project, project::consent_label(result.to),
+                            result.changed ? "" : " (unchanged)");
+  }
+  return 0;
+}
+
 } // namespace
 
-Action setup_household_stage(CLI::App& sub, Context& context)
+Action setup_household_stage(App& sub, Session& session)
 {
   auto flags = std::make_shared<StageFlags>();
-  sub.add_option("CODE", flags->household, "Household code (户编号)")->required();
-  sub.add_option("STAGE", flags->stage,
-                 "surveyed, assessed, negotiating, signed, vacated, demolished, withdrawn, or a ledger label "
-                 "(入户调查, 谈判中, 已签约, 已腾房, 已交房, 已拆除, 已退出, …)")
-    ->required();
-  sub.add_option("--project", flags->project, "The project (code or name)")->required();
-  sub.add_option("--date", flags->date, "Effective date YYYY-MM-DD (default: today); not after today, not before "
-                                        "an earlier stage's date");
-  sub.add_option("--note", flags->note, "Why; kept with the stage event");
-  sub.add_flag("--force", flags->force, "Allow a correction: moving back, skipping stages, re-dating the current "
-                                        "stage, withdrawing after signing (needs --note)");
-  sub.footer(wrap_text("A stage moves one step forward at a time (assessed may not be skipped without --force); withdrawing "
-             "before signing is always allowed. Every change is a stage event and an audit entry."));
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::write);
-    const auto actor = make_actor(context, ws);
-    store::StageChange change;
-    change.household = flags->household;
-    change.project = flags->project;
-    change.stage = parse_stage(import::workspace_mapping(ws, "enrollments"), "STAGE", flags->stage);
-    change.date = flags->date ? parse_date_value("--date", *flags->date) : actor.today;
-    change.note = flags->note;
-    change.force = flags->force;
-    const auto result = store::change_stage(ws.db(), change, actor);
-    if (context.options.json) {
-      nlohmann::json json = {{"household", result.household},
-                             {"project", result.project},
-                             {"from", project::stage_code(result.from)},
-                             {"to", project::stage_code(result.to)},
-                             {"previous_date", json_or_null(result.previous_date)},
-                             {"date", result.date.iso()},
-                             {"step", step_name(result.step)},
-                             {"note", json_or_null(change.note)}};
-      context.out() << json.dump(2) << '\n';
-    } else if (!context.options.quiet) {
-      context.out() << fmt::format("{} in {}: {} → {} as of {}\n", result.household, result.project,
-                                   project::stage_label(result.from), project::stage_label(result.to),
-                                   result.date.iso());
-    }
-    return 0;
+  add_option(sub, "CODE", flags->household, "Household code (户编号)").required();
+  add_option(sub, "STAGE", flags->stage,
+             "surveyed, assessed, negotiating, signed, vacated, demolished, withdrawn, or a ledger label "
+             "(入户调查, 谈判中, 已签约, 已腾房, 已交房, 已拆除, 已退出, …)")
+    .required();
+  add_option(sub, "--project", flags->project, "The project (code or name)").required();
+  add_option(sub, "--date", flags->date, "Effective date YYYY-MM-DD (default: today); not after today, not before "
+                                         "an earlier stage's date");
+  add_option(sub, "--note", flags->note, "Why; kept with the stage event");
+  add_flag(sub, "--force", flags->force, "Allow a correction: moving back, skipping stages, re-dating the current "
+                                         "stage, withdrawing after signing (needs --note)");
+  set_footer(sub, wrap_text("A stage moves one step forward at a time (assessed may not be skipped without --force); "
+                            "withdrawing before signing is always allowed. Every change is a stage event and an audit "
+                            "entry."));
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::write);
+    return change_stage(session.terminal(), ws, session.actor(ws), *flags);
   };
 }
 
-Action setup_household_consent(CLI::App& sub, Context& context)
+Action setup_household_consent(App& sub, Session& session)
 {
   auto flags = std::make_shared<ConsentFlags>();
-  sub.add_option("CODE", flags->household, "Household code (户编号)")->required();
-  sub.add_option("CONSENT", flags->consent, "agree, disagree, pending, or 同意, 不同意, 未表态 (ledger labels)")->required();
-  sub.add_option("--project", flags->project, "The renovation project (code or name)")->required();
-  sub.add_option("--note", flags->note, "Kept with the audit entry");
-  sub.footer(wrap_text("Each enrolled household counts as one owner with its floor area; 'project progress' judges the answers "
-             "against the quorum and rebuilding thresholds of dongmao.toml (民法典 Art. 278)."));
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::write);
-    const auto actor = make_actor(context, ws);
-    store::ConsentChange change;
-    change.household = flags->household;
-    change.project = flags->project;
-    change.consent = project::consent_from_code(
-      import::read_label(import::workspace_mapping(ws, "enrollments"), "consent", flags->consent, "CONSENT"));
-    change.note = flags->note;
-    const auto result = store::change_consent(ws.db(), change, actor);
-    if (context.options.json) {
-      nlohmann::json json = {{"household", result.household},
-                             {"project", result.project},
-                             {"from", project::consent_code(result.from)},
-                             {"to", project::consent_code(result.to)},
-                             {"changed", result.changed}};
-      context.out() << json.dump(2) << '\n';
-    } else if (!context.options.quiet) {
-      context.out() << fmt::format("{} in {}: {}{}\n", result.household, result.project,
-                                   project::consent_label(result.to), result.changed ? "" : " (unchanged)");
-    }
-    return 0;
+  add_option(sub, "CODE", flags->household, "Household code (户编号)").required();
+  add_option(sub, "CONSENT", flags->consent, "agree, disagree, pending, or 同意, 不同意, 未表态 (ledger labels)")
+    .required();
+  add_option(sub, "--project", flags->project, "The renovation project (code or name)").required();
+  add_option(sub, "--note", flags->note, "Kept with the audit entry");
+  set_footer(sub, wrap_text("Each enrolled household counts as one owner with its floor area; 'project progress' "
+                            "judges the answers against the quorum and rebuilding thresholds of dongmao.toml (民法典 "
+                            "Art. 278)."));
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::write);
+    return change_consent(session.terminal(), ws, session.actor(ws), *flags);
   };
 }
 

@@ -1,12 +1,14 @@
 #include "commands.hpp"
+#include "json.hpp"
 
+#include <dongmao/domain/period.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/mapping.hpp>
 #include <dongmao/import/pipeline.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
@@ -46,33 +48,40 @@ std::string row_list(const std::vector<std::size_t>& rows)
   return out;
 }
 
-nlohmann::json summary_json(const import::ImportSummary& summary, bool dry_run)
+Json summary_json(const import::ImportSummary& summary, bool dry_run)
 {
-  nlohmann::json errors = nlohmann::json::array();
+  auto errors = Json::array();
   for (const auto& error : summary.errors) {
-    errors.push_back({{"row", error.row}, {"column", error.column}, {"message", error.message}});
+    errors.push(Json::object({{"row", error.row}, {"column", error.column}, {"message", error.message}}));
   }
-  return {{"entity", summary.entity},
-          {"file", summary.file},
-          {"sheet", summary.sheet},
-          {"sheet_searched", summary.sheet_searched.empty() ? nlohmann::json() : nlohmann::json(summary.sheet_searched)},
-          {"format", summary.format},
-          {"sha256", summary.sha256},
-          {"header_row", summary.header_row},
-          {"read", summary.rows_read},
-          {"inserted", summary.inserted},
-          {"updated", summary.updated},
-          {"unchanged", summary.unchanged},
-          {"rejected", summary.rejected},
-          {"unknown_columns", summary.unknown_columns},
-          {"total_rows", summary.total_rows},
-          {"note_rows", summary.note_rows},
-          {"unfilled_rows", summary.unfilled_rows},
-          {"warnings", summary.warnings},
-          {"errors", errors},
-          {"dry_run", dry_run},
-          {"committed", summary.committed},
-          {"import_run", summary.import_run_id ? nlohmann::json(*summary.import_run_id) : nlohmann::json()}};
+  const auto rows = [](const std::vector<std::size_t>& numbers) {
+    auto array = Json::array();
+    for (const auto number : numbers) {
+      array.push(number);
+    }
+    return array;
+  };
+  return Json::object({{"entity", summary.entity},
+                       {"file", summary.file},
+                       {"sheet", summary.sheet},
+                       {"sheet_searched", summary.sheet_searched.empty() ? Json() : Json(summary.sheet_searched)},
+                       {"format", summary.format},
+                       {"sha256", summary.sha256},
+                       {"header_row", summary.header_row},
+                       {"read", summary.rows_read},
+                       {"inserted", summary.inserted},
+                       {"updated", summary.updated},
+                       {"unchanged", summary.unchanged},
+                       {"rejected", summary.rejected},
+                       {"unknown_columns", summary.unknown_columns},
+                       {"total_rows", rows(summary.total_rows)},
+                       {"note_rows", rows(summary.note_rows)},
+                       {"unfilled_rows", rows(summary.unfilled_rows)},
+                       {"warnings", summary.warnings},
+                       {"errors", errors},
+                       {"dry_run", dry_run},
+                       {"committed", summary.committed},
+                       {"import_run", summary.import_run_id ? Json(*summary.import_run_id) : Json()}});
 }
 
 void print_summary(std::ostream& out, const import::ImportSummary& summary, bool dry_run)
@@ -103,79 +112,83 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
   }
 }
 
+// Imports the file `flags` name into `ws` as `actor`, reports the rows that were refused
+// and what was done; 65 when bad rows stopped the run.
+int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor, const ImportFlags& flags)
+{
+  import::ImportRequest request;
+  request.entity = flags.entity;
+  request.file = flags.file;
+  request.reader.sheet = flags.sheet;
+  request.reader.encoding = flags.encoding;
+  if (flags.mapping) {
+    request.mapping_file = *flags.mapping;
+  }
+  request.dry_run = flags.dry_run;
+  request.on_error = flags.on_error == "skip" ? import::OnError::skip : import::OnError::abort;
+  request.create_missing = flags.create_missing;
+  request.project = flags.project;
+  if (flags.month) {
+    request.month = domain::month_period(*flags.month, actor.today).label;
+  }
+  request.operator_name = actor.operator_name;
+  request.now = actor.now;
+  request.today = actor.today;
+  const bool show_progress = !term.quiet && term.stderr_is_tty();
+  if (show_progress) {
+    request.progress = [&term](std::int64_t rows) {
+      term.err << fmt::format("\rimporting… {} rows", rows) << std::flush;
+    };
+  }
+
+  const auto summary = import::run_import(ws, request);
+  if (show_progress) {
+    term.err << "\r\033[K" << std::flush;
+  }
+  for (const auto& error : summary.errors) {
+    term.err << "dongmao: error: " << import::describe_error(summary, error) << '\n';
+  }
+  if (!term.quiet) {
+    for (const auto& warning : summary.warnings) {
+      term.err << "dongmao: warning: " << warning << '\n';
+    }
+  }
+  if (flags.errors && !summary.errors.empty()) {
+    import::write_errors_file(*flags.errors, summary);
+  }
+  if (term.json) {
+    print_json(term.out, summary_json(summary, flags.dry_run));
+  } else if (!term.quiet) {
+    print_summary(term.out, summary, flags.dry_run);
+  }
+  // With --on-error skip the good rows are in: the rejects are reported, the run succeeded.
+  return summary.committed || summary.errors.empty() ? 0 : static_cast<int>(ExitStatus::data_error);
+}
+
 } // namespace
 
-Action setup_import(CLI::App& sub, Context& context)
+Action setup_import(App& sub, Session& session)
 {
   auto flags = std::make_shared<ImportFlags>();
-  sub.add_option("ENTITY", flags->entity, "What the file holds")
-    ->required()
-    ->check(CLI::IsMember(import::entity_names()));
-  sub.add_option("FILE", flags->file, "The ledger: .xlsx, .xls or .csv (UTF-8, GBK/GB18030, UTF-16)")->required();
-  sub.add_option("--sheet", flags->sheet, "Sheet name or 1-based number (default: the first visible sheet)");
-  sub.add_option("--mapping", flags->mapping, "Extra header aliases and labels (TOML, like schemas/mappings)");
-  sub.add_option("--encoding", flags->encoding, "CSV encoding: utf-8, gb18030, gbk, utf-16 (default: detect)");
-  sub.add_flag("--dry-run", flags->dry_run, "Check and count everything, write nothing");
-  sub.add_option("--on-error", flags->on_error, "abort: write nothing if any row is bad; skip: import the good rows")
-    ->check(CLI::IsMember({"abort", "skip"}))
-    ->capture_default_str();
-  sub.add_option("--errors", flags->errors, "Write rejected rows with a 错误原因 column to FILE (.xlsx keeps ID numbers as text; else CSV)");
-  sub.add_flag("--create-missing", flags->create_missing, "Create unknown communities and grids instead of rejecting rows");
-  sub.add_option("--project", flags->project, "enrollments: the project (code or name) of every row");
-  sub.add_option("--month", flags->month, "metrics: the month (YYYY-MM) of a wide sheet without a 月份 column");
-
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::write);
-    const auto clock = context.clock(ws.settings().timezone);
-    import::ImportRequest request;
-    request.entity = flags->entity;
-    request.file = flags->file;
-    request.reader.sheet = flags->sheet;
-    request.reader.encoding = flags->encoding;
-    if (flags->mapping) {
-      request.mapping_file = *flags->mapping;
-    }
-    request.dry_run = flags->dry_run;
-    request.on_error = flags->on_error == "skip" ? import::OnError::skip : import::OnError::abort;
-    request.create_missing = flags->create_missing;
-    request.project = flags->project;
-    if (flags->month) {
-      const auto month = domain::parse_year_month(*flags->month);
-      if (!month) {
-        throw UsageError(fmt::format("--month: '{}' is not a month YYYY-MM", *flags->month));
-      }
-      request.month = month->iso();
-    }
-    request.operator_name = context.operator_name();
-    request.now = clock.now();
-    request.today = clock.today();
-    const bool show_progress = !context.options.quiet && context.stderr_is_tty();
-    if (show_progress) {
-      request.progress = [&context](std::int64_t rows) { context.err() << fmt::format("\rimporting… {} rows", rows) << std::flush; };
-    }
-
-    const auto summary = import::run_import(ws, request);
-    if (show_progress) {
-      context.err() << "\r\033[K" << std::flush;
-    }
-    for (const auto& error : summary.errors) {
-      context.err() << "dongmao: error: " << import::describe_error(summary, error) << '\n';
-    }
-    if (!context.options.quiet) {
-      for (const auto& warning : summary.warnings) {
-        context.err() << "dongmao: warning: " << warning << '\n';
-      }
-    }
-    if (flags->errors && !summary.errors.empty()) {
-      import::write_errors_file(*flags->errors, summary);
-    }
-    if (context.options.json) {
-      context.out() << summary_json(summary, flags->dry_run).dump(2) << '\n';
-    } else if (!context.options.quiet) {
-      print_summary(context.out(), summary, flags->dry_run);
-    }
-    // With --on-error skip the good rows are in: the rejects are reported, the run succeeded.
-    return summary.committed || summary.errors.empty() ? 0 : static_cast<int>(ExitStatus::data_error);
+  add_option(sub, "ENTITY", flags->entity, "What the file holds").required().choices(import::entity_names());
+  add_option(sub, "FILE", flags->file, "The ledger: .xlsx, .xls or .csv (UTF-8, GBK/GB18030, UTF-16)").required();
+  add_option(sub, "--sheet", flags->sheet, "Sheet name or 1-based number (default: the first visible sheet)");
+  add_option(sub, "--mapping", flags->mapping, "Extra header aliases and labels (TOML, like schemas/mappings)");
+  add_option(sub, "--encoding", flags->encoding, "CSV encoding: utf-8, gb18030, gbk, utf-16 (default: detect)");
+  add_flag(sub, "--dry-run", flags->dry_run, "Check and count everything, write nothing");
+  add_option(sub, "--on-error", flags->on_error, "abort: write nothing if any row is bad; skip: import the good rows")
+    .choices({"abort", "skip"})
+    .show_default();
+  add_option(sub, "--errors", flags->errors,
+             "Write rejected rows with a 错误原因 column to FILE (.xlsx keeps ID numbers as text; else CSV)");
+  add_flag(sub, "--create-missing", flags->create_missing,
+           "Create unknown communities and grids instead of rejecting rows");
+  add_option(sub, "--project", flags->project, "enrollments: the project (code or name) of every row");
+  add_option(sub, "--month", flags->month,
+             "metrics: the month (YYYY-MM, this or last) of a wide sheet without a 月份 column");
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::write);
+    return import_ledger(session.terminal(), ws, session.actor(ws), *flags);
   };
 }
 

@@ -1,9 +1,9 @@
 #include "commands.hpp"
+#include "json.hpp"
 
 #include <dongmao/workspace/workspace.hpp>
 
-#include <nlohmann/json.hpp>
-
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
@@ -18,40 +18,43 @@ struct InitFlags
   bool force = false;
 };
 
+// Creates (or completes) the workspace `flags` describe and says what it did.
+int init_workspace(const Terminal& term, const InitFlags& flags)
+{
+  workspace::InitOptions options;
+  options.dir = flags.dir;
+  options.name = flags.name;
+  options.division_code = flags.division_code;
+  options.force = flags.force;
+  const auto result = workspace::init(options);
+  const auto dir = std::filesystem::absolute(options.dir).lexically_normal();
+  if (term.json) {
+    print_json(term.out, Json::object({{"workspace", dir.string()},
+                                       {"created_settings", result.created_settings},
+                                       {"created_database", result.created_database},
+                                       {"schema_version", result.schema_version}}));
+  } else if (!term.quiet) {
+    term.out << "Initialised workspace " << flags.name << " in " << dir.string() << '\n';
+    if (!result.created_settings) {
+      term.out << "  kept existing " << workspace::k_settings_file << '\n';
+    }
+    if (!result.created_database) {
+      term.out << "  kept existing " << workspace::k_database_file << '\n';
+    }
+  }
+  return 0;
+}
+
 } // namespace
 
-Action setup_init(CLI::App& sub, Context& context)
+Action setup_init(App& sub, Session& session)
 {
   auto flags = std::make_shared<InitFlags>();
-  sub.add_option("DIR", flags->dir, "Directory of the new workspace (created if missing)")->capture_default_str();
-  sub.add_option("--name", flags->name, "Name of the sub-district, e.g. 东茅岭街道")->required();
-  sub.add_option("--division-code", flags->division_code, "行政区划代码 of the sub-district, e.g. 430602001");
-  sub.add_flag("--force", flags->force, "Complete an existing workspace (never overwrites a file)");
-  return [flags, &context] {
-    workspace::InitOptions options;
-    options.dir = flags->dir;
-    options.name = flags->name;
-    options.division_code = flags->division_code;
-    options.force = flags->force;
-    const auto result = workspace::init(options);
-    const auto dir = std::filesystem::absolute(options.dir).lexically_normal();
-    if (context.options.json) {
-      nlohmann::json json = {{"workspace", dir.string()},
-                             {"created_settings", result.created_settings},
-                             {"created_database", result.created_database},
-                             {"schema_version", result.schema_version}};
-      context.out() << json.dump(2) << '\n';
-    } else if (!context.options.quiet) {
-      context.out() << "Initialised workspace " << flags->name << " in " << dir.string() << '\n';
-      if (!result.created_settings) {
-        context.out() << "  kept existing " << workspace::k_settings_file << '\n';
-      }
-      if (!result.created_database) {
-        context.out() << "  kept existing " << workspace::k_database_file << '\n';
-      }
-    }
-    return 0;
-  };
+  add_option(sub, "DIR", flags->dir, "Directory of the new workspace (created if missing)").show_default();
+  add_option(sub, "--name", flags->name, "Name of the sub-district, e.g. 东茅岭街道").required();
+  add_option(sub, "--division-code", flags->division_code, "行政区划代码 of the sub-district, e.g. 430602001");
+  add_flag(sub, "--force", flags->force, "Complete an existing workspace (never overwrites a file)");
+  return [flags, &session] { return init_workspace(session.terminal(), *flags); };
 }
 
 } // namespace dongmao::cli

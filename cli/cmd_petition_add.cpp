@@ -1,5 +1,6 @@
-#include "petition_commands.hpp"
-#include "petition_common.hpp"
+#include "common.hpp"
+#include "petition_view.hpp"
+#include "subcommands.hpp"
 
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
@@ -11,7 +12,7 @@
 #include <memory>
 #include <ostream>
 
-namespace dongmao::cli::petition_cli {
+namespace dongmao::cli {
 
 namespace {
 
@@ -61,83 +62,88 @@ store::Petitioner parse_petitioner(const std::string& text)
   return petitioner;
 }
 
+// Registers the case `flags` describe in `ws`, as `actor`, and says what its first
+// deadline is.
+int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor, const AddFlags& flags)
+{
+  store::NewPetition petition;
+  petition.case_no = flags.case_no;
+  petition.received = date_or_today("--received", flags.received, actor.today);
+  const auto channel = petition::parse_channel(flags.channel);
+  if (!channel) {
+    throw UsageError(fmt::format("--channel: '{}' is not 网上, 来信, 来访 or 来电", flags.channel));
+  }
+  petition.channel = *channel;
+  for (const auto& text : flags.petitioners) {
+    petition.petitioners.push_back(parse_petitioner(text));
+  }
+  petition.people_count = flags.people;
+  petition.category = flags.category;
+  petition.summary = flags.summary;
+  petition.community = flags.community;
+  petition.project = flags.project;
+  petition.household = flags.household;
+  petition.repeat_of = flags.repeat_of;
+  petition.escalated = flags.escalated;
+  petition.assignee = flags.assignee;
+  if (flags.reported_at) {
+    petition.reported_at = parse_time_flag("--reported-at", *flags.reported_at);
+  }
+  if (flags.handled_at) {
+    petition.handled_at = parse_time_flag("--handled-at", *flags.handled_at);
+  }
+  const auto& rules = ws.settings().petition;
+  const auto added =
+    store::add_petition(ws.db(), petition, rules, {actor.operator_name, actor.now, actor.today});
+  if (!term.quiet) {
+    for (const auto& warning : added.warnings) {
+      term.err << "dongmao: warning: " << added.case_no << ": " << warning << '\n';
+    }
+  }
+  const auto record = store::find_petition(ws.db(), added.case_no);
+  if (term.json) {
+    print_json(term.out, record_json(*record, rules, actor.today));
+  } else if (!term.quiet) {
+    const auto deadlines = petition::compute_deadlines(record->facts, rules);
+    const auto& acceptance = deadlines.items.front();
+    std::string kind = petition::is_group(record->people_count, rules)
+                         ? fmt::format("，集体访 {} 人", record->people_count)
+                         : "";
+    term.out << fmt::format("已登记 {}（{}，{}{}）；受理告知期限 {}，{}\n", record->case_no, record->category,
+                            petition::label(record->channel), kind, acceptance.due.iso(),
+                            describe(acceptance, actor.today));
+  }
+  return 0;
+}
+
 } // namespace
 
-Action setup_add(CLI::App& sub, Context& context)
+Action setup_petition_add(App& sub, Session& session)
 {
   auto flags = std::make_shared<AddFlags>();
-  sub.add_option("--case-no", flags->case_no, "Case number (default: the next XF<year>-NNNN of the received year)");
-  sub.add_option("--received", flags->received, "Received date, YYYY-MM-DD (default: today)");
-  sub.add_option("--channel", flags->channel, "网上, 来信, 来访 or 来电 (online, letter, visit, phone)")->required();
-  sub.add_option("--petitioner", flags->petitioners,
-                 "A petitioner as NAME[,ID[,PHONE]]; repeat for each (group cases: the representatives)");
-  sub.add_option("--people", flags->people, "Number of people (default: the petitioners named, at least 1); at or "
-                                            "above petition.group_threshold it is a group case (集体访)");
-  sub.add_option("--category", flags->category, "One of [petition] categories in dongmao.toml, e.g. 租赁纠纷")
-    ->required();
-  sub.add_option("--summary", flags->summary, "What the petition asks (信访事项)");
-  sub.add_option("--community", flags->community, "The community (社区) concerned, by name or code")->required();
-  sub.add_option("--project", flags->project, "A related project, by code or name");
-  sub.add_option("--household", flags->household, "A related household, by 户编号");
-  sub.add_option("--repeat-of", flags->repeat_of, "The earlier case this one repeats (重复信访)");
-  sub.add_flag("--escalated", flags->escalated, "Went above this level (越级)");
-  sub.add_option("--assignee", flags->assignee, "Who handles it (承办人)");
-  sub.add_option("--reported-at", flags->reported_at,
-                 "Urgent categories: when the office was told, 'YYYY-MM-DD HH:MM' (required for them)");
-  sub.add_option("--handled-at", flags->handled_at, "Urgent categories: when it was handled, 'YYYY-MM-DD HH:MM'");
-
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::write);
-    const auto clock = context.clock(ws.settings().timezone);
-    const auto today = clock.today();
-    store::NewPetition petition;
-    petition.case_no = flags->case_no;
-    petition.received = date_or_today("--received", flags->received, today);
-    const auto channel = petition::parse_channel(flags->channel);
-    if (!channel) {
-      throw UsageError(fmt::format("--channel: '{}' is not 网上, 来信, 来访 or 来电", flags->channel));
-    }
-    petition.channel = *channel;
-    for (const auto& text : flags->petitioners) {
-      petition.petitioners.push_back(parse_petitioner(text));
-    }
-    petition.people_count = flags->people;
-    petition.category = flags->category;
-    petition.summary = flags->summary;
-    petition.community = flags->community;
-    petition.project = flags->project;
-    petition.household = flags->household;
-    petition.repeat_of = flags->repeat_of;
-    petition.escalated = flags->escalated;
-    petition.assignee = flags->assignee;
-    if (flags->reported_at) {
-      petition.reported_at = parse_time_flag("--reported-at", *flags->reported_at);
-    }
-    if (flags->handled_at) {
-      petition.handled_at = parse_time_flag("--handled-at", *flags->handled_at);
-    }
-    const auto& rules = ws.settings().petition;
-    const auto added = store::add_petition(ws.db(), petition, rules, {context.operator_name(), clock.now(), today});
-    if (!context.options.quiet) {
-      for (const auto& warning : added.warnings) {
-        context.err() << "dongmao: warning: " << added.case_no << ": " << warning << '\n';
-      }
-    }
-    const auto record = store::find_petition(ws.db(), added.case_no);
-    if (context.options.json) {
-      context.out() << record_json(*record, rules, today).dump(2) << '\n';
-    } else if (!context.options.quiet) {
-      const auto deadlines = petition::compute_deadlines(record->facts, rules);
-      const auto& acceptance = deadlines.items.front();
-      std::string kind = petition::is_group(record->people_count, rules)
-                           ? fmt::format("，集体访 {} 人", record->people_count)
-                           : "";
-      context.out() << fmt::format("已登记 {}（{}，{}{}）；受理告知期限 {}，{}\n", record->case_no, record->category,
-                                   petition::label(record->channel), kind, acceptance.due.iso(),
-                                   describe(acceptance, today));
-    }
-    return 0;
+  add_option(sub, "--case-no", flags->case_no, "Case number (default: the next XF<year>-NNNN of the received year)");
+  add_option(sub, "--received", flags->received, "Received date, YYYY-MM-DD (default: today)");
+  add_option(sub, "--channel", flags->channel, "网上, 来信, 来访 or 来电 (online, letter, visit, phone)").required();
+  add_option(sub, "--petitioner", flags->petitioners,
+             "A petitioner as NAME[,ID[,PHONE]]; repeat for each (group cases: the representatives)");
+  add_option(sub, "--people", flags->people, "Number of people (default: the petitioners named, at least 1); at or "
+                                             "above petition.group_threshold it is a group case (集体访)");
+  add_option(sub, "--category", flags->category, "One of [petition] categories in dongmao.toml, e.g. 租赁纠纷")
+    .required();
+  add_option(sub, "--summary", flags->summary, "What the petition asks (信访事项)");
+  add_option(sub, "--community", flags->community, "The community (社区) concerned, by name or code").required();
+  add_option(sub, "--project", flags->project, "A related project, by code or name");
+  add_option(sub, "--household", flags->household, "A related household, by 户编号");
+  add_option(sub, "--repeat-of", flags->repeat_of, "The earlier case this one repeats (重复信访)");
+  add_flag(sub, "--escalated", flags->escalated, "Went above this level (越级)");
+  add_option(sub, "--assignee", flags->assignee, "Who handles it (承办人)");
+  add_option(sub, "--reported-at", flags->reported_at,
+             "Urgent categories: when the office was told, 'YYYY-MM-DD HH:MM' (required for them)");
+  add_option(sub, "--handled-at", flags->handled_at, "Urgent categories: when it was handled, 'YYYY-MM-DD HH:MM'");
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::write);
+    return add_petition(session.terminal(), ws, session.actor(ws), *flags);
   };
 }
 
-} // namespace dongmao::cli::petition_cli
+} // namespace dongmao::cli

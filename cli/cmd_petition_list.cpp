@@ -1,6 +1,7 @@
 // `petition list` and `petition overdue`: the cases and the clocks running on them.
-#include "petition_commands.hpp"
-#include "petition_common.hpp"
+#include "common.hpp"
+#include "petition_view.hpp"
+#include "subcommands.hpp"
 
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
@@ -11,7 +12,7 @@
 #include <memory>
 #include <ostream>
 
-namespace dongmao::cli::petition_cli {
+namespace dongmao::cli {
 
 namespace {
 
@@ -90,12 +91,8 @@ store::PetitionFilter make_filter(const ListFlags& flags, const petition::Petiti
   }
   filter.repeat_only = flags.repeat;
   filter.escalated_only = flags.escalated;
-  if (flags.from) {
-    filter.received_from = parse_date_flag("--from", *flags.from);
-  }
-  if (flags.to) {
-    filter.received_to = parse_date_flag("--to", *flags.to);
-  }
+  filter.received_from = optional_date_flag("--from", flags.from);
+  filter.received_to = optional_date_flag("--to", flags.to);
   if (flags.period) {
     const auto& period = petition::find_period(*flags.period, rules);
     filter.received_from = filter.received_from ? std::max(*filter.received_from, period.from) : period.from;
@@ -131,134 +128,146 @@ out::Table list_table(const std::vector<store::PetitionRecord>& records, const p
   return table;
 }
 
+// The cases of `ws` that `flags` select, their clocks read on `today`.
+int list_petitions(const Terminal& term, workspace::Workspace& ws, domain::Date today, const ListFlags& flags)
+{
+  const auto& rules = ws.settings().petition;
+  auto records = store::list_petitions(ws.db(), make_filter(flags, rules));
+  if (flags.overdue || flags.due_within) {
+    std::erase_if(records, [&](const store::PetitionRecord& record) {
+      const auto deadlines = petition::compute_deadlines(record.facts, rules);
+      const bool keep = (flags.overdue && is_overdue(deadlines, today)) ||
+                        (flags.due_within && due_within(deadlines, today, *flags.due_within));
+      return !keep;
+    });
+  }
+  const auto format = output_format(term, flags.format);
+  if (format == Format::json) {
+    auto array = Json::array();
+    for (const auto& record : records) {
+      array.push(record_json(record, rules, today));
+    }
+    print_json(term.out, array);
+    return 0;
+  }
+  print_table(term, list_table(records, rules, today), format);
+  if (format == Format::table && !term.quiet) {
+    term.out << fmt::format("共 {} 件\n", records.size());
+  }
+  return 0;
+}
+
+// The open cases of `ws` whose next deadline has passed or falls within `flags.within`
+// days of `today`, most overdue first; 1 with --fail-if-any when there is one.
+int list_overdue(const Terminal& term, workspace::Workspace& ws, domain::Date today, const OverdueFlags& flags)
+{
+  const auto& rules = ws.settings().petition;
+  struct Item
+  {
+    store::PetitionRecord record;
+    petition::Deadline deadline;
+  };
+  std::vector<Item> items;
+  int overdue = 0;
+  for (auto& record : store::petitions_open_on(ws.db(), rules, today)) {
+    const auto deadlines = petition::compute_deadlines(record.facts, rules);
+    const auto* next = deadlines.next_open_duty();
+    if (next && petition::days_left(*next, today) <= flags.within) {
+      overdue += petition::days_left(*next, today) < 0 ? 1 : 0;
+      items.push_back(Item{std::move(record), *next});
+    }
+  }
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& a, const Item& b) { return a.deadline.due < b.deadline.due; });
+  const int due_soon = static_cast<int>(items.size()) - overdue;
+
+  const auto format = output_format(term, flags.format);
+  if (format == Format::json) {
+    auto cases = Json::array();
+    for (const auto& item : items) {
+      cases.push(Json::object({{"case_no", item.record.case_no},
+                               {"community", item.record.community},
+                               {"category", item.record.category},
+                               {"status", petition::code(item.record.facts.status)},
+                               {"deadline", deadline_json(item.deadline, today)}}));
+    }
+    print_json(term.out, Json::object({{"today", today.iso()},
+                                       {"within_days", flags.within},
+                                       {"overdue", overdue},
+                                       {"due_soon", due_soon},
+                                       {"cases", cases}}));
+  } else {
+    out::Table table{{{"编号", "case_no"},
+                      {"社区", "community"},
+                      {"类别", "category"},
+                      {"状态", "status"},
+                      {"期限", "deadline"},
+                      {"到期日", "due"},
+                      {"剩余天数", "days_left", true},
+                      {"状况", "state"}},
+                     {}};
+    for (const auto& item : items) {
+      table.rows.push_back({item.record.case_no, item.record.community.value_or(""), item.record.category,
+                            petition::label(item.record.facts.status), petition::label(item.deadline.kind),
+                            item.deadline.due.iso(), std::to_string(petition::days_left(item.deadline, today)),
+                            describe(item.deadline, today)});
+    }
+    if (format == Format::csv || !items.empty()) {
+      print_table(term, table, format);
+    }
+    if (format == Format::table && !term.quiet) {
+      term.out << (items.empty() ? fmt::format("没有逾期或 {} 天内到期的信访件\n", flags.within)
+                                 : fmt::format("逾期 {} 件，{} 天内到期 {} 件\n", overdue, flags.within, due_soon));
+    }
+  }
+  return flags.fail_if_any && !items.empty() ? static_cast<int>(ExitStatus::failure) : 0;
+}
+
 } // namespace
 
-Action setup_list(CLI::App& sub, Context& context)
+Action setup_petition_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
-  sub.add_option("--status", flags->status, "received, accepted, declined, answered, reviewing, rechecking, closed "
-                                            "(or 待受理, 办理中, …), or open: neither closed nor declined");
-  sub.add_option("--channel", flags->channel, "网上, 来信, 来访 or 来电");
-  sub.add_option("--category", flags->category, "A category, e.g. 租赁纠纷");
-  sub.add_option("--community", flags->community, "A community, by name or code");
-  sub.add_option("--project", flags->project, "A project, by code or name");
-  sub.add_flag("--group", flags->group, "Group cases only (集体访: people at or above petition.group_threshold)");
-  sub.add_flag("--repeat", flags->repeat, "Repeat cases only (重复信访)");
-  sub.add_flag("--escalated", flags->escalated, "Cases that went above this level only (越级)");
-  sub.add_option("--from", flags->from, "Received on or after YYYY-MM-DD");
-  sub.add_option("--to", flags->to, "Received on or before YYYY-MM-DD");
-  sub.add_option("--period", flags->period, "Received inside this sensitive period of dongmao.toml, e.g. 两会");
-  sub.add_flag("--overdue", flags->overdue, "Cases with a deadline of the office passed");
-  sub.add_option("--due-within", flags->due_within, "Cases whose next deadline is within N days (0: today); with "
-                                                    "--overdue, both")
-    ->check(CLI::Range(0, 3650));
+  add_option(sub, "--status", flags->status, "received, accepted, declined, answered, reviewing, rechecking, closed "
+                                             "(or 待受理, 办理中, …), or open: neither closed nor declined");
+  add_option(sub, "--channel", flags->channel, "网上, 来信, 来访 or 来电");
+  add_option(sub, "--category", flags->category, "A category, e.g. 租赁纠纷");
+  add_option(sub, "--community", flags->community, "A community, by name or code");
+  add_option(sub, "--project", flags->project, "A project, by code or name");
+  add_flag(sub, "--group", flags->group, "Group cases only (集体访: people at or above petition.group_threshold)");
+  add_flag(sub, "--repeat", flags->repeat, "Repeat cases only (重复信访)");
+  add_flag(sub, "--escalated", flags->escalated, "Cases that went above this level only (越级)");
+  add_option(sub, "--from", flags->from, "Received on or after YYYY-MM-DD");
+  add_option(sub, "--to", flags->to, "Received on or before YYYY-MM-DD");
+  add_option(sub, "--period", flags->period, "Received inside this sensitive period of dongmao.toml, e.g. 两会");
+  add_flag(sub, "--overdue", flags->overdue, "Cases with a deadline of the office passed");
+  add_option(sub, "--due-within", flags->due_within, "Cases whose next deadline is within N days (0: today); with "
+                                                     "--overdue, both")
+    .range(0, 3650);
   add_format_option(sub, flags->format);
-
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    const auto today = context.clock(ws.settings().timezone).today();
-    const auto& rules = ws.settings().petition;
-    auto records = store::list_petitions(ws.db(), make_filter(*flags, rules));
-    if (flags->overdue || flags->due_within) {
-      std::erase_if(records, [&](const store::PetitionRecord& record) {
-        const auto deadlines = petition::compute_deadlines(record.facts, rules);
-        const bool keep = (flags->overdue && is_overdue(deadlines, today)) ||
-                          (flags->due_within && due_within(deadlines, today, *flags->due_within));
-        return !keep;
-      });
-    }
-    const auto format = chosen_format(flags->format, context);
-    if (format == Format::json) {
-      nlohmann::json json = nlohmann::json::array();
-      for (const auto& record : records) {
-        json.push_back(record_json(record, rules, today));
-      }
-      context.out() << json.dump(2) << '\n';
-      return 0;
-    }
-    write_table(context.out(), list_table(records, rules, today), format);
-    if (format == Format::table && !context.options.quiet) {
-      context.out() << fmt::format("共 {} 件\n", records.size());
-    }
-    return 0;
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return list_petitions(session.terminal(), ws, session.today(ws), *flags);
   };
 }
 
-Action setup_overdue(CLI::App& sub, Context& context)
+Action setup_petition_overdue(App& sub, Session& session)
 {
   auto flags = std::make_shared<OverdueFlags>();
-  sub.add_option("--within", flags->within, "Also list cases whose next deadline is within N days (0: due today)")
-    ->check(CLI::Range(0, 3650))
-    ->capture_default_str();
-  sub.add_flag("--fail-if-any", flags->fail_if_any, "Exit 1 when any case is listed, so cron can alert");
+  add_option(sub, "--within", flags->within, "Also list cases whose next deadline is within N days (0: due today)")
+    .range(0, 3650)
+    .show_default();
+  add_flag(sub, "--fail-if-any", flags->fail_if_any, "Exit 1 when any case is listed, so cron can alert");
   add_format_option(sub, flags->format);
-  sub.footer("Lists the office's deadlines (acceptance notice, handling, 复查 and 复核 opinions) that have passed\n"
-             "or fall due within --within days, most overdue first.\n"
-             "Exit status: 0, also when cases are listed; 1 with --fail-if-any when any case is overdue or due\n"
-             "within --within days (use --within 0 to alert on overdue and due-today cases only). Errors exit as\n"
-             "for every command: 64 usage, 66 no workspace, 75 busy, 78 bad settings.");
-
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    const auto today = context.clock(ws.settings().timezone).today();
-    const auto& rules = ws.settings().petition;
-    struct Item
-    {
-      store::PetitionRecord record;
-      petition::Deadline deadline;
-    };
-    std::vector<Item> items;
-    int overdue = 0;
-    for (auto& record : store::petitions_open_on(ws.db(), rules, today)) {
-      const auto deadlines = petition::compute_deadlines(record.facts, rules);
-      const auto* next = deadlines.next_open_duty();
-      if (next && petition::days_left(*next, today) <= flags->within) {
-        overdue += petition::days_left(*next, today) < 0 ? 1 : 0;
-        items.push_back(Item{std::move(record), *next});
-      }
-    }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Item& a, const Item& b) { return a.deadline.due < b.deadline.due; });
-    const int due_soon = static_cast<int>(items.size()) - overdue;
-
-    const auto format = chosen_format(flags->format, context);
-    if (format == Format::json) {
-      nlohmann::json json = {{"today", today.iso()}, {"within_days", flags->within}, {"overdue", overdue},
-                             {"due_soon", due_soon}, {"cases", nlohmann::json::array()}};
-      for (const auto& item : items) {
-        json["cases"].push_back({{"case_no", item.record.case_no},
-                                 {"community", text_or_null(item.record.community)},
-                                 {"category", item.record.category},
-                                 {"status", petition::code(item.record.facts.status)},
-                                 {"deadline", deadline_json(item.deadline, today)}});
-      }
-      context.out() << json.dump(2) << '\n';
-    } else {
-      out::Table table{{{"编号", "case_no"},
-                        {"社区", "community"},
-                        {"类别", "category"},
-                        {"状态", "status"},
-                        {"期限", "deadline"},
-                        {"到期日", "due"},
-                        {"剩余天数", "days_left", true},
-                        {"状况", "state"}},
-                       {}};
-      for (const auto& item : items) {
-        table.rows.push_back({item.record.case_no, item.record.community.value_or(""), item.record.category,
-                              petition::label(item.record.facts.status), petition::label(item.deadline.kind),
-                              item.deadline.due.iso(), std::to_string(petition::days_left(item.deadline, today)),
-                              describe(item.deadline, today)});
-      }
-      if (format == Format::csv || !items.empty()) {
-        write_table(context.out(), table, format);
-      }
-      if (format == Format::table && !context.options.quiet) {
-        context.out() << (items.empty() ? fmt::format("没有逾期或 {} 天内到期的信访件\n", flags->within)
-                                        : fmt::format("逾期 {} 件，{} 天内到期 {} 件\n", overdue, flags->within, due_soon));
-      }
-    }
-    return flags->fail_if_any && !items.empty() ? static_cast<int>(ExitStatus::failure) : 0;
+  set_footer(sub, "Lists the office's deadlines (acceptance notice, handling, 复查 and 复核 opinions) that have passed\n"
+                  "or fall due within --within days, most overdue first.\n"
+                  "Exit status: 0, also when cases are listed; 1 with --fail-if-any when any case is overdue or due\n"
+                  "within --within days (use --within 0 to alert on overdue and due-today cases only). Errors exit as\n"
+                  "for every command: 64 usage, 66 no workspace, 75 busy, 78 bad settings.");
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return list_overdue(session.terminal(), ws, session.today(ws), *flags);
   };
 }
 
-} // namespace dongmao::cli::petition_cli
+} // namespace dongmao::cli

@@ -1,5 +1,6 @@
-#include "petition_commands.hpp"
-#include "petition_common.hpp"
+#include "common.hpp"
+#include "petition_view.hpp"
+#include "subcommands.hpp"
 
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
@@ -11,44 +12,35 @@
 #include <ostream>
 #include <sstream>
 
-namespace dongmao::cli::petition_cli {
+namespace dongmao::cli {
 
 namespace {
 
-struct ShowFlags
-{
-  std::string case_no;
-};
-
-nlohmann::json show_json(const store::PetitionRecord& record, const std::vector<store::Petitioner>& petitioners,
-                         const std::vector<store::PetitionEvent>& events, const petition::PetitionRules& rules,
-                         domain::Date today, const Context& context)
+Json show_json(const Terminal& term, const store::PetitionRecord& record,
+               const std::vector<store::Petitioner>& petitioners, const std::vector<store::PetitionEvent>& events,
+               const petition::PetitionRules& rules, domain::Date today)
 {
   auto json = record_json(record, rules, today);
-  json["petitioners"] = nlohmann::json::array();
+  auto people = Json::array();
   for (const auto& petitioner : petitioners) {
-    const auto id_number = shown_id(petitioner.id_number, context);
-    const auto phone = shown_phone(petitioner.phone, context);
-    json["petitioners"].push_back({{"name", petitioner.name},
-                                   {"id_number", id_number.empty() ? nlohmann::json() : nlohmann::json(id_number)},
-                                   {"phone", phone.empty() ? nlohmann::json() : nlohmann::json(phone)},
-                                   {"representative", petitioner.representative}});
+    people.push(Json::object({{"name", petitioner.name},
+                              {"id_number", text_or_null(shown_id(term, petitioner.id_number))},
+                              {"phone", text_or_null(shown_phone(term, petitioner.phone))},
+                              {"representative", petitioner.representative}}));
   }
-  json["events"] = nlohmann::json::array();
+  json.set("petitioners", std::move(people));
+  auto history = Json::array();
   for (const auto& event : events) {
-    nlohmann::json detail;
-    if (event.detail && !event.detail->empty() && event.detail->front() == '{') {
-      detail = nlohmann::json::parse(*event.detail, nullptr, false);
-    } else if (event.detail) {
-      detail = *event.detail;
-    }
-    json["events"].push_back({{"action", petition::code(event.action)},
-                              {"date", event.date.iso()},
-                              {"operator", event.operator_name},
-                              {"note", text_or_null(event.note)},
-                              {"detail", detail},
-                              {"recorded_at", event.recorded_at}});
+    // The detail is a JSON object for some steps (extension days, outcome), else plain text.
+    const bool object = event.detail && !event.detail->empty() && event.detail->front() == '{';
+    history.push(Json::object({{"action", petition::code(event.action)},
+                               {"date", event.date.iso()},
+                               {"operator", event.operator_name},
+                               {"note", event.note},
+                               {"detail", object ? Json::parse_or_null(event.detail) : Json(event.detail)},
+                               {"recorded_at", event.recorded_at}}));
   }
+  json.set("events", std::move(history));
   return json;
 }
 
@@ -75,15 +67,15 @@ std::string event_text(const store::PetitionEvent& event)
 {
   std::string text = petition::label(event.action);
   if (event.detail && !event.detail->empty() && event.detail->front() == '{') {
-    const auto detail = nlohmann::json::parse(*event.detail, nullptr, false);
-    if (detail.contains("days")) {
-      text += fmt::format(" {} 天", detail["days"].get<int>());
+    const auto detail = Json::parse_or_null(event.detail);
+    if (const auto days = detail.integer("days")) {
+      text += fmt::format(" {} 天", *days);
     }
-    if (detail.contains("outcome")) {
-      const auto stage = detail.value("stage", "handling");
-      const auto outcome = petition::parse_outcome(detail["outcome"].get<std::string>());
+    if (const auto code = detail.string("outcome")) {
+      const auto stage = detail.string("stage").value_or("handling");
+      const auto outcome = petition::parse_outcome(*code);
       text = stage == "review" ? "复查意见" : stage == "recheck" ? "复核意见" : "答复";
-      text += fmt::format("：{}", outcome ? petition::label(*outcome) : detail["outcome"].get<std::string>());
+      text += fmt::format("：{}", outcome ? petition::label(*outcome) : *code);
     }
   } else if (event.detail && *event.detail == "import") {
     text += "（导入）";
@@ -94,10 +86,11 @@ std::string event_text(const store::PetitionEvent& event)
   return text;
 }
 
-void print_show(std::ostream& out, const store::PetitionRecord& record,
+void print_show(const Terminal& term, const store::PetitionRecord& record,
                 const std::vector<store::Petitioner>& petitioners, const std::vector<store::PetitionEvent>& events,
-                const petition::PetitionRules& rules, domain::Date today, const Context& context)
+                const petition::PetitionRules& rules, domain::Date today)
 {
+  auto& out = term.out;
   const auto& facts = record.facts;
   std::string headline = fmt::format("{}  {}  {}  {}", record.case_no, record.category, petition::label(record.channel),
                                      petition::label(facts.status));
@@ -139,8 +132,8 @@ void print_show(std::ostream& out, const store::PetitionRecord& record,
     out << "信访人\n";
     out::Table table{{{"姓名", "name"}, {"身份证号", "id_number"}, {"电话", "phone"}, {"", "role"}}, {}};
     for (const auto& petitioner : petitioners) {
-      table.rows.push_back({petitioner.name, shown_id(petitioner.id_number, context),
-                            shown_phone(petitioner.phone, context), petitioner.representative ? "代表" : ""});
+      table.rows.push_back({petitioner.name, shown_id(term, petitioner.id_number), shown_phone(term, petitioner.phone),
+                            petitioner.representative ? "代表" : ""});
     }
     write_indented(out, table);
   }
@@ -160,29 +153,34 @@ void print_show(std::ostream& out, const store::PetitionRecord& record,
   write_indented(out, history);
 }
 
+// Case `case_no` of `ws`: its fields, petitioners, deadlines on `today` and history.
+int show_petition(const Terminal& term, workspace::Workspace& ws, domain::Date today, const std::string& case_no)
+{
+  const auto record = store::find_petition(ws.db(), case_no);
+  if (!record) {
+    throw DataError(fmt::format("unknown case '{}'", case_no));
+  }
+  const auto petitioners = store::petitioners_of(ws.db(), record->id);
+  const auto events = store::events_of(ws.db(), record->id);
+  const auto& rules = ws.settings().petition;
+  if (term.json) {
+    print_json(term.out, show_json(term, *record, petitioners, events, rules, today));
+  } else {
+    print_show(term, *record, petitioners, events, rules, today);
+  }
+  return 0;
+}
+
 } // namespace
 
-Action setup_show(CLI::App& sub, Context& context)
+Action setup_petition_show(App& sub, Session& session)
 {
-  auto flags = std::make_shared<ShowFlags>();
-  sub.add_option("CASE", flags->case_no, "Case number, e.g. XF2026-0001")->required();
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    const auto today = context.clock(ws.settings().timezone).today();
-    const auto record = store::find_petition(ws.db(), flags->case_no);
-    if (!record) {
-      throw DataError(fmt::format("unknown case '{}'", flags->case_no));
-    }
-    const auto petitioners = store::petitioners_of(ws.db(), record->id);
-    const auto events = store::events_of(ws.db(), record->id);
-    const auto& rules = ws.settings().petition;
-    if (context.options.json) {
-      context.out() << show_json(*record, petitioners, events, rules, today, context).dump(2) << '\n';
-    } else {
-      print_show(context.out(), *record, petitioners, events, rules, today, context);
-    }
-    return 0;
+  auto case_no = std::make_shared<std::string>();
+  add_option(sub, "CASE", *case_no, "Case number, e.g. XF2026-0001").required();
+  return [case_no, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return show_petition(session.terminal(), ws, session.today(ws), *case_no);
   };
 }
 
-} // namespace dongmao::cli::petition_cli
+} // namespace dongmao::cli

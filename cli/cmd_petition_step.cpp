@@ -1,6 +1,7 @@
 // The lifecycle steps: accept, decline, extend, answer, review, recheck, close, reopen.
-#include "petition_commands.hpp"
-#include "petition_common.hpp"
+#include "common.hpp"
+#include "petition_view.hpp"
+#include "subcommands.hpp"
 
 #include <dongmao/error.hpp>
 #include <dongmao/petition/labels.hpp>
@@ -11,7 +12,7 @@
 #include <memory>
 #include <ostream>
 
-namespace dongmao::cli::petition_cli {
+namespace dongmao::cli {
 
 namespace {
 
@@ -28,17 +29,17 @@ struct StepFlags
   std::optional<std::string> handled_at;
 };
 
-void print_result(const store::PetitionRecord& record, petition::Action action, domain::Date date,
-                  const petition::PetitionRules& rules, domain::Date today, Context& context)
+void print_result(const Terminal& term, const store::PetitionRecord& record, petition::Action action,
+                  domain::Date date, const petition::PetitionRules& rules, domain::Date today)
 {
-  if (context.options.json) {
+  if (term.json) {
     auto json = record_json(record, rules, today);
-    json["action"] = petition::code(action);
-    json["date"] = date.iso();
-    context.out() << json.dump(2) << '\n';
+    json.set("action", petition::code(action));
+    json.set("date", date.iso());
+    print_json(term.out, json);
     return;
   }
-  if (context.options.quiet) {
+  if (term.quiet) {
     return;
   }
   std::string line = fmt::format("{} {} {}: {}", record.case_no, petition::label(action), date.iso(),
@@ -47,82 +48,118 @@ void print_result(const store::PetitionRecord& record, petition::Action action, 
   if (const auto* next = deadlines.next_open_duty()) {
     line += fmt::format("；{}期限 {}，{}", petition::label(next->kind), next->due.iso(), describe(*next, today));
   }
-  context.out() << line << '\n';
+  term.out << line << '\n';
 }
 
-Action setup_step(CLI::App& sub, Context& context, petition::Action action)
+// Takes step `action` on case `flags.case_no` of `ws`, as `actor`, by the lifecycle rules.
+int take_step(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor, petition::Action action,
+              const StepFlags& flags)
+{
+  store::StepRequest request;
+  request.case_no = flags.case_no;
+  request.step.action = action;
+  request.step.date = date_or_today("--date", flags.date, actor.today);
+  request.step.extension_days = flags.days;
+  if (action == petition::Action::answer) {
+    request.step.outcome = petition::parse_outcome(flags.outcome);
+    if (!request.step.outcome) {
+      throw UsageError(fmt::format("--outcome: '{}' is not 支持, 解释说明 or 不予支持", flags.outcome));
+    }
+  }
+  request.note = flags.note;
+  request.assignee = flags.assignee;
+  if (flags.handled_at) {
+    request.handled_at = parse_time_flag("--handled-at", *flags.handled_at);
+  }
+  const auto& rules = ws.settings().petition;
+  const auto record = store::record_step(ws.db(), request, rules, {actor.operator_name, actor.now, actor.today});
+  print_result(term, record, action, request.step.date, rules, actor.today);
+  return 0;
+}
+
+Action setup_step(App& sub, Session& session, petition::Action action)
 {
   auto flags = std::make_shared<StepFlags>();
-  sub.add_option("CASE", flags->case_no, "Case number, e.g. XF2026-0001")->required();
-  sub.add_option("--date", flags->date,
-                 "When it happened, YYYY-MM-DD (default: today); not before the case's latest step, not after today");
+  add_option(sub, "CASE", flags->case_no, "Case number, e.g. XF2026-0001").required();
+  add_option(sub, "--date", flags->date,
+             "When it happened, YYYY-MM-DD (default: today); not before the case's latest step, not after today");
   switch (action) {
   case petition::Action::accept:
-    sub.add_option("--assignee", flags->assignee, "Who handles the case (承办人)");
-    sub.add_option("--note", flags->note, "A note for the history");
+    add_option(sub, "--assignee", flags->assignee, "Who handles the case (承办人)");
+    add_option(sub, "--note", flags->note, "A note for the history");
     break;
   case petition::Action::decline:
-    sub.add_option("--reason", flags->note, "Why it is not accepted (告知信访人的理由)")->required();
+    add_option(sub, "--reason", flags->note, "Why it is not accepted (告知信访人的理由)").required();
     break;
   case petition::Action::extend:
-    sub.add_option("--days", flags->days, "Days added to the handling period: at most petition.extension_max_days (30)")
-      ->required();
-    sub.add_option("--reason", flags->note, "Why (Art. 34: the petitioner is told the reason)")->required();
+    add_option(sub, "--days", flags->days,
+               "Days added to the handling period: at most petition.extension_max_days (30)")
+      .required();
+    add_option(sub, "--reason", flags->note, "Why (Art. 34: the petitioner is told the reason)").required();
     break;
   case petition::Action::answer:
-    sub.add_option("--outcome", flags->outcome, "支持, 解释说明 or 不予支持 (supported, explained, not_supported)")
-      ->required();
-    sub.add_option("--handled-at", flags->handled_at, k_handled_at_help);
-    sub.add_option("--note", flags->note, "A note for the history");
+    add_option(sub, "--outcome", flags->outcome, "支持, 解释说明 or 不予支持 (supported, explained, not_supported)")
+      .required();
+    add_option(sub, "--handled-at", flags->handled_at, k_handled_at_help);
+    add_option(sub, "--note", flags->note, "A note for the history");
     break;
   case petition::Action::close:
-    sub.add_option("--handled-at", flags->handled_at, k_handled_at_help);
-    sub.add_option("--note", flags->note, "A note for the history");
+    add_option(sub, "--handled-at", flags->handled_at, k_handled_at_help);
+    add_option(sub, "--note", flags->note, "A note for the history");
     break;
   case petition::Action::reopen:
-    sub.add_option("--reason", flags->note, "Why the case is reopened");
+    add_option(sub, "--reason", flags->note, "Why the case is reopened");
     break;
   default:
-    sub.add_option("--note", flags->note, "A note for the history");
+    add_option(sub, "--note", flags->note, "A note for the history");
     break;
   }
-
-  return [flags, action, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::write);
-    const auto clock = context.clock(ws.settings().timezone);
-    const auto today = clock.today();
-    store::StepRequest request;
-    request.case_no = flags->case_no;
-    request.step.action = action;
-    request.step.date = date_or_today("--date", flags->date, today);
-    request.step.extension_days = flags->days;
-    if (action == petition::Action::answer) {
-      request.step.outcome = petition::parse_outcome(flags->outcome);
-      if (!request.step.outcome) {
-        throw UsageError(fmt::format("--outcome: '{}' is not 支持, 解释说明 or 不予支持", flags->outcome));
-      }
-    }
-    request.note = flags->note;
-    request.assignee = flags->assignee;
-    if (flags->handled_at) {
-      request.handled_at = parse_time_flag("--handled-at", *flags->handled_at);
-    }
-    const auto& rules = ws.settings().petition;
-    const auto record = store::record_step(ws.db(), request, rules, {context.operator_name(), clock.now(), today});
-    print_result(record, action, request.step.date, rules, today, context);
-    return 0;
+  return [flags, action, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::write);
+    return take_step(session.terminal(), ws, session.actor(ws), action, *flags);
   };
 }
 
 } // namespace
 
-Action setup_accept(CLI::App& sub, Context& context) { return setup_step(sub, context, petition::Action::accept); }
-Action setup_decline(CLI::App& sub, Context& context) { return setup_step(sub, context, petition::Action::decline); }
-Action setup_extend(CLI::App& sub, Context& context) { return setup_step(sub, context, petition::Action::extend); }
-Action setup_answer(CLI::App& sub, Context& context) { return setup_step(sub, context, petition::Action::answer); }
-Action setup_review(CLI::App& sub, Context& context) { return setup_step(sub, context, petition::Action::review); }
-Action setup_recheck(CLI::App& sub, Context& context) { return setup_step(sub, context, petition::Action::recheck); }
-Action setup_close(CLI::App& sub, Context& context) { return setup_step(sub, context, petition::Action::close); }
-Action setup_reopen(CLI::App& sub, Context& context) { return setup_step(sub, context, petition::Action::reopen); }
+Action setup_petition_accept(App& sub, Session& session)
+{
+  return setup_step(sub, session, petition::Action::accept);
+}
 
-} // namespace dongmao::cli::petition_cli
+Action setup_petition_decline(App& sub, Session& session)
+{
+  return setup_step(sub, session, petition::Action::decline);
+}
+
+Action setup_petition_extend(App& sub, Session& session)
+{
+  return setup_step(sub, session, petition::Action::extend);
+}
+
+Action setup_petition_answer(App& sub, Session& session)
+{
+  return setup_step(sub, session, petition::Action::answer);
+}
+
+Action setup_petition_review(App& sub, Session& session)
+{
+  return setup_step(sub, session, petition::Action::review);
+}
+
+Action setup_petition_recheck(App& sub, Session& session)
+{
+  return setup_step(sub, session, petition::Action::recheck);
+}
+
+Action setup_petition_close(App& sub, Session& session)
+{
+  return setup_step(sub, session, petition::Action::close);
+}
+
+Action setup_petition_reopen(App& sub, Session& session)
+{
+  return setup_step(sub, session, petition::Action::reopen);
+}
+
+} // namespace dongmao::cli

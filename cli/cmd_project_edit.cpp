@@ -34,14 +34,14 @@ const EditSpec& edit_spec()
 
 } // namespace
 
-Action setup_project_add(CLI::App& sub, Context& context)
+Action setup_project_add(App& sub, Session& session)
 {
-  return setup_field_edit(sub, context, edit_spec(), import::EditMode::add);
+  return setup_field_add(sub, session, edit_spec());
 }
 
-Action setup_project_update(CLI::App& sub, Context& context)
+Action setup_project_update(App& sub, Session& session)
 {
-  return setup_field_edit(sub, context, edit_spec(), import::EditMode::update);
+  return setup_field_update(sub, session, edit_spec());
 }
 
 } // namespace dongmao::cli

@@ -1,3 +1,4 @@
+#include "common.hpp"
 #include "subcommands.hpp"
 
 #include <dongmao/domain/text.hpp>
@@ -8,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
@@ -59,56 +61,63 @@ std::vector<std::string> read_codes(const std::string& path, const import::Mappi
   return codes;
 }
 
+// Enrolls the households `flags` name into a project of `ws`, as `actor`.
+int enroll(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor, const EnrollFlags& flags)
+{
+  store::EnrollRequest request;
+  request.project = flags.project;
+  request.codes = flags.codes;
+  if (flags.file) {
+    const auto more = read_codes(*flags.file, import::workspace_mapping(ws, "households"));
+    request.codes.insert(request.codes.end(), more.begin(), more.end());
+  }
+  if (flags.community || flags.grid || flags.search) {
+    store::HouseholdFilter filter;
+    filter.community = flags.community;
+    filter.grid = flags.grid;
+    filter.search = flags.search;
+    request.filter = filter;
+  }
+  if (request.codes.empty() && !request.filter && !flags.file) {
+    throw UsageError("name the households: CODES, --file, or a filter (--community, --grid, --search)");
+  }
+  request.skip_enrolled = flags.skip_enrolled;
+  request.date = date_or_today("--date", flags.date, actor.today);
+  request.note = flags.note;
+  const auto result = store::enroll(ws.db(), request, actor);
+  if (term.json) {
+    print_json(term.out, Json::object({{"project", result.project},
+                                       {"enrolled", result.enrolled},
+                                       {"skipped", result.skipped}}));
+  } else if (!term.quiet) {
+    term.out << fmt::format("{}: enrolled {} households{}\n", result.project, result.enrolled,
+                            result.skipped ? fmt::format(", skipped {} already enrolled", result.skipped) : "");
+  }
+  return 0;
+}
+
 } // namespace
 
-Action setup_project_enroll(CLI::App& sub, Context& context)
+Action setup_project_enroll(App& sub, Session& session)
 {
   auto flags = std::make_shared<EnrollFlags>();
-  sub.add_option("PROJECT", flags->project, "The project (code or name)")->required();
-  sub.add_option("CODES", flags->codes, "Household codes (户编号) to enroll");
-  sub.add_option("--file", flags->file, "Read household codes from FILE: one a line, or the first column of a CSV");
-  sub.add_option("--community", flags->community, "Enroll every household of this community");
-  sub.add_option("--grid", flags->grid, "Enroll every household of this grid (within --community if given)");
-  sub.add_option("--search", flags->search, "Enroll every household whose head's name, address or code contains TEXT");
-  sub.add_flag("--skip-enrolled", flags->skip_enrolled, "Leave households already in the project alone instead of failing");
-  sub.add_option("--date", flags->date, "Survey date YYYY-MM-DD of the first stage event (default: today)");
-  sub.add_option("--note", flags->note, "Kept with each stage event");
-  sub.footer(wrap_text("Households start at stage surveyed (入户调查) with a stage event and an audit entry each; in a "
-             "renovation project their consent starts pending. All in one transaction: an unknown code, a code "
-             "given twice or a household already enrolled writes nothing (exit 65)."));
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::write);
-    const auto actor = make_actor(context, ws);
-    store::EnrollRequest request;
-    request.project = flags->project;
-    request.codes = flags->codes;
-    if (flags->file) {
-      const auto more = read_codes(*flags->file, import::workspace_mapping(ws, "households"));
-      request.codes.insert(request.codes.end(), more.begin(), more.end());
-    }
-    if (flags->community || flags->grid || flags->search) {
-      store::HouseholdFilter filter;
-      filter.community = flags->community;
-      filter.grid = flags->grid;
-      filter.search = flags->search;
-      request.filter = filter;
-    }
-    if (request.codes.empty() && !request.filter && !flags->file) {
-      throw UsageError("name the households: CODES, --file, or a filter (--community, --grid, --search)");
-    }
-    request.skip_enrolled = flags->skip_enrolled;
-    request.date = flags->date ? parse_date_value("--date", *flags->date) : actor.today;
-    request.note = flags->note;
-    const auto result = store::enroll(ws.db(), request, actor);
-    if (context.options.json) {
-      context.out() << nlohmann::json{{"project", result.project}, {"enrolled", result.enrolled},
-                                      {"skipped", result.skipped}}.dump(2)
-                    << '\n';
-    } else if (!context.options.quiet) {
-      context.out() << fmt::format("{}: enrolled {} households{}\n", result.project, result.enrolled,
-                                   result.skipped ? fmt::format(", skipped {} already enrolled", result.skipped) : "");
-    }
-    return 0;
+  add_option(sub, "PROJECT", flags->project, "The project (code or name)").required();
+  add_option(sub, "CODES", flags->codes, "Household codes (户编号) to enroll");
+  add_option(sub, "--file", flags->file, "Read household codes from FILE: one a line, or the first column of a CSV");
+  add_option(sub, "--community", flags->community, "Enroll every household of this community");
+  add_option(sub, "--grid", flags->grid, "Enroll every household of this grid (within --community if given)");
+  add_option(sub, "--search", flags->search,
+             "Enroll every household whose head's name, address or code contains TEXT");
+  add_flag(sub, "--skip-enrolled", flags->skip_enrolled,
+           "Leave households already in the project alone instead of failing");
+  add_option(sub, "--date", flags->date, "Survey date YYYY-MM-DD of the first stage event (default: today)");
+  add_option(sub, "--note", flags->note, "Kept with each stage event");
+  set_footer(sub, wrap_text("Households start at stage surveyed (入户调查) with a stage event and an audit entry each; "
+                            "in a renovation project their consent starts pending. All in one transaction: an unknown "
+                            "code, a code given twice or a household already enrolled writes nothing (exit 65)."));
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::write);
+    return enroll(session.terminal(), ws, session.actor(ws), *flags);
   };
 }
 

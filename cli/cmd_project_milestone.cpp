@@ -1,9 +1,12 @@
+#include "common.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/project/progress.hpp>
 #include <dongmao/store/milestone.hpp>
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
@@ -35,124 +38,136 @@ struct ListFlags
   std::string format = "table";
 };
 
-void print_row(Context& context, const store::MilestoneRow& row, const char* verb, domain::Date today)
+void print_row(const Terminal& term, const store::MilestoneRow& row, const char* verb, domain::Date today)
 {
-  if (context.options.json) {
-    context.out() << milestone_json(row, today).dump(2) << '\n';
-  } else if (!context.options.quiet) {
-    context.out() << fmt::format("{} milestone {} '{}' {}\n", row.project, row.seq, row.name, verb);
+  if (term.json) {
+    print_json(term.out, milestone_json(row, today));
+  } else if (!term.quiet) {
+    term.out << fmt::format("{} milestone {} '{}' {}\n", row.project, row.seq, row.name, verb);
   }
 }
 
-Action setup_add(CLI::App& sub, Context& context)
+// Adds the milestone `flags` describe to a project of `ws`, as `actor`.
+int add_milestone(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor, const AddFlags& flags)
+{
+  const store::MilestoneAdd request{flags.project, flags.name, optional_date_flag("--due", flags.due), flags.seq,
+                                    flags.note};
+  print_row(term, store::add_milestone(ws.db(), request, actor), "added", actor.today);
+  return 0;
+}
+
+// Marks a milestone of `ws` done (`done`), or changes its due date or note, as `actor`.
+int change_milestone(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor,
+                     const ChangeFlags& flags, bool done)
+{
+  store::MilestoneChange change;
+  change.project = flags.project;
+  change.name = flags.name;
+  if (done) {
+    change.done = date_or_today("--date", flags.date, actor.today);
+  }
+  change.due = optional_date_flag("--due", flags.due);
+  change.note = flags.note;
+  change.force = flags.force;
+  print_row(term, store::change_milestone(ws.db(), change, actor), done ? "done" : "updated", actor.today);
+  return 0;
+}
+
+// The milestones of one project of `ws`, or of all, with their status on `today`.
+int list_milestones(const Terminal& term, workspace::Workspace& ws, domain::Date today, const ListFlags& flags)
+{
+  const auto rows = store::list_milestones(ws.db(), flags.project.value_or(""));
+  const auto format = output_format(term, flags.format);
+  if (format == Format::json) {
+    auto array = Json::array();
+    for (const auto& row : rows) {
+      array.push(milestone_json(row, today));
+    }
+    print_json(term.out, array);
+    return 0;
+  }
+  out::Table table{{{"项目编号", "project"},
+                    {"序号", "seq", true},
+                    {"里程碑", "name"},
+                    {"计划完成", "due_date"},
+                    {"完成日期", "done_date"},
+                    {"状态", "status"},
+                    {"备注", "note"}},
+                   {}};
+  for (const auto& row : rows) {
+    table.rows.push_back({row.project, std::to_string(row.seq), row.name, row.due_date.value_or(""),
+                          row.done_date.value_or(""),
+                          milestone_status_label(project::milestone_status(row.due_date, row.done_date, today)),
+                          row.note.value_or("")});
+  }
+  print_table(term, table, format);
+  return 0;
+}
+
+Action setup_add(App& sub, Session& session)
 {
   auto flags = std::make_shared<AddFlags>();
-  sub.add_option("PROJECT", flags->project, "The project (code or name)")->required();
-  sub.add_option("NAME", flags->name, "Milestone name, unique within the project")->required();
-  sub.add_option("--due", flags->due, "Due date YYYY-MM-DD");
-  sub.add_option("--seq", flags->seq, "Position in the sequence (default: after the last)");
-  sub.add_option("--note", flags->note, "Note");
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::write);
-    const auto actor = make_actor(context, ws);
-    store::MilestoneAdd request{flags->project, flags->name, std::nullopt, flags->seq, flags->note};
-    if (flags->due) {
-      request.due = parse_date_value("--due", *flags->due);
-    }
-    print_row(context, store::add_milestone(ws.db(), request, actor), "added", actor.today);
-    return 0;
+  add_option(sub, "PROJECT", flags->project, "The project (code or name)").required();
+  add_option(sub, "NAME", flags->name, "Milestone name, unique within the project").required();
+  add_option(sub, "--due", flags->due, "Due date YYYY-MM-DD");
+  add_option(sub, "--seq", flags->seq, "Position in the sequence (default: after the last)");
+  add_option(sub, "--note", flags->note, "Note");
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::write);
+    return add_milestone(session.terminal(), ws, session.actor(ws), *flags);
   };
 }
 
-Action setup_change(CLI::App& sub, Context& context, bool done)
+Action setup_change(App& sub, Session& session, bool done)
 {
   auto flags = std::make_shared<ChangeFlags>();
-  sub.add_option("PROJECT", flags->project, "The project (code or name)")->required();
-  sub.add_option("NAME", flags->name, "Milestone name")->required();
+  add_option(sub, "PROJECT", flags->project, "The project (code or name)").required();
+  add_option(sub, "NAME", flags->name, "Milestone name").required();
   if (done) {
-    sub.add_option("--date", flags->date, "Done date YYYY-MM-DD (default: today); not after today");
-    sub.add_flag("--force", flags->force, "Change the done date of a milestone already done");
+    add_option(sub, "--date", flags->date, "Done date YYYY-MM-DD (default: today); not after today");
+    add_flag(sub, "--force", flags->force, "Change the done date of a milestone already done");
   } else {
-    sub.add_option("--due", flags->due, "New due date YYYY-MM-DD");
+    add_option(sub, "--due", flags->due, "New due date YYYY-MM-DD");
   }
-  sub.add_option("--note", flags->note, "Note");
-  return [flags, done, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::write);
-    const auto actor = make_actor(context, ws);
-    store::MilestoneChange change;
-    change.project = flags->project;
-    change.name = flags->name;
-    if (done) {
-      change.done = flags->date ? parse_date_value("--date", *flags->date) : actor.today;
-    }
-    if (flags->due) {
-      change.due = parse_date_value("--due", *flags->due);
-    }
-    change.note = flags->note;
-    change.force = flags->force;
-    print_row(context, store::change_milestone(ws.db(), change, actor), done ? "done" : "updated", actor.today);
-    return 0;
+  add_option(sub, "--note", flags->note, "Note");
+  return [flags, done, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::write);
+    return change_milestone(session.terminal(), ws, session.actor(ws), *flags, done);
   };
 }
 
-Action setup_done(CLI::App& sub, Context& context)
+Action setup_done(App& sub, Session& session)
 {
-  return setup_change(sub, context, true);
+  return setup_change(sub, session, true);
 }
 
-Action setup_update(CLI::App& sub, Context& context)
+Action setup_update(App& sub, Session& session)
 {
-  return setup_change(sub, context, false);
+  return setup_change(sub, session, false);
 }
 
-Action setup_list(CLI::App& sub, Context& context)
+Action setup_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
-  sub.add_option("PROJECT", flags->project, "The project (code or name); default: every project");
+  add_option(sub, "PROJECT", flags->project, "The project (code or name); default: every project");
   add_format_option(sub, flags->format);
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    const auto today = context.clock(ws.settings().timezone).today();
-    const auto rows = store::list_milestones(ws.db(), flags->project.value_or(""));
-    const auto format = output_format(context, flags->format);
-    if (format == Format::json) {
-      auto array = nlohmann::json::array();
-      for (const auto& row : rows) {
-        array.push_back(milestone_json(row, today));
-      }
-      context.out() << array.dump(2) << '\n';
-      return 0;
-    }
-    out::Table table{{{"项目编号", "project"},
-                      {"序号", "seq", true},
-                      {"里程碑", "name"},
-                      {"计划完成", "due_date"},
-                      {"完成日期", "done_date"},
-                      {"状态", "status"},
-                      {"备注", "note"}},
-                     {}};
-    for (const auto& row : rows) {
-      table.rows.push_back({row.project, std::to_string(row.seq), row.name, row.due_date.value_or(""),
-                            row.done_date.value_or(""),
-                            milestone_status_label(project::milestone_status(row.due_date, row.done_date, today)),
-                            row.note.value_or("")});
-    }
-    print_table(context, table, format);
-    return 0;
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return list_milestones(session.terminal(), ws, session.today(ws), *flags);
   };
 }
 
 } // namespace
 
-nlohmann::json milestone_json(const store::MilestoneRow& m, domain::Date today)
+Json milestone_json(const store::MilestoneRow& m, domain::Date today)
 {
-  return {{"project", m.project},
-          {"seq", m.seq},
-          {"name", m.name},
-          {"due_date", json_or_null(m.due_date)},
-          {"done_date", json_or_null(m.done_date)},
-          {"status", project::milestone_status(m.due_date, m.done_date, today)},
-          {"note", json_or_null(m.note)}};
+  return Json::object({{"project", m.project},
+                       {"seq", m.seq},
+                       {"name", m.name},
+                       {"due_date", m.due_date},
+                       {"done_date", m.done_date},
+                       {"status", project::milestone_status(m.due_date, m.done_date, today)},
+                       {"note", m.note}});
 }
 
 std::string milestone_status_label(const std::string& status)
@@ -160,17 +175,17 @@ std::string milestone_status_label(const std::string& status)
   return status == "done" ? "已完成" : status == "overdue" ? "逾期" : "未完成";
 }
 
-Action setup_project_milestone(CLI::App& sub, Context& context)
+Action setup_project_milestone(App& sub, Session& session)
 {
-  sub.require_subcommand(1);
-  auto chosen = std::make_shared<Action>();
-  add_nested(sub, "add", "Add a named milestone to a project", setup_add, context, chosen);
-  add_nested(sub, "done", "Mark a milestone done as of a date", setup_done, context, chosen);
-  add_nested(sub, "update", "Change a milestone's due date or note", setup_update, context, chosen);
-  add_nested(sub, "list", "List milestones with their status (done, overdue, open)", setup_list, context, chosen);
-  sub.footer(wrap_text("Renovation projects (老旧小区改造) get 政策宣传, 数据采集, 入户摸底, 意见征求, 推选理事会, 规划设计, 施工 and "
-             "竣工验收 when created; give them due dates with 'milestone update'."));
-  return [chosen] { return (*chosen)(); };
+  static const std::vector<Command> k_commands = {
+    {"add", "Add a named milestone to a project", setup_add},
+    {"done", "Mark a milestone done as of a date", setup_done},
+    {"update", "Change a milestone's due date or note", setup_update},
+    {"list", "List milestones with their status (done, overdue, open)", setup_list},
+  };
+  set_footer(sub, wrap_text("Renovation projects (老旧小区改造) get 政策宣传, 数据采集, 入户摸底, 意见征求, 推选理事会, "
+                            "规划设计, 施工 and 竣工验收 when created; give them due dates with 'milestone update'."));
+  return add_commands(sub, k_commands, session);
 }
 
 } // namespace dongmao::cli

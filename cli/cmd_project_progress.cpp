@@ -1,3 +1,4 @@
+#include "common.hpp"
 #include "subcommands.hpp"
 
 #include <dongmao/domain/text.hpp>
@@ -7,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
@@ -23,57 +25,56 @@ struct ProgressFlags
   std::string format = "table";
 };
 
-nlohmann::json consent_json(const project::ConsentResult& c)
+Json consent_json(const project::ConsentResult& c)
 {
   const auto& t = c.tally;
-  return {{"households", t.households},
-          {"agree", t.agree},
-          {"disagree", t.disagree},
-          {"pending", t.pending},
-          {"area_total", t.area_total},
-          {"area_agree", t.area_agree},
-          {"area_disagree", t.area_disagree},
-          {"area_unknown", t.area_unknown},
-          {"participation_by_count", c.participation_by_count},
-          {"participation_by_area", c.participation_by_area},
-          {"agreement_by_count", c.agreement_by_count},
-          {"agreement_by_area", c.agreement_by_area},
-          {"quorum_ratio", c.quorum_ratio},
-          {"rebuild_ratio", c.rebuild_ratio},
-          {"quorum_met", c.quorum_met},
-          {"agreement_met", c.agreement_met},
-          {"may_proceed", c.may_proceed},
-          {"reason", c.reason}};
+  return Json::object({{"households", t.households},
+                       {"agree", t.agree},
+                       {"disagree", t.disagree},
+                       {"pending", t.pending},
+                       {"area_total", t.area_total},
+                       {"area_agree", t.area_agree},
+                       {"area_disagree", t.area_disagree},
+                       {"area_unknown", t.area_unknown},
+                       {"participation_by_count", c.participation_by_count},
+                       {"participation_by_area", c.participation_by_area},
+                       {"agreement_by_count", c.agreement_by_count},
+                       {"agreement_by_area", c.agreement_by_area},
+                       {"quorum_ratio", c.quorum_ratio},
+                       {"rebuild_ratio", c.rebuild_ratio},
+                       {"quorum_met", c.quorum_met},
+                       {"agreement_met", c.agreement_met},
+                       {"may_proceed", c.may_proceed},
+                       {"reason", c.reason}});
 }
 
-nlohmann::json progress_json(const store::ProjectProgress& p)
+Json progress_json(const store::ProjectProgress& p)
 {
-  auto by_stage = nlohmann::json::object();
+  auto by_stage = Json::object();
   for (const auto stage : project::k_stages) {
-    by_stage[project::stage_code(stage)] = p.by_stage[static_cast<std::size_t>(stage)];
+    by_stage.set(project::stage_code(stage), p.by_stage[static_cast<std::size_t>(stage)]);
   }
-  return {{"code", p.code},
-          {"name", p.name},
-          {"kind", p.kind},
-          {"status", p.status},
-          {"target_households", json_or_null(p.target_households)},
-          {"enrolled", p.enrolled},
-          {"withdrawn", p.withdrawn},
-          {"by_stage", by_stage},
-          {"signed_total", p.signed_total},
-          {"signed_percent", p.signed_percent},
-          {"signed_in_period", p.signed_in_period},
-          {"due_date", json_or_null(p.due_date)},
-          {"days_left", json_or_null(p.days_left)},
-          {"overdue", p.overdue},
-          {"cleared", p.cleared},
-          {"cleared_on", json_or_null(p.cleared_on)},
-          {"pace",
-           {{"days", p.pace.days},
-            {"signed", p.pace.signed_in_window},
-            {"per_day", p.pace.per_day},
-            {"needed_per_day", json_or_null(p.pace.needed_per_day)}}},
-          {"consent", p.consent ? consent_json(*p.consent) : nlohmann::json()}};
+  return Json::object({{"code", p.code},
+                       {"name", p.name},
+                       {"kind", p.kind},
+                       {"status", p.status},
+                       {"target_households", p.target_households},
+                       {"enrolled", p.enrolled},
+                       {"withdrawn", p.withdrawn},
+                       {"by_stage", by_stage},
+                       {"signed_total", p.signed_total},
+                       {"signed_percent", p.signed_percent},
+                       {"signed_in_period", p.signed_in_period},
+                       {"due_date", p.due_date},
+                       {"days_left", p.days_left},
+                       {"overdue", p.overdue},
+                       {"cleared", p.cleared},
+                       {"cleared_on", p.cleared_on},
+                       {"pace", Json::object({{"days", p.pace.days},
+                                              {"signed", p.pace.signed_in_window},
+                                              {"per_day", p.pace.per_day},
+                                              {"needed_per_day", p.pace.needed_per_day}})},
+                       {"consent", p.consent ? consent_json(*p.consent) : Json()}});
 }
 
 std::string due_text(const store::ProjectProgress& p)
@@ -172,20 +173,55 @@ out::Table urgency_table(const std::vector<store::ProjectProgress>& all)
   return table;
 }
 
+// The progress of one project of `ws`, or of all, most urgent first, as of `today`.
+int show_progress(const Terminal& term, workspace::Workspace& ws, domain::Date today, const ProgressFlags& flags)
+{
+  store::ProgressOptions options;
+  options.period = period_flags(flags.month, flags.from, flags.to, today);
+  options.today = today;
+  options.pace_days = flags.pace_days;
+  options.quorum_ratio = ws.settings().renovation.quorum_ratio;
+  options.rebuild_ratio = ws.settings().renovation.rebuild_ratio;
+  std::vector<store::ProjectProgress> all;
+  if (flags.project) {
+    all.push_back(store::project_progress(ws.db(), *flags.project, options));
+  } else {
+    all = store::all_project_progress(ws.db(), options);
+  }
+  const auto format = output_format(term, flags.format);
+  if (format == Format::json) {
+    auto projects = Json::array();
+    for (const auto& p : all) {
+      projects.push(progress_json(p));
+    }
+    print_json(term.out,
+               Json::object({{"today", today.iso()},
+                             {"period", Json::object({{"from", options.period.from.iso()},
+                                                      {"to", options.period.to.iso()}})},
+                             {"pace_days", options.pace_days},
+                             {"projects", projects}}));
+  } else if (flags.project && format == Format::table) {
+    print_one(term.out, all.front());
+  } else {
+    print_table(term, urgency_table(all), format);
+  }
+  return 0;
+}
+
 } // namespace
 
-Action setup_project_progress(CLI::App& sub, Context& context)
+Action setup_project_progress(App& sub, Session& session)
 {
   auto flags = std::make_shared<ProgressFlags>();
-  sub.add_option("CODE", flags->project, "One project (code or name); default: every project, most urgent first");
-  sub.add_option("--month", flags->month, "Count signings in this month: YYYY-MM, this or last (default: this)");
-  sub.add_option("--from", flags->from, "Count signings from this date YYYY-MM-DD (with --to)");
-  sub.add_option("--to", flags->to, "… up to this date, inclusive");
-  sub.add_option("--pace-days", flags->pace_days, "Days of the pace window, today included")
-    ->check(CLI::Range(1, 366))
-    ->capture_default_str();
+  add_option(sub, "CODE", flags->project, "One project (code or name); default: every project, most urgent first");
+  add_option(sub, "--month", flags->month, "Count signings in this month: YYYY-MM, this or last (default: this)");
+  add_option(sub, "--from", flags->from, "Count signings from this date YYYY-MM-DD (with --to)");
+  add_option(sub, "--to", flags->to, "… up to this date, inclusive");
+  add_option(sub, "--pace-days", flags->pace_days, "Days of the pace window, today included")
+    .range(1, 366)
+    .show_default();
   add_format_option(sub, flags->format);
-  sub.footer(wrap_text(
+  set_footer(sub, wrap_text(
     "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
     "households with a signing event dated in the period. 清零 (cleared): every enrolled household has signed; "
     "its date is that of the signing that completed it.\n"
@@ -196,38 +232,9 @@ Action setup_project_progress(CLI::App& sub, Context& context)
     "Renovation projects add consent: participation (agree + disagree) of all owners and of all floor area "
     "against the quorum ratio, agreement of participating owners and area against the rebuilding ratio "
     "(民法典 Art. 278; [renovation] in dongmao.toml). Unknown floor areas block the verdict."));
-  return [flags, &context] {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    const auto today = context.clock(ws.settings().timezone).today();
-    store::ProgressOptions options;
-    options.period = resolve_period(flags->month, flags->from, flags->to, today);
-    options.today = today;
-    options.pace_days = flags->pace_days;
-    options.quorum_ratio = ws.settings().renovation.quorum_ratio;
-    options.rebuild_ratio = ws.settings().renovation.rebuild_ratio;
-    std::vector<store::ProjectProgress> all;
-    if (flags->project) {
-      all.push_back(store::project_progress(ws.db(), *flags->project, options));
-    } else {
-      all = store::all_project_progress(ws.db(), options);
-    }
-    const auto format = output_format(context, flags->format);
-    if (format == Format::json) {
-      auto projects = nlohmann::json::array();
-      for (const auto& p : all) {
-        projects.push_back(progress_json(p));
-      }
-      nlohmann::json json = {{"today", today.iso()},
-                             {"period", {{"from", options.period.from.iso()}, {"to", options.period.to.iso()}}},
-                             {"pace_days", options.pace_days},
-                             {"projects", projects}};
-      context.out() << json.dump(2) << '\n';
-    } else if (flags->project && format == Format::table) {
-      print_one(context.out(), all.front());
-    } else {
-      print_table(context, urgency_table(all), format);
-    }
-    return 0;
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return show_progress(session.terminal(), ws, session.today(ws), *flags);
   };
 }
 

@@ -1,13 +1,11 @@
 #include "commands.hpp"
 
-#include <dongmao/error.hpp>
+#include <dongmao/domain/period.hpp>
 #include <dongmao/report/build.hpp>
 #include <dongmao/report/output.hpp>
-#include <dongmao/report/period.hpp>
 #include <dongmao/report/rollup.hpp>
 
-#include <fmt/format.h>
-
+#include <memory>
 #include <ostream>
 
 namespace dongmao::cli {
@@ -27,71 +25,91 @@ struct ReportFlags
   std::string rollup_name = "汇总";
 };
 
-void add_output_options(CLI::App& sub, ReportFlags& flags)
+void add_output_options(App& sub, ReportFlags& flags)
 {
-  sub.add_option("--format", flags.format, "md, html, xlsx, json or csv")
-    ->check(CLI::IsMember({"md", "html", "xlsx", "json", "csv"}))
-    ->capture_default_str();
-  sub.add_option("-o,--output", flags.output,
-                 "Write to FILE, or into DIR under a default name (东茅岭街道-2026-11-月报.xlsx); atomic");
-  sub.add_option("--lang", flags.lang, "Labels: zh or en")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
-  sub.add_option("--section", flags.section, "csv: one section (overview, projects, petitions, overdue, metrics, narrative)");
-  sub.add_option("--rollup", flags.rollup,
-                 "District level: sum these workspaces (or every workspace inside a directory), each read-only");
-  sub.add_option("--rollup-name", flags.rollup_name, "Name of the rollup in titles and file names")->capture_default_str();
+  add_option(sub, "--format", flags.format, "md, html, xlsx, json or csv")
+    .choices({"md", "html", "xlsx", "json", "csv"})
+    .show_default();
+  add_option(sub, "-o,--output", flags.output,
+             "Write to FILE, or into DIR under a default name (东茅岭街道-2026-11-月报.xlsx); atomic");
+  add_option(sub, "--lang", flags.lang, "Labels: zh or en").choices({"zh", "en"}).show_default();
+  add_option(sub, "--section", flags.section,
+             "csv: one section (overview, projects, petitions, overdue, metrics, narrative)");
+  add_option(sub, "--rollup", flags.rollup,
+             "District level: sum these workspaces (or every workspace inside a directory), each read-only");
+  add_option(sub, "--rollup-name", flags.rollup_name, "Name of the rollup in titles and file names").show_default();
 }
 
-int produce(Context& context, const ReportFlags& flags, bool monthly)
+// The report of `ws` as of `today`, over the month or the dates `flags` name.
+report::Report build(workspace::Workspace& ws, domain::Date today, const ReportFlags& flags, bool monthly)
 {
-  report::Report built;
-  if (flags.rollup.empty()) {
-    auto ws = context.open_workspace(workspace::Workspace::Access::read);
-    const auto clock = context.clock(ws.settings().timezone);
-    const auto period = monthly ? report::month_period(flags.month, clock.today())
-                                : report::range_period(flags.from, flags.to);
-    built = report::build_report(ws, period, clock.today());
-  } else {
-    std::vector<report::Report> parts;
-    for (const auto& dir : report::rollup_workspaces(flags.rollup)) {
-      workspace::Workspace ws(dir, workspace::Workspace::Access::read_only);
-      const auto clock = context.clock(ws.settings().timezone);
-      const auto period = monthly ? report::month_period(flags.month, clock.today())
-                                  : report::range_period(flags.from, flags.to);
-      parts.push_back(report::build_report(ws, period, clock.today()));
-    }
-    built = report::merge_reports(std::move(parts), flags.rollup_name);
-  }
+  const auto period = monthly ? domain::month_period(flags.month, today) : domain::range_period(flags.from, flags.to);
+  return report::build_report(ws, period, today);
+}
+
+// Writes `built` in the format `flags` ask for, to a file or the terminal.
+int write(const Terminal& term, const report::Report& built, const ReportFlags& flags)
+{
   report::OutputRequest request;
-  request.format = context.options.json ? report::Format::json : *report::parse_format(flags.format);
+  request.format = term.json ? report::Format::json : *report::parse_format(flags.format);
   request.lang = flags.lang == "en" ? report::Lang::en : report::Lang::zh;
   request.section = flags.section;
   if (flags.output) {
     request.path = *flags.output;
   }
-  const auto written = report::write_report(built, request, context.out());
-  if (!context.options.quiet && !written.empty()) {
+  const auto written = report::write_report(built, request, term.out);
+  if (!term.quiet) {
     for (const auto& path : written) {
-      context.err() << "wrote " << path.string() << '\n';
+      term.err << "wrote " << path.string() << '\n';
     }
   }
   return 0;
 }
 
-} // namespace
+// The action of `report monthly` or `report range`: one workspace, or each of a rollup.
+Action report_action(const std::shared_ptr<ReportFlags>& flags, Session& session, bool monthly)
+{
+  return [flags, &session, monthly] {
+    if (flags->rollup.empty()) {
+      auto ws = session.open_workspace(workspace::Workspace::Access::read);
+      return write(session.terminal(), build(ws, session.today(ws), *flags, monthly), *flags);
+    }
+    std::vector<report::Report> parts;
+    for (const auto& dir : report::rollup_workspaces(flags->rollup)) {
+      workspace::Workspace ws(dir, workspace::Workspace::Access::read_only);
+      parts.push_back(build(ws, session.today(ws), *flags, monthly));
+    }
+    return write(session.terminal(), report::merge_reports(std::move(parts), flags->rollup_name), *flags);
+  };
+}
 
-Action setup_report(CLI::App& sub, Context& context)
+Action setup_monthly(App& sub, Session& session)
 {
   auto flags = std::make_shared<ReportFlags>();
-  sub.require_subcommand(1);
-  auto* monthly = sub.add_subcommand("monthly", "The 月报 of one month");
-  monthly->add_option("--month", flags->month, "this, last or YYYY-MM (relative to today in the workspace's zone)")
-    ->capture_default_str();
-  add_output_options(*monthly, *flags);
-  auto* range = sub.add_subcommand("range", "A report over any dates, e.g. a year");
-  range->add_option("--from", flags->from, "First day, YYYY-MM-DD")->required();
-  range->add_option("--to", flags->to, "Last day, YYYY-MM-DD")->required();
-  add_output_options(*range, *flags);
-  return [flags, monthly, &context] { return produce(context, *flags, monthly->parsed()); };
+  add_option(sub, "--month", flags->month, "this, last or YYYY-MM (relative to today in the workspace's zone)")
+    .show_default();
+  add_output_options(sub, *flags);
+  return report_action(flags, session, true);
+}
+
+Action setup_range(App& sub, Session& session)
+{
+  auto flags = std::make_shared<ReportFlags>();
+  add_option(sub, "--from", flags->from, "First day, YYYY-MM-DD").required();
+  add_option(sub, "--to", flags->to, "Last day, YYYY-MM-DD").required();
+  add_output_options(sub, *flags);
+  return report_action(flags, session, false);
+}
+
+} // namespace
+
+Action setup_report(App& sub, Session& session)
+{
+  static const std::vector<Command> k_commands = {
+    {"monthly", "The 月报 of one month", setup_monthly},
+    {"range", "A report over any dates, e.g. a year", setup_range},
+  };
+  return add_commands(sub, k_commands, session);
 }
 
 } // namespace dongmao::cli

@@ -1,6 +1,20 @@
 #include "commands.hpp"
 
+#include <memory>
+
 namespace dongmao::cli {
+
+Action add_commands(App& parent, const std::vector<Command>& table, Session& session)
+{
+  require_subcommand(parent);
+  auto chosen = std::make_shared<Action>();
+  for (const auto& command : table) {
+    auto& sub = add_subcommand(parent, command.name, command.description);
+    auto action = command.setup(sub, session);
+    on_chosen(sub, [chosen, action] { *chosen = action; });
+  }
+  return [chosen] { return *chosen ? (*chosen)() : 0; };
+}
 
 const std::vector<Command>& commands()
 {

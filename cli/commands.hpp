@@ -1,37 +1,42 @@
 #pragma once
 
-#include "context.hpp"
-
-#include <CLI/CLI.hpp>
+#include "options.hpp"
+#include "session.hpp"
 
 #include <functional>
-#include <string>
 #include <vector>
 
 namespace dongmao::cli {
 
-// A subcommand: registers its options on `app` and returns the action to run when chosen.
+// What runs when a subcommand is chosen; returns the exit status.
 using Action = std::function<int()>;
 
-// One row of the subcommand table.
+// Registers a subcommand's options on `sub` and returns what runs when it is chosen. The
+// action hands the function doing the work only what it needs from `session`.
+using Setup = Action (*)(App& sub, Session& session);
+
+// One row of a table of subcommands.
 struct Command
 {
   const char* name;
   const char* description;
-  // Adds the subcommand's own options to `sub`; returns what to run.
-  Action (*setup)(CLI::App& sub, Context& context);
+  Setup setup;
 };
 
-// Every subcommand, in the order `--help` lists them.
+// Adds every row of `table` as a subcommand of `parent`, one of which must be given, and
+// returns the action that runs the chosen one: how every level of the command line is built.
+Action add_commands(App& parent, const std::vector<Command>& table, Session& session);
+
+// The top-level commands, in the order `--help` lists them.
 const std::vector<Command>& commands();
 
-// Per-subcommand setup functions, one file each.
-Action setup_init(CLI::App& sub, Context& context);
-Action setup_status(CLI::App& sub, Context& context);
-Action setup_import(CLI::App& sub, Context& context);
-Action setup_household(CLI::App& sub, Context& context);
-Action setup_project(CLI::App& sub, Context& context);
-Action setup_petition(CLI::App& sub, Context& context);
-Action setup_report(CLI::App& sub, Context& context);
+// The top-level commands' setups, one file (or group of files) each.
+Action setup_init(App& sub, Session& session);
+Action setup_status(App& sub, Session& session);
+Action setup_import(App& sub, Session& session);
+Action setup_household(App& sub, Session& session);
+Action setup_project(App& sub, Session& session);
+Action setup_petition(App& sub, Session& session);
+Action setup_report(App& sub, Session& session);
 
 } // namespace dongmao::cli

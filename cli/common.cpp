@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include "json.hpp"
+
 #include <dongmao/domain/id_card.hpp>
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/domain/text.hpp>
@@ -14,68 +16,63 @@
 
 namespace dongmao::cli {
 
-void add_nested(CLI::App& parent, const char* name, const char* description, Setup setup, Context& context,
-                const std::shared_ptr<Action>& chosen)
+void add_format_option(App& sub, std::string& format)
 {
-  auto* sub = parent.add_subcommand(name, description);
-  sub->fallthrough();
-  auto action = setup(*sub, context);
-  sub->callback([chosen, action] { *chosen = action; });
+  add_option(sub, "--format", format, "Output: table (aligned, for reading), csv (Excel, UTF-8) or json (for scripts); "
+                                      "--json: json")
+    .choices({"table", "csv", "json"})
+    .show_default();
 }
 
-void add_format_option(CLI::App& sub, std::string& format)
+Format output_format(const Terminal& term, const std::string& format)
 {
-  sub.add_option("--format", format, "Output: table (aligned, for reading), csv (Excel, UTF-8) or json")
-    ->check(CLI::IsMember({"table", "csv", "json"}))
-    ->capture_default_str();
-}
-
-Format output_format(const Context& context, const std::string& format)
-{
-  if (context.options.json || format == "json") {
+  if (term.json || format == "json") {
     return Format::json;
   }
   return format == "csv" ? Format::csv : Format::table;
 }
 
-void print_table(Context& context, const out::Table& table, Format format)
+void print_table(const Terminal& term, const out::Table& table, Format format)
 {
   switch (format) {
   case Format::table:
-    out::write_aligned(context.out(), table);
+    out::write_aligned(term.out, table);
     break;
   case Format::csv:
-    out::write_csv(context.out(), table);
+    out::write_csv(term.out, table);
     break;
   case Format::json:
-    context.out() << out::to_json(table).dump(2) << '\n';
+    print_json(term.out, table_json(table));
     break;
   }
 }
 
-domain::Date parse_date_value(const std::string& flag, const std::string& text)
+domain::Date parse_date_flag(const std::string& flag, const std::string& text)
 {
   if (const auto date = domain::parse_iso_date(text)) {
     return *date;
   }
-  throw DataError(fmt::format("{}: '{}' is not a date YYYY-MM-DD", flag, text));
+  throw UsageError(fmt::format("{}: '{}' is not a date YYYY-MM-DD", flag, text));
 }
 
-project::Stage parse_stage(const import::Mapping& enrollments, const std::string& flag, const std::string& text)
+domain::Date date_or_today(const std::string& flag, const std::optional<std::string>& text, domain::Date today)
 {
-  const auto code = import::read_label(enrollments, "stage", text, flag);
-  if (const auto stage = project::stage_from_code(code)) {
-    return *stage;
-  }
-  throw DataError(fmt::format("{}: '{}' is not a stage", flag, text));
+  return text ? parse_date_flag(flag, *text) : today;
 }
 
-std::pair<std::optional<domain::Date>, std::optional<domain::Date>> parse_date_range(const std::string& flag,
-                                                                                   const std::string& text)
+std::optional<domain::Date> optional_date_flag(const std::string& flag, const std::optional<std::string>& text)
+{
+  if (!text) {
+    return std::nullopt;
+  }
+  return parse_date_flag(flag, *text);
+}
+
+DateRange parse_date_range(const std::string& flag, const std::string& text)
 {
   const auto bad = [&]() {
-    return DataError(fmt::format("{}: '{}' is not a date range (D, D1..D2, ..D, D.. or YYYY-MM, dates YYYY-MM-DD)",
-                                 flag, text));
+    return UsageError(fmt::format("{}: '{}' is not a date range (D, D1..D2, ..D, D.. or YYYY-MM, dates YYYY-MM-DD)",
+                                  flag, text));
   };
   const auto end = [&](const std::string& part) -> std::optional<domain::Date> {
     if (part.empty()) {
@@ -93,7 +90,7 @@ std::pair<std::optional<domain::Date>, std::optional<domain::Date>> parse_date_r
       throw bad();
     }
     if (from && to && *to < *from) {
-      throw DataError(fmt::format("{}: '{}' ends before it starts", flag, text));
+      throw UsageError(fmt::format("{}: '{}' ends before it starts", flag, text));
     }
     return {from, to};
   }
@@ -108,8 +105,8 @@ std::pair<std::optional<domain::Date>, std::optional<domain::Date>> parse_date_r
   throw bad();
 }
 
-store::Period resolve_period(const std::optional<std::string>& month, const std::optional<std::string>& from,
-                             const std::optional<std::string>& to, domain::Date today)
+domain::Period period_flags(const std::optional<std::string>& month, const std::optional<std::string>& from,
+                            const std::optional<std::string>& to, domain::Date today)
 {
   if (month && (from || to)) {
     throw UsageError("give either --month or --from/--to, not both");
@@ -118,71 +115,44 @@ store::Period resolve_period(const std::optional<std::string>& month, const std:
     if (!from || !to) {
       throw UsageError("--from and --to go together");
     }
-    const auto first = parse_date_value("--from", *from);
-    const auto last = parse_date_value("--to", *to);
-    if (last < first) {
-      throw DataError(fmt::format("--to {} is before --from {}", last.iso(), first.iso()));
-    }
-    return store::Period{first, last};
+    return domain::range_period(*from, *to);
   }
-  domain::YearMonth chosen{today.year, today.month};
-  if (month && *month == "last") {
-    chosen = chosen.previous();
-  } else if (month && *month != "this") {
-    const auto parsed = domain::parse_year_month(*month);
-    if (!parsed) {
-      throw DataError(fmt::format("--month: '{}' is not a month YYYY-MM (or this, last)", *month));
-    }
-    chosen = *parsed;
-  }
-  return store::Period{chosen.first_day(), chosen.last_day()};
+  return domain::month_period(month.value_or("this"), today);
 }
 
-store::Actor make_actor(const Context& context, const workspace::Workspace& ws)
+std::string read_flag_value(const workspace::Workspace& ws, const std::string& entity, const std::string& field,
+                            const std::string& flag, const std::string& text)
 {
-  const auto clock = context.clock(ws.settings().timezone);
-  return store::Actor{context.operator_name(), clock.now(), clock.today()};
+  try {
+    return import::read_label(import::workspace_mapping(ws, entity), field, text, flag);
+  } catch (const DataError& error) {
+    // In a ledger such a cell is bad data; typed after a flag, the command line is wrong.
+    throw UsageError(error.what());
+  }
 }
 
-std::string shown_id(const Context& context, const std::optional<std::string>& id)
+project::Stage parse_stage(const workspace::Workspace& ws, const std::string& flag, const std::string& text)
+{
+  if (const auto stage = project::stage_from_code(read_flag_value(ws, "enrollments", "stage", flag, text))) {
+    return *stage;
+  }
+  throw UsageError(fmt::format("{}: '{}' is not a stage", flag, text));
+}
+
+std::string shown_id(const Terminal& term, const std::optional<std::string>& id)
 {
   if (!id) {
     return {};
   }
-  return context.options.show_pii ? *id : domain::mask_id_card(*id);
+  return term.show_pii ? *id : domain::mask_id_card(*id);
 }
 
-std::string shown_phone(const Context& context, const std::optional<std::string>& phone)
+std::string shown_phone(const Terminal& term, const std::optional<std::string>& phone)
 {
   if (!phone) {
     return {};
   }
-  return context.options.show_pii ? *phone : domain::mask_phone(*phone);
-}
-
-nlohmann::json shown_changes(const Context& context, nlohmann::json changes)
-{
-  if (context.options.show_pii || !changes.is_object()) {
-    return changes;
-  }
-  for (auto& [key, value] : changes.items()) {
-    const bool id = key == "head_id_number" || key == "id_number";
-    const bool phone = key == "phone";
-    if (!(id || phone) || !value.is_array()) {
-      continue;
-    }
-    for (auto& side : value) {
-      if (side.is_string()) {
-        side = id ? domain::mask_id_card(side.get<std::string>()) : domain::mask_phone(side.get<std::string>());
-      }
-    }
-  }
-  return changes;
-}
-
-nlohmann::json text_or_null(const std::string& text)
-{
-  return text.empty() ? nlohmann::json() : nlohmann::json(text);
+  return term.show_pii ? *phone : domain::mask_phone(*phone);
 }
 
 void print_field(std::ostream& out, std::string_view label, const std::string& value, std::size_t width)

@@ -1,33 +1,27 @@
 #pragma once
 
-#include "commands.hpp"
+#include "options.hpp"
+#include "terminal.hpp"
 
 #include <dongmao/domain/date.hpp>
-#include <dongmao/import/mapping.hpp>
+#include <dongmao/domain/period.hpp>
 #include <dongmao/out/table.hpp>
 #include <dongmao/project/stage.hpp>
-#include <dongmao/store/actor.hpp>
-#include <dongmao/store/project_progress.hpp>
-
-#include <nlohmann/json.hpp>
 
 #include <iosfwd>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
-// What the household and project commands share: nested subcommands, output formats, dates
-// and ranges typed on the command line, masking.
+namespace dongmao::workspace {
+class Workspace;
+} // namespace dongmao::workspace
+
+// What every command shares: the output format of listings, values typed on the command
+// line (dates, ranges, periods, stages), masking of personal data, and text layout.
+// A value typed in the wrong form is a UsageError (exit 64) in every command.
 namespace dongmao::cli {
-
-// A sub-subcommand's setup, like Command::setup.
-using Setup = Action (*)(CLI::App& sub, Context& context);
-
-// Adds subcommand `name` under `parent`; when it is the one chosen, its action is stored
-// in `chosen` for the parent's action to run.
-void add_nested(CLI::App& parent, const char* name, const char* description, Setup setup, Context& context,
-                const std::shared_ptr<Action>& chosen);
 
 // How a listing is printed.
 enum class Format
@@ -37,51 +31,52 @@ enum class Format
   json,
 };
 
-// Adds --format table|csv|json to `sub`.
-void add_format_option(CLI::App& sub, std::string& format);
+// Adds --format table|csv|json, bound to `format`, to `sub`.
+void add_format_option(App& sub, std::string& format);
 
 // The format asked for: --format, or json under the global --json.
-Format output_format(const Context& context, const std::string& format);
+Format output_format(const Terminal& term, const std::string& format);
 
-// Prints a small, fully built table in `format`.
-void print_table(Context& context, const out::Table& table, Format format);
+// Prints a fully built table in `format` (JSON as an array of objects).
+void print_table(const Terminal& term, const out::Table& table, Format format);
 
-// A date typed as a value to record (--date, --due): strictly YYYY-MM-DD, else DataError.
-domain::Date parse_date_value(const std::string& flag, const std::string& text);
+// `text` typed after `flag` as a date YYYY-MM-DD; UsageError otherwise.
+domain::Date parse_date_flag(const std::string& flag, const std::string& text);
 
-// The stage `text` names, by code or by any label the enrollments mapping accepts (已签约).
-project::Stage parse_stage(const import::Mapping& enrollments, const std::string& flag, const std::string& text);
+// `text` as a date when given (see parse_date_flag), else `today`.
+domain::Date date_or_today(const std::string& flag, const std::optional<std::string>& text, domain::Date today);
+
+// `text` as a date when given (see parse_date_flag).
+std::optional<domain::Date> optional_date_flag(const std::string& flag, const std::optional<std::string>& text);
+
+// Both ends of a date range; an open end is empty.
+using DateRange = std::pair<std::optional<domain::Date>, std::optional<domain::Date>>;
 
 // A date range typed as D, D1..D2, ..D (on or before), D.. (on or after) or YYYY-MM (that
-// month); both ends included. DataError for anything else or an empty range.
-std::pair<std::optional<domain::Date>, std::optional<domain::Date>> parse_date_range(const std::string& flag,
-                                                                                   const std::string& text);
+// month); both ends included. UsageError for anything else or a range that ends before it
+// starts.
+DateRange parse_date_range(const std::string& flag, const std::string& text);
 
-// The reporting period: --month (YYYY-MM, this or last), or --from and --to, else this month.
-store::Period resolve_period(const std::optional<std::string>& month, const std::optional<std::string>& from,
-                             const std::optional<std::string>& to, domain::Date today);
+// The period of --month (this, last, YYYY-MM), or of --from and --to, else this month; read
+// by the library's parsers (domain/period.hpp). UsageError for both kinds or a bad value.
+domain::Period period_flags(const std::optional<std::string>& month, const std::optional<std::string>& from,
+                            const std::optional<std::string>& to, domain::Date today);
 
-// Who acts and when, for changes.
-store::Actor make_actor(const Context& context, const workspace::Workspace& ws);
+// `text` typed after `flag` read as a ledger cell of field `field` of `entity` would be in
+// `ws` (已签约 → signed, 2026/3/5 → 2026-03-05, with the labels its settings add), as text;
+// UsageError when it is not of the field's form (naming the accepted labels of a list).
+std::string read_flag_value(const workspace::Workspace& ws, const std::string& entity, const std::string& field,
+                            const std::string& flag, const std::string& text);
 
-// An ID number as shown: masked unless --show-pii.
-std::string shown_id(const Context& context, const std::optional<std::string>& id);
+// The stage `text` names, by code or by any label of the enrollments ledger (已签约);
+// UsageError otherwise.
+project::Stage parse_stage(const workspace::Workspace& ws, const std::string& flag, const std::string& text);
 
-// A phone number as shown: masked unless --show-pii.
-std::string shown_phone(const Context& context, const std::optional<std::string>& phone);
+// An ID number as shown: masked unless --show-pii; "" when there is none.
+std::string shown_id(const Terminal& term, const std::optional<std::string>& id);
 
-// Masks the personal fields (ID numbers, phones) of an audit change object unless --show-pii.
-nlohmann::json shown_changes(const Context& context, nlohmann::json changes);
-
-// An optional as JSON: null when empty.
-template <typename T>
-nlohmann::json json_or_null(const std::optional<T>& value)
-{
-  return value ? nlohmann::json(*value) : nlohmann::json();
-}
-
-// Text as JSON: null when empty (masked personal data that was never there).
-nlohmann::json text_or_null(const std::string& text);
+// A phone number as shown: masked unless --show-pii; "" when there is none.
+std::string shown_phone(const Terminal& term, const std::optional<std::string>& phone);
 
 // One "label  value" line of a detail view, the label padded to `width` columns.
 void print_field(std::ostream& out, std::string_view label, const std::string& value, std::size_t width = 10);

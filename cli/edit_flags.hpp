@@ -1,10 +1,7 @@
 #pragma once
 
-#include "common.hpp"
+#include "commands.hpp"
 
-#include <dongmao/import/edit.hpp>
-
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,8 +25,11 @@ struct EditSpec
   const char* footer;
 };
 
-// Registers CODE and the field flags of `spec` on `sub`; the action writes through the
-// import's mapping and writer (import::edit_record) and reports the outcome.
-Action setup_field_edit(CLI::App& sub, Context& context, const EditSpec& spec, import::EditMode mode);
+// Registers CODE and the field flags of `spec` on `sub` for `add`; the action writes a new
+// record through the import's mapping and writer (import::edit_record).
+Action setup_field_add(App& sub, Session& session, const EditSpec& spec);
+
+// Likewise for `update`, which changes the fields given of a record that exists.
+Action setup_field_update(App& sub, Session& session, const EditSpec& spec);
 
 } // namespace dongmao::cli

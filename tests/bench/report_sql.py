@@ -10,7 +10,7 @@ Reads lib/dongmao/store/report_{overview,projects,petitions,metrics}.cpp, takes 
 every statement they prepare — the string literal(s) passed to `db::Statement NAME(db, ...)`
 or to `count_by(db, ...)`, adjacent literals joined as the C++ compiler joins them — and
 writes each one with its parameters replaced by the literals `dongmao report monthly --month
-M --today T` binds (computed below exactly as report/period.cpp, report/build.cpp and the
+M --today T` binds (computed below exactly as domain/period.cpp, report/build.cpp and the
 store functions compute them). The statements come out in the order dongmao runs them.
 
 The statement text is never retyped: if a source gains, loses or renames a statement, or a

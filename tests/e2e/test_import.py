@@ -682,7 +682,7 @@ class ImportTest(DongmaoTest):
         self.assertEqual(line, "dongmao: error: metrics_wide.csv: row 1: no column for month "
                                "(a header such as 月份, 月, 统计月份, 时间)")
         line = self.fails(64, "-w", "ws", "import", "metrics", "metrics_wide.csv", "--month", "2026-13")
-        self.assertEqual(line, "dongmao: error: --month: '2026-13' is not a month YYYY-MM")
+        self.assertEqual(line, "dongmao: error: --month: '2026-13' is not this, last or YYYY-MM")
         self.assertEqual(self.count("metric_value"), 0)
 
     def test_metrics_wide_form_json_has_no_unknown_columns(self):

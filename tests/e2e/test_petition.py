@@ -441,7 +441,7 @@ class PetitionTest(DongmaoTest):
         self.assertEqual(self.refused(64, "list", "--status", "pending"),
                          "--status: 'pending' is not a status (received, accepted, declined, answered, reviewing, "
                          "rechecking, closed, open, or their Chinese labels)")
-        self.assertEqual(self.refused(64, "list", "--period", "春节"),
+        self.assertEqual(self.refused(65, "list", "--period", "春节"),
                          "no sensitive period '春节' (known: 两会特护期, 国庆)")
         self.assertTrue(self.refused(65, "list", "--community", "白鹤").startswith("unknown community '白鹤'"))
         self.assertIn("--format", self.refused(64, "list", "--format", "xml"))
@@ -509,7 +509,7 @@ class PetitionTest(DongmaoTest):
     def test_periods_without_settings(self):
         self.assertEqual(self.pok("periods"), "dongmao.toml 未设置敏感时段（[[sensitive_periods]]）\n")
         self.assertEqual(json.loads(self.pok("periods", "--format", "json")), [])
-        self.assertEqual(self.refused(64, "list", "--period", "两会"),
+        self.assertEqual(self.refused(65, "list", "--period", "两会"),
                          "no sensitive period '两会': none is set in dongmao.toml ([[sensitive_periods]])")
 
     # Incidents ---------------------------------------------------------------------------------

@@ -48,12 +48,12 @@ TEST_CASE("petition::match_category")
 TEST_CASE("petition::find_period, is_urgent, is_group")
 {
   petition::PetitionRules rules;
-  CHECK_THROWS_AS(petition::find_period("两会", rules), UsageError);
+  CHECK_THROWS_AS(petition::find_period("两会", rules), DataError);
   rules.sensitive_periods = {{"两会特护期", {2026, 3, 1}, {2026, 3, 15}}, {"国庆", {2026, 9, 28}, {2026, 10, 8}}};
   CHECK(petition::find_period("两会", rules).name == "两会特护期");
   CHECK(petition::find_period("国庆", rules).from == domain::Date{2026, 9, 28});
   CHECK_THROWS_WITH_AS(petition::find_period("春节", rules), "no sensitive period '春节' (known: 两会特护期, 国庆)",
-                       UsageError);
+                       DataError);
 
   rules.urgent_categories = {"非正常死亡"};
   CHECK(petition::is_urgent("非正常死亡", rules));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/domain/date.hpp>
+#include <dongmao/domain/period.hpp>
 #include <dongmao/figures/indicator.hpp>
 
 #include <cstdint>
@@ -15,13 +16,7 @@
 namespace dongmao::figures {
 
 // The dates a report covers, both ends included, and how it names them.
-struct Period
-{
-  domain::Date from;
-  domain::Date to;
-  std::string label; // "2026-11" for a month, "2026-01-01..2026-06-30" for a range
-  bool is_month = false;
-};
+using Period = domain::Period;
 
 // Where 基本情况 takes its population from: the persons ledger, else household members, else
 // the 常住人口/户籍人口/流动人口 indicators, else nowhere.

@@ -62,7 +62,7 @@ const SensitivePeriod& find_period(std::string_view name, const PetitionRules& r
     names.push_back(period.name);
   }
   if (names.empty()) {
-    throw UsageError(
+    throw DataError(
       fmt::format("no sensitive period '{}': none is set in dongmao.toml ([[sensitive_periods]])", name));
   }
   const auto match = domain::closest_match(name, names);
@@ -74,9 +74,9 @@ const SensitivePeriod& find_period(std::string_view name, const PetitionRules& r
     }
   }
   if (match) {
-    throw UsageError(fmt::format("no sensitive period '{}'; did you mean '{}'?", name, match->value));
+    throw DataError(fmt::format("no sensitive period '{}'; did you mean '{}'?", name, match->value));
   }
-  throw UsageError(fmt::format("no sensitive period '{}' (known: {})", name, joined(names)));
+  throw DataError(fmt::format("no sensitive period '{}' (known: {})", name, joined(names)));
 }
 
 } // namespace dongmao::petition

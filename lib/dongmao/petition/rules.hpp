@@ -56,7 +56,7 @@ bool is_urgent(std::string_view category, const petition::PetitionRules& rules);
 bool is_group(int people, const petition::PetitionRules& rules);
 
 // The sensitive period named `name`, matched like a category (两会 → 两会特护期). Throws
-// UsageError listing the configured periods otherwise.
+// DataError listing the configured periods otherwise, as for an unknown category.
 const petition::SensitivePeriod& find_period(std::string_view name, const petition::PetitionRules& rules);
 
 } // namespace dongmao::petition

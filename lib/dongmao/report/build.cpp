@@ -1,7 +1,7 @@
 #include <dongmao/report/build.hpp>
 
+#include <dongmao/domain/period.hpp>
 #include <dongmao/figures/population.hpp>
-#include <dongmao/report/period.hpp>
 #include <dongmao/store/report_queries.hpp>
 
 #include <algorithm>
@@ -20,7 +20,7 @@ Report build_report(workspace::Workspace& ws, const Period& period, domain::Date
   const auto as_of = std::min(period.to, today);
   report.projects = store::project_figures(ws.db(), period, as_of, settings.renovation);
   report.petitions = store::petition_figures(ws.db(), period, as_of, settings.petition);
-  report.metrics = store::metric_figures(ws.db(), period, previous_period(period), settings.indicators);
+  report.metrics = store::metric_figures(ws.db(), period, domain::previous_period(period), settings.indicators);
   figures::fill_overview(report, store::overview(ws.db()));
   report.narrative = draft_narrative(report, settings.report_templates);
   return report;

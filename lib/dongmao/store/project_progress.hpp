@@ -2,6 +2,7 @@
 
 #include <dongmao/db/connection.hpp>
 #include <dongmao/domain/date.hpp>
+#include <dongmao/domain/period.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/progress.hpp>
 #include <dongmao/project/stage.hpp>
@@ -14,17 +15,10 @@
 
 namespace dongmao::store {
 
-// A span of days, both ends included: a month, or --from/--to.
-struct Period
-{
-  domain::Date from;
-  domain::Date to;
-};
-
 // What progress is measured against.
 struct ProgressOptions
 {
-  Period period;              // for signed_in_period
+  domain::Period period;      // for signed_in_period
   domain::Date today;         // for days left, overdue and the pace window
   int pace_days = 7;          // the pace window: the last N days, today included
   double quorum_ratio = 2.0 / 3.0;  // renovation consent thresholds (settings)
@@ -49,7 +43,7 @@ struct ProjectProgress
   std::array<std::int64_t, project::k_stages.size()> by_stage{}; // indexed by project::Stage
   std::int64_t signed_total = 0;
   double signed_percent = 0.0; // of enrolled
-  Period period;
+  domain::Period period;
   std::int64_t signed_in_period = 0;
   std::optional<int> days_left; // due date − today; negative when past
   bool overdue = false;

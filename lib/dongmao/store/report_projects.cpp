@@ -62,7 +62,7 @@ std::vector<figures::ProjectFigures> project_figures(db::Connection& db, const f
 {
   // The figures of `project progress`, from the same computation, in code order.
   ProgressOptions options;
-  options.period = Period{period.from, period.to};
+  options.period = period;
   options.today = as_of;
   options.quorum_ratio = renovation.quorum_ratio;
   options.rebuild_ratio = renovation.rebuild_ratio;

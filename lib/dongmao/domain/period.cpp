@@ -1,30 +1,30 @@
-#include <dongmao/report/period.hpp>
+#include <dongmao/domain/period.hpp>
 
 #include <dongmao/error.hpp>
 
 #include <fmt/format.h>
 
-namespace dongmao::report {
+namespace dongmao::domain {
 
 namespace {
 
-Period of_month(domain::YearMonth month)
+Period of_month(YearMonth month)
 {
   return Period{month.first_day(), month.last_day(), month.iso(), true};
 }
 
 } // namespace
 
-Period month_period(const std::string& spec, domain::Date today)
+Period month_period(const std::string& spec, Date today)
 {
-  const domain::YearMonth current{today.year, today.month};
+  const YearMonth current{today.year, today.month};
   if (spec == "this") {
     return of_month(current);
   }
   if (spec == "last") {
     return of_month(current.previous());
   }
-  if (const auto month = domain::parse_year_month(spec)) {
+  if (const auto month = parse_year_month(spec)) {
     return of_month(*month);
   }
   throw UsageError(fmt::format("--month: '{}' is not this, last or YYYY-MM", spec));
@@ -32,8 +32,8 @@ Period month_period(const std::string& spec, domain::Date today)
 
 Period range_period(const std::string& from, const std::string& to)
 {
-  const auto start = domain::parse_iso_date(from);
-  const auto end = domain::parse_iso_date(to);
+  const auto start = parse_iso_date(from);
+  const auto end = parse_iso_date(to);
   if (!start) {
     throw UsageError(fmt::format("--from: '{}' is not a date YYYY-MM-DD", from));
   }
@@ -49,12 +49,12 @@ Period range_period(const std::string& from, const std::string& to)
 Period previous_period(const Period& period)
 {
   if (period.is_month) {
-    return of_month(domain::YearMonth{period.from.year, period.from.month}.previous());
+    return of_month(YearMonth{period.from.year, period.from.month}.previous());
   }
-  const int length = domain::days_between(period.from, period.to) + 1;
-  const auto to = domain::add_days(period.from, -1);
-  const auto from = domain::add_days(to, -(length - 1));
+  const int length = days_between(period.from, period.to) + 1;
+  const auto to = add_days(period.from, -1);
+  const auto from = add_days(to, -(length - 1));
   return Period{from, to, fmt::format("{}..{}", from.iso(), to.iso()), false};
 }
 
-} // namespace dongmao::report
+} // namespace dongmao::domain

@@ -1,4 +1,4 @@
-#include "context.hpp"
+#include "session.hpp"
 
 #include <dongmao/error.hpp>
 #include <dongmao/workspace/operator.hpp>
@@ -6,21 +6,15 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
-#include <unistd.h>
 
 namespace dongmao::cli {
 
-bool Context::stdout_is_tty() const
+Terminal Session::terminal() const
 {
-  return ::isatty(STDOUT_FILENO) == 1;
+  return Terminal{m_out, m_err, options.json, options.quiet, options.show_pii};
 }
 
-bool Context::stderr_is_tty() const
-{
-  return ::isatty(STDERR_FILENO) == 1;
-}
-
-workspace::Workspace Context::open_workspace(workspace::Workspace::Access access) const
+workspace::Workspace Session::open_workspace(workspace::Workspace::Access access) const
 {
   std::optional<std::filesystem::path> env;
   if (const char* value = std::getenv("DONGMAO_WORKSPACE")) {
@@ -30,7 +24,7 @@ workspace::Workspace Context::open_workspace(workspace::Workspace::Access access
   return workspace::Workspace(dir, access);
 }
 
-workspace::Clock Context::clock(const std::string& zone) const
+void Session::pin_today()
 {
   std::optional<std::string> pinned = options.today;
   const char* source = "--today";
@@ -41,18 +35,28 @@ workspace::Clock Context::clock(const std::string& zone) const
     }
   }
   if (!pinned) {
-    return workspace::Clock(zone);
+    return;
   }
-  const auto date = domain::parse_iso_date(*pinned);
-  if (!date) {
+  m_today = domain::parse_iso_date(*pinned);
+  if (!m_today) {
     throw UsageError(fmt::format("{}: '{}' is not a date YYYY-MM-DD", source, *pinned));
   }
-  return workspace::Clock(zone, *date);
 }
 
-std::string Context::operator_name() const
+workspace::Clock Session::clock(const std::string& zone) const
 {
-  return workspace::resolve_operator(options.operator_name);
+  return workspace::Clock(zone, m_today);
+}
+
+domain::Date Session::today(const workspace::Workspace& ws) const
+{
+  return clock(ws.settings().timezone).today();
+}
+
+store::Actor Session::actor(const workspace::Workspace& ws) const
+{
+  const auto run_clock = clock(ws.settings().timezone);
+  return store::Actor{workspace::resolve_operator(options.operator_name), run_clock.now(), run_clock.today()};
 }
 
 } // namespace dongmao::cli

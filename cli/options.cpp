@@ -1,0 +1,134 @@
+#include "options.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace dongmao::cli {
+
+Opt& Opt::required()
+{
+  m_option->required();
+  return *this;
+}
+
+Opt& Opt::choices(const std::vector<std::string>& names)
+{
+  m_option->check(CLI::IsMember(names));
+  return *this;
+}
+
+Opt& Opt::range(int min, int max)
+{
+  m_option->check(CLI::Range(min, max));
+  return *this;
+}
+
+Opt& Opt::non_negative()
+{
+  m_option->check(CLI::NonNegativeNumber);
+  return *this;
+}
+
+Opt& Opt::show_default()
+{
+  m_option->capture_default_str();
+  return *this;
+}
+
+Opt add_option(App& app, const std::string& name, std::string& value, const std::string& help)
+{
+  return Opt(app.add_option(name, value, help));
+}
+
+Opt add_option(App& app, const std::string& name, std::optional<std::string>& value, const std::string& help)
+{
+  return Opt(app.add_option(name, value, help));
+}
+
+Opt add_option(App& app, const std::string& name, int& value, const std::string& help)
+{
+  return Opt(app.add_option(name, value, help));
+}
+
+Opt add_option(App& app, const std::string& name, std::optional<int>& value, const std::string& help)
+{
+  return Opt(app.add_option(name, value, help));
+}
+
+Opt add_option(App& app, const std::string& name, std::optional<std::int64_t>& value, const std::string& help)
+{
+  return Opt(app.add_option(name, value, help));
+}
+
+Opt add_option(App& app, const std::string& name, std::vector<std::string>& values, const std::string& help)
+{
+  return Opt(app.add_option(name, values, help));
+}
+
+Opt add_option(App& app, const std::string& name, std::optional<std::filesystem::path>& value,
+               const std::string& help)
+{
+  return Opt(app.add_option(name, value, help));
+}
+
+void add_flag(App& app, const std::string& name, bool& value, const std::string& help)
+{
+  app.add_flag(name, value, help);
+}
+
+void set_footer(App& app, const std::string& text)
+{
+  app.footer(text);
+}
+
+App& add_subcommand(App& parent, const std::string& name, const std::string& description)
+{
+  auto* sub = parent.add_subcommand(name, description);
+  sub->fallthrough();
+  return *sub;
+}
+
+void require_subcommand(App& app)
+{
+  app.require_subcommand(1);
+}
+
+void on_chosen(App& app, std::function<void()> chosen)
+{
+  app.callback(std::move(chosen));
+}
+
+void AppDeleter::operator()(App* app) const
+{
+  delete app;
+}
+
+std::unique_ptr<App, AppDeleter> make_app(const std::string& description, const std::string& name,
+                                          const std::string& version)
+{
+  std::unique_ptr<App, AppDeleter> app(new App(description, name));
+  app->set_version_flag("--version", version);
+  app->fallthrough();
+  return app;
+}
+
+Parsed parse(App& app, int argc, char** argv)
+{
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    return {Parsed::Outcome::print, app.help()};
+  } catch (const CLI::CallForAllHelp&) {
+    return {Parsed::Outcome::print, app.help("", CLI::AppFormatMode::All)};
+  } catch (const CLI::CallForVersion& version) {
+    return {Parsed::Outcome::print, std::string(version.what()) + "\n"};
+  } catch (const CLI::ParseError& error) {
+    // Sub-subcommand help arrives as CallForHelp from the sub-app; others are usage errors.
+    if (error.get_exit_code() == 0) {
+      return {Parsed::Outcome::print, app.help()};
+    }
+    return {Parsed::Outcome::refused, error.what()};
+  }
+  return {};
+}
+
+} // namespace dongmao::cli
