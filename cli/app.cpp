@@ -64,8 +64,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   Session session(out, err);
   auto& options = session.options;
 
-  const auto app = make_app("dongmao: the ledgers of a sub-district office (街道办事处) as one SQLite workspace.", k_prog,
-                            std::string(k_prog) + " " + k_version);
+  const auto app = make_app("dongmao: the ledgers of a sub-district office (街道办事处) as one SQLite workspace.",
+                            k_prog, std::string(k_prog) + " " + k_version);
   add_option(*app, "-w,--workspace", options.workspace,
              "Workspace directory (default: $DONGMAO_WORKSPACE, else search upwards)");
   add_flag(*app, "--json", options.json, "Machine-readable JSON output");

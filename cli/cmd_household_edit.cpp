@@ -16,7 +16,8 @@ const std::vector<FieldFlag>& household_flags()
     {"--grid", "grid", "Grid (网格), name or code; looked up in the household's community"},
     {"--address", "address", "Address (地址)"},
     {"--members", "members", "Members of the household (家庭人数), a whole number"},
-    {"--housing-type", "housing_type", "Housing type (房屋性质): 私产, 公产, 门面, 其他 (or private, public, shop, other)"},
+    {"--housing-type", "housing_type",
+     "Housing type (房屋性质): 私产, 公产, 门面, 其他 (or private, public, shop, other)"},
     {"--floor-area", "floor_area", "Floor area in ㎡ (建筑面积)"},
     {"--note", "note", "Note (备注)"},
   };
@@ -26,7 +27,10 @@ const std::vector<FieldFlag>& household_flags()
 const EditSpec& edit_spec()
 {
   static const EditSpec k_spec{
-    "households", "Household code (户编号)", &household_flags(), {},
+    "households",
+    "Household code (户编号)",
+    &household_flags(),
+    {},
     "Values are checked exactly as 'dongmao import households' checks ledger cells (ID check digit, phone "
     "forms, labels, full-width digits). An empty value (--phone \"\") clears the field."};
   return k_spec;

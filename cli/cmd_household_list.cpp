@@ -36,9 +36,9 @@ struct ListFlags
 std::vector<out::Column> columns(bool with_project)
 {
   std::vector<out::Column> list = {
-    {"户编号", "code", false},        {"户主姓名", "head_name", false},  {"身份证号", "head_id_number", false},
-    {"联系电话", "phone", false},     {"社区", "community", false},      {"网格", "grid", false},
-    {"地址", "address", false},       {"家庭人数", "members", true},     {"房屋性质", "housing_type", false},
+    {"户编号", "code", false},        {"户主姓名", "head_name", false}, {"身份证号", "head_id_number", false},
+    {"联系电话", "phone", false},     {"社区", "community", false},     {"网格", "grid", false},
+    {"地址", "address", false},       {"家庭人数", "members", true},    {"房屋性质", "housing_type", false},
     {"建筑面积", "floor_area", true}, {"备注", "note", false},
   };
   if (with_project) {
@@ -184,8 +184,9 @@ Action setup_household_list(App& sub, Session& session)
              std::string("Only households whose demolition") + range_help);
   add_option(sub, "--search", flags->search, "Only households whose head's name, address or code contains TEXT");
   add_format_option(sub, flags->format);
-  add_option(sub, "--sort", flags->sort, "Order by code, name, address, community, grid, members, area or stage_date "
-                                         "(needs --project); ties by code. Code order streams at once")
+  add_option(sub, "--sort", flags->sort,
+             "Order by code, name, address, community, grid, members, area or stage_date "
+             "(needs --project); ties by code. Code order streams at once")
     .choices(store::household_sort_keys())
     .show_default();
   add_flag(sub, "--desc", flags->descending, "Sort descending");
@@ -193,9 +194,10 @@ Action setup_household_list(App& sub, Session& session)
              "At most N rows. A table holds its rows to align them: it shows 1000 unless told (0: all) and "
              "counts the rest; CSV and JSON stream every row in constant memory")
     .non_negative();
-  set_footer(sub, wrap_text("ID and phone numbers are masked unless --show-pii. CSV headers are the ledger's (户编号, "
-                            "户主姓名, …) and values its labels (私产, 已签约), so a CSV listing imports back; JSON uses "
-                            "the stored codes (private, signed) and streams one household per line inside one array."));
+  set_footer(sub,
+             wrap_text("ID and phone numbers are masked unless --show-pii. CSV headers are the ledger's (户编号, "
+                       "户主姓名, …) and values its labels (私产, 已签约), so a CSV listing imports back; JSON uses "
+                       "the stored codes (private, signed) and streams one household per line inside one array."));
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_households(session.terminal(), ws, *flags);

@@ -78,7 +78,10 @@ void print_detail(const Terminal& term, const store::HouseholdDetail& detail)
 
   out << "\n成员 (" << detail.persons.size() << ")\n";
   if (!detail.persons.empty()) {
-    out::Table table{{{"姓名", "name"}, {"身份证号", "id_number"}, {"关系", "relation"}, {"出生日期", "birth_date"},
+    out::Table table{{{"姓名", "name"},
+                      {"身份证号", "id_number"},
+                      {"关系", "relation"},
+                      {"出生日期", "birth_date"},
                       {"联系电话", "phone"}},
                      {}};
     for (const auto& p : detail.persons) {
@@ -90,8 +93,13 @@ void print_detail(const Terminal& term, const store::HouseholdDetail& detail)
 
   out << "\n项目 (" << detail.enrollments.size() << ")\n";
   if (!detail.enrollments.empty()) {
-    out::Table table{{{"项目编号", "code"}, {"项目名称", "name"}, {"阶段", "stage"}, {"阶段日期", "stage_date"},
-                      {"意愿", "consent"}, {"补偿金额(元)", "compensation", true}, {"协议编号", "agreement_no"}},
+    out::Table table{{{"项目编号", "code"},
+                      {"项目名称", "name"},
+                      {"阶段", "stage"},
+                      {"阶段日期", "stage_date"},
+                      {"意愿", "consent"},
+                      {"补偿金额(元)", "compensation", true},
+                      {"协议编号", "agreement_no"}},
                      {}};
     for (const auto& e : detail.enrollments) {
       table.rows.push_back({e.project_code, e.project_name, project::stage_label(e.stage), e.stage_date.value_or(""),
@@ -104,8 +112,12 @@ void print_detail(const Terminal& term, const store::HouseholdDetail& detail)
 
   out << "\n信访 (" << detail.petitions.size() << ")\n";
   if (!detail.petitions.empty()) {
-    out::Table table{{{"信访件编号", "case_no"}, {"收到日期", "received_date"}, {"渠道", "channel"},
-                      {"类别", "category"}, {"状态", "status"}, {"项目", "project"}},
+    out::Table table{{{"信访件编号", "case_no"},
+                      {"收到日期", "received_date"},
+                      {"渠道", "channel"},
+                      {"类别", "category"},
+                      {"状态", "status"},
+                      {"项目", "project"}},
                      {}};
     for (const auto& p : detail.petitions) {
       table.rows.push_back({p.case_no, p.received_date, p.channel, p.category, p.status, p.project_code.value_or("")});
@@ -165,31 +177,38 @@ int household_history(const Terminal& term, workspace::Workspace& ws, const std:
   if (term.json) {
     auto array = Json::array();
     for (const auto& e : entries) {
-      array.push(Json::object({{"date", e.date},
-                               {"recorded_at", e.recorded_at},
-                               {"kind", e.kind},
-                               {"project", text_or_null(e.project)},
-                               {"stage", e.stage ? Json(project::stage_code(*e.stage)) : Json()},
-                               {"operator", e.operator_name},
-                               {"note", e.note},
-                               {"changes", e.kind == "stage" ? Json() : shown_changes(term, Json::parse_or_null(store::changes_text(e.changes)))},
-                               {"imported", e.imported}}));
+      array.push(Json::object(
+        {{"date", e.date},
+         {"recorded_at", e.recorded_at},
+         {"kind", e.kind},
+         {"project", text_or_null(e.project)},
+         {"stage", e.stage ? Json(project::stage_code(*e.stage)) : Json()},
+         {"operator", e.operator_name},
+         {"note", e.note},
+         {"changes",
+          e.kind == "stage" ? Json() : shown_changes(term, Json::parse_or_null(store::changes_text(e.changes)))},
+         {"imported", e.imported}}));
     }
     print_json(term.out, array);
     return 0;
   }
-  out::Table table{{{"日期", "date"}, {"项目", "project"}, {"事件", "event"}, {"内容", "detail"},
-                    {"操作人", "operator"}, {"记录时间", "recorded_at"}},
+  out::Table table{{{"日期", "date"},
+                    {"项目", "project"},
+                    {"事件", "event"},
+                    {"内容", "detail"},
+                    {"操作人", "operator"},
+                    {"记录时间", "recorded_at"}},
                    {}};
   for (const auto& e : entries) {
     std::string event = e.kind == "stage" && e.stage ? project::stage_label(*e.stage) : e.kind;
-    std::string detail =
-      e.kind == "stage" ? e.note.value_or("") : describe_changes(shown_changes(term, Json::parse_or_null(store::changes_text(e.changes))));
+    std::string detail = e.kind == "stage"
+                           ? e.note.value_or("")
+                           : describe_changes(shown_changes(term, Json::parse_or_null(store::changes_text(e.changes))));
     if (e.kind != "stage" && e.note) {
       detail += (detail.empty() ? "" : "; ") + *e.note;
     }
-    table.rows.push_back({e.date, e.project, event + (e.imported ? " (导入)" : ""), detail, e.operator_name,
-                          e.recorded_at});
+    table.rows.push_back(
+      {e.date, e.project, event + (e.imported ? " (导入)" : ""), detail, e.operator_name, e.recorded_at});
   }
   out::write_aligned(term.out, table);
   return 0;

@@ -78,8 +78,7 @@ int change_stage(const Terminal& term, workspace::Workspace& ws, const store::Ac
 }
 
 // Records the consent of household `flags.household` of `ws` in a renovation project.
-int change_consent(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor,
-                   const ConsentFlags& flags)
+int change_consent(const Terminal& term, workspace::Workspace& ws, const store::Actor& actor, const ConsentFlags& flags)
 {
   store::ConsentChange change;
   change.household = flags.household;
@@ -111,11 +110,13 @@ Action setup_household_stage(App& sub, Session& session)
              "(入户调查, 谈判中, 已签约, 已腾房, 已交房, 已拆除, 已退出, …)")
     .required();
   add_option(sub, "--project", flags->project, "The project (code or name)").required();
-  add_option(sub, "--date", flags->date, "Effective date YYYY-MM-DD (default: today); not after today, not before "
-                                         "an earlier stage's date");
+  add_option(sub, "--date", flags->date,
+             "Effective date YYYY-MM-DD (default: today); not after today, not before "
+             "an earlier stage's date");
   add_option(sub, "--note", flags->note, "Why; kept with the stage event");
-  add_flag(sub, "--force", flags->force, "Allow a correction: moving back, skipping stages, re-dating the current "
-                                         "stage, withdrawing after signing (needs --note)");
+  add_flag(sub, "--force", flags->force,
+           "Allow a correction: moving back, skipping stages, re-dating the current "
+           "stage, withdrawing after signing (needs --note)");
   set_footer(sub, wrap_text("A stage moves one step forward at a time (assessed may not be skipped without --force); "
                             "withdrawing before signing is always allowed. Every change is a stage event and an audit "
                             "entry."));

@@ -89,7 +89,9 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
   out << fmt::format("{} {}: read {}, inserted {}, updated {}, unchanged {}, rejected {}{}\n", summary.entity,
                      summary.file, summary.rows_read, summary.inserted, summary.updated, summary.unchanged,
                      summary.rejected,
-                     dry_run ? " (dry run: nothing written)" : summary.committed ? "" : " (nothing written)");
+                     dry_run             ? " (dry run: nothing written)"
+                     : summary.committed ? ""
+                                         : " (nothing written)");
   if (!summary.sheet_searched.empty()) {
     out << fmt::format("read sheet {}: the first sheet, {}, has no header of {}\n", summary.sheet,
                        summary.sheet_searched, summary.entity);

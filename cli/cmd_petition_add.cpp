@@ -93,8 +93,7 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
     petition.handled_at = parse_time_flag("--handled-at", *flags.handled_at);
   }
   const auto& rules = ws.settings().petition;
-  const auto added =
-    store::add_petition(ws.db(), petition, rules, {actor.operator_name, actor.now, actor.today});
+  const auto added = store::add_petition(ws.db(), petition, rules, {actor.operator_name, actor.now, actor.today});
   if (!term.quiet) {
     for (const auto& warning : added.warnings) {
       term.err << "dongmao: warning: " << added.case_no << ": " << warning << '\n';
@@ -106,9 +105,8 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   } else if (!term.quiet) {
     const auto deadlines = petition::compute_deadlines(record->facts, rules);
     const auto& acceptance = deadlines.items.front();
-    std::string kind = petition::is_group(record->people_count, rules)
-                         ? fmt::format("，集体访 {} 人", record->people_count)
-                         : "";
+    std::string kind =
+      petition::is_group(record->people_count, rules) ? fmt::format("，集体访 {} 人", record->people_count) : "";
     term.out << fmt::format("已登记 {}（{}，{}{}）；受理告知期限 {}，{}\n", record->case_no, record->category,
                             petition::label(record->channel), kind, acceptance.due.iso(),
                             describe(acceptance, actor.today));
@@ -126,8 +124,9 @@ Action setup_petition_add(App& sub, Session& session)
   add_option(sub, "--channel", flags->channel, "网上, 来信, 来访 or 来电 (online, letter, visit, phone)").required();
   add_option(sub, "--petitioner", flags->petitioners,
              "A petitioner as NAME[,ID[,PHONE]]; repeat for each (group cases: the representatives)");
-  add_option(sub, "--people", flags->people, "Number of people (default: the petitioners named, at least 1); at or "
-                                             "above petition.group_threshold it is a group case (集体访)");
+  add_option(sub, "--people", flags->people,
+             "Number of people (default: the petitioners named, at least 1); at or "
+             "above petition.group_threshold it is a group case (集体访)");
   add_option(sub, "--category", flags->category, "One of [petition] categories in dongmao.toml, e.g. 租赁纠纷")
     .required();
   add_option(sub, "--summary", flags->summary, "What the petition asks (信访事项)");

@@ -119,8 +119,8 @@ out::Table list_table(const std::vector<store::PetitionRecord>& records, const p
   for (const auto& record : records) {
     const auto deadlines = petition::compute_deadlines(record.facts, rules);
     const auto* next = deadlines.next_open_duty();
-    table.rows.push_back({record.case_no, record.facts.received.iso(), petition::label(record.channel),
-                          record.category, std::to_string(record.people_count), record.community.value_or(""),
+    table.rows.push_back({record.case_no, record.facts.received.iso(), petition::label(record.channel), record.category,
+                          std::to_string(record.people_count), record.community.value_or(""),
                           petition::label(record.facts.status), flags_text(record, rules),
                           next ? petition::label(next->kind) : "", next ? next->due.iso() : "",
                           next ? std::to_string(petition::days_left(*next, today)) : ""});
@@ -228,8 +228,9 @@ int list_overdue(const Terminal& term, workspace::Workspace& ws, domain::Date to
 Action setup_petition_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
-  add_option(sub, "--status", flags->status, "received, accepted, declined, answered, reviewing, rechecking, closed "
-                                             "(or 待受理, 办理中, …), or open: neither closed nor declined");
+  add_option(sub, "--status", flags->status,
+             "received, accepted, declined, answered, reviewing, rechecking, closed "
+             "(or 待受理, 办理中, …), or open: neither closed nor declined");
   add_option(sub, "--channel", flags->channel, "网上, 来信, 来访 or 来电");
   add_option(sub, "--category", flags->category, "A category, e.g. 租赁纠纷");
   add_option(sub, "--community", flags->community, "A community, by name or code");
@@ -241,8 +242,9 @@ Action setup_petition_list(App& sub, Session& session)
   add_option(sub, "--to", flags->to, "Received on or before YYYY-MM-DD");
   add_option(sub, "--period", flags->period, "Received inside this sensitive period of dongmao.toml, e.g. 两会");
   add_flag(sub, "--overdue", flags->overdue, "Cases with a deadline of the office passed");
-  add_option(sub, "--due-within", flags->due_within, "Cases whose next deadline is within N days (0: today); with "
-                                                     "--overdue, both")
+  add_option(sub, "--due-within", flags->due_within,
+             "Cases whose next deadline is within N days (0: today); with "
+             "--overdue, both")
     .range(0, 3650);
   add_format_option(sub, flags->format);
   return [flags, &session] {
@@ -259,11 +261,12 @@ Action setup_petition_overdue(App& sub, Session& session)
     .show_default();
   add_flag(sub, "--fail-if-any", flags->fail_if_any, "Exit 1 when any case is listed, so cron can alert");
   add_format_option(sub, flags->format);
-  set_footer(sub, "Lists the office's deadlines (acceptance notice, handling, 复查 and 复核 opinions) that have passed\n"
-                  "or fall due within --within days, most overdue first.\n"
-                  "Exit status: 0, also when cases are listed; 1 with --fail-if-any when any case is overdue or due\n"
-                  "within --within days (use --within 0 to alert on overdue and due-today cases only). Errors exit as\n"
-                  "for every command: 64 usage, 66 no workspace, 75 busy, 78 bad settings.");
+  set_footer(sub,
+             "Lists the office's deadlines (acceptance notice, handling, 复查 and 复核 opinions) that have passed\n"
+             "or fall due within --within days, most overdue first.\n"
+             "Exit status: 0, also when cases are listed; 1 with --fail-if-any when any case is overdue or due\n"
+             "within --within days (use --within 0 to alert on overdue and due-today cases only). Errors exit as\n"
+             "for every command: 64 usage, 66 no workspace, 75 busy, 78 bad settings.");
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_overdue(session.terminal(), ws, session.today(ws), *flags);

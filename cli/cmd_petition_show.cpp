@@ -123,8 +123,8 @@ void print_show(const Terminal& term, const store::PetitionRecord& record,
     field(out, "处置时间", record.handled_at ? record.handled_at->display() : "未处置");
     if (record.reported_at && record.handled_at) {
       field(out, "处置用时",
-            fmt::format("{} 小时", petition::format_hours(
-                                     petition::minutes_between(*record.reported_at, *record.handled_at))));
+            fmt::format("{} 小时",
+                        petition::format_hours(petition::minutes_between(*record.reported_at, *record.handled_at))));
     }
   }
 

@@ -66,8 +66,8 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
   filter.categories = rules.urgent_categories;
   filter.received_from = optional_date_flag("--from", flags.from);
   filter.received_to = optional_date_flag("--to", flags.to);
-  const auto records = filter.categories.empty() ? std::vector<store::PetitionRecord>{}
-                                                 : store::list_petitions(ws.db(), filter);
+  const auto records =
+    filter.categories.empty() ? std::vector<store::PetitionRecord>{} : store::list_petitions(ws.db(), filter);
   const std::int64_t limit = std::int64_t{flags.hours} * 60;
   int handled = 0;
   int within = 0;
@@ -117,8 +117,8 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
   }
   print_table(term, table, format);
   if (format == Format::table && !term.quiet) {
-    std::string summary = fmt::format("紧急件 {} 件，已处置 {} 件，{} 小时内处置 {} 件", records.size(), handled,
-                                      flags.hours, within);
+    std::string summary =
+      fmt::format("紧急件 {} 件，已处置 {} 件，{} 小时内处置 {} 件", records.size(), handled, flags.hours, within);
     if (handled > 0) {
       summary += fmt::format("，最长 {} 小时，平均 {} 小时", petition::format_hours(longest),
                              petition::format_hours(total / handled));

@@ -29,8 +29,8 @@ struct StepFlags
   std::optional<std::string> handled_at;
 };
 
-void print_result(const Terminal& term, const store::PetitionRecord& record, petition::Action action,
-                  domain::Date date, const petition::PetitionRules& rules, domain::Date today)
+void print_result(const Terminal& term, const store::PetitionRecord& record, petition::Action action, domain::Date date,
+                  const petition::PetitionRules& rules, domain::Date today)
 {
   if (term.json) {
     auto json = record_json(record, rules, today);

@@ -29,10 +29,12 @@ struct ListFlags
 const std::vector<out::Column>& list_columns()
 {
   static const std::vector<out::Column> k_columns = {
-    {"项目编号", "code", false},          {"项目名称", "name", false},   {"项目类型", "kind", false},
-    {"状态", "status", false},            {"社区", "community", false},  {"开始日期", "start_date", false},
-    {"完成时限", "due_date", false},      {"任务户数", "target_households", true},
-    {"纳入户数", "enrolled", true},       {"已签约", "signed_total", true}, {"逾期", "overdue", false},
+    {"项目编号", "code", false},     {"项目名称", "name", false},
+    {"项目类型", "kind", false},     {"状态", "status", false},
+    {"社区", "community", false},    {"开始日期", "start_date", false},
+    {"完成时限", "due_date", false}, {"任务户数", "target_households", true},
+    {"纳入户数", "enrolled", true},  {"已签约", "signed_total", true},
+    {"逾期", "overdue", false},
   };
   return k_columns;
 }
@@ -116,13 +118,17 @@ int show_project(const Terminal& term, workspace::Workspace& ws, domain::Date to
   print_field(out, "任务户数", p.target_households ? std::to_string(*p.target_households) : "");
   print_field(out, "投资", p.investment_cents ? domain::format_amount_wan(*p.investment_cents) + " 万元" : "");
   print_field(out, "纳入户数", std::to_string(p.enrolled));
-  print_field(out, "已签约", fmt::format("{} ({})", p.signed_total,
-                                       format_share(project::percent(p.signed_total, p.enrolled) / 100.0)));
+  print_field(
+    out, "已签约",
+    fmt::format("{} ({})", p.signed_total, format_share(project::percent(p.signed_total, p.enrolled) / 100.0)));
   print_field(out, "备注", p.note.value_or(""));
   out << "\n里程碑 (" << detail.milestones.size() << ")\n";
   if (!detail.milestones.empty()) {
-    out::Table table{{{"序号", "seq", true}, {"里程碑", "name", false}, {"计划完成", "due_date", false},
-                      {"完成日期", "done_date", false}, {"状态", "status", false}},
+    out::Table table{{{"序号", "seq", true},
+                      {"里程碑", "name", false},
+                      {"计划完成", "due_date", false},
+                      {"完成日期", "done_date", false},
+                      {"状态", "status", false}},
                      {}};
     for (const auto& m : detail.milestones) {
       table.rows.push_back({std::to_string(m.seq), m.name, m.due_date.value_or(""), m.done_date.value_or(""),

@@ -26,7 +26,10 @@ const std::vector<FieldFlag>& project_flags()
 const EditSpec& edit_spec()
 {
   static const EditSpec k_spec{
-    "projects", "Project code (项目编号)", &project_flags(), {"name", "kind"},
+    "projects",
+    "Project code (项目编号)",
+    &project_flags(),
+    {"name", "kind"},
     "Values are checked exactly as 'dongmao import projects' checks ledger cells. A new renovation project "
     "(老旧小区改造) gets the standard milestones 政策宣传 … 竣工验收. An empty value clears the field."};
   return k_spec;

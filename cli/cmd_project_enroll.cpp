@@ -86,9 +86,8 @@ int enroll(const Terminal& term, workspace::Workspace& ws, const store::Actor& a
   request.note = flags.note;
   const auto result = store::enroll(ws.db(), request, actor);
   if (term.json) {
-    print_json(term.out, Json::object({{"project", result.project},
-                                       {"enrolled", result.enrolled},
-                                       {"skipped", result.skipped}}));
+    print_json(term.out,
+               Json::object({{"project", result.project}, {"enrolled", result.enrolled}, {"skipped", result.skipped}}));
   } else if (!term.quiet) {
     term.out << fmt::format("{}: enrolled {} households{}\n", result.project, result.enrolled,
                             result.skipped ? fmt::format(", skipped {} already enrolled", result.skipped) : "");
@@ -106,8 +105,7 @@ Action setup_project_enroll(App& sub, Session& session)
   add_option(sub, "--file", flags->file, "Read household codes from FILE: one a line, or the first column of a CSV");
   add_option(sub, "--community", flags->community, "Enroll every household of this community");
   add_option(sub, "--grid", flags->grid, "Enroll every household of this grid (within --community if given)");
-  add_option(sub, "--search", flags->search,
-             "Enroll every household whose head's name, address or code contains TEXT");
+  add_option(sub, "--search", flags->search, "Enroll every household whose head's name, address or code contains TEXT");
   add_flag(sub, "--skip-enrolled", flags->skip_enrolled,
            "Leave households already in the project alone instead of failing");
   add_option(sub, "--date", flags->date, "Survey date YYYY-MM-DD of the first stage event (default: today)");

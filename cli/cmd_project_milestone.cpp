@@ -95,10 +95,9 @@ int list_milestones(const Terminal& term, workspace::Workspace& ws, domain::Date
                     {"备注", "note"}},
                    {}};
   for (const auto& row : rows) {
-    table.rows.push_back({row.project, std::to_string(row.seq), row.name, row.due_date.value_or(""),
-                          row.done_date.value_or(""),
-                          milestone_status_label(project::milestone_status(row.due_date, row.done_date, today)),
-                          row.note.value_or("")});
+    table.rows.push_back(
+      {row.project, std::to_string(row.seq), row.name, row.due_date.value_or(""), row.done_date.value_or(""),
+       milestone_status_label(project::milestone_status(row.due_date, row.done_date, today)), row.note.value_or("")});
   }
   print_table(term, table, format);
   return 0;
@@ -183,8 +182,9 @@ Action setup_project_milestone(App& sub, Session& session)
     {"update", "Change a milestone's due date or note", setup_update},
     {"list", "List milestones with their status (done, overdue, open)", setup_list},
   };
-  set_footer(sub, wrap_text("Renovation projects (老旧小区改造) get 政策宣传, 数据采集, 入户摸底, 意见征求, 推选理事会, "
-                            "规划设计, 施工 and 竣工验收 when created; give them due dates with 'milestone update'."));
+  set_footer(sub,
+             wrap_text("Renovation projects (老旧小区改造) get 政策宣传, 数据采集, 入户摸底, 意见征求, 推选理事会, "
+                       "规划设计, 施工 and 竣工验收 when created; give them due dates with 'milestone update'."));
   return add_commands(sub, k_commands, session);
 }
 

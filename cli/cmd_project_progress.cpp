@@ -194,12 +194,12 @@ int show_progress(const Terminal& term, workspace::Workspace& ws, domain::Date t
     for (const auto& p : all) {
       projects.push(progress_json(p));
     }
-    print_json(term.out,
-               Json::object({{"today", today.iso()},
-                             {"period", Json::object({{"from", options.period.from.iso()},
-                                                      {"to", options.period.to.iso()}})},
-                             {"pace_days", options.pace_days},
-                             {"projects", projects}}));
+    print_json(
+      term.out,
+      Json::object({{"today", today.iso()},
+                    {"period", Json::object({{"from", options.period.from.iso()}, {"to", options.period.to.iso()}})},
+                    {"pace_days", options.pace_days},
+                    {"projects", projects}}));
   } else if (flags.project && format == Format::table) {
     print_one(term.out, all.front());
   } else {
@@ -221,17 +221,18 @@ Action setup_project_progress(App& sub, Session& session)
     .range(1, 366)
     .show_default();
   add_format_option(sub, flags->format);
-  set_footer(sub, wrap_text(
-    "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
-    "households with a signing event dated in the period. 清零 (cleared): every enrolled household has signed; "
-    "its date is that of the signing that completed it.\n"
-    "pace: signings dated in the last N days / N. needed: unsigned households / days from today to the due "
-    "date, both included (none once overdue).\n"
-    "Urgency order: unfinished first (not cleared, not completed), then fewest days left (overdue first, no "
-    "due date last), then lowest share signed.\n"
-    "Renovation projects add consent: participation (agree + disagree) of all owners and of all floor area "
-    "against the quorum ratio, agreement of participating owners and area against the rebuilding ratio "
-    "(民法典 Art. 278; [renovation] in dongmao.toml). Unknown floor areas block the verdict."));
+  set_footer(
+    sub, wrap_text(
+           "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
+           "households with a signing event dated in the period. 清零 (cleared): every enrolled household has signed; "
+           "its date is that of the signing that completed it.\n"
+           "pace: signings dated in the last N days / N. needed: unsigned households / days from today to the due "
+           "date, both included (none once overdue).\n"
+           "Urgency order: unfinished first (not cleared, not completed), then fewest days left (overdue first, no "
+           "due date last), then lowest share signed.\n"
+           "Renovation projects add consent: participation (agree + disagree) of all owners and of all floor area "
+           "against the quorum ratio, agreement of participating owners and area against the rebuilding ratio "
+           "(民法典 Art. 278; [renovation] in dongmao.toml). Unknown floor areas block the verdict."));
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return show_progress(session.terminal(), ws, session.today(ws), *flags);

@@ -18,8 +18,9 @@ namespace dongmao::cli {
 
 void add_format_option(App& sub, std::string& format)
 {
-  add_option(sub, "--format", format, "Output: table (aligned, for reading), csv (Excel, UTF-8) or json (for scripts); "
-                                      "--json: json")
+  add_option(sub, "--format", format,
+             "Output: table (aligned, for reading), csv (Excel, UTF-8) or json (for scripts); "
+             "--json: json")
     .choices({"table", "csv", "json"})
     .show_default();
 }
@@ -71,8 +72,8 @@ std::optional<domain::Date> optional_date_flag(const std::string& flag, const st
 DateRange parse_date_range(const std::string& flag, const std::string& text)
 {
   const auto bad = [&]() {
-    return UsageError(fmt::format("{}: '{}' is not a date range (D, D1..D2, ..D, D.. or YYYY-MM, dates YYYY-MM-DD)",
-                                  flag, text));
+    return UsageError(
+      fmt::format("{}: '{}' is not a date range (D, D1..D2, ..D, D.. or YYYY-MM, dates YYYY-MM-DD)", flag, text));
   };
   const auto end = [&](const std::string& part) -> std::optional<domain::Date> {
     if (part.empty()) {

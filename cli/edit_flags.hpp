@@ -18,10 +18,10 @@ struct FieldFlag
 // What `household|project add|update` edit.
 struct EditSpec
 {
-  const char* entity;                   // "households" or "projects"
-  const char* code_help;                // help of the CODE positional
-  const std::vector<FieldFlag>* flags;  // the entity's fields as flags
-  std::vector<std::string> required;    // fields an add cannot do without
+  const char* entity;                  // "households" or "projects"
+  const char* code_help;               // help of the CODE positional
+  const std::vector<FieldFlag>* flags; // the entity's fields as flags
+  std::vector<std::string> required;   // fields an add cannot do without
   const char* footer;
 };
 

@@ -64,8 +64,7 @@ Opt add_option(App& app, const std::string& name, std::vector<std::string>& valu
   return Opt(app.add_option(name, values, help));
 }
 
-Opt add_option(App& app, const std::string& name, std::optional<std::filesystem::path>& value,
-               const std::string& help)
+Opt add_option(App& app, const std::string& name, std::optional<std::filesystem::path>& value, const std::string& help)
 {
   return Opt(app.add_option(name, value, help));
 }

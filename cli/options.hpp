@@ -49,8 +49,7 @@ Opt add_option(App& app, const std::string& name, int& value, const std::string&
 Opt add_option(App& app, const std::string& name, std::optional<int>& value, const std::string& help);
 Opt add_option(App& app, const std::string& name, std::optional<std::int64_t>& value, const std::string& help);
 Opt add_option(App& app, const std::string& name, std::vector<std::string>& values, const std::string& help);
-Opt add_option(App& app, const std::string& name, std::optional<std::filesystem::path>& value,
-               const std::string& help);
+Opt add_option(App& app, const std::string& name, std::optional<std::filesystem::path>& value, const std::string& help);
 
 // Adds a flag that sets `value` when given.
 void add_flag(App& app, const std::string& name, bool& value, const std::string& help);

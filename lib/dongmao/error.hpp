@@ -10,12 +10,12 @@ enum class ExitStatus : int
 {
   ok = 0,
   failure = 1,
-  usage = 64,         // EX_USAGE: bad command line
-  data_error = 65,    // EX_DATAERR: bad input data
-  no_input = 66,      // EX_NOINPUT: input file or workspace missing
-  cant_create = 73,   // EX_CANTCREAT: cannot create output
-  temp_failure = 75,  // EX_TEMPFAIL: workspace busy, retry later
-  config = 78,        // EX_CONFIG: bad settings
+  usage = 64,        // EX_USAGE: bad command line
+  data_error = 65,   // EX_DATAERR: bad input data
+  no_input = 66,     // EX_NOINPUT: input file or workspace missing
+  cant_create = 73,  // EX_CANTCREAT: cannot create output
+  temp_failure = 75, // EX_TEMPFAIL: workspace busy, retry later
+  config = 78,       // EX_CONFIG: bad settings
 };
 
 // Base of every error dongmao reports; carries the exit status it maps to. The message is
@@ -23,10 +23,7 @@ enum class ExitStatus : int
 class Error : public std::runtime_error
 {
 public:
-  Error(ExitStatus status, const std::string& message)
-    : std::runtime_error(message), m_status(status)
-  {
-  }
+  Error(ExitStatus status, const std::string& message) : std::runtime_error(message), m_status(status) {}
 
   // The exit status the process should end with.
   ExitStatus status() const noexcept { return m_status; }

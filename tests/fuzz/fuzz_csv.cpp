@@ -10,16 +10,16 @@
 #include <dongmao/read/csv_reader.hpp>
 #include <dongmao/read/encoding.hpp>
 
-#include <iconv.h>
-#include <sys/mman.h>
-#include <unistd.h>
-
 #include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <sys/mman.h>
+
+#include <iconv.h>
+#include <unistd.h>
 
 namespace {
 
@@ -105,7 +105,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // glibc unloads a gconv module when its last descriptor closes; holding one of each open
   // keeps every decoder from loading it again, which would dominate the run time.
   static const std::array<iconv_t, 3> k_keep_loaded{iconv_open("UTF-8", "GB18030"), iconv_open("UTF-8", "UTF-16LE"),
-                                                     iconv_open("UTF-8", "UTF-16BE")};
+                                                    iconv_open("UTF-8", "UTF-16BE")};
   static_cast<void>(k_keep_loaded);
   if (size == 0) {
     return 0;

@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.sheet = std::string(1, static_cast<char>(data[0]));
   }
   try {
-    auto reader = dongmao::read::open_xlsx_memory(
-      std::string_view(reinterpret_cast<const char*>(data), size), options, "<fuzz>");
+    auto reader =
+      dongmao::read::open_xlsx_memory(std::string_view(reinterpret_cast<const char*>(data), size), options, "<fuzz>");
     dongmao::read::Row row;
     while (reader->next(row)) {
     }

@@ -58,7 +58,8 @@ TEST_CASE("domain::parse_amount")
     CHECK(show(parse_amount("+5")) == "500");
     CHECK(show(parse_amount("-¥5")) == "-500");
     CHECK(show(parse_amount("¥-5")) == "-500");
-    CHECK(show(parse_amount("\xE2\x88\x92" "5")) == "-500"); // U+2212 minus sign
+    CHECK(show(parse_amount("\xE2\x88\x92"
+                            "5")) == "-500"); // U+2212 minus sign
     CHECK(show(parse_amount("-2.5")) == "-250");
     CHECK(show(parse_amount("0.005")) == "1");
     CHECK(show(parse_amount("-0.005")) == "-1");

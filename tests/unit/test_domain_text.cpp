@@ -10,8 +10,8 @@ using namespace dongmao::domain;
 
 namespace {
 
-const std::vector<std::string> k_communities = {
-  "柴家山社区", "东茅岭社区", "青年巷社区", "先锋路社区", "冷水铺社区", "梅溪桥社区"};
+const std::vector<std::string> k_communities = {"柴家山社区", "东茅岭社区", "青年巷社区",
+                                                "先锋路社区", "冷水铺社区", "梅溪桥社区"};
 
 // "value/safe", "value/suggestion" or "none", so failures print readably.
 std::string show(const std::optional<Match>& match)
@@ -45,10 +45,13 @@ TEST_CASE("domain::nfkc")
   CHECK(nfkc("￥") == "\xC2\xA5");
   CHECK(nfkc("，：；") == ",:;");
   CHECK(nfkc("。、《》“”") == "。、《》“”");
-  CHECK(nfkc("a\xE3\x80\x80" "b") == "a b");
+  CHECK(nfkc("a\xE3\x80\x80"
+             "b") == "a b");
   CHECK(nfkc("㎡") == "m2");
   CHECK(nfkc("plain ascii") == "plain ascii");
-  CHECK(nfkc("bad\xFF" "１") == "bad\xFF" "１");
+  CHECK(nfkc("bad\xFF"
+             "１") == "bad\xFF"
+                      "１");
   CHECK(nfkc("") == "");
 }
 
@@ -100,7 +103,8 @@ TEST_CASE("domain::pad_right and pad_left")
 
 TEST_CASE("domain::split_codepoints")
 {
-  CHECK(split_codepoints("a柴\xFF" "b") == std::vector<std::string>{"a", "柴", "\xFF", "b"});
+  CHECK(split_codepoints("a柴\xFF"
+                         "b") == std::vector<std::string>{"a", "柴", "\xFF", "b"});
   CHECK(split_codepoints("").empty());
   CHECK(split_codepoints("𠀀x") == std::vector<std::string>{"𠀀", "x"});
 }

@@ -20,7 +20,9 @@ const figures::MetricSpans k_march = figures::metric_spans(month(2026, 3), month
 // 失业再就业: A reports every month, B had no March value, C only March.
 figures::IndicatorSeries flow_series()
 {
-  return {"失业再就业", "人", IndicatorKind::flow,
+  return {"失业再就业",
+          "人",
+          IndicatorKind::flow,
           {{"A", {{"2026-01", 5}, {"2026-02", 10}, {"2026-03", 4}}}, {"B", {{"2026-02", 20}}}, {"C", {{"2026-03", 7}}}},
           std::nullopt};
 }
@@ -28,14 +30,19 @@ figures::IndicatorSeries flow_series()
 // 常住人口: a level; B has no March value.
 figures::IndicatorSeries stock_series()
 {
-  return {"常住人口", "人", IndicatorKind::stock,
-          {{"A", {{"2026-01", 1000}, {"2026-02", 1010}, {"2026-03", 1020}}}, {"B", {{"2026-01", 500}, {"2026-02", 505}}}},
-          std::nullopt};
+  return {
+    "常住人口",
+    "人",
+    IndicatorKind::stock,
+    {{"A", {{"2026-01", 1000}, {"2026-02", 1010}, {"2026-03", 1020}}}, {"B", {{"2026-01", 500}, {"2026-02", 505}}}},
+    std::nullopt};
 }
 
 figures::IndicatorSeries rate_series()
 {
-  return {"垃圾分类参与率", "%", IndicatorKind::rate,
+  return {"垃圾分类参与率",
+          "%",
+          IndicatorKind::rate,
           {{"A", {{"2026-02", 0.8}, {"2026-03", 0.9}}}, {"B", {{"2026-02", 0.6}, {"2026-03", 0.7}}}},
           std::nullopt};
 }
@@ -162,7 +169,8 @@ TEST_CASE("figures::indicator_figures: a rate is never summed; its total is weig
 
 TEST_CASE("figures::indicator_figures: an indicator without a value this period still shows its year")
 {
-  const figures::IndicatorSeries january_only{"培训", "场", IndicatorKind::flow, {{"A", {{"2026-01", 3}}}}, std::nullopt};
+  const figures::IndicatorSeries january_only{
+    "培训", "场", IndicatorKind::flow, {{"A", {{"2026-01", 3}}}}, std::nullopt};
   const auto rows = figures::indicator_figures(january_only, k_march);
   REQUIRE(rows.size() == 2);
   CHECK_FALSE(rows[1].value);
@@ -173,7 +181,8 @@ TEST_CASE("figures::indicator_figures: an indicator without a value this period 
 
   // January's 上期 is December of the year before; the year to date starts again.
   const auto january = figures::metric_spans(month(2026, 1), month(2025, 12));
-  const figures::IndicatorSeries december{"常住人口", "人", IndicatorKind::stock, {{"A", {{"2025-12", 990}}}}, std::nullopt};
+  const figures::IndicatorSeries december{
+    "常住人口", "人", IndicatorKind::stock, {{"A", {{"2025-12", 990}}}}, std::nullopt};
   const auto& total = row(figures::indicator_figures(december, january), "");
   CHECK(total.previous == 990.0);
   CHECK_FALSE(total.value);

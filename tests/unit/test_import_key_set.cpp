@@ -16,9 +16,9 @@ TEST_CASE("import::KeySet finds repeated keys in memory and beyond it")
   for (std::uint32_t row = 2; row < 2002; ++row) {
     CHECK_FALSE(keys.insert("H" + std::to_string(row), row).has_value());
   }
-  CHECK(keys.insert("H2", 9000) == std::optional<std::uint32_t>(2));    // first in memory
-  CHECK(keys.insert("H5", 9001) == std::optional<std::uint32_t>(5));    // last in memory
-  CHECK(keys.insert("H6", 9002) == std::optional<std::uint32_t>(6));    // first spilled
+  CHECK(keys.insert("H2", 9000) == std::optional<std::uint32_t>(2)); // first in memory
+  CHECK(keys.insert("H5", 9001) == std::optional<std::uint32_t>(5)); // last in memory
+  CHECK(keys.insert("H6", 9002) == std::optional<std::uint32_t>(6)); // first spilled
   CHECK(keys.insert("H2001", 9003) == std::optional<std::uint32_t>(2001));
   CHECK_FALSE(keys.insert("H9999", 9004).has_value());
   CHECK(keys.insert("H9999", 9005) == std::optional<std::uint32_t>(9004));

@@ -45,10 +45,10 @@ TEST_CASE("petition::period_end in calendar days")
 TEST_CASE("petition::period_end in working days")
 {
   const auto plain = working();
-  CHECK(end({2026, 3, 7}, 1, plain) == "2026-03-09");   // from a Saturday: Monday
-  CHECK(end({2026, 2, 27}, 1, plain) == "2026-03-02");  // a Friday at a month end
+  CHECK(end({2026, 3, 7}, 1, plain) == "2026-03-09");  // from a Saturday: Monday
+  CHECK(end({2026, 2, 27}, 1, plain) == "2026-03-02"); // a Friday at a month end
   CHECK(end({2026, 1, 30}, 15, plain) == "2026-02-20");
-  CHECK(end({2024, 2, 28}, 1, plain) == "2024-02-29");  // leap day is a Thursday
+  CHECK(end({2024, 2, 28}, 1, plain) == "2024-02-29"); // leap day is a Thursday
   CHECK(end({2024, 2, 28}, 2, plain) == "2024-03-01");
   CHECK(end({2026, 3, 6}, 0, plain) == "2026-03-06");
 

@@ -24,8 +24,7 @@ petition::PetitionFacts received(Date date = {2026, 1, 5})
 }
 
 petition::PetitionFacts step(const petition::PetitionFacts& facts, Action action, Date date, int days = 0,
-                             std::optional<Outcome> outcome = std::nullopt,
-                             const petition::PetitionRules& rules = {})
+                             std::optional<Outcome> outcome = std::nullopt, const petition::PetitionRules& rules = {})
 {
   return petition::apply_step(facts, petition::Step{action, date, days, outcome}, rules, k_today);
 }
@@ -166,8 +165,8 @@ TEST_CASE("petition::apply_step: one extension of at most extension_max_days, be
 
 TEST_CASE("petition::apply_step: 复查 and 复核 windows")
 {
-  auto facts = step(step(received(), Action::accept, {2026, 1, 10}), Action::answer, {2026, 1, 31}, 0,
-                    Outcome::not_supported);
+  auto facts =
+    step(step(received(), Action::accept, {2026, 1, 10}), Action::answer, {2026, 1, 31}, 0, Outcome::not_supported);
   // 30 days after 01-31 is 03-02.
   CHECK(refusal(facts, Action::review, {2026, 3, 3}) ==
         "cannot review: the 复查 request window closed on 2026-03-02 (30 days after 2026-01-31, Art. 35)");

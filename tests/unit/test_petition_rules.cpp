@@ -39,7 +39,8 @@ TEST_CASE("petition::match_category")
   rules.categories = workspace::default_petition_categories();
   CHECK(petition::match_category("租赁纠纷", rules) == "租赁纠纷");
   CHECK(petition::match_category("租赁", rules) == "租赁纠纷");
-  CHECK_THROWS_WITH_AS(petition::match_category("赔偿", rules), doctest::Contains("unknown category '赔偿'"), DataError);
+  CHECK_THROWS_WITH_AS(petition::match_category("赔偿", rules), doctest::Contains("unknown category '赔偿'"),
+                       DataError);
   CHECK_THROWS_AS(petition::match_category(" ", rules), DataError);
   rules.categories.clear();
   CHECK(petition::match_category("任何事", rules) == "任何事");

@@ -73,7 +73,8 @@ TEST_CASE("project::evaluate_consent")
     const auto r = evaluate_consent(tally(5, 3, 0), 2.0 / 3.0, 3.0 / 4.0);
     CHECK(r.quorum_met);
     CHECK_FALSE(r.agreement_met);
-    CHECK(r.reason == "agreement not met: 62.5% of participating owners and 62.5% of their floor area agree, 75.0% of each needed");
+    CHECK(r.reason ==
+          "agreement not met: 62.5% of participating owners and 62.5% of their floor area agree, 75.0% of each needed");
   }
   SUBCASE("unknown areas block the verdict")
   {

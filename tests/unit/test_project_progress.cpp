@@ -87,8 +87,8 @@ TEST_CASE("project::milestone_status")
 TEST_CASE("project::more_urgent")
 {
   std::vector<UrgencyKey> keys = {
-    {true, -30, 100.0, "CLEARED"},   {false, std::nullopt, 0.0, "NODUE"}, {false, 10, 80.0, "TEN80"},
-    {false, 10, 20.0, "TEN20"},      {false, -3, 90.0, "LATE"},           {false, 40, 0.0, "FORTY"},
+    {true, -30, 100.0, "CLEARED"}, {false, std::nullopt, 0.0, "NODUE"}, {false, 10, 80.0, "TEN80"},
+    {false, 10, 20.0, "TEN20"},    {false, -3, 90.0, "LATE"},           {false, 40, 0.0, "FORTY"},
   };
   std::sort(keys.begin(), keys.end(), more_urgent);
   std::vector<std::string> order;
@@ -146,8 +146,10 @@ TEST_CASE("project::signing_date with corrections")
   }
   SUBCASE("a signing re-dated with --force: the later record holds")
   {
-    CHECK(signing_date(Stage::signed_, {ev(Stage::signed_, d(10, 28), 2), ev(Stage::signed_, d(11, 2), 1)}) == d(10, 28));
-    CHECK(signing_date(Stage::signed_, {ev(Stage::signed_, d(10, 28), 1), ev(Stage::signed_, d(11, 2), 2)}) == d(11, 2));
+    CHECK(signing_date(Stage::signed_, {ev(Stage::signed_, d(10, 28), 2), ev(Stage::signed_, d(11, 2), 1)}) ==
+          d(10, 28));
+    CHECK(signing_date(Stage::signed_, {ev(Stage::signed_, d(10, 28), 1), ev(Stage::signed_, d(11, 2), 2)}) ==
+          d(11, 2));
   }
   SUBCASE("only vacated: signed, with no signing date, in no period")
   {
@@ -188,8 +190,8 @@ TEST_CASE("project::Clearance dated by the signings in force")
                                             ev(Stage::signed_, d(11, 8), 3)};
   Clearance c;
   c.add(Stage::signed_, signing_date(Stage::signed_, resigned));
-  c.add(Stage::demolished, signing_date(Stage::demolished, {ev(Stage::signed_, d(11, 6), 4),
-                                                             ev(Stage::demolished, d(11, 20), 5)}));
+  c.add(Stage::demolished,
+        signing_date(Stage::demolished, {ev(Stage::signed_, d(11, 6), 4), ev(Stage::demolished, d(11, 20), 5)}));
   CHECK(c.cleared());
   CHECK(c.cleared_on() == d(11, 8));
   // A household that only vacated: cleared, on a day nobody recorded.

@@ -64,7 +64,8 @@ TEST_CASE("project::classify_step and step_needs_force")
   CHECK(needs(Stage::negotiating, Stage::signed_) == "ok");
   CHECK(needs(Stage::signed_, Stage::vacated) == "ok");
   CHECK(needs(Stage::negotiating, Stage::withdrawn) == "ok");
-  CHECK(needs(Stage::surveyed, Stage::signed_) == "would skip assessed, negotiating on the way from surveyed to signed");
+  CHECK(needs(Stage::surveyed, Stage::signed_) ==
+        "would skip assessed, negotiating on the way from surveyed to signed");
   CHECK(needs(Stage::signed_, Stage::negotiating) == "would move back from signed to negotiating");
   CHECK(needs(Stage::signed_, Stage::signed_) == "is already signed");
   CHECK(needs(Stage::vacated, Stage::withdrawn) == "would withdraw a household that has already vacated");
@@ -84,7 +85,8 @@ TEST_CASE("project::date_problem")
   CHECK(problem(Stage::negotiating, d(11, 10), signed_events) == "ok");
   // Re-dating a stage is bounded by the earlier stages only, not by its own old date.
   CHECK(problem(Stage::signed_, d(11, 2), signed_events) == "ok");
-  CHECK(problem(Stage::withdrawn, d(11, 19), signed_events) == "withdrawn date 2026-11-19 is before the signed date 2026-11-20");
+  CHECK(problem(Stage::withdrawn, d(11, 19), signed_events) ==
+        "withdrawn date 2026-11-19 is before the signed date 2026-11-20");
   CHECK(problem(Stage::surveyed, d(11, 1), {}) == "ok");
 }
 
@@ -97,7 +99,8 @@ TEST_CASE("project::signing_date")
   // A ledger with only a vacating date: signed, but a vacating is not a signing.
   CHECK_FALSE(signing_date(Stage::vacated, {{Stage::surveyed, d(10, 1)}, {Stage::vacated, d(11, 9)}}));
   // Signed, corrected back, signed again: the later signing counts.
-  CHECK(signing_date(Stage::signed_, {{Stage::signed_, d(11, 1)}, {Stage::negotiating, d(11, 2)}, {Stage::signed_, d(11, 8)}}) ==
+  CHECK(signing_date(Stage::signed_,
+                     {{Stage::signed_, d(11, 1)}, {Stage::negotiating, d(11, 2)}, {Stage::signed_, d(11, 8)}}) ==
         d(11, 8));
   CHECK_FALSE(signing_date(Stage::signed_, {{Stage::surveyed, d(10, 1)}}));
 }

@@ -112,12 +112,11 @@ TEST_CASE("read::CsvReader GBK ledger with a title row")
   const auto path = fixture("gbk_households.csv");
   CHECK(describe(path) == "csv gb18030 ','");
   // The two all-empty rows at the end are skipped.
-  CHECK(read_rows(path)
-        == "1: 东茅岭街道大桥市场片区签约台账|||||\n"
-           "2: 户主姓名|身份证号|联系电话|社区|签约状态|签约日期\n"
-           "3: 张伟|430602198503124518|13807301234|东茅岭社区|已签约|2026/3/5\n"
-           "4: 李秀英|430602196207182028|0730-8223456|柴家山社区|未签约|\n"
-           "5: 王建国|430602197711300032|13973012345|洞庭社区|已签约|2026年3月12日\n");
+  CHECK(read_rows(path) == "1: 东茅岭街道大桥市场片区签约台账|||||\n"
+                           "2: 户主姓名|身份证号|联系电话|社区|签约状态|签约日期\n"
+                           "3: 张伟|430602198503124518|13807301234|东茅岭社区|已签约|2026/3/5\n"
+                           "4: 李秀英|430602196207182028|0730-8223456|柴家山社区|未签约|\n"
+                           "5: 王建国|430602197711300032|13973012345|洞庭社区|已签约|2026年3月12日\n");
   CsvReader reader(path, {});
   CHECK(reader.sheet_name() == "");
 }
@@ -126,21 +125,19 @@ TEST_CASE("read::CsvReader GB18030 characters outside GBK")
 {
   const auto path = fixture("gb18030_rare_names.csv");
   CHECK(describe(path) == "csv gb18030 ','");
-  CHECK(read_rows(path)
-        == "1: 户主姓名|社区\n"
-           "2: 刘䶮|东茅岭社区\n"
-           "3: 陈㐀|柴家山社区\n"
-           "4: 吉𠮷|洞庭社区\n");
+  CHECK(read_rows(path) == "1: 户主姓名|社区\n"
+                           "2: 刘䶮|东茅岭社区\n"
+                           "3: 陈㐀|柴家山社区\n"
+                           "4: 吉𠮷|洞庭社区\n");
 }
 
 TEST_CASE("read::CsvReader UTF-8 with a byte order mark")
 {
   const auto path = fixture("utf8_bom.csv");
   CHECK(describe(path) == "csv utf-8-bom ','");
-  CHECK(read_rows(path)
-        == "1: 户主姓名|联系电话|社区\n"
-           "2: 赵敏|13807305678|东茅岭社区\n"
-           "4: 孙丽||柴家山社区\n");
+  CHECK(read_rows(path) == "1: 户主姓名|联系电话|社区\n"
+                           "2: 赵敏|13807305678|东茅岭社区\n"
+                           "4: 孙丽||柴家山社区\n");
 }
 
 TEST_CASE("read::CsvReader UTF-16 with byte order marks")
@@ -149,10 +146,9 @@ TEST_CASE("read::CsvReader UTF-16 with byte order marks")
   {
     const auto path = fixture("utf16le_tab.txt");
     CHECK(describe(path) == "csv utf-16le '\\t'");
-    CHECK(read_rows(path)
-          == "1: 户主姓名|社区|备注\n"
-             "2: 吉𠮷|洞庭社区|含\\t制表符\n"
-             "3: 周强|东茅岭社区|\n");
+    CHECK(read_rows(path) == "1: 户主姓名|社区|备注\n"
+                             "2: 吉𠮷|洞庭社区|含\\t制表符\n"
+                             "3: 周强|东茅岭社区|\n");
   }
   SUBCASE("big-endian")
   {
@@ -180,22 +176,20 @@ TEST_CASE("read::CsvReader semicolons with decimal commas")
 {
   const auto path = fixture("semicolon.csv");
   CHECK(describe(path) == "csv utf-8 ';'");
-  CHECK(read_rows(path)
-        == "1: 社区|户数|面积\n"
-           "2: 东茅岭社区|268|1234,5\n"
-           "3: 柴家山社区|622|98,75\n");
+  CHECK(read_rows(path) == "1: 社区|户数|面积\n"
+                           "2: 东茅岭社区|268|1234,5\n"
+                           "3: 柴家山社区|622|98,75\n");
 }
 
 TEST_CASE("read::CsvReader quoting")
 {
   // Rows are numbered as a spreadsheet shows them: the field of row 3 spans two lines.
-  CHECK(read_rows(fixture("quoted.csv"))
-        == "1: 编号|备注|地址\n"
-           "2: 1|含逗号,的备注|岳阳楼区\"东茅岭\"街道\n"
-           "3: 2|第一行\\r\\n第二行|普通\n"
-           "4: 3|5\" 管道|ab\n"
-           "5: 4||\n"
-           "6: 5|引号后\\n换行\n");
+  CHECK(read_rows(fixture("quoted.csv")) == "1: 编号|备注|地址\n"
+                                            "2: 1|含逗号,的备注|岳阳楼区\"东茅岭\"街道\n"
+                                            "3: 2|第一行\\r\\n第二行|普通\n"
+                                            "4: 3|5\" 管道|ab\n"
+                                            "5: 4||\n"
+                                            "6: 5|引号后\\n换行\n");
 
   TempDir dir;
   SUBCASE("a quote after leading space is literal")
@@ -220,11 +214,10 @@ TEST_CASE("read::CsvReader line ends and empty rows")
 {
   SUBCASE("CRLF with blank and all-empty rows; spaces are text")
   {
-    CHECK(read_rows(fixture("crlf_blank_rows.csv"))
-          == "1: 社区|户数\n"
-             "3: 东茅岭社区|268\n"
-             "5:  |\n"
-             "6: 柴家山社区|622\n");
+    CHECK(read_rows(fixture("crlf_blank_rows.csv")) == "1: 社区|户数\n"
+                                                       "3: 东茅岭社区|268\n"
+                                                       "5:  |\n"
+                                                       "6: 柴家山社区|622\n");
   }
   SUBCASE("lone CR")
   {
@@ -291,8 +284,7 @@ TEST_CASE("read::CsvReader errors")
   SUBCASE("a byte neither UTF-8 nor GB18030")
   {
     const auto path = fixture("invalid_byte.csv");
-    CHECK(read_error(path)
-          == path.string() + ": not UTF-8, GB18030 or UTF-16 text (invalid byte 0xFF at offset 27)");
+    CHECK(read_error(path) == path.string() + ": not UTF-8, GB18030 or UTF-16 text (invalid byte 0xFF at offset 27)");
   }
   SUBCASE("the same byte under an explicit encoding names its line, after the rows before it")
   {
@@ -307,8 +299,8 @@ TEST_CASE("read::CsvReader errors")
       reader.next(row);
       FAIL("no error");
     } catch (const dongmao::DataError& error) {
-      CHECK(std::string(error.what())
-            == path.string() + ": line 2: not valid UTF-8 text (invalid byte 0xFF at offset 27)");
+      CHECK(std::string(error.what()) ==
+            path.string() + ": line 2: not valid UTF-8 text (invalid byte 0xFF at offset 27)");
     }
     CHECK_FALSE(reader.next(row));
   }
@@ -338,7 +330,8 @@ TEST_CASE("read::CsvReader errors")
   SUBCASE("a NUL character")
   {
     TempDir dir;
-    const char text[] = "社区,户数\n东茅岭社区,2\0" "68\n";
+    const char text[] = "社区,户数\n东茅岭社区,2\0"
+                        "68\n";
     const auto with_nul = dir.write("b.csv", std::string(text, sizeof text - 1));
     CHECK(read_error(with_nul) == with_nul.string() + ": line 2: NUL character (not a text file?)");
   }
@@ -375,9 +368,9 @@ TEST_CASE("read::CsvReader limits")
     TempDir dir;
     const auto open = dir.write("a.csv", "a,b\n1,\"x\n2,y\n3,z\n");
     options.limits.max_cell_bytes = 6;
-    CHECK(read_error(open, options)
-          == open.string()
-               + ": row 2, column 2: quoted field starting on line 2 is longer than 6 bytes (is a closing quote missing?)");
+    CHECK(read_error(open, options) ==
+          open.string() +
+            ": row 2, column 2: quoted field starting on line 2 is longer than 6 bytes (is a closing quote missing?)");
   }
 }
 
@@ -395,10 +388,9 @@ TEST_CASE("read::CsvReader options")
   {
     options.delimiter = ',';
     CHECK(describe(fixture("semicolon.csv"), options) == "csv utf-8 ','");
-    CHECK(read_rows(fixture("semicolon.csv"), options)
-          == "1: 社区;户数;面积\n"
-             "2: 东茅岭社区;268;1234|5\n"
-             "3: 柴家山社区;622;98|75\n");
+    CHECK(read_rows(fixture("semicolon.csv"), options) == "1: 社区;户数;面积\n"
+                                                          "2: 东茅岭社区;268;1234|5\n"
+                                                          "3: 柴家山社区;622;98|75\n");
   }
 }
 
@@ -429,9 +421,8 @@ TEST_CASE("read::CsvReader past the detection window")
   {
     const auto path = dir.write("a.csv", "社区,x\n" + ascii + "B1,\xFF\n");
     const std::size_t offset = 9 + ascii.size() + 3;
-    CHECK(read_error(path)
-          == path.string() + ": line " + std::to_string(lines + 2)
-               + ": not valid UTF-8 text (invalid byte 0xFF at offset " + std::to_string(offset) + ")");
+    CHECK(read_error(path) == path.string() + ": line " + std::to_string(lines + 2) +
+                                ": not valid UTF-8 text (invalid byte 0xFF at offset " + std::to_string(offset) + ")");
   }
 }
 

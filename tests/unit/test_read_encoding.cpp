@@ -86,9 +86,15 @@ TEST_CASE("read::detect_encoding")
 {
   SUBCASE("byte order marks come first")
   {
-    CHECK(detect_encoding("\xEF\xBB\xBF" "a,b", "t.csv") == Encoding::utf8_bom);
-    CHECK(detect_encoding("\xFF\xFE" "a\0", "t.csv") == Encoding::utf16le);
-    CHECK(detect_encoding("\xFE\xFF" "\0a", "t.csv") == Encoding::utf16be);
+    CHECK(detect_encoding("\xEF\xBB\xBF"
+                          "a,b",
+                          "t.csv") == Encoding::utf8_bom);
+    CHECK(detect_encoding("\xFF\xFE"
+                          "a\0",
+                          "t.csv") == Encoding::utf16le);
+    CHECK(detect_encoding("\xFE\xFF"
+                          "\0a",
+                          "t.csv") == Encoding::utf16be);
   }
   SUBCASE("UTF-16 without a byte order mark by its NUL bytes")
   {
@@ -122,8 +128,10 @@ TEST_CASE("read::detect_encoding")
     // UTF-8 gets further than GB18030, which pairs the bytes differently and stops at 0xAD 0xFF.
     CHECK(detect_error(k_utf8 + "\xFF") == "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0xFF at offset 9)");
     // Four-byte codes glibc does not map.
-    CHECK(detect_error("\x84\x31\xA5\x30") == "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x84 at offset 0)");
-    CHECK(detect_error("\x82\x35\x90\x37") == "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x82 at offset 0)");
+    CHECK(detect_error("\x84\x31\xA5\x30") ==
+          "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x84 at offset 0)");
+    CHECK(detect_error("\x82\x35\x90\x37") ==
+          "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x82 at offset 0)");
   }
 }
 
@@ -133,8 +141,8 @@ TEST_CASE("read::TextDecoder carries characters across chunks")
     CAPTURE(piece);
     CHECK(decode_in_pieces(Encoding::utf8, "a" + k_utf8 + "𠮷,b", piece) == "a" + k_utf8 + "𠮷,b");
     CHECK(decode_in_pieces(Encoding::gb18030, "a" + k_gbk + k_rare_gb18030 + ",b", piece) == "a" + k_utf8 + "𠮷,b");
-    CHECK(decode_in_pieces(Encoding::utf16le, std::string("a\0", 2) + k_utf16le + k_rare_utf16le, piece)
-          == "a" + k_utf8 + "𠮷");
+    CHECK(decode_in_pieces(Encoding::utf16le, std::string("a\0", 2) + k_utf16le + k_rare_utf16le, piece) ==
+          "a" + k_utf8 + "𠮷");
     CHECK(decode_in_pieces(Encoding::utf16be, std::string("\0a", 2) + k_utf16be, piece) == "a" + k_utf8);
   }
 }
@@ -145,37 +153,44 @@ TEST_CASE("read::TextDecoder errors")
   {
     for (const std::size_t piece : {1, 2, 100}) {
       CAPTURE(piece);
-      CHECK(decode_error(Encoding::gb18030, "ab" + k_gbk + "\xFF" "cd", piece, 3)
-            == std::pair<std::string, std::string>(
-              "t.csv: not valid GB18030 text (invalid byte 0xFF at offset 11)", "ab" + k_utf8));
-      CHECK(decode_error(Encoding::utf8, "ab\xC3(", piece)
-            == std::pair<std::string, std::string>("t.csv: not valid UTF-8 text (invalid byte 0xC3 at offset 2)",
-                                                   "ab"));
+      CHECK(decode_error(Encoding::gb18030,
+                         "ab" + k_gbk +
+                           "\xFF"
+                           "cd",
+                         piece, 3) ==
+            std::pair<std::string, std::string>("t.csv: not valid GB18030 text (invalid byte 0xFF at offset 11)",
+                                                "ab" + k_utf8));
+      CHECK(decode_error(Encoding::utf8, "ab\xC3(", piece) ==
+            std::pair<std::string, std::string>("t.csv: not valid UTF-8 text (invalid byte 0xC3 at offset 2)", "ab"));
     }
   }
   SUBCASE("UTF-8 overlong forms, surrogates and code points past U+10FFFF")
   {
-    CHECK(decode_error(Encoding::utf8, "\xC0\xAF", 10).first
-          == "t.csv: not valid UTF-8 text (invalid byte 0xC0 at offset 0)");
-    CHECK(decode_error(Encoding::utf8, "\xED\xA0\x80", 10).first
-          == "t.csv: not valid UTF-8 text (invalid byte 0xED at offset 0)");
-    CHECK(decode_error(Encoding::utf8, "\xF4\x90\x80\x80", 10).first
-          == "t.csv: not valid UTF-8 text (invalid byte 0xF4 at offset 0)");
+    CHECK(decode_error(Encoding::utf8, "\xC0\xAF", 10).first ==
+          "t.csv: not valid UTF-8 text (invalid byte 0xC0 at offset 0)");
+    CHECK(decode_error(Encoding::utf8, "\xED\xA0\x80", 10).first ==
+          "t.csv: not valid UTF-8 text (invalid byte 0xED at offset 0)");
+    CHECK(decode_error(Encoding::utf8, "\xF4\x90\x80\x80", 10).first ==
+          "t.csv: not valid UTF-8 text (invalid byte 0xF4 at offset 0)");
   }
   SUBCASE("an unpaired UTF-16 surrogate")
   {
-    CHECK(decode_error(Encoding::utf16le, std::string("a\0\x42\xD8" "b\0", 6), 1).first
-          == "t.csv: not valid UTF-16LE text (invalid byte 0x42 at offset 2)");
+    CHECK(decode_error(Encoding::utf16le,
+                       std::string("a\0\x42\xD8"
+                                   "b\0",
+                                   6),
+                       1)
+            .first == "t.csv: not valid UTF-16LE text (invalid byte 0x42 at offset 2)");
   }
   SUBCASE("a character cut off at the end of the input")
   {
-    CHECK(decode_error(Encoding::gb18030, "a" + k_rare_gb18030.substr(0, 2), 1, 3)
-          == std::pair<std::string, std::string>(
+    CHECK(decode_error(Encoding::gb18030, "a" + k_rare_gb18030.substr(0, 2), 1, 3) ==
+          std::pair<std::string, std::string>(
             "t.csv: not valid GB18030 text (incomplete character at end of file, offset 4)", "a"));
-    CHECK(decode_error(Encoding::utf8, "a\xE4\xB8", 5).first
-          == "t.csv: not valid UTF-8 text (incomplete character at end of file, offset 1)");
-    CHECK(decode_error(Encoding::utf16le, "a", 5).first
-          == "t.csv: not valid UTF-16LE text (incomplete character at end of file, offset 0)");
+    CHECK(decode_error(Encoding::utf8, "a\xE4\xB8", 5).first ==
+          "t.csv: not valid UTF-8 text (incomplete character at end of file, offset 1)");
+    CHECK(decode_error(Encoding::utf16le, "a", 5).first ==
+          "t.csv: not valid UTF-16LE text (incomplete character at end of file, offset 0)");
   }
   SUBCASE("the reason without the file name, for callers that add a line")
   {
@@ -216,6 +231,7 @@ TEST_CASE("read::TextDecoder falls back from ASCII to GB18030")
   }
   SUBCASE("not unless asked")
   {
-    CHECK(decode_error(Encoding::utf8, k_gbk, 3).first == "t.csv: not valid UTF-8 text (invalid byte 0xB6 at offset 0)");
+    CHECK(decode_error(Encoding::utf8, k_gbk, 3).first ==
+          "t.csv: not valid UTF-8 text (invalid byte 0xB6 at offset 0)");
   }
 }

@@ -87,7 +87,8 @@ TEST_CASE("read::open_xls sheet selection")
   const auto summary = read_sheet("ledger.xls", "3");
   REQUIRE(summary.size() == 1);
   check_cell(summary[0], 1, CellType::number, "268");
-  CHECK(open_error("ledger.xls", "统计") == (k_xls / "ledger.xls").string() + ": no sheet '统计' (sheets: 说明, 台账, 汇总)");
+  CHECK(open_error("ledger.xls", "统计") ==
+        (k_xls / "ledger.xls").string() + ": no sheet '统计' (sheets: 说明, 台账, 汇总)");
 }
 
 TEST_CASE("read::open_xls 1904 date system")

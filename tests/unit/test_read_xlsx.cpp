@@ -92,11 +92,27 @@ TEST_CASE("read::is_date_format_code")
     INFO(code);
     CHECK(is_date_format_code(code));
   }
-  for (const char* code : {"General", "0", "0.00", "#,##0", "#,##0.00_);[Red](#,##0.00)", "@", "\"m\"", "0.0\"d\"",
-                           "\\d0", "0_m", "[$¥-804]#,##0.00", "0.00E+00", "[Red]0.00", "#,##0 \"元\"", "0%", "",
+  for (const char* code : {"General",
+                           "0",
+                           "0.00",
+                           "#,##0",
+                           "#,##0.00_);[Red](#,##0.00)",
+                           "@",
+                           "\"m\"",
+                           "0.0\"d\"",
+                           "\\d0",
+                           "0_m",
+                           "[$¥-804]#,##0.00",
+                           "0.00E+00",
+                           "[Red]0.00",
+                           "#,##0 \"元\"",
+                           "0%",
+                           "",
                            "G/通用格式",
-                           "_-* #,##0.00_-;\\-* #,##0.00_-;_-* \"-\"??_-;_-@_-", "[=1]\"是\";[=0]\"否\"",
-                           "\"unterminated", "[h"}) {
+                           "_-* #,##0.00_-;\\-* #,##0.00_-;_-* \"-\"??_-;_-@_-",
+                           "[=1]\"是\";[=0]\"否\"",
+                           "\"unterminated",
+                           "[h"}) {
     INFO(code);
     CHECK_FALSE(is_date_format_code(code));
   }
@@ -229,7 +245,7 @@ TEST_CASE("read::open_xlsx ledger written by LibreOffice")
   check_cell(rows[0], 0, CellType::text, "东茅岭街道九华山二期征拆台账（截至2026年11月）");
   check_cell(rows[3], 2, CellType::text, "430602199001011234");
   check_cell(rows[3], 3, CellType::number, "4.30602199001011e+17"); // Excel and Calc keep 15 digits
-  check_cell(rows[3], 7, CellType::date, "2026-03-06");                // yyyy\年m\月d\日
+  check_cell(rows[3], 7, CellType::date, "2026-03-06");             // yyyy\年m\月d\日
   check_cell(rows[3], 10, CellType::boolean, "TRUE");
   check_cell(rows[4], 7, CellType::date, "2026-11-30"); // [$-1E000804]yyyy\年m\月d\日
   check_cell(rows[4], 11, CellType::number, "120.5");   // the formula's cached value
@@ -276,7 +292,7 @@ TEST_CASE("read::open_xlsx cell kinds written by hand")
 
   CHECK(rows[2].number == 5);
   REQUIRE(rows[2].cells.size() == 7);
-  check_cell(rows[2], 2, CellType::number, "45991"); // numFmtId 14 redefined as 0.00
+  check_cell(rows[2], 2, CellType::number, "45991");    // numFmtId 14 redefined as 0.00
   check_cell(rows[2], 4, CellType::date, "2025-11-30"); // built-in 31, 年月日
   check_cell(rows[2], 5, CellType::number, "1e+17");    // unknown style index: plain number
   check_cell(rows[2], 6, CellType::number, "-0.5");
@@ -325,8 +341,7 @@ TEST_CASE("read::open_xlsx refuses broken and hostile files")
 
   ReaderOptions total;
   total.limits.max_uncompressed_bytes = 1 << 20;
-  CHECK(read_error("bomb.xlsx", total) ==
-        fixture("bomb.xlsx") + ": archive expands beyond the limit of 1048576 bytes");
+  CHECK(read_error("bomb.xlsx", total) == fixture("bomb.xlsx") + ": archive expands beyond the limit of 1048576 bytes");
 
   ReaderOptions few;
   few.limits.max_entries = 10;

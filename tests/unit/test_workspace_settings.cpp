@@ -112,9 +112,9 @@ TEST_CASE("workspace::load_settings names file, line and key of a bad value")
         file + ":3: subdistrict.division_code: '4306' is not a 6, 9 or 12 digit division code");
   CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[renovation]\nquorum_ratio = \"3/2\"\n") ==
         file + ":4: renovation.quorum_ratio: must be greater than 0 and at most 1");
-  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[[sensitive_periods]]\nname = \"两会\"\nfrom = 2026-03-15\n"
-                          "to = 2026-03-01\n") ==
-        file + ":6: sensitive_periods.to: 2026-03-01 is before from 2026-03-15");
+  CHECK(config_error(dir,
+                     "[subdistrict]\nname = \"x\"\n[[sensitive_periods]]\nname = \"两会\"\nfrom = 2026-03-15\n"
+                     "to = 2026-03-01\n") == file + ":6: sensitive_periods.to: 2026-03-01 is before from 2026-03-15");
   CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[petiton]\n") == file + ":3: petiton: unknown setting");
   CHECK(config_error(dir, "[subdistrict]\ndivision_code = \"430602\"\n") ==
         file + ":1: subdistrict.name: missing: the sub-district's name is required");
@@ -160,8 +160,9 @@ TEST_CASE("workspace::locate: -w, then the environment, then the nearest parent 
 TEST_CASE("workspace::load_settings reads the [indicators] register and names a bad kind")
 {
   test::TempDir dir;
-  const auto path = dir.write("dongmao.toml", "[subdistrict]\nname = \"x\"\n[indicators]\n\"常住人口\" = \"时点\"\n"
-                                              "\"垃圾分类参与率\" = { kind = \"rate\", unit = \"%\", weight = \"常住人口\" }\n");
+  const auto path =
+    dir.write("dongmao.toml", "[subdistrict]\nname = \"x\"\n[indicators]\n\"常住人口\" = \"时点\"\n"
+                              "\"垃圾分类参与率\" = { kind = \"rate\", unit = \"%\", weight = \"常住人口\" }\n");
   const auto settings = workspace::load_settings(path);
   REQUIRE(settings.indicators.size() == 2);
   CHECK(settings.indicators.at("常住人口").kind == figures::IndicatorKind::stock);

@@ -48,8 +48,7 @@ void Connection::Closer::operator()(sqlite3* db) const noexcept
   sqlite3_close_v2(db);
 }
 
-Connection::Connection(const std::filesystem::path& path, OpenMode mode,
-                       std::chrono::milliseconds busy_timeout)
+Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::chrono::milliseconds busy_timeout)
   : m_path(path)
 {
   configure_sqlite_once();

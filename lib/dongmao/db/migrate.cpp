@@ -1,5 +1,4 @@
 #include <dongmao/db/migrate.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/embedded.hpp>
@@ -17,9 +16,9 @@ void check_version(Connection& connection)
 {
   const auto version = query_int64(connection, "PRAGMA user_version");
   if (version > schema_version()) {
-    throw ConfigError(fmt::format(
-      "{}: made by a newer dongmao (schema version {}, this dongmao knows up to {}); upgrade dongmao",
-      connection.path().string(), version, schema_version()));
+    throw ConfigError(
+      fmt::format("{}: made by a newer dongmao (schema version {}, this dongmao knows up to {}); upgrade dongmao",
+                  connection.path().string(), version, schema_version()));
   }
 }
 

@@ -51,8 +51,7 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view value)
 {
-  const int rc = sqlite3_bind_text64(m_stmt.get(), index, value.data(), value.size(),
-                                     SQLITE_TRANSIENT, SQLITE_UTF8);
+  const int rc = sqlite3_bind_text64(m_stmt.get(), index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK) {
     m_connection->fail(rc, "bind");
   }

@@ -10,7 +10,7 @@ namespace dongmao::domain {
 
 namespace {
 
-constexpr std::string_view k_yuan_sign = "\xC2\xA5";  // ¥ U+00A5; NFKC folds ￥ U+FFE5 into it
+constexpr std::string_view k_yuan_sign = "\xC2\xA5";      // ¥ U+00A5; NFKC folds ￥ U+FFE5 into it
 constexpr std::string_view k_minus_sign = "\xE2\x88\x92"; // − U+2212, which NFKC keeps
 
 // Decimal places from 元 to 分 for each unit: 分 = 元 × 10^2 = 万元 × 10^6 = 亿元 × 10^10.
@@ -35,11 +35,8 @@ struct UnitWord
 
 // Longest first, so 万元 is not read as 万 followed by a stray 元.
 constexpr std::array k_unit_words = {
-  UnitWord{"万元", AmountUnit::wan},
-  UnitWord{"亿元", AmountUnit::yi},
-  UnitWord{"元", AmountUnit::yuan},
-  UnitWord{"万", AmountUnit::wan},
-  UnitWord{"亿", AmountUnit::yi},
+  UnitWord{"万元", AmountUnit::wan}, UnitWord{"亿元", AmountUnit::yi}, UnitWord{"元", AmountUnit::yuan},
+  UnitWord{"万", AmountUnit::wan},   UnitWord{"亿", AmountUnit::yi},
 };
 
 bool consume(std::string_view& text, std::string_view prefix)

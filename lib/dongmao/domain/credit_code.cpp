@@ -20,9 +20,8 @@ std::string normalize_credit_code(std::string_view text)
 {
   auto result = nfkc(text);
   std::erase_if(result, detail::is_ascii_space);
-  std::transform(result.begin(), result.end(), result.begin(), [](char c) {
-    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-  });
+  std::transform(result.begin(), result.end(), result.begin(),
+                 [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
   return result;
 }
 

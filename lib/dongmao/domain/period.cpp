@@ -1,5 +1,4 @@
 #include <dongmao/domain/period.hpp>
-
 #include <dongmao/error.hpp>
 
 #include <fmt/format.h>

@@ -58,7 +58,6 @@ struct Match
 // needle, or that the needle contains (both sides at least 2 code points); else the unique
 // candidate at the smallest edit distance if that is ≤ max(1, code points of needle / 3).
 // Anything ambiguous yields nullopt: guessing wrong reference data is worse than asking.
-std::optional<Match> closest_match(std::string_view needle,
-                                   const std::vector<std::string>& candidates);
+std::optional<Match> closest_match(std::string_view needle, const std::vector<std::string>& candidates);
 
 } // namespace dongmao::domain

@@ -1,7 +1,6 @@
-#include <dongmao/figures/indicator.hpp>
-
 #include <dongmao/domain/amount.hpp>
 #include <dongmao/domain/text.hpp>
+#include <dongmao/figures/indicator.hpp>
 
 #include <array>
 

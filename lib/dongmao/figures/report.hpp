@@ -51,8 +51,8 @@ struct Overview
   std::string community; // "" for the sub-district total
   std::int64_t grids = 0;
   std::int64_t households = 0;
-  std::optional<std::int64_t> population; // from the report's population source
-  std::map<std::string, std::int64_t> residents; // registered / resident / floating
+  std::optional<std::int64_t> population;            // from the report's population source
+  std::map<std::string, std::int64_t> residents;     // registered / resident / floating
   std::map<std::string, std::int64_t> organisations; // institution / market / enterprise / individual
 };
 
@@ -104,7 +104,7 @@ struct ProjectFigures
   std::optional<std::int64_t> target_households;
   std::optional<std::int64_t> investment_cents;
   std::vector<std::string> milestones_done; // done inside the period
-  std::optional<ConsentFigures> consent;     // renovation projects only
+  std::optional<ConsentFigures> consent;    // renovation projects only
 };
 
 // A case past its deadline.
@@ -139,22 +139,22 @@ struct Incident
 // Petition work (信访维稳) of the period.
 struct PetitionFigures
 {
-  std::int64_t received = 0;     // 登记: registered inside the period
+  std::int64_t received = 0; // 登记: registered inside the period
   std::map<std::string, std::int64_t> by_channel;
   std::map<std::string, std::int64_t> by_category;
   std::map<std::string, std::int64_t> by_community;
-  std::int64_t group = 0;        // received with people at or above the threshold
+  std::int64_t group = 0; // received with people at or above the threshold
   std::int64_t group_people = 0;
-  std::int64_t repeat = 0;       // 重复访: marked so by the ledger, or naming the earlier case
+  std::int64_t repeat = 0; // 重复访: marked so by the ledger, or naming the earlier case
   std::int64_t escalated = 0;
-  std::int64_t accepted = 0;     // 受理: accepted inside the period
-  std::int64_t answered = 0;     // 答复: handling clocks stopped inside the period (by the answer, or by closing
-                                 // when a ledger recorded no answer)
-  std::int64_t on_time = 0;      // of those answers, on or before the handling deadline
+  std::int64_t accepted = 0; // 受理: accepted inside the period
+  std::int64_t answered = 0; // 答复: handling clocks stopped inside the period (by the answer, or by closing
+                             // when a ledger recorded no answer)
+  std::int64_t on_time = 0;  // of those answers, on or before the handling deadline
   std::int64_t late = 0;
-  std::int64_t closed = 0;       // 办结: closed inside the period
-  std::int64_t open = 0;         // a duty of the office running at the period's end (or today if earlier)
-  std::int64_t overdue = 0;      // of those, past the duty's deadline; one due that day is not
+  std::int64_t closed = 0;  // 办结: closed inside the period
+  std::int64_t open = 0;    // a duty of the office running at the period's end (or today if earlier)
+  std::int64_t overdue = 0; // of those, past the duty's deadline; one due that day is not
   std::vector<OverdueCase> overdue_cases;
   std::vector<SensitiveCount> in_sensitive_periods;
   std::vector<Incident> incidents;

@@ -1,7 +1,6 @@
-#include <dongmao/import/edit.hpp>
-
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/import/edit.hpp>
 #include <dongmao/import/normalize.hpp>
 #include <dongmao/import/writer.hpp>
 #include <dongmao/store/household.hpp>
@@ -48,7 +47,8 @@ std::vector<FieldValue> complete_fields(db::Connection& db, const EditRequest& r
   std::vector<FieldValue> fields = request.fields;
   fields.push_back(FieldValue{"code", request.code, "CODE"});
   const auto given = [&](const std::string& name) {
-    return std::any_of(request.fields.begin(), request.fields.end(), [&](const FieldValue& v) { return v.field == name; });
+    return std::any_of(request.fields.begin(), request.fields.end(),
+                       [&](const FieldValue& v) { return v.field == name; });
   };
   if (request.entity == "households") {
     const bool exists = store::find_household(db, request.code).has_value();
@@ -115,7 +115,8 @@ store::Outcome edit_record(workspace::Workspace& ws, const EditRequest& request)
   store::FieldChanges inserted;
   for (const auto& value : fields) {
     const auto index = *mapping.find(value.field);
-    record.values[index] = read_field(mapping, value.field, value.text, value.flag.empty() ? "--" + value.field : value.flag);
+    record.values[index] =
+      read_field(mapping, value.field, value.text, value.flag.empty() ? "--" + value.field : value.flag);
     record.present[index] = true;
     if (value.field != "code" && !is_null(record.values[index])) {
       inserted.fields.push_back(store::FieldChange{value.field, Value{}, record.values[index]});

@@ -1,6 +1,5 @@
-#include <dongmao/import/pipeline.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/import/pipeline.hpp>
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/out/table.hpp>
 

@@ -1,6 +1,5 @@
-#include <dongmao/import/header.hpp>
-
 #include <dongmao/domain/text.hpp>
+#include <dongmao/import/header.hpp>
 
 #include <cctype>
 #include <map>
@@ -21,7 +20,8 @@ const std::vector<std::string>& group_suffixes()
 // Strips a trailing bracketed part such as (万元) or （㎡）, returning the unit it names.
 std::string strip_unit(const std::string& key, domain::AmountUnit& unit)
 {
-  static const std::vector<std::pair<std::string, std::string>> k_brackets = {{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}};
+  static const std::vector<std::pair<std::string, std::string>> k_brackets = {
+    {"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}};
   for (const auto& [open, close] : k_brackets) {
     if (key.size() > close.size() && key.compare(key.size() - close.size(), close.size(), close) == 0) {
       const auto at = key.rfind(open);

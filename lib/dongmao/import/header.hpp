@@ -13,16 +13,16 @@ namespace dongmao::import {
 // What one column of the file is: a field of the mapping, or an unknown column kept as extra.
 struct ColumnBinding
 {
-  std::string header;                 // as the file names it ("签约情况/日期" for a two-row header)
-  std::optional<std::size_t> field;   // index into Mapping::fields
+  std::string header;               // as the file names it ("签约情况/日期" for a two-row header)
+  std::optional<std::size_t> field; // index into Mapping::fields
   domain::AmountUnit unit = domain::AmountUnit::yuan; // from a header like 补偿金额(万元)
 };
 
 // The header found in the first rows of a sheet.
 struct Header
 {
-  std::size_t first_row = 0;  // row number of the (upper) header row
-  std::size_t last_row = 0;   // row number of the last header row (== first_row unless two-row)
+  std::size_t first_row = 0; // row number of the (upper) header row
+  std::size_t last_row = 0;  // row number of the last header row (== first_row unless two-row)
   std::vector<ColumnBinding> columns;
 };
 

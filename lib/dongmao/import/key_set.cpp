@@ -1,6 +1,5 @@
-#include <dongmao/import/key_set.hpp>
-
 #include <dongmao/db/key_table.hpp>
+#include <dongmao/import/key_set.hpp>
 
 #include <algorithm>
 

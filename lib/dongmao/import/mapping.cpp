@@ -1,8 +1,7 @@
-#include <dongmao/import/mapping.hpp>
-
 #include <dongmao/domain/text.hpp>
 #include <dongmao/embedded.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/import/mapping.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -17,17 +16,18 @@ namespace {
 const std::map<std::string, FieldType>& type_names()
 {
   static const std::map<std::string, FieldType> k_types = {
-    {"text", FieldType::text},         {"id_card", FieldType::id_card},     {"credit_code", FieldType::credit_code},
-    {"phone", FieldType::phone},       {"date", FieldType::date},           {"month", FieldType::month},
-    {"amount", FieldType::amount},     {"number", FieldType::number},       {"count", FieldType::count},
-    {"bool", FieldType::boolean},      {"enum", FieldType::enumeration},    {"tags", FieldType::tags},
-    {"community", FieldType::community}, {"grid", FieldType::grid},         {"project", FieldType::project},
+    {"text", FieldType::text},           {"id_card", FieldType::id_card},  {"credit_code", FieldType::credit_code},
+    {"phone", FieldType::phone},         {"date", FieldType::date},        {"month", FieldType::month},
+    {"amount", FieldType::amount},       {"number", FieldType::number},    {"count", FieldType::count},
+    {"bool", FieldType::boolean},        {"enum", FieldType::enumeration}, {"tags", FieldType::tags},
+    {"community", FieldType::community}, {"grid", FieldType::grid},        {"project", FieldType::project},
     {"household", FieldType::household},
   };
   return k_types;
 }
 
-[[noreturn]] void fail(const std::string& source, const toml::node* node, const std::string& key, const std::string& why)
+[[noreturn]] void fail(const std::string& source, const toml::node* node, const std::string& key,
+                       const std::string& why)
 {
   throw ConfigError(fmt::format("{}:{}: {}: {}", source, node ? node->source().begin.line : 0, key, why));
 }
@@ -144,8 +144,9 @@ std::optional<std::size_t> Mapping::find(const std::string& name) const
 
 const std::vector<std::string>& entity_names()
 {
-  static const std::vector<std::string> k_names = {"communities", "grids", "households", "persons", "organisations",
-                                                   "projects", "enrollments", "petitions", "metrics", "indicators"};
+  static const std::vector<std::string> k_names = {"communities",   "grids",     "households",  "persons",
+                                                   "organisations", "projects",  "enrollments", "petitions",
+                                                   "metrics",       "indicators"};
   return k_names;
 }
 

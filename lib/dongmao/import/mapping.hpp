@@ -17,12 +17,12 @@ enum class FieldType
   phone,
   date,
   month,
-  amount,  // money, stored in 分
-  number,  // real
-  count,   // whole number
+  amount, // money, stored in 分
+  number, // real
+  count,  // whole number
   boolean,
   enumeration,
-  tags,    // a list separated by 、,; stored as a JSON array
+  tags,      // a list separated by 、,; stored as a JSON array
   community, // references, resolved against the workspace
   grid,
   project,

@@ -1,11 +1,10 @@
-#include <dongmao/import/normalize.hpp>
-
 #include <dongmao/domain/amount.hpp>
 #include <dongmao/domain/credit_code.hpp>
 #include <dongmao/domain/date.hpp>
 #include <dongmao/domain/id_card.hpp>
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/domain/text.hpp>
+#include <dongmao/import/normalize.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -68,8 +67,9 @@ std::string clean(const std::string& text)
 // or names of places it is an empty cell, not a bad value.
 bool is_placeholder(const std::string& text)
 {
-  static const std::set<std::string> k_placeholders = {"无", "暂无", "没有", "不详", "空", "/", "-", "--", "—", "——",
-                                                       "－", "／", "\\", "n/a", "N/A", "NA", "null", "NULL"};
+  static const std::set<std::string> k_placeholders = {"无", "暂无", "没有", "不详", "空",   "/",
+                                                       "-",  "--",   "—",    "——",   "－",   "／",
+                                                       "\\", "n/a",  "N/A",  "NA",   "null", "NULL"};
   return k_placeholders.count(text) > 0;
 }
 
@@ -166,7 +166,8 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   case FieldType::id_card: {
     if (domain::looks_like_excel_mangled_id(text, cell.type == read::CellType::number)) {
       return problem(fmt::format("'{}': Excel stored this ID number as a number and lost its last digits; "
-                                 "format the column as text and enter the number again", text));
+                                 "format the column as text and enter the number again",
+                                 text));
     }
     const auto id = domain::normalize_id_card(text);
     if (const auto why = domain::id_card_problem(id)) {
@@ -200,7 +201,9 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   }
   case FieldType::amount: {
     if (cell.type == read::CellType::number) {
-      const double factor = column.unit == domain::AmountUnit::yi ? 1e10 : column.unit == domain::AmountUnit::wan ? 1e6 : 100.0;
+      const double factor = column.unit == domain::AmountUnit::yi    ? 1e10
+                            : column.unit == domain::AmountUnit::wan ? 1e6
+                                                                     : 100.0;
       return ok(static_cast<std::int64_t>(std::llround(cell.number * factor)));
     }
     if (const auto cents = domain::parse_amount(text, column.unit)) {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <dongmao/domain/value.hpp>
 #include <dongmao/import/header.hpp>
 #include <dongmao/import/mapping.hpp>
-#include <dongmao/domain/value.hpp>
 #include <dongmao/read/cell.hpp>
 
 #include <string>
@@ -11,9 +11,9 @@
 namespace dongmao::import {
 
 // Field values are the domain's typed values.
-using domain::Value;
 using domain::is_null;
 using domain::to_text;
+using domain::Value;
 
 // Why a cell could not be read as its field; the message names the value, not the place.
 struct CellProblem
@@ -30,6 +30,7 @@ struct Normalized
 
 // Reads `cell` as `field` (trim, NFKC, dates, amounts, enumerations, checks). Reference
 // fields (community, grid, project, household) stay text: the store resolves them.
-std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column);
+std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field,
+                                                const ColumnBinding& column);
 
 } // namespace dongmao::import

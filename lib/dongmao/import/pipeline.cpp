@@ -1,8 +1,7 @@
-#include <dongmao/import/pipeline.hpp>
-
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/header.hpp>
+#include <dongmao/import/pipeline.hpp>
 #include <dongmao/import/prefetch.hpp>
 #include <dongmao/import/prepare.hpp>
 #include <dongmao/import/sha256.hpp>
@@ -58,7 +57,9 @@ std::vector<read::Row> read_head(read::RowReader& reader)
 // Where the summary lists the skipped rows of `kind` (not a record).
 std::vector<std::size_t>& skipped_rows(ImportSummary& summary, RowKind kind)
 {
-  return kind == RowKind::total ? summary.total_rows : kind == RowKind::note ? summary.note_rows : summary.unfilled_rows;
+  return kind == RowKind::total  ? summary.total_rows
+         : kind == RowKind::note ? summary.note_rows
+                                 : summary.unfilled_rows;
 }
 
 // A sheet whose header was found, with its first rows.
@@ -115,8 +116,9 @@ std::string problem_column(const Mapping& mapping, const Header& header, const R
 {
   const auto& field = problem.field();
   for (std::size_t c = 0; c < header.columns.size(); ++c) {
-    const bool match = !field.empty() && field[0] == '@' ? header.columns[c].header == field.substr(1)
-                                                          : header.columns[c].field && header.columns[c].field == mapping.find(field);
+    const bool match = !field.empty() && field[0] == '@'
+                         ? header.columns[c].header == field.substr(1)
+                         : header.columns[c].field && header.columns[c].field == mapping.find(field);
     if (match) {
       return column_label(header, c);
     }
@@ -216,15 +218,14 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   store::AuditLog audit(db, request.operator_name, request.now);
   store::WriteContext writes{db, audit, run_id, request.now};
   store::References references(db, request.create_missing, request.now);
-  WriterContext context{writes, references, request.today, request.project, request.month, &summary.warnings,
-                        where(summary)};
+  WriterContext context{writes,        references,        request.today, request.project,
+                        request.month, &summary.warnings, where(summary)};
   context.indicators = &ws.settings().indicators;
   auto writer = make_writer(mapping, context);
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes.
-  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(),
-                       !layout.unknown_columns_are_values);
+  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values);
   std::size_t next = 0;
   const auto fill = [&](PreparedBatch& batch) {
     batch.size = 0;
@@ -264,7 +265,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
         try {
           count_outcome(summary, writer->write(prepared.record));
         } catch (const RowProblem& problem) {
-          problems.push_back(RowError{prepared.row.number, problem_column(mapping, *header, problem), problem.what(), {}});
+          problems.push_back(
+            RowError{prepared.row.number, problem_column(mapping, *header, problem), problem.what(), {}});
         }
       }
       if (!problems.empty()) {
@@ -280,9 +282,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   const bool commit = !request.dry_run && (summary.errors.empty() || request.on_error == OnError::skip);
   if (commit) {
-    store::finish_import_run(writes, request.entity, request.file.filename().string(), summary.sha256,
-                             store::ImportCounts{summary.rows_read, summary.inserted, summary.updated, summary.unchanged,
-                                                 summary.rejected});
+    store::finish_import_run(
+      writes, request.entity, request.file.filename().string(), summary.sha256,
+      store::ImportCounts{summary.rows_read, summary.inserted, summary.updated, summary.unchanged, summary.rejected});
     transaction.commit();
     summary.committed = true;
     summary.import_run_id = run_id;

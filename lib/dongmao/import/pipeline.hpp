@@ -42,7 +42,7 @@ struct ImportRequest
 struct RowError
 {
   std::size_t row = 0;
-  std::string column;  // "F (身份证号)", or "" for the whole row
+  std::string column; // "F (身份证号)", or "" for the whole row
   std::string message;
   std::vector<std::string> cells;
 };
@@ -54,7 +54,7 @@ struct ImportSummary
   std::string file;
   std::string sheet;
   std::string sheet_searched; // the first sheet, when it had no header and `sheet` was found after it
-  std::string format;   // the reader's describe()
+  std::string format;         // the reader's describe()
   std::string sha256;
   std::size_t header_row = 0;
   std::int64_t rows_read = 0;
@@ -68,7 +68,7 @@ struct ImportSummary
   std::vector<std::size_t> unfilled_rows; // rows with no field's column filled, skipped
   std::vector<std::string> warnings;
   std::vector<RowError> errors;
-  std::vector<std::string> header;  // the header cells, for the errors file
+  std::vector<std::string> header; // the header cells, for the errors file
   bool committed = false;
   std::optional<std::int64_t> import_run_id;
 };

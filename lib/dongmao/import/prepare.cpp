@@ -1,6 +1,5 @@
-#include <dongmao/import/prepare.hpp>
-
 #include <dongmao/import/normalize.hpp>
+#include <dongmao/import/prepare.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -52,8 +51,8 @@ bool is_total_row(const read::Row& row)
 bool is_note_row(const read::Row& row)
 {
   static constexpr std::string_view k_labels[] = {
-    "填表人", "制表人", "审核人", "审批人", "负责人", "填报人", "统计人", "经办人", "联系人", "联系电话", "填报日期",
-    "制表日期", "填表日期", "报送日期", "填报单位", "制表单位", "注", "说明", "备注"};
+    "填表人",   "制表人",   "审核人",   "审批人",   "负责人",   "填报人",   "统计人", "经办人", "联系人", "联系电话",
+    "填报日期", "制表日期", "填表日期", "报送日期", "填报单位", "制表单位", "注",     "说明",   "备注"};
   for (const auto& cell : row.cells) {
     if (!has_text(cell)) {
       continue;
@@ -106,8 +105,12 @@ std::string column_label(const Header& header, std::size_t c)
 
 RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present,
                          bool skip_unfilled)
-  : m_mapping(mapping), m_header(header), m_writer(writer), m_present(mapping.fields.size(), false),
-    m_extra_present(extra_present), m_skip_unfilled(skip_unfilled)
+  : m_mapping(mapping),
+    m_header(header),
+    m_writer(writer),
+    m_present(mapping.fields.size(), false),
+    m_extra_present(extra_present),
+    m_skip_unfilled(skip_unfilled)
 {
   for (const auto& column : header.columns) {
     if (column.field) {

@@ -11,9 +11,9 @@
 namespace dongmao::import {
 
 // Field values are the domain's typed values.
-using domain::Value;
 using domain::is_null;
 using domain::to_text;
+using domain::Value;
 
 // One data row read through the mapping: a value per field, whether the file has a column
 // for it, and the unknown columns as a JSON object.
@@ -23,7 +23,7 @@ struct Record
   std::size_t row = 0;
   std::vector<Value> values;
   std::vector<bool> present;
-  std::string extra; // JSON object text of the row's filled unknown columns, or ""
+  std::string extra;          // JSON object text of the row's filled unknown columns, or ""
   bool extra_present = false; // whether the file has unknown columns at all
 
   // Whether the file has a column for field `name`.

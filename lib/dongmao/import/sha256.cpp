@@ -1,6 +1,5 @@
-#include <dongmao/import/sha256.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/import/sha256.hpp>
 
 #include <fmt/format.h>
 #include <openssl/evp.h>

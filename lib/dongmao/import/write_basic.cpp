@@ -1,8 +1,7 @@
 // Writers of the reference and register entities: communities, grids, households, persons,
 // organisations, projects.
-#include <dongmao/import/writers.hpp>
-
 #include <dongmao/domain/id_card.hpp>
+#include <dongmao/import/writers.hpp>
 #include <dongmao/store/organisation_write.hpp>
 #include <dongmao/store/project_write.hpp>
 #include <dongmao/store/reference_write.hpp>

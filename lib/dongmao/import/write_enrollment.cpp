@@ -1,7 +1,6 @@
 // A project ledger (征拆台账) row: the household, its enrollment in the project, and one
 // stage event per filled stage date.
 #include <dongmao/import/writers.hpp>
-
 #include <dongmao/project/stage.hpp>
 #include <dongmao/store/enrollment_write.hpp>
 
@@ -33,10 +32,7 @@ bool not_behind(const std::string& declared, const std::string& dated)
 class EnrollmentWriter : public Writer
 {
 public:
-  explicit EnrollmentWriter(WriterContext& context)
-    : m_context(context),
-      m_household(context),
-      m_writer(context.store)
+  explicit EnrollmentWriter(WriterContext& context) : m_context(context), m_household(context), m_writer(context.store)
   {
     if (context.project) {
       try {
@@ -69,9 +65,10 @@ public:
         throw RowProblem(field, fmt::format("{} is after today ({})", *date, m_context.today.iso()));
       }
       if (previous_field && *date < previous_date) {
-        throw RowProblem(field, fmt::format("{} is before the {} date {}", *date,
-                                            std::string(previous_field).substr(0, std::string(previous_field).find('_')),
-                                            previous_date));
+        throw RowProblem(field,
+                         fmt::format("{} is before the {} date {}", *date,
+                                     std::string(previous_field).substr(0, std::string(previous_field).find('_')),
+                                     previous_date));
       }
       previous_date = *date;
       previous_field = field;

@@ -1,6 +1,5 @@
 // The indicator register (指标, 单位, 口径): each indicator's unit and kind.
 #include <dongmao/import/writers.hpp>
-
 #include <dongmao/store/indicator_write.hpp>
 
 #include <fmt/format.h>

@@ -1,7 +1,6 @@
 // Metric values, in long form (指标, 社区, 月份, 数值) or in the wide form staff keep: one row
 // per community, one column per indicator, the month from --month or a 月份 column.
 #include <dongmao/import/writers.hpp>
-
 #include <dongmao/store/metric_write.hpp>
 
 #include <fmt/format.h>

@@ -1,6 +1,5 @@
 // A petition ledger (信访台账) row: the case, its petitioner, and its dated events.
 #include <dongmao/import/writers.hpp>
-
 #include <dongmao/store/petition_ledger_write.hpp>
 
 #include <fmt/format.h>
@@ -19,8 +18,8 @@ struct StepColumn
   const char* header;
 };
 constexpr StepColumn k_steps[] = {{petition::Action::accept, "accepted_date", "accepted", "受理日期"},
-                                   {petition::Action::answer, "answered_date", "answered", "答复日期"},
-                                   {petition::Action::close, "closed_date", "closed", "办结日期"}};
+                                  {petition::Action::answer, "answered_date", "answered", "答复日期"},
+                                  {petition::Action::close, "closed_date", "closed", "办结日期"}};
 
 // How far a status is along received → accepted → answered → closed; -1 off that path
 // (declined, under review or recheck), where only commands move a case.
@@ -122,8 +121,8 @@ public:
     };
     std::optional<store::LedgerPetitioner> petitioner;
     if (auto name = record.text("petitioner")) {
-      petitioner = store::LedgerPetitioner{std::move(*name), record.text("petitioner_id_number"),
-                                           record.text("petitioner_phone")};
+      petitioner =
+        store::LedgerPetitioner{std::move(*name), record.text("petitioner_id_number"), record.text("petitioner_phone")};
     }
     std::vector<store::LedgerStep> steps;
     for (int i = keep_through + 1; i < 3; ++i) {
@@ -131,12 +130,27 @@ public:
         steps.push_back(store::LedgerStep{k_steps[i].action, std::move(*date)});
       }
     }
-    store::PetitionLedgerFields fields{
-      case_no, received, record.column("channel"), people, record.column("category"), record.column("summary"),
-      community_column(record, m_context), project, household, repeat_of, repeated, escalated, status_column,
-      step_column(0, "accepted_date"), step_column(1, "answered_date"), step_column(2, "closed_date"),
-      step_column(1, "outcome"), record.column("assignee"), extra_column(record), std::move(petitioner),
-      std::move(steps)};
+    store::PetitionLedgerFields fields{case_no,
+                                       received,
+                                       record.column("channel"),
+                                       people,
+                                       record.column("category"),
+                                       record.column("summary"),
+                                       community_column(record, m_context),
+                                       project,
+                                       household,
+                                       repeat_of,
+                                       repeated,
+                                       escalated,
+                                       status_column,
+                                       step_column(0, "accepted_date"),
+                                       step_column(1, "answered_date"),
+                                       step_column(2, "closed_date"),
+                                       step_column(1, "outcome"),
+                                       record.column("assignee"),
+                                       extra_column(record),
+                                       std::move(petitioner),
+                                       std::move(steps)};
     return m_writer.write(std::move(fields)).outcome;
   }
 
@@ -162,8 +176,8 @@ private:
         if (m_context.warnings) {
           m_context.warnings->push_back(fmt::format(
             "{}: row {}: case {}: the ledger's {} {} is before its last step taken with 'dongmao petition' ({} {}); "
-            "the case is kept as it is", m_context.source, record.row, case_no, k_steps[i].header, *date,
-            *stored->last_action, *stored->last_date));
+            "the case is kept as it is",
+            m_context.source, record.row, case_no, k_steps[i].header, *date, *stored->last_action, *stored->last_date));
         }
         return 2;
       }

@@ -1,5 +1,4 @@
 #include <dongmao/import/writer.hpp>
-
 #include <dongmao/import/writers.hpp>
 
 namespace dongmao::import {

@@ -23,7 +23,7 @@ struct WriterContext
   std::optional<std::string> project; // --project
   std::optional<std::string> month;   // --month, wide metrics
   std::vector<std::string>* warnings = nullptr;
-  std::string source; // "FILE" or "FILE: sheet S", for warnings
+  std::string source;                                     // "FILE" or "FILE: sheet S", for warnings
   const figures::IndicatorRegister* indicators = nullptr; // dongmao.toml [indicators], for metrics
 };
 

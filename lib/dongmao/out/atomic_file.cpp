@@ -1,14 +1,14 @@
-#include <dongmao/out/atomic_file.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/out/atomic_file.hpp>
 
 #include <fmt/format.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <random>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace dongmao::out {

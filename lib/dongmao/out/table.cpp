@@ -1,6 +1,5 @@
-#include <dongmao/out/table.hpp>
-
 #include <dongmao/domain/text.hpp>
+#include <dongmao/out/table.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -13,8 +12,8 @@ namespace {
 
 bool starts_formula(const std::string& text)
 {
-  return !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                           text[0] == '\t' || text[0] == '\r');
+  return !text.empty() &&
+         (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r');
 }
 
 } // namespace

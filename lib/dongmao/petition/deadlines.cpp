@@ -1,6 +1,5 @@
-#include <dongmao/petition/deadlines.hpp>
-
 #include <dongmao/petition/days.hpp>
+#include <dongmao/petition/deadlines.hpp>
 
 namespace dongmao::petition {
 

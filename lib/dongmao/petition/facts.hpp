@@ -18,8 +18,8 @@ struct PetitionFacts
   int extension_days = 0; // 0 until the one extension Art. 34 allows
   std::optional<domain::Date> answered;
   std::optional<Outcome> outcome;
-  std::optional<domain::Date> review_requested;  // 复查 asked for
-  std::optional<domain::Date> review_answered;   // 复查 opinion given
+  std::optional<domain::Date> review_requested; // 复查 asked for
+  std::optional<domain::Date> review_answered;  // 复查 opinion given
   std::optional<Outcome> review_outcome;
   std::optional<domain::Date> recheck_requested; // 复核 asked for
   std::optional<domain::Date> recheck_answered;  // 复核 opinion given

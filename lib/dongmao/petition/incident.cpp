@@ -1,6 +1,5 @@
-#include <dongmao/petition/incident.hpp>
-
 #include <dongmao/domain/text.hpp>
+#include <dongmao/petition/incident.hpp>
 
 #include <fmt/format.h>
 

@@ -1,6 +1,5 @@
-#include <dongmao/petition/labels.hpp>
-
 #include <dongmao/domain/text.hpp>
+#include <dongmao/petition/labels.hpp>
 
 #include <array>
 #include <utility>
@@ -90,20 +89,56 @@ std::optional<Enum> parse(const std::array<Entry<Enum>, N>& table, std::string_v
 
 } // namespace
 
-std::string code(Channel channel) { return entry(k_channels, channel).code; }
-std::string label(Channel channel) { return entry(k_channels, channel).label; }
-std::optional<Channel> parse_channel(std::string_view text) { return parse(k_channels, text, true); }
+std::string code(Channel channel)
+{
+  return entry(k_channels, channel).code;
+}
+std::string label(Channel channel)
+{
+  return entry(k_channels, channel).label;
+}
+std::optional<Channel> parse_channel(std::string_view text)
+{
+  return parse(k_channels, text, true);
+}
 
-std::string code(Status status) { return entry(k_statuses, status).code; }
-std::string label(Status status) { return entry(k_statuses, status).label; }
-std::optional<Status> parse_status(std::string_view text) { return parse(k_statuses, text, true); }
+std::string code(Status status)
+{
+  return entry(k_statuses, status).code;
+}
+std::string label(Status status)
+{
+  return entry(k_statuses, status).label;
+}
+std::optional<Status> parse_status(std::string_view text)
+{
+  return parse(k_statuses, text, true);
+}
 
-std::string code(Outcome outcome) { return entry(k_outcomes, outcome).code; }
-std::string label(Outcome outcome) { return entry(k_outcomes, outcome).label; }
-std::optional<Outcome> parse_outcome(std::string_view text) { return parse(k_outcomes, text, true); }
+std::string code(Outcome outcome)
+{
+  return entry(k_outcomes, outcome).code;
+}
+std::string label(Outcome outcome)
+{
+  return entry(k_outcomes, outcome).label;
+}
+std::optional<Outcome> parse_outcome(std::string_view text)
+{
+  return parse(k_outcomes, text, true);
+}
 
-std::string code(Action action) { return entry(k_actions, action).code; }
-std::string label(Action action) { return entry(k_actions, action).label; }
-std::optional<Action> parse_action(std::string_view text) { return parse(k_actions, text, false); }
+std::string code(Action action)
+{
+  return entry(k_actions, action).code;
+}
+std::string label(Action action)
+{
+  return entry(k_actions, action).label;
+}
+std::optional<Action> parse_action(std::string_view text)
+{
+  return parse(k_actions, text, false);
+}
 
 } // namespace dongmao::petition

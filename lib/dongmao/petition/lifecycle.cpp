@@ -1,8 +1,7 @@
-#include <dongmao/petition/lifecycle.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/petition/days.hpp>
 #include <dongmao/petition/deadlines.hpp>
+#include <dongmao/petition/lifecycle.hpp>
 
 #include <fmt/format.h>
 
@@ -101,8 +100,8 @@ PetitionFacts answer(PetitionFacts facts, const Step& step)
   return facts;
 }
 
-void check_window(const Step& step, domain::Date from, int days, const PetitionRules& rules,
-                  const char* what, const char* article)
+void check_window(const Step& step, domain::Date from, int days, const PetitionRules& rules, const char* what,
+                  const char* article)
 {
   const auto end = period_end(from, days, rules);
   if (step.date > end) {
@@ -131,7 +130,8 @@ PetitionFacts recheck(PetitionFacts facts, const Step& step, const PetitionRules
                                     facts.recheck_requested->iso()));
   }
   if (facts.status != Status::closed && !facts.review_answered) {
-    refuse(step.action, fmt::format("复核 follows a 复查 opinion and the case has none; it is {}", describe(facts.status)));
+    refuse(step.action,
+           fmt::format("复核 follows a 复查 opinion and the case has none; it is {}", describe(facts.status)));
   }
   require_status(facts, step.action, Status::answered, "");
   check_window(step, *facts.review_answered, rules.recheck_request_days, rules, "复核", "Art. 36");
@@ -190,8 +190,7 @@ Status status_before_close(const PetitionFacts& facts)
   return facts.accepted ? Status::accepted : Status::received;
 }
 
-PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const PetitionRules& rules,
-                         domain::Date today)
+PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const PetitionRules& rules, domain::Date today)
 {
   check_date(facts, step, today);
   PetitionFacts next = facts;

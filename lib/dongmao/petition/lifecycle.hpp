@@ -20,16 +20,15 @@ namespace dongmao::petition {
 struct Step
 {
   Action action = Action::accept;
-  domain::Date date;                // when it happened
-  int extension_days = 0;           // for extend
-  std::optional<Outcome> outcome;   // for answer
+  domain::Date date;              // when it happened
+  int extension_days = 0;         // for extend
+  std::optional<Outcome> outcome; // for answer
 };
 
 // The facts after `step`. Throws DataError (exit 65) saying why the step is out of order,
 // out of range (a second extension, more than the maximum) or misdated (after `today`, or
 // before the case's latest step).
-PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const PetitionRules& rules,
-                         domain::Date today);
+PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const PetitionRules& rules, domain::Date today);
 
 // The status a closed case had before closing, which `reopen` restores.
 Status status_before_close(const PetitionFacts& facts);

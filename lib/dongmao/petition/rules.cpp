@@ -1,7 +1,6 @@
-#include <dongmao/petition/rules.hpp>
-
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/petition/rules.hpp>
 
 #include <fmt/format.h>
 
@@ -62,8 +61,7 @@ const SensitivePeriod& find_period(std::string_view name, const PetitionRules& r
     names.push_back(period.name);
   }
   if (names.empty()) {
-    throw DataError(
-      fmt::format("no sensitive period '{}': none is set in dongmao.toml ([[sensitive_periods]])", name));
+    throw DataError(fmt::format("no sensitive period '{}': none is set in dongmao.toml ([[sensitive_periods]])", name));
   }
   const auto match = domain::closest_match(name, names);
   if (match && match->exact_or_unique_affix) {

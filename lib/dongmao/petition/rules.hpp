@@ -28,14 +28,14 @@ struct SensitivePeriod
 // Deadlines of 《信访工作条例》(2022), in days.
 struct PetitionRules
 {
-  int group_threshold = 5;        // people at or above which a case is a group case (集体访)
-  int acceptance_days = 15;       // Art. 23: tell the petitioner whether it is accepted
-  int handling_days = 60;         // Art. 34: handle from acceptance
-  int extension_max_days = 30;    // Art. 34: one extension, with approval
-  int review_request_days = 30;   // Art. 35: ask for 复查 after the reply
-  int review_days = 30;           // Art. 35: give the 复查 opinion
-  int recheck_request_days = 30;  // Art. 36: ask for 复核
-  int recheck_days = 30;          // Art. 36: give the 复核 opinion
+  int group_threshold = 5;       // people at or above which a case is a group case (集体访)
+  int acceptance_days = 15;      // Art. 23: tell the petitioner whether it is accepted
+  int handling_days = 60;        // Art. 34: handle from acceptance
+  int extension_max_days = 30;   // Art. 34: one extension, with approval
+  int review_request_days = 30;  // Art. 35: ask for 复查 after the reply
+  int review_days = 30;          // Art. 35: give the 复查 opinion
+  int recheck_request_days = 30; // Art. 36: ask for 复核
+  int recheck_days = 30;         // Art. 36: give the 复核 opinion
   DayMode day_mode = DayMode::calendar;
   std::vector<domain::Date> holidays;
   std::vector<domain::Date> extra_workdays;

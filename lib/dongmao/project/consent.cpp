@@ -109,15 +109,18 @@ ConsentResult evaluate_consent(const ConsentTally& tally, double quorum_ratio, d
     result.reason = fmt::format("floor area unknown for {} of {} households: the area shares cannot be judged",
                                 tally.area_unknown, tally.households);
   } else if (!result.quorum_met) {
-    result.reason = fmt::format("quorum not met: {} of owners and {} of floor area took part, {} of each needed",
-                                pct(result.participation_by_count), pct(result.participation_by_area), pct(quorum_ratio));
+    result.reason =
+      fmt::format("quorum not met: {} of owners and {} of floor area took part, {} of each needed",
+                  pct(result.participation_by_count), pct(result.participation_by_area), pct(quorum_ratio));
   } else if (!result.agreement_met) {
-    result.reason = fmt::format("agreement not met: {} of participating owners and {} of their floor area agree, {} of each needed",
-                                pct(result.agreement_by_count), pct(result.agreement_by_area), pct(rebuild_ratio));
+    result.reason =
+      fmt::format("agreement not met: {} of participating owners and {} of their floor area agree, {} of each needed",
+                  pct(result.agreement_by_count), pct(result.agreement_by_area), pct(rebuild_ratio));
   } else {
-    result.reason = fmt::format("quorum and agreement met: {} of owners and {} of area took part; {} and {} of them agree",
-                                pct(result.participation_by_count), pct(result.participation_by_area),
-                                pct(result.agreement_by_count), pct(result.agreement_by_area));
+    result.reason =
+      fmt::format("quorum and agreement met: {} of owners and {} of area took part; {} and {} of them agree",
+                  pct(result.participation_by_count), pct(result.participation_by_area), pct(result.agreement_by_count),
+                  pct(result.agreement_by_area));
   }
   return result;
 }

@@ -55,12 +55,12 @@ struct ConsentTally
 struct ConsentResult
 {
   ConsentTally tally;
-  double quorum_ratio = 0.0;            // the thresholds applied
+  double quorum_ratio = 0.0; // the thresholds applied
   double rebuild_ratio = 0.0;
-  double participation_by_count = 0.0;  // (agree + disagree) / households
-  double participation_by_area = 0.0;   // their area / all area
-  double agreement_by_count = 0.0;      // agree / participants
-  double agreement_by_area = 0.0;       // agreeing area / participating area
+  double participation_by_count = 0.0; // (agree + disagree) / households
+  double participation_by_area = 0.0;  // their area / all area
+  double agreement_by_count = 0.0;     // agree / participants
+  double agreement_by_area = 0.0;      // agreeing area / participating area
   bool quorum_met = false;
   bool agreement_met = false;
   bool may_proceed = false;

@@ -75,7 +75,9 @@ std::string milestone_status(const std::optional<std::string>& due, const std::o
 bool more_urgent(const UrgencyKey& a, const UrgencyKey& b)
 {
   // No due date sorts after every due date.
-  const auto days = [](const UrgencyKey& k) { return std::make_tuple(!k.days_left.has_value(), k.days_left.value_or(0)); };
+  const auto days = [](const UrgencyKey& k) {
+    return std::make_tuple(!k.days_left.has_value(), k.days_left.value_or(0));
+  };
   return std::make_tuple(a.done, days(a), a.percent_signed, a.code) <
          std::make_tuple(b.done, days(b), b.percent_signed, b.code);
 }

@@ -38,10 +38,10 @@ double percent(std::int64_t part, std::int64_t whole);
 // The signing pace of the morning dispatch meeting (天天9点碰头调度).
 struct Pace
 {
-  int days = 7;                          // the window: the last `days` days, today included
-  std::int64_t signed_in_window = 0;     // signing events dated inside the window
-  double per_day = 0.0;                  // signed_in_window / days
-  std::optional<double> needed_per_day;  // remaining / days left (today counts); none once overdue or without a due date
+  int days = 7;                         // the window: the last `days` days, today included
+  std::int64_t signed_in_window = 0;    // signing events dated inside the window
+  double per_day = 0.0;                 // signed_in_window / days
+  std::optional<double> needed_per_day; // remaining / days left (today counts); none once overdue or without a due date
 };
 
 // The pace over the last `days` days and the pace needed to sign the `remaining`
@@ -81,8 +81,8 @@ std::string milestone_status(const std::optional<std::string>& due, const std::o
 // What the all-projects progress table is sorted by.
 struct UrgencyKey
 {
-  bool done = false;             // cleared or completed: not urgent at all
-  std::optional<int> days_left;  // negative when overdue; none without a due date
+  bool done = false;            // cleared or completed: not urgent at all
+  std::optional<int> days_left; // negative when overdue; none without a due date
   double percent_signed = 0.0;
   std::string code;
 };

@@ -114,7 +114,8 @@ std::optional<std::string> date_problem(Stage to, domain::Date date, const std::
   // The latest date of each earlier stage bounds this one from below.
   const StageEvent* bound = nullptr;
   for (const auto& event : events) {
-    const bool earlier = to == Stage::withdrawn ? event.stage != Stage::withdrawn : at_or_beyond(to, event.stage) && event.stage != to;
+    const bool earlier =
+      to == Stage::withdrawn ? event.stage != Stage::withdrawn : at_or_beyond(to, event.stage) && event.stage != to;
     if (earlier && date < event.date && (!bound || event.date > bound->date)) {
       bound = &event;
     }

@@ -27,8 +27,8 @@ enum class Stage
 };
 
 // Every stage in order, withdrawn last: the order of by-stage counts.
-inline constexpr std::array<Stage, 7> k_stages = {Stage::surveyed, Stage::assessed,   Stage::negotiating,
-                                                  Stage::signed_, Stage::vacated,   Stage::demolished,
+inline constexpr std::array<Stage, 7> k_stages = {Stage::surveyed, Stage::assessed, Stage::negotiating,
+                                                  Stage::signed_,  Stage::vacated,  Stage::demolished,
                                                   Stage::withdrawn};
 
 // The English code the database stores: "signed".
@@ -70,7 +70,8 @@ struct StageEvent
 {
   Stage stage = Stage::surveyed;
   domain::Date date;
-  std::int64_t recorded = 0; // recording order (the event's id): a re-dated signing is recorded after the one it corrects
+  std::int64_t recorded =
+    0; // recording order (the event's id): a re-dated signing is recorded after the one it corrects
 };
 
 // Why `date` cannot be the effective date of a move to `to`, or nullopt. A date may not lie

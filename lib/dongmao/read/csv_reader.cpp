@@ -1,6 +1,5 @@
-#include <dongmao/read/csv_reader.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/read/csv_reader.hpp>
 
 #include <fmt/format.h>
 
@@ -163,16 +162,15 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
 {
 }
 
-CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& options,
-                     std::size_t chunk_bytes)
+CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& options, std::size_t chunk_bytes)
   : m_path(path.string()), m_chunk_bytes(std::max<std::size_t>(chunk_bytes, 1)), m_limits(options.limits)
 {
   std::optional<Encoding> forced;
   if (options.encoding) {
     forced = parse_encoding_name(*options.encoding);
     if (!forced) {
-      throw UsageError(fmt::format("unknown encoding '{}' (expected utf-8, gb18030, gbk, utf-16le or utf-16be)",
-                                   *options.encoding));
+      throw UsageError(
+        fmt::format("unknown encoding '{}' (expected utf-8, gb18030, gbk, utf-16le or utf-16be)", *options.encoding));
     }
   }
   if (options.delimiter) {
@@ -197,8 +195,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
   std::string head;
   while (head.size() < k_detect_bytes && !m_file_done) {
     const std::size_t have = head.size();
-    const std::size_t want =
-      std::min({m_chunk_bytes, k_detect_bytes - have, std::max<std::size_t>(have, 4096)});
+    const std::size_t want = std::min({m_chunk_bytes, k_detect_bytes - have, std::max<std::size_t>(have, 4096)});
     head.resize(have + want);
     head.resize(have + read_raw(head.data() + have, want));
   }
@@ -420,8 +417,8 @@ bool CsvReader::finish_at_eof(Row& row)
     row.cells.clear();
     return false;
   case State::quoted:
-    fail(fmt::format("row {}, column {}: quoted field starting on line {} is never closed",
-                     m_record, m_column + 1, m_field_line));
+    fail(fmt::format("row {}, column {}: quoted field starting on line {} is never closed", m_record, m_column + 1,
+                     m_field_line));
   case State::field_start:
     end_field(begin_field(row));
     break;
@@ -451,8 +448,7 @@ void CsvReader::fail_cell_size()
                      "(is a closing quote missing?)",
                      m_record, m_column + 1, m_field_line, m_limits.max_cell_bytes));
   }
-  fail(fmt::format("row {}, column {}: field longer than {} bytes", m_record, m_column + 1,
-                   m_limits.max_cell_bytes));
+  fail(fmt::format("row {}, column {}: field longer than {} bytes", m_record, m_column + 1, m_limits.max_cell_bytes));
 }
 
 void CsvReader::fail(const std::string& reason)

@@ -144,7 +144,7 @@ private:
   State m_state = State::record_start;
   bool m_after_cr = false;      // the last byte consumed was a CR, so a LF is its second half
   std::size_t m_line = 1;       // physical line at m_pos
-  std::size_t m_record = 0;      // 1-based number of the current record, blank ones included
+  std::size_t m_record = 0;     // 1-based number of the current record, blank ones included
   std::size_t m_field_line = 1; // where the current quoted field opened
   std::size_t m_column = 0;     // 0-based index of the current field
   bool m_record_has_text = false;

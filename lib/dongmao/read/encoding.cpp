@@ -6,6 +6,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+
 #include <iconv.h>
 
 namespace dongmao::read {
@@ -61,8 +62,8 @@ Scan scan_utf8(std::string_view text)
     }
     const unsigned char lead = data[i];
     // Chinese text is mostly three-byte characters without special cases: check those first.
-    if (lead >= 0xE1 && lead != 0xED && lead <= 0xEF && i + 2 < size && (data[i + 1] & 0xC0) == 0x80
-        && (data[i + 2] & 0xC0) == 0x80) {
+    if (lead >= 0xE1 && lead != 0xED && lead <= 0xEF && i + 2 < size && (data[i + 1] & 0xC0) == 0x80 &&
+        (data[i + 2] & 0xC0) == 0x80) {
       i += 3;
       scan.non_ascii = true;
       continue;
@@ -115,9 +116,9 @@ Scan scan_utf8(std::string_view text)
 
 // Four-byte GB18030 sequences as a linear index: glibc maps 0..k_gb_bmp_last to the BMP and
 // k_gb_supplementary_first..last to U+10000..U+10FFFF, and rejects the rest.
-constexpr std::uint32_t k_gb_bmp_last = 39419;              // 0x84 0x31 0xA4 0x39 = U+FFFF
-constexpr std::uint32_t k_gb_supplementary_first = 189000;  // 0x90 0x30 0x81 0x30 = U+10000
-constexpr std::uint32_t k_gb_supplementary_last = 1237575;  // 0xE3 0x32 0x9A 0x35 = U+10FFFF
+constexpr std::uint32_t k_gb_bmp_last = 39419;             // 0x84 0x31 0xA4 0x39 = U+FFFF
+constexpr std::uint32_t k_gb_supplementary_first = 189000; // 0x90 0x30 0x81 0x30 = U+10000
+constexpr std::uint32_t k_gb_supplementary_last = 1237575; // 0xE3 0x32 0x9A 0x35 = U+10FFFF
 
 // Inside the BMP range glibc also rejects two short runs whose characters GB18030-2005 gave
 // two-byte codes (0x82 0x35 0x90 0x37-0x82 0x35 0x91 0x34, 0x84 0x31 0x82 0x36-0x84 0x31 0x83 0x35);
@@ -179,8 +180,7 @@ Scan scan_gb18030(std::string_view text)
       return stop(ScanStatus::invalid);
     }
     const std::uint32_t linear =
-      ((static_cast<std::uint32_t>(lead - 0x81) * 10 + (second - 0x30)) * 126 + (third - 0x81)) * 10
-      + (fourth - 0x30);
+      ((static_cast<std::uint32_t>(lead - 0x81) * 10 + (second - 0x30)) * 126 + (third - 0x81)) * 10 + (fourth - 0x30);
     if (!is_gb_four_byte_code(linear)) {
       return stop(ScanStatus::invalid);
     }
@@ -337,8 +337,8 @@ Encoding detect_encoding(std::string_view head, std::string_view source)
     return Encoding::gb18030;
   }
   const std::size_t offset = std::max(utf8.end, gb.end);
-  throw DataError(fmt::format("{}: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x{:02X} at offset {})",
-                              source, static_cast<unsigned char>(head[offset]), offset));
+  throw DataError(fmt::format("{}: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x{:02X} at offset {})", source,
+                              static_cast<unsigned char>(head[offset]), offset));
 }
 
 DecodeError::DecodeError(const std::string& source, std::string reason, std::uint64_t offset)
@@ -356,8 +356,7 @@ struct TextDecoder::Iconv
                                                        : "UTF-16BE";
     descriptor = iconv_open("UTF-8", from);
     if (descriptor == reinterpret_cast<iconv_t>(-1)) {
-      throw Error(ExitStatus::failure,
-                  fmt::format("iconv cannot convert {} to UTF-8: {}", from, std::strerror(errno)));
+      throw Error(ExitStatus::failure, fmt::format("iconv cannot convert {} to UTF-8: {}", from, std::strerror(errno)));
     }
   }
   ~Iconv() { iconv_close(descriptor); }
@@ -395,8 +394,7 @@ struct TextDecoder::Iconv
   iconv_t descriptor;
 };
 
-TextDecoder::TextDecoder(Encoding encoding, std::string source, std::uint64_t start_offset,
-                         bool fallback_to_gb18030)
+TextDecoder::TextDecoder(Encoding encoding, std::string source, std::uint64_t start_offset, bool fallback_to_gb18030)
   : m_encoding(encoding),
     m_source(std::move(source)),
     m_offset(start_offset),
@@ -513,10 +511,10 @@ void TextDecoder::switch_to_gb18030()
 
 void TextDecoder::fail_invalid(std::uint64_t offset, unsigned char byte) const
 {
-  throw DecodeError(m_source,
-                    fmt::format("not valid {} text (invalid byte 0x{:02X} at offset {})",
-                                display_name(m_encoding), byte, offset),
-                    offset);
+  throw DecodeError(
+    m_source,
+    fmt::format("not valid {} text (invalid byte 0x{:02X} at offset {})", display_name(m_encoding), byte, offset),
+    offset);
 }
 
 } // namespace dongmao::read

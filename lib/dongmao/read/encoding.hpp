@@ -72,8 +72,7 @@ public:
   // byte fed (after a byte order mark). With `fallback_to_gb18030`, UTF-8 input that turns out
   // invalid before any non-ASCII character was seen is decoded as GB18030 from there on: a
   // GBK file whose first 64 KiB are ASCII is detected as UTF-8.
-  TextDecoder(Encoding encoding, std::string source, std::uint64_t start_offset = 0,
-              bool fallback_to_gb18030 = false);
+  TextDecoder(Encoding encoding, std::string source, std::uint64_t start_offset = 0, bool fallback_to_gb18030 = false);
   ~TextDecoder();
   TextDecoder(const TextDecoder&) = delete;
   TextDecoder& operator=(const TextDecoder&) = delete;

@@ -162,14 +162,14 @@ bool is_date_format_code(std::string_view code)
       i = close;
     } else {
       switch (c | 0x20) {
-        case 'y':
-        case 'm':
-        case 'd':
-        case 'h':
-        case 's':
-          return true;
-        default:
-          break;
+      case 'y':
+      case 'm':
+      case 'd':
+      case 'h':
+      case 's':
+        return true;
+      default:
+        break;
       }
     }
   }
@@ -228,8 +228,8 @@ std::optional<double> iso_to_serial(std::string_view iso)
     if (static_cast<unsigned>(day) > days_in_month(year, static_cast<unsigned>(month))) {
       return std::nullopt;
     }
-    auto days = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) -
-                days_from_civil(1899, 12, 30);
+    auto days =
+      days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) - days_from_civil(1899, 12, 30);
     days -= days <= 60 ? 1 : 0; // before the fictitious 1900-02-29 serials are one lower
     if (days < 0 || static_cast<double>(days) > k_max_serial) {
       return std::nullopt;

@@ -1,6 +1,5 @@
-#include <dongmao/read/reader.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/read/reader.hpp>
 #include <dongmao/read/xls_reader.hpp>
 #include <dongmao/read/xlsx_reader.hpp>
 

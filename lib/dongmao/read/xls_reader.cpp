@@ -1,7 +1,6 @@
-#include <dongmao/read/xls_reader.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
+#include <dongmao/read/xls_reader.hpp>
 #include <dongmao/read/xlsx_select.hpp>
 
 #include <fmt/format.h>
@@ -19,18 +18,18 @@ namespace {
 std::string freexl_reason(int code)
 {
   switch (code) {
-    case FREEXL_INVALID_CFBF_HEADER:
-    case FREEXL_CFBF_INVALID_SIGNATURE:
-      return "not an OLE2 compound file";
-    case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-      return "no Workbook stream; a password-protected .xlsx or a Word file?";
-    case FREEXL_INSUFFICIENT_MEMORY:
-      return "out of memory";
-    case FREEXL_UNSUPPORTED_CHARSET:
-    case FREEXL_INVALID_CHARACTER:
-      return "text in an unsupported code page";
-    default:
-      return fmt::format("corrupt file, libfreexl error {}", code);
+  case FREEXL_INVALID_CFBF_HEADER:
+  case FREEXL_CFBF_INVALID_SIGNATURE:
+    return "not an OLE2 compound file";
+  case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
+    return "no Workbook stream; a password-protected .xlsx or a Word file?";
+  case FREEXL_INSUFFICIENT_MEMORY:
+    return "out of memory";
+  case FREEXL_UNSUPPORTED_CHARSET:
+  case FREEXL_INVALID_CHARACTER:
+    return "text in an unsupported code page";
+  default:
+    return fmt::format("corrupt file, libfreexl error {}", code);
   }
 }
 
@@ -123,44 +122,44 @@ private:
     cell.text.clear();
     cell.number = 0.0;
     if (freexl_get_cell_value(m_handle, row, column, &value) != FREEXL_OK) {
-      throw DataError(fmt::format("{}: sheet '{}' row {} column {}: unreadable cell", m_display, m_sheet_name, row + 1,
-                                  column + 1));
+      throw DataError(
+        fmt::format("{}: sheet '{}' row {} column {}: unreadable cell", m_display, m_sheet_name, row + 1, column + 1));
     }
     switch (value.type) {
-      case FREEXL_CELL_INT:
-        cell.type = CellType::number;
-        cell.number = value.value.int_value;
-        format_number(cell.number, cell.text);
-        break;
-      case FREEXL_CELL_DOUBLE:
-        cell.type = CellType::number;
-        cell.number = value.value.double_value;
-        format_number(cell.number, cell.text);
-        break;
-      case FREEXL_CELL_TEXT:
-      case FREEXL_CELL_SST_TEXT:
-        if (value.value.text_value != nullptr && *value.value.text_value != '\0') {
-          cell.type = CellType::text;
-          cell.text.assign(value.value.text_value);
-        }
-        break;
-      case FREEXL_CELL_DATE:
-      case FREEXL_CELL_DATETIME:
-      case FREEXL_CELL_TIME: {
-        // libfreexl already applied the workbook's date system, so the text is the true date.
-        const std::string iso = value.value.text_value != nullptr ? value.value.text_value : "";
-        const auto serial = iso_to_serial(iso);
-        if (serial && format_excel_date(*serial, cell.text)) {
-          cell.type = CellType::date;
-          cell.number = *serial;
-        } else if (!iso.empty()) {
-          cell.type = CellType::text;
-          cell.text = iso;
-        }
-        break;
+    case FREEXL_CELL_INT:
+      cell.type = CellType::number;
+      cell.number = value.value.int_value;
+      format_number(cell.number, cell.text);
+      break;
+    case FREEXL_CELL_DOUBLE:
+      cell.type = CellType::number;
+      cell.number = value.value.double_value;
+      format_number(cell.number, cell.text);
+      break;
+    case FREEXL_CELL_TEXT:
+    case FREEXL_CELL_SST_TEXT:
+      if (value.value.text_value != nullptr && *value.value.text_value != '\0') {
+        cell.type = CellType::text;
+        cell.text.assign(value.value.text_value);
       }
-      default:
-        break;
+      break;
+    case FREEXL_CELL_DATE:
+    case FREEXL_CELL_DATETIME:
+    case FREEXL_CELL_TIME: {
+      // libfreexl already applied the workbook's date system, so the text is the true date.
+      const std::string iso = value.value.text_value != nullptr ? value.value.text_value : "";
+      const auto serial = iso_to_serial(iso);
+      if (serial && format_excel_date(*serial, cell.text)) {
+        cell.type = CellType::date;
+        cell.number = *serial;
+      } else if (!iso.empty()) {
+        cell.type = CellType::text;
+        cell.text = iso;
+      }
+      break;
+    }
+    default:
+      break;
     }
   }
 

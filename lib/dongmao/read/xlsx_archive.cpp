@@ -1,6 +1,5 @@
-#include <dongmao/read/xlsx_archive.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/read/xlsx_archive.hpp>
 
 #include <fmt/format.h>
 #include <zip.h>
@@ -121,8 +120,8 @@ void ZipArchive::check_entry_count() const
 {
   const zip_int64_t entries = zip_get_num_entries(m_zip, 0);
   if (entries < 0 || static_cast<std::uint64_t>(entries) > m_limits.max_entries) {
-    throw DataError(fmt::format("{}: archive has {} members, more than the limit of {}", m_display, entries,
-                                m_limits.max_entries));
+    throw DataError(
+      fmt::format("{}: archive has {} members, more than the limit of {}", m_display, entries, m_limits.max_entries));
   }
 }
 
@@ -139,8 +138,8 @@ ZipEntry ZipArchive::open(const std::string& name)
   }
   zip_stat_t stat;
   zip_stat_init(&stat);
-  const bool sized = zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) == 0 &&
-                     (stat.valid & ZIP_STAT_SIZE) != 0;
+  const bool sized =
+    zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0;
   if (sized && stat.size > m_limits.max_entry_bytes) {
     throw DataError(fmt::format("{}: {} declares {} bytes, more than the limit of {} bytes for one archive member",
                                 m_display, name, stat.size, m_limits.max_entry_bytes));

@@ -1,8 +1,7 @@
-#include <dongmao/read/xlsx_parts.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
 #include <dongmao/read/xlsx_archive.hpp>
+#include <dongmao/read/xlsx_parts.hpp>
 #include <dongmao/read/xlsx_prefetch.hpp>
 #include <dongmao/read/xlsx_xml.hpp>
 
@@ -65,8 +64,8 @@ public:
       return;
     }
     if (m_current.size() + text.size() > m_max_bytes) {
-      throw DataError(fmt::format("{}: string {} is longer than the limit of {} bytes", m_where, m_strings.size() + 1,
-                                  m_max_bytes));
+      throw DataError(
+        fmt::format("{}: string {} is longer than the limit of {} bytes", m_where, m_strings.size() + 1, m_max_bytes));
     }
     m_current.append(text);
   }

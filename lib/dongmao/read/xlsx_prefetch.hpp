@@ -44,7 +44,7 @@ private:
   std::condition_variable m_changed;
   std::array<std::vector<char>, k_slots> m_slots;
   std::array<std::size_t, k_slots> m_sizes{};
-  std::size_t m_filled = 0;     // slots ready for the reader
+  std::size_t m_filled = 0; // slots ready for the reader
   std::size_t m_read_slot = 0;
   std::size_t m_read_offset = 0;
   std::size_t m_write_slot = 0;

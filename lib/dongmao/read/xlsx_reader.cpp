@@ -1,8 +1,7 @@
-#include <dongmao/read/xlsx_reader.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/read/xlsx_archive.hpp>
 #include <dongmao/read/xlsx_parts.hpp>
+#include <dongmao/read/xlsx_reader.hpp>
 #include <dongmao/read/xlsx_select.hpp>
 #include <dongmao/read/xlsx_sheet.hpp>
 #include <dongmao/read/xlsx_workbook.hpp>

@@ -1,6 +1,5 @@
-#include <dongmao/read/xlsx_select.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/read/xlsx_select.hpp>
 
 #include <fmt/format.h>
 

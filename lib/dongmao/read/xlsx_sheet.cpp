@@ -1,9 +1,8 @@
-#include <dongmao/read/xlsx_sheet.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
 #include <dongmao/read/xlsx_parts.hpp>
 #include <dongmao/read/xlsx_prefetch.hpp>
+#include <dongmao/read/xlsx_sheet.hpp>
 
 #include <fmt/format.h>
 
@@ -93,8 +92,7 @@ bool SheetStream::next(Row& row)
 
 void SheetStream::fail_cell(const std::string& why) const
 {
-  throw DataError(
-    fmt::format("{} cell {}{}: {}", m_context.where, column_letters(m_column), m_row.number, why));
+  throw DataError(fmt::format("{} cell {}{}: {}", m_context.where, column_letters(m_column), m_row.number, why));
 }
 
 void SheetStream::on_start(std::string_view name, const char** attributes)
@@ -269,66 +267,66 @@ void SheetStream::fill_cell(Cell& cell)
 {
   cell.number = 0.0;
   switch (m_kind) {
-    case ValueKind::shared: {
-      std::size_t index = 0;
-      const std::string_view digits = trim(m_value);
-      auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
-      if (ec != std::errc{} || end != digits.data() + digits.size() || index >= m_context.strings->size()) {
-        fail_cell(fmt::format("shared string '{}' does not exist", m_value));
-      }
-      cell.text.assign(m_context.strings->at(index));
-      break;
+  case ValueKind::shared: {
+    std::size_t index = 0;
+    const std::string_view digits = trim(m_value);
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
+    if (ec != std::errc{} || end != digits.data() + digits.size() || index >= m_context.strings->size()) {
+      fail_cell(fmt::format("shared string '{}' does not exist", m_value));
     }
-    case ValueKind::inline_text:
-    case ValueKind::formula_text:
-      decode_ooxml_escapes(m_value);
-      cell.text.assign(m_value);
-      break;
-    case ValueKind::error:
-      cell.text.assign(m_value);
-      break;
-    case ValueKind::boolean: {
-      const bool value = trim(m_value) == "1" || trim(m_value) == "true";
-      cell.type = CellType::boolean;
-      cell.text.assign(value ? "TRUE" : "FALSE");
-      cell.number = value ? 1.0 : 0.0;
+    cell.text.assign(m_context.strings->at(index));
+    break;
+  }
+  case ValueKind::inline_text:
+  case ValueKind::formula_text:
+    decode_ooxml_escapes(m_value);
+    cell.text.assign(m_value);
+    break;
+  case ValueKind::error:
+    cell.text.assign(m_value);
+    break;
+  case ValueKind::boolean: {
+    const bool value = trim(m_value) == "1" || trim(m_value) == "true";
+    cell.type = CellType::boolean;
+    cell.text.assign(value ? "TRUE" : "FALSE");
+    cell.number = value ? 1.0 : 0.0;
+    return;
+  }
+  case ValueKind::iso_date: {
+    const auto serial = iso_to_serial(trim(m_value));
+    if (serial && format_excel_date(*serial, cell.text)) {
+      cell.type = CellType::date;
+      cell.number = *serial;
       return;
     }
-    case ValueKind::iso_date: {
-      const auto serial = iso_to_serial(trim(m_value));
-      if (serial && format_excel_date(*serial, cell.text)) {
+    cell.text.assign(m_value);
+    break;
+  }
+  case ValueKind::number: {
+    const std::string_view text = trim(m_value);
+    if (text.empty()) {
+      cell.type = CellType::empty;
+      cell.text.clear();
+      return;
+    }
+    double value = 0.0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size()) {
+      fail_cell(fmt::format("'{}' is not a number", m_value));
+    }
+    if (m_context.styles->is_date(m_style)) {
+      const double serial = m_context.date1904 ? value + k_date1904_offset : value;
+      if (format_excel_date(serial, cell.text)) {
         cell.type = CellType::date;
-        cell.number = *serial;
+        cell.number = serial;
         return;
       }
-      cell.text.assign(m_value);
-      break;
     }
-    case ValueKind::number: {
-      const std::string_view text = trim(m_value);
-      if (text.empty()) {
-        cell.type = CellType::empty;
-        cell.text.clear();
-        return;
-      }
-      double value = 0.0;
-      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-      if (ec != std::errc{} || end != text.data() + text.size()) {
-        fail_cell(fmt::format("'{}' is not a number", m_value));
-      }
-      if (m_context.styles->is_date(m_style)) {
-        const double serial = m_context.date1904 ? value + k_date1904_offset : value;
-        if (format_excel_date(serial, cell.text)) {
-          cell.type = CellType::date;
-          cell.number = serial;
-          return;
-        }
-      }
-      cell.type = CellType::number;
-      cell.number = value;
-      format_number(value, cell.text);
-      return;
-    }
+    cell.type = CellType::number;
+    cell.number = value;
+    format_number(value, cell.text);
+    return;
+  }
   }
   cell.type = cell.text.empty() ? CellType::empty : CellType::text;
 }

@@ -74,14 +74,14 @@ private:
   std::size_t m_tail = 0;
   std::size_t m_queued_cells = 0;
 
-  Row m_row;                    // the row being built
-  std::size_t m_row_cells = 0;  // cells of m_row written so far (the rest is stale storage)
-  std::size_t m_row_used = 0;   // 1 + index of the last non-empty cell
+  Row m_row;                   // the row being built
+  std::size_t m_row_cells = 0; // cells of m_row written so far (the rest is stale storage)
+  std::size_t m_row_used = 0;  // 1 + index of the last non-empty cell
   std::size_t m_row_bytes = 0;
   std::size_t m_last_row = 0;
   bool m_in_row = false;
 
-  std::size_t m_column = 0;      // 0-based column of the current (or next) cell
+  std::size_t m_column = 0; // 0-based column of the current (or next) cell
   std::size_t m_style = 0;
   ValueKind m_kind = ValueKind::number;
   std::string m_value;

@@ -1,7 +1,6 @@
-#include <dongmao/read/xlsx_workbook.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/read/xlsx_archive.hpp>
+#include <dongmao/read/xlsx_workbook.hpp>
 #include <dongmao/read/xlsx_xml.hpp>
 
 #include <fmt/format.h>
@@ -124,7 +123,7 @@ std::string file_of(const std::string& path)
 std::string resolve_part_path(std::string_view base_folder, std::string_view target)
 {
   std::string joined = !target.empty() && target[0] == '/' ? std::string(target.substr(1))
-                                                            : std::string(base_folder) + std::string(target);
+                                                           : std::string(base_folder) + std::string(target);
   // Fold "." and ".." segments; a ".." above the root is dropped, which can only fail to find.
   std::vector<std::string> segments;
   std::size_t start = 0;
@@ -169,8 +168,7 @@ XlsxWorkbook load_workbook(ZipArchive& archive)
     parser.parse_all();
   }
   const std::string folder = folder_of(workbook_path);
-  const auto relationships =
-    load_relationships(archive, folder + "_rels/" + file_of(workbook_path) + ".rels");
+  const auto relationships = load_relationships(archive, folder + "_rels/" + file_of(workbook_path) + ".rels");
 
   XlsxWorkbook workbook;
   workbook.date1904 = handler.date1904;

@@ -12,9 +12,9 @@ class ZipArchive;
 struct XlsxSheetEntry
 {
   std::string name;
-  std::string path;       // member path inside the archive, "" when the relationship is missing
-  bool visible = true;    // state="hidden"/"veryHidden" clears it
-  bool worksheet = true;  // false for chart sheets and dialog sheets, which hold no cells
+  std::string path;      // member path inside the archive, "" when the relationship is missing
+  bool visible = true;   // state="hidden"/"veryHidden" clears it
+  bool worksheet = true; // false for chart sheets and dialog sheets, which hold no cells
 };
 
 // What the small workbook-level parts say: sheets in workbook order, date system, and

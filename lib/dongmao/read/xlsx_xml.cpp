@@ -1,7 +1,6 @@
-#include <dongmao/read/xlsx_xml.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/read/xlsx_archive.hpp>
+#include <dongmao/read/xlsx_xml.hpp>
 
 #include <expat.h>
 #include <fmt/format.h>

@@ -1,7 +1,6 @@
-#include <dongmao/report/build.hpp>
-
 #include <dongmao/domain/period.hpp>
 #include <dongmao/figures/population.hpp>
+#include <dongmao/report/build.hpp>
 #include <dongmao/store/report_queries.hpp>
 
 #include <algorithm>

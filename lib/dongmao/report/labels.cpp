@@ -1,8 +1,7 @@
-#include <dongmao/report/labels.hpp>
-
 #include <dongmao/petition/deadlines.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/project/stage.hpp>
+#include <dongmao/report/labels.hpp>
 
 #include <map>
 #include <optional>
@@ -18,15 +17,23 @@ const std::map<std::string, Pair>& codes()
 {
   static const std::map<std::string, Pair> k_codes = {
     {"online", {"网上", "online"}},
-    {"letter", {"来信", "letter"}},             {"visit", {"来访", "visit"}},
-    {"phone", {"来电", "phone"}},               {"registered", {"户籍人口", "registered"}},
-    {"resident", {"常住人口", "resident"}},     {"floating", {"流动人口", "floating"}},
-    {"institution", {"行政企事业单位", "institutions"}}, {"market", {"商场市场", "markets"}},
-    {"enterprise", {"企业", "enterprises"}},    {"individual", {"个体户", "individual businesses"}},
-    {"flow", {"累计", "flow"}},                 {"stock", {"时点", "stock"}},
+    {"letter", {"来信", "letter"}},
+    {"visit", {"来访", "visit"}},
+    {"phone", {"来电", "phone"}},
+    {"registered", {"户籍人口", "registered"}},
+    {"resident", {"常住人口", "resident"}},
+    {"floating", {"流动人口", "floating"}},
+    {"institution", {"行政企事业单位", "institutions"}},
+    {"market", {"商场市场", "markets"}},
+    {"enterprise", {"企业", "enterprises"}},
+    {"individual", {"个体户", "individual businesses"}},
+    {"flow", {"累计", "flow"}},
+    {"stock", {"时点", "stock"}},
     {"rate", {"比率", "rate"}},
-    {"persons", {"人口台账", "persons ledger"}}, {"household_members", {"住户家庭成员", "household members"}},
-    {"indicators", {"人口指标", "population indicators"}}, {"none", {"无", "none"}},
+    {"persons", {"人口台账", "persons ledger"}},
+    {"household_members", {"住户家庭成员", "household members"}},
+    {"indicators", {"人口指标", "population indicators"}},
+    {"none", {"无", "none"}},
   };
   return k_codes;
 }
@@ -103,8 +110,8 @@ std::optional<std::string> deadline_label(const std::string& code, Lang lang)
 {
   using petition::DeadlineKind;
   static const std::map<DeadlineKind, const char*> k_english = {
-    {DeadlineKind::acceptance, "acceptance notice"},  {DeadlineKind::handling, "handling"},
-    {DeadlineKind::review_request, "review request"}, {DeadlineKind::review, "review opinion"},
+    {DeadlineKind::acceptance, "acceptance notice"},    {DeadlineKind::handling, "handling"},
+    {DeadlineKind::review_request, "review request"},   {DeadlineKind::review, "review opinion"},
     {DeadlineKind::recheck_request, "recheck request"}, {DeadlineKind::recheck, "recheck opinion"}};
   for (const auto& [kind, english] : k_english) {
     if (petition::code(kind) == code) {

@@ -1,5 +1,4 @@
 #include <dongmao/report/build.hpp>
-
 #include <dongmao/report/narrative.hpp>
 #include <dongmao/report/narrative_projects.hpp>
 

@@ -1,6 +1,5 @@
-#include <dongmao/report/narrative.hpp>
-
 #include <dongmao/report/build.hpp>
+#include <dongmao/report/narrative.hpp>
 #include <dongmao/report/tables.hpp>
 
 #include <algorithm>

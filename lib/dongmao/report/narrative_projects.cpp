@@ -1,6 +1,5 @@
-#include <dongmao/report/narrative_projects.hpp>
-
 #include <dongmao/report/build.hpp>
+#include <dongmao/report/narrative_projects.hpp>
 
 #include <fmt/format.h>
 
@@ -11,13 +10,19 @@ namespace {
 const std::map<std::string, std::string>& builtin_templates()
 {
   static const std::map<std::string, std::string> k_templates = {
-    {"project", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率{signed_pct}%，尚有{remaining}户未签约。"},
+    {"project", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率{signed_pct}%，尚有{"
+                "remaining}户未签约。"},
     {"project_no_new", "{name}项目累计签约{signed_total}户，签约率{signed_pct}%，尚有{remaining}户未签约。"},
     {"project_none_signed", "{name}项目{enrolled}户均未签约。"},
-    {"project_cleared", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100%，已于{cleared_month}月{cleared_day}日清零。"},
+    {"project_cleared", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100%，已于{"
+                        "cleared_month}月{cleared_day}日清零。"},
     {"project_signed_all", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100%。"},
-    {"renovation_consent", "{name}项目{owners}户业主中{participants}户参与表决，按户数占{participation_by_count}%、按面积占{participation_by_area}%；其中同意{agree}户，占参与户数{agreement_by_count}%、参与面积{agreement_by_area}%，{verdict}。"},
-    {"renovation_consent_no_area", "{name}项目{owners}户业主中{participants}户参与表决，占{participation_by_count}%；其中同意{agree}户，占参与户数{agreement_by_count}%；{area_unknown}户房屋面积未登记，尚不能按面积核定表决结果。"},
+    {"renovation_consent",
+     "{name}项目{owners}户业主中{participants}户参与表决，按户数占{participation_by_count}%、按面积占{participation_by_"
+     "area}%；其中同意{agree}户，占参与户数{agreement_by_count}%、参与面积{agreement_by_area}%，{verdict}。"},
+    {"renovation_consent_no_area",
+     "{name}项目{owners}户业主中{participants}户参与表决，占{participation_by_count}%；其中同意{agree}户，占参与户数{"
+     "agreement_by_count}%；{area_unknown}户房屋面积未登记，尚不能按面积核定表决结果。"},
     {"renovation_milestones", "{本期}{name}项目完成{milestones}。"},
   };
   return k_templates;
@@ -80,7 +85,8 @@ std::vector<std::string> draft_project_narrative(const Report& report,
         v["agreement_by_count"] = percent(c.agreement_by_count);
         v["agreement_by_area"] = percent(c.agreement_by_area);
         v["verdict"] = verdict(c);
-        paragraphs.push_back(fill_template(pick(c.area_unknown > 0 ? "renovation_consent_no_area" : "renovation_consent"), v));
+        paragraphs.push_back(
+          fill_template(pick(c.area_unknown > 0 ? "renovation_consent_no_area" : "renovation_consent"), v));
       }
       if (!p.milestones_done.empty()) {
         std::string names;
@@ -98,7 +104,9 @@ std::vector<std::string> draft_project_narrative(const Report& report,
     v["signed_pct"] = percent(static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled));
     v["remaining"] = std::to_string(p.enrolled - p.signed_total);
     if (!p.cleared) {
-      const char* name = p.signed_in_period > 0 ? "project" : p.signed_total > 0 ? "project_no_new" : "project_none_signed";
+      const char* name = p.signed_in_period > 0 ? "project"
+                         : p.signed_total > 0   ? "project_no_new"
+                                                : "project_none_signed";
       paragraphs.push_back(fill_template(pick(name), v));
     } else if (p.cleared_on && in_period(report.period, *p.cleared_on)) {
       // The clearing is news once, in the period it happened.

@@ -1,10 +1,8 @@
-#include <dongmao/report/output.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/out/atomic_file.hpp>
+#include <dongmao/report/output.hpp>
 
 #include <fmt/format.h>
-
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -139,8 +137,8 @@ std::vector<std::filesystem::path> write_report(const Report& report, const Outp
     }
     return written;
   }
-  const auto path = target / default_file_name(report, request.format,
-                                               request.section ? "-" + *request.section : std::string());
+  const auto path =
+    target / default_file_name(report, request.format, request.section ? "-" + *request.section : std::string());
   write_file(path, report, request, request.section.value_or(""));
   written.push_back(path);
   return written;

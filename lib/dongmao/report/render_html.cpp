@@ -1,7 +1,6 @@
 // One self-contained HTML page: the tables of every section and inline SVG charts. Every
 // string that came from a user is escaped.
 #include <dongmao/report/render.hpp>
-
 #include <dongmao/report/tables.hpp>
 
 #include <fmt/format.h>
@@ -86,7 +85,8 @@ void bar_chart(std::ostream& out, const std::string& title, const std::vector<st
 }
 
 // A column chart of counts per month.
-void column_chart(std::ostream& out, const std::string& title, const std::vector<std::pair<std::string, std::int64_t>>& items)
+void column_chart(std::ostream& out, const std::string& title,
+                  const std::vector<std::pair<std::string, std::int64_t>>& items)
 {
   std::int64_t max = 1;
   for (const auto& item : items) {
@@ -100,7 +100,8 @@ void column_chart(std::ostream& out, const std::string& title, const std::vector
     const int x = static_cast<int>(i) * width + 10;
     const double h = static_cast<double>(items[i].second) / static_cast<double>(max) * 150.0;
     out << fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"36\" height=\"{:.1f}\" class=\"bar\"/>", x, 180 - h, h);
-    out << fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>", x + 18, 175 - h, items[i].second);
+    out << fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>", x + 18, 175 - h,
+                       items[i].second);
     out << fmt::format("<text x=\"{}\" y=\"200\" text-anchor=\"middle\" class=\"small\">{}</text>\n", x + 18,
                        esc(items[i].first.substr(2)));
   }
@@ -134,7 +135,8 @@ void render_html(std::ostream& out, const Report& report, Lang lang)
       ? fmt::format("{}{}（{} 至 {}）", report.subdistrict, report.period.is_month ? "月报" : "工作报告",
                     report.period.from.iso(), report.period.to.iso())
       : fmt::format("{} report, {} to {}", report.subdistrict, report.period.from.iso(), report.period.to.iso());
-  out << "<!DOCTYPE html>\n<html lang=\"" << (lang == Lang::zh ? "zh-CN" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+  out << "<!DOCTYPE html>\n<html lang=\"" << (lang == Lang::zh ? "zh-CN" : "en")
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<title>" << esc(title) << "</title>\n<style>" << k_style << "</style>\n</head>\n<body>\n";
   out << "<h1>" << esc(title) << "</h1>\n";
   out << "<h2>" << esc(heading("narrative", lang)) << "</h2>\n";

@@ -40,8 +40,8 @@ nlohmann::json overview_json(const Overview& o)
 
 const std::vector<std::string>& section_names()
 {
-  static const std::vector<std::string> k_sections = {"narrative", "overview", "projects", "petitions", "overdue",
-                                                      "metrics"};
+  static const std::vector<std::string> k_sections = {"narrative", "overview", "projects",
+                                                      "petitions", "overdue",  "metrics"};
   return k_sections;
 }
 
@@ -80,15 +80,20 @@ nlohmann::json to_json(const Report& report)
       {"due_date", optional_json(p.due_date)},
       {"days_left", p.days_left ? nlohmann::json(*p.days_left) : nlohmann::json()},
       {"target_households", p.target_households ? nlohmann::json(*p.target_households) : nlohmann::json()},
-      {"investment_yuan", p.investment_cents ? nlohmann::json(static_cast<double>(*p.investment_cents) / 100.0) : nlohmann::json()},
+      {"investment_yuan",
+       p.investment_cents ? nlohmann::json(static_cast<double>(*p.investment_cents) / 100.0) : nlohmann::json()},
       {"milestones_done", p.milestones_done},
     });
   }
   const auto& f = report.petitions;
   auto overdue = nlohmann::json::array();
   for (const auto& c : f.overdue_cases) {
-    overdue.push_back({{"case_no", c.case_no}, {"category", c.category}, {"community", c.community},
-                       {"deadline", c.deadline}, {"due", c.due}, {"days_overdue", c.days_overdue}});
+    overdue.push_back({{"case_no", c.case_no},
+                       {"category", c.category},
+                       {"community", c.community},
+                       {"deadline", c.deadline},
+                       {"due", c.due},
+                       {"days_overdue", c.days_overdue}});
   }
   auto sensitive = nlohmann::json::array();
   for (const auto& s : f.in_sensitive_periods) {
@@ -96,16 +101,30 @@ nlohmann::json to_json(const Report& report)
   }
   auto incidents = nlohmann::json::array();
   for (const auto& i : f.incidents) {
-    incidents.push_back({{"case_no", i.case_no}, {"category", i.category}, {"handled", i.handled},
+    incidents.push_back({{"case_no", i.case_no},
+                         {"category", i.category},
+                         {"handled", i.handled},
                          {"hours", i.hours ? nlohmann::json(*i.hours) : nlohmann::json()}});
   }
   j["petitions"] = {
-    {"received", f.received},       {"by_channel", f.by_channel}, {"by_category", f.by_category},
-    {"by_community", f.by_community}, {"group", f.group},        {"group_people", f.group_people},
-    {"repeat", f.repeat},           {"escalated", f.escalated},   {"accepted", f.accepted},
-    {"answered", f.answered},       {"on_time", f.on_time},       {"late", f.late},
-    {"closed", f.closed},           {"open", f.open},               {"overdue", f.overdue},       {"overdue_cases", overdue},
-    {"in_sensitive_periods", sensitive}, {"incidents", incidents},
+    {"received", f.received},
+    {"by_channel", f.by_channel},
+    {"by_category", f.by_category},
+    {"by_community", f.by_community},
+    {"group", f.group},
+    {"group_people", f.group_people},
+    {"repeat", f.repeat},
+    {"escalated", f.escalated},
+    {"accepted", f.accepted},
+    {"answered", f.answered},
+    {"on_time", f.on_time},
+    {"late", f.late},
+    {"closed", f.closed},
+    {"open", f.open},
+    {"overdue", f.overdue},
+    {"overdue_cases", overdue},
+    {"in_sensitive_periods", sensitive},
+    {"incidents", incidents},
   };
   j["metrics"] = nlohmann::json::array();
   for (const auto& m : report.metrics) {

@@ -1,6 +1,5 @@
 // Markdown and CSV renderings of a report.
 #include <dongmao/report/render.hpp>
-
 #include <dongmao/report/tables.hpp>
 
 #include <fmt/format.h>
@@ -53,7 +52,8 @@ void render_markdown(std::ostream& out, const Report& report, Lang lang)
     out << fmt::format("# {}{}（{} 至 {}）\n\n", report.subdistrict, report.period.is_month ? "月报" : "工作报告",
                        report.period.from.iso(), report.period.to.iso());
   } else {
-    out << fmt::format("# {} report, {} to {}\n\n", report.subdistrict, report.period.from.iso(), report.period.to.iso());
+    out << fmt::format("# {} report, {} to {}\n\n", report.subdistrict, report.period.from.iso(),
+                       report.period.to.iso());
   }
   for (const auto& section : {"narrative", "overview", "projects", "petitions", "overdue", "metrics"}) {
     const auto tables = section_tables(report, section, lang);

@@ -1,8 +1,7 @@
 // The report as an XLSX workbook for forwarding: one sheet per section, typed numbers and
 // dates, frozen headers, native charts. Written to a temporary name and renamed by the caller.
-#include <dongmao/report/render.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/report/render.hpp>
 #include <dongmao/report/tables.hpp>
 
 #include <fmt/format.h>

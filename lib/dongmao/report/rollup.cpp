@@ -1,6 +1,5 @@
-#include <dongmao/report/rollup.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/report/rollup.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
 #include <fmt/format.h>
@@ -102,8 +101,9 @@ Report merge_reports(std::vector<Report> reports, const std::string& name)
       f.overdue_cases.push_back(std::move(c));
     }
     for (const auto& s : g.in_sensitive_periods) {
-      auto it = std::find_if(f.in_sensitive_periods.begin(), f.in_sensitive_periods.end(),
-                             [&](const SensitiveCount& c) { return c.name == s.name && c.from == s.from && c.to == s.to; });
+      auto it =
+        std::find_if(f.in_sensitive_periods.begin(), f.in_sensitive_periods.end(),
+                     [&](const SensitiveCount& c) { return c.name == s.name && c.from == s.from && c.to == s.to; });
       if (it == f.in_sensitive_periods.end()) {
         f.in_sensitive_periods.push_back(s);
       } else {

@@ -21,8 +21,8 @@ out::Column code_col(const std::string& code, Lang lang)
 
 const std::vector<std::string>& stages()
 {
-  static const std::vector<std::string> k_stages = {"surveyed", "assessed", "negotiating", "signed",
-                                                    "vacated", "demolished", "withdrawn"};
+  static const std::vector<std::string> k_stages = {"surveyed", "assessed",   "negotiating", "signed",
+                                                    "vacated",  "demolished", "withdrawn"};
   return k_stages;
 }
 
@@ -99,8 +99,9 @@ std::vector<NamedTable> project_tables(const Report& report, Lang lang)
     }
     cells.push_back(std::to_string(p.signed_in_period));
     cells.push_back(std::to_string(p.signed_total));
-    cells.push_back(p.enrolled ? format_number(static_cast<double>(p.signed_total) * 100.0 / static_cast<double>(p.enrolled))
-                               : std::string());
+    cells.push_back(p.enrolled
+                      ? format_number(static_cast<double>(p.signed_total) * 100.0 / static_cast<double>(p.enrolled))
+                      : std::string());
     cells.push_back(p.cleared_on.value_or(p.cleared ? "?" : ""));
     cells.push_back(p.due_date.value_or(""));
     cells.push_back(p.days_left ? std::to_string(*p.days_left) : std::string());
@@ -131,10 +132,10 @@ std::vector<NamedTable> petition_tables(const Report& report, Lang lang)
   out::Table summary;
   summary.columns = {out::Column{heading("petitions", lang), "item", false}, col("count", lang, true)};
   const std::vector<std::pair<std::string, std::int64_t>> items = {
-    {"received", f.received}, {"group", f.group},       {"group_people", f.group_people},
+    {"received", f.received}, {"group", f.group},         {"group_people", f.group_people},
     {"repeat", f.repeat},     {"escalated", f.escalated}, {"accepted", f.accepted},
-    {"answered", f.answered}, {"on_time", f.on_time},   {"late", f.late},
-    {"closed", f.closed},     {"open", f.open},         {"overdue", f.overdue}};
+    {"answered", f.answered}, {"on_time", f.on_time},     {"late", f.late},
+    {"closed", f.closed},     {"open", f.open},           {"overdue", f.overdue}};
   for (const auto& [key, n] : items) {
     summary.rows.push_back({heading(key, lang), std::to_string(n)});
   }
@@ -157,8 +158,8 @@ std::vector<NamedTable> petition_tables(const Report& report, Lang lang)
     out::Table s;
     s.columns = {col("case_no", lang), col("category", lang), col("handled", lang), col("hours", lang, true)};
     for (const auto& i : f.incidents) {
-      const auto* handled = i.handled ? (lang == Lang::zh ? "已处置" : "handled")
-                                      : (lang == Lang::zh ? "正在处置" : "in progress");
+      const auto* handled =
+        i.handled ? (lang == Lang::zh ? "已处置" : "handled") : (lang == Lang::zh ? "正在处置" : "in progress");
       s.rows.push_back({i.case_no, i.category, handled, i.hours ? format_number(*i.hours) : std::string()});
     }
     tables.push_back({heading("incidents", lang), std::move(s)});
@@ -169,10 +170,11 @@ std::vector<NamedTable> petition_tables(const Report& report, Lang lang)
 std::vector<NamedTable> overdue_tables(const Report& report, Lang lang)
 {
   out::Table t;
-  t.columns = {col("case_no", lang), col("category", lang), col("community", lang), col("deadline", lang),
-               col("due", lang), col("days_overdue", lang, true)};
+  t.columns = {col("case_no", lang),  col("category", lang), col("community", lang),
+               col("deadline", lang), col("due", lang),      col("days_overdue", lang, true)};
   for (const auto& c : report.petitions.overdue_cases) {
-    t.rows.push_back({c.case_no, c.category, c.community, label(c.deadline, lang), c.due, std::to_string(c.days_overdue)});
+    t.rows.push_back(
+      {c.case_no, c.category, c.community, label(c.deadline, lang), c.due, std::to_string(c.days_overdue)});
   }
   return {{heading("overdue", lang), std::move(t)}};
 }
@@ -180,10 +182,9 @@ std::vector<NamedTable> overdue_tables(const Report& report, Lang lang)
 std::vector<NamedTable> metric_tables(const Report& report, Lang lang)
 {
   out::Table t;
-  t.columns = {col("indicator", lang),        col("unit", lang),
-               col("indicator_kind", lang),   col("community", lang),
-               col("value", lang, true),      col("year_to_date", lang, true),
-               col("previous", lang, true),   col("change", lang, true)};
+  t.columns = {col("indicator", lang),      col("unit", lang),        col("indicator_kind", lang),
+               col("community", lang),      col("value", lang, true), col("year_to_date", lang, true),
+               col("previous", lang, true), col("change", lang, true)};
   for (const auto& m : report.metrics) {
     t.rows.push_back({m.indicator, m.unit, label(std::string(figures::kind_code(m.kind)), lang),
                       m.community.empty() ? heading("total", lang) : m.community, format_metric(m.value, m.kind),

@@ -1,10 +1,9 @@
-#include <dongmao/store/enrollment.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/store/audit.hpp>
+#include <dongmao/store/enrollment.hpp>
 #include <dongmao/store/resolve.hpp>
 
 #include <fmt/format.h>
@@ -50,11 +49,12 @@ Enrollment load_enrollment(db::Connection& db, const std::string& household, con
 {
   const auto household_id = require_household(db, household);
   const auto project = load_project(db, project_text);
-  db::Statement s(db, "SELECT id, stage, stage_date, consent FROM enrollment WHERE project_id = ? AND household_id = ?");
+  db::Statement s(db,
+                  "SELECT id, stage, stage_date, consent FROM enrollment WHERE project_id = ? AND household_id = ?");
   s.bind(1, project.id).bind(2, household_id);
   if (!s.step()) {
-    throw DataError(fmt::format("household '{}' is not enrolled in {}; see 'dongmao project enroll'", household,
-                                project.code));
+    throw DataError(
+      fmt::format("household '{}' is not enrolled in {}; see 'dongmao project enroll'", household, project.code));
   }
   Enrollment enrollment;
   enrollment.id = s.column_int64(0);
@@ -85,8 +85,9 @@ std::vector<project::StageEvent> load_events(db::Connection& db, std::int64_t en
 void add_stage_event(db::Connection& db, std::int64_t enrollment_id, project::Stage stage, const domain::Date& date,
                      const std::optional<std::string>& note, const Actor& actor)
 {
-  db::Statement insert(db, "INSERT INTO stage_event (enrollment_id, stage, effective_date, operator, note, recorded_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)");
+  db::Statement insert(db,
+                       "INSERT INTO stage_event (enrollment_id, stage, effective_date, operator, note, recorded_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)");
   insert.bind(1, enrollment_id).bind(2, project::stage_code(stage)).bind(3, date.iso()).bind(4, actor.operator_name);
   insert.bind(5, note).bind(6, actor.now).run();
 }
@@ -119,7 +120,10 @@ StageChangeResult change_stage(db::Connection& db, const StageChange& change, co
   }
 
   db::Statement update(db, "UPDATE enrollment SET stage = ?, stage_date = ?, updated_at = ? WHERE id = ?");
-  update.bind(1, project::stage_code(change.stage)).bind(2, change.date.iso()).bind(3, actor.now).bind(4, enrollment.id);
+  update.bind(1, project::stage_code(change.stage))
+    .bind(2, change.date.iso())
+    .bind(3, actor.now)
+    .bind(4, enrollment.id);
   update.run();
   add_stage_event(db, enrollment.id, change.stage, change.date, change.note, actor);
 
@@ -138,8 +142,13 @@ StageChangeResult change_stage(db::Connection& db, const StageChange& change, co
     .record(AuditEntry{"stage", "enrollment", key, changes_text(changes), {}});
   transaction.commit();
 
-  return StageChangeResult{change.household, enrollment.project_code, enrollment.stage, change.stage,
-                           enrollment.stage_date, change.date, step};
+  return StageChangeResult{change.household,
+                           enrollment.project_code,
+                           enrollment.stage,
+                           change.stage,
+                           enrollment.stage_date,
+                           change.date,
+                           step};
 }
 
 ConsentChangeResult change_consent(db::Connection& db, const ConsentChange& change, const Actor& actor)
@@ -233,7 +242,8 @@ EnrollResult enroll(db::Connection& db, const EnrollRequest& request, const Acto
       }
       const auto stage = project::stage_from_code(existing.column_text(0)).value_or(project::Stage::surveyed);
       throw DataError(fmt::format("household '{}' is already enrolled in {} ({}); pass --skip-enrolled to leave such "
-                                  "households alone", code, project.code, project::stage_label(stage)));
+                                  "households alone",
+                                  code, project.code, project::stage_label(stage)));
     }
     insert.reset();
     insert.bind(1, project.id).bind(2, id).bind(3, request.date.iso());

@@ -1,7 +1,6 @@
-#include <dongmao/store/household.hpp>
-
 #include <dongmao/error.hpp>
 #include <dongmao/project/progress.hpp>
+#include <dongmao/store/household.hpp>
 #include <dongmao/store/resolve.hpp>
 
 #include <fmt/format.h>
@@ -118,7 +117,8 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
   // households down by index, and dates_match applies the definition to the few left.
   for (const auto& range : filter.dates) {
     sql += " AND EXISTS (SELECT 1 FROM enrollment x JOIN stage_event s ON s.enrollment_id = x.id "
-           "WHERE x.household_id = h.id AND x.stage IN (" + stages_from(range.stage) + ") AND s.stage = ?";
+           "WHERE x.household_id = h.id AND x.stage IN (" +
+           stages_from(range.stage) + ") AND s.stage = ?";
     params.emplace_back(std::string(project::stage_code(range.stage)));
     if (project_id) {
       sql += " AND x.project_id = ?";
@@ -140,7 +140,8 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
       params.emplace_back(*filter.search);
     }
   }
-  const auto sort = std::find_if(k_sorts.begin(), k_sorts.end(), [&](const auto& entry) { return order.key == entry.first; });
+  const auto sort =
+    std::find_if(k_sorts.begin(), k_sorts.end(), [&](const auto& entry) { return order.key == entry.first; });
   if (sort == k_sorts.end()) {
     throw UsageError(fmt::format("--sort: unknown key '{}'", order.key));
   }

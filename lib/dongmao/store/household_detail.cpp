@@ -1,7 +1,6 @@
-#include <dongmao/store/household_detail.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/store/household_detail.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -79,9 +78,10 @@ HouseholdDetail household_detail(db::Connection& db, const std::string& code)
                                        persons.column_optional_text(7)});
   }
 
-  db::Statement enrollments(db, "SELECT p.code, p.name, p.kind, e.stage, e.stage_date, e.consent, e.compensation_cents, "
-                                "e.agreement_no FROM enrollment e JOIN project p ON p.id = e.project_id "
-                                "WHERE e.household_id = ? ORDER BY p.code");
+  db::Statement enrollments(db,
+                            "SELECT p.code, p.name, p.kind, e.stage, e.stage_date, e.consent, e.compensation_cents, "
+                            "e.agreement_no FROM enrollment e JOIN project p ON p.id = e.project_id "
+                            "WHERE e.household_id = ? ORDER BY p.code");
   enrollments.bind(1, id);
   while (enrollments.step()) {
     EnrollmentRow row;
@@ -132,10 +132,11 @@ std::vector<HistoryEntry> household_history(db::Connection& db, const std::strin
 
   // Enrollment entries are keyed "project/household"; the project part is as the change
   // named it (an import names it as its ledger does).
-  db::Statement audits(db, "SELECT substr(at, 1, 10), at, action, entity, entity_key, operator, changes, "
-                           "import_run_id IS NOT NULL FROM audit_log "
-                           "WHERE ((entity = 'household' AND entity_key = ?1) OR (entity = 'enrollment' "
-                           "AND substr(entity_key, -length(?1) - 1) = '/' || ?1)) AND action NOT IN ('stage', 'enroll') ORDER BY id");
+  db::Statement audits(
+    db, "SELECT substr(at, 1, 10), at, action, entity, entity_key, operator, changes, "
+        "import_run_id IS NOT NULL FROM audit_log "
+        "WHERE ((entity = 'household' AND entity_key = ?1) OR (entity = 'enrollment' "
+        "AND substr(entity_key, -length(?1) - 1) = '/' || ?1)) AND action NOT IN ('stage', 'enroll') ORDER BY id");
   audits.bind(1, code);
   while (audits.step()) {
     HistoryEntry entry;

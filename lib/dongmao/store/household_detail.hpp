@@ -75,8 +75,8 @@ struct HistoryEntry
   std::optional<project::Stage> stage;
   std::string operator_name;
   std::optional<std::string> note;
-  FieldChanges changes;    // the fields of an audited change, none for a stage event
-  bool imported = false;   // written by an import run
+  FieldChanges changes;  // the fields of an audited change, none for a stage event
+  bool imported = false; // written by an import run
 };
 
 // Every stage event of the household's enrollments and every audited change of the

@@ -1,6 +1,5 @@
-#include <dongmao/store/household_write.hpp>
-
 #include <dongmao/domain/id_card.hpp>
+#include <dongmao/store/household_write.hpp>
 
 #include <array>
 
@@ -18,9 +17,10 @@ WriteResult HouseholdWriter::write(HouseholdFields fields)
 {
   const std::array<domain::Value, 1> key{fields.code};
   const std::array<Field, 11> values{
-    std::move(fields.community_id), std::move(fields.grid_id), std::move(fields.address), std::move(fields.head_name),
-    std::move(fields.head_id_number), std::move(fields.phone), std::move(fields.members),
-    std::move(fields.housing_type), std::move(fields.floor_area), std::move(fields.note), std::move(fields.extra)};
+    std::move(fields.community_id), std::move(fields.grid_id),        std::move(fields.address),
+    std::move(fields.head_name),    std::move(fields.head_id_number), std::move(fields.phone),
+    std::move(fields.members),      std::move(fields.housing_type),   std::move(fields.floor_area),
+    std::move(fields.note),         std::move(fields.extra)};
   return upsert_audited(m_context, m_upserter, "household", fields.code, key, values);
 }
 
@@ -35,10 +35,16 @@ PersonWriter::PersonWriter(WriteContext& context)
 WriteResult PersonWriter::write(PersonFields fields)
 {
   const std::array<domain::Value, 1> key{fields.id_number};
-  const std::array<Field, 10> values{
-    domain::Value{std::move(fields.name)}, std::move(fields.household_id), std::move(fields.community_id),
-    std::move(fields.relation), std::move(fields.residence_type), std::move(fields.gender),
-    std::move(fields.birth_date), std::move(fields.phone), std::move(fields.tags), std::move(fields.extra)};
+  const std::array<Field, 10> values{domain::Value{std::move(fields.name)},
+                                     std::move(fields.household_id),
+                                     std::move(fields.community_id),
+                                     std::move(fields.relation),
+                                     std::move(fields.residence_type),
+                                     std::move(fields.gender),
+                                     std::move(fields.birth_date),
+                                     std::move(fields.phone),
+                                     std::move(fields.tags),
+                                     std::move(fields.extra)};
   return upsert_audited(m_context, m_upserter, "person", domain::mask_id_card(fields.id_number), key, values);
 }
 

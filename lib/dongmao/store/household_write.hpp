@@ -55,7 +55,7 @@ struct PersonFields
   Field gender;
   Field birth_date;
   Field phone;
-  Field tags; // JSON array text
+  Field tags;  // JSON array text
   Field extra; // JSON object text of the ledger's unknown columns
 };
 

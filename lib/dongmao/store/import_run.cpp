@@ -1,6 +1,5 @@
-#include <dongmao/store/import_run.hpp>
-
 #include <dongmao/db/statement.hpp>
+#include <dongmao/store/import_run.hpp>
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,5 @@
-#include <dongmao/store/indicator.hpp>
-
 #include <dongmao/db/statement.hpp>
+#include <dongmao/store/indicator.hpp>
 
 namespace dongmao::store {
 

@@ -1,10 +1,9 @@
-#include <dongmao/store/milestone.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/store/audit.hpp>
+#include <dongmao/store/milestone.hpp>
 #include <dongmao/store/resolve.hpp>
 
 #include <fmt/format.h>

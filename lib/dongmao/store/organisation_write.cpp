@@ -19,17 +19,21 @@ WriteResult OrganisationWriter::write(OrganisationFields fields)
 {
   if (fields.credit_code) {
     const std::array<domain::Value, 1> key{*fields.credit_code};
-    const std::array<Field, 8> values{
-      domain::Value{std::move(fields.name)}, std::move(fields.kind), std::move(fields.community_id),
-      std::move(fields.address), std::move(fields.contact), std::move(fields.phone), std::move(fields.key_taxpayer),
-      std::move(fields.extra)};
+    const std::array<Field, 8> values{domain::Value{std::move(fields.name)},
+                                      std::move(fields.kind),
+                                      std::move(fields.community_id),
+                                      std::move(fields.address),
+                                      std::move(fields.contact),
+                                      std::move(fields.phone),
+                                      std::move(fields.key_taxpayer),
+                                      std::move(fields.extra)};
     return upsert_audited(m_context, m_by_code, "organisation", *fields.credit_code, key, values);
   }
   // Without a credit code the key is (NULL, name): the name is the natural key.
   const std::array<domain::Value, 2> key{domain::Value{}, fields.name};
-  const std::array<Field, 7> values{std::move(fields.kind), std::move(fields.community_id), std::move(fields.address),
-                                    std::move(fields.contact), std::move(fields.phone), std::move(fields.key_taxpayer),
-                                    std::move(fields.extra)};
+  const std::array<Field, 7> values{
+    std::move(fields.kind),  std::move(fields.community_id), std::move(fields.address), std::move(fields.contact),
+    std::move(fields.phone), std::move(fields.key_taxpayer), std::move(fields.extra)};
   return upsert_audited(m_context, m_by_name, "organisation", fields.name, key, values);
 }
 

@@ -1,8 +1,7 @@
-#include <dongmao/store/petition.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/petition/on_day.hpp>
+#include <dongmao/store/petition.hpp>
 #include <dongmao/store/references.hpp>
 
 #include <fmt/format.h>

@@ -33,13 +33,13 @@ struct PetitionRecord
   int people_count = 1;
   std::string category;
   std::optional<std::string> summary;
-  std::optional<std::string> community;    // name
+  std::optional<std::string> community; // name
   std::optional<std::string> project_code;
   std::optional<std::string> project_name;
-  std::optional<std::string> household;    // 户编号
-  std::optional<std::string> repeat_of;    // the earlier case's number
-  bool repeated = false;                   // 重复访: marked so, or repeat_of set
-  bool escalated = false;                  // 越级: went above this level
+  std::optional<std::string> household; // 户编号
+  std::optional<std::string> repeat_of; // the earlier case's number
+  bool repeated = false;                // 重复访: marked so, or repeat_of set
+  bool escalated = false;               // 越级: went above this level
   std::optional<std::string> assignee;
   std::optional<petition::LocalTime> reported_at;
   std::optional<petition::LocalTime> handled_at;
@@ -63,7 +63,7 @@ struct PetitionFilter
   std::optional<petition::Status> status;
   bool open_only = false; // neither closed nor declined
   std::optional<petition::Channel> channel;
-  std::vector<std::string> categories; // any of these
+  std::vector<std::string> categories;  // any of these
   std::optional<std::string> community; // name or code, matched like import does
   std::optional<std::string> project;   // code or name
   std::optional<int> min_people;        // group cases: people_count at or above

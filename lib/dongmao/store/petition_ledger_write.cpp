@@ -10,12 +10,11 @@ PetitionLedgerWriter::PetitionLedgerWriter(WriteContext& context)
                {"received_date", "channel", "people_count", "category", "summary", "community_id", "project_id",
                 "household_id", "repeat_of", "repeated", "escalated", "status", "accepted_date", "answered_date",
                 "closed_date", "outcome", "assignee", "extra"}),
-    m_stored(context.db,
-             "SELECT p.status, e.action, e.event_date FROM petition p "
-             "LEFT JOIN petition_event e ON e.id = ("
-             "  SELECT c.id FROM petition_event c WHERE c.petition_id = p.id AND c.action != 'register' "
-             "  AND c.detail IS NOT 'import' ORDER BY c.event_date DESC, c.id DESC LIMIT 1) "
-             "WHERE p.case_no = ?"),
+    m_stored(context.db, "SELECT p.status, e.action, e.event_date FROM petition p "
+                         "LEFT JOIN petition_event e ON e.id = ("
+                         "  SELECT c.id FROM petition_event c WHERE c.petition_id = p.id AND c.action != 'register' "
+                         "  AND c.detail IS NOT 'import' ORDER BY c.event_date DESC, c.id DESC LIMIT 1) "
+                         "WHERE p.case_no = ?"),
     m_find_petitioner(context.db, "SELECT id, id_number, phone FROM petitioner WHERE petition_id = ? AND name = ?"),
     m_update_petitioner(context.db, "UPDATE petitioner SET id_number = ?, phone = ? WHERE id = ?"),
     m_add_petitioner(context.db, "INSERT INTO petitioner (petition_id, name, id_number, phone, is_representative) "
@@ -52,12 +51,12 @@ WriteResult PetitionLedgerWriter::write(PetitionLedgerFields fields)
 {
   const std::array<domain::Value, 1> key{fields.case_no};
   const std::array<Field, 18> values{
-    domain::Value{fields.received_date}, std::move(fields.channel), std::move(fields.people_count),
-    std::move(fields.category), std::move(fields.summary), std::move(fields.community_id), std::move(fields.project_id),
-    std::move(fields.household_id), std::move(fields.repeat_of), std::move(fields.repeated),
-    std::move(fields.escalated), std::move(fields.status), std::move(fields.accepted_date),
-    std::move(fields.answered_date), std::move(fields.closed_date), std::move(fields.outcome),
-    std::move(fields.assignee), std::move(fields.extra)};
+    domain::Value{fields.received_date}, std::move(fields.channel),       std::move(fields.people_count),
+    std::move(fields.category),          std::move(fields.summary),       std::move(fields.community_id),
+    std::move(fields.project_id),        std::move(fields.household_id),  std::move(fields.repeat_of),
+    std::move(fields.repeated),          std::move(fields.escalated),     std::move(fields.status),
+    std::move(fields.accepted_date),     std::move(fields.answered_date), std::move(fields.closed_date),
+    std::move(fields.outcome),           std::move(fields.assignee),      std::move(fields.extra)};
   auto result = upsert_audited(m_context, m_upserter, "petition", fields.case_no, key, values);
   bool changed = fields.petitioner && write_petitioner(result.id, *fields.petitioner);
   changed = ensure_event(result.id, petition::Action::register_case, fields.received_date) || changed;

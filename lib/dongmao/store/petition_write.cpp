@@ -1,5 +1,3 @@
-#include <dongmao/store/petition_write.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/domain/id_card.hpp>
@@ -8,6 +6,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/store/audit.hpp>
+#include <dongmao/store/petition_write.hpp>
 #include <dongmao/store/references.hpp>
 
 #include <fmt/format.h>
@@ -208,8 +207,7 @@ AddedPetition add_petition(db::Connection& db, const NewPetition& input, const p
 
   AddedPetition result;
   const bool group = petition::is_group(people, rules);
-  if (group && input.channel == petition::Channel::visit &&
-      petitioners.size() > k_max_representatives) {
+  if (group && input.channel == petition::Channel::visit && petitioners.size() > k_max_representatives) {
     result.warnings.push_back(fmt::format("a group visit chooses at most {} representatives (Art. 20); {} are named",
                                           k_max_representatives, petitioners.size()));
   }
@@ -335,10 +333,10 @@ UPDATE petition SET status = ?, accepted_date = ?, declined_date = ?, extension_
   recheck_answered_date = ?, recheck_outcome = ?, closed_date = ?, assignee = ?, handled_at = ?, updated_at = ?
 WHERE id = ?)sql");
   int index = 1;
-  for (const char* column : {"status", "accepted_date", "declined_date", "extension_days", "answered_date", "outcome",
-                             "review_requested_date", "review_answered_date", "review_outcome",
-                             "recheck_requested_date", "recheck_answered_date", "recheck_outcome", "closed_date",
-                             "assignee", "handled_at"}) {
+  for (const char* column :
+       {"status", "accepted_date", "declined_date", "extension_days", "answered_date", "outcome",
+        "review_requested_date", "review_answered_date", "review_outcome", "recheck_requested_date",
+        "recheck_answered_date", "recheck_outcome", "closed_date", "assignee", "handled_at"}) {
     bind_json(update, index++, after.at(column));
   }
   update.bind(index, change.now);

@@ -32,8 +32,8 @@ struct NewPetition
   std::optional<int> people_count; // default: the number of petitioners, at least 1
   std::string category;
   std::optional<std::string> summary;
-  std::string community;               // name or code
-  std::optional<std::string> project;  // code or name
+  std::string community;                // name or code
+  std::optional<std::string> project;   // code or name
   std::optional<std::string> household; // 户编号
   std::optional<std::string> repeat_of; // an earlier case number
   bool escalated = false;

@@ -1,7 +1,6 @@
-#include <dongmao/store/project.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/project/progress.hpp>
+#include <dongmao/store/project.hpp>
 #include <dongmao/store/resolve.hpp>
 
 namespace dongmao::store {
@@ -88,7 +87,7 @@ ProjectDetail project_detail(db::Connection& db, const std::string& text, domain
 }
 
 std::optional<std::vector<std::pair<std::string, std::string>>> project_fields(db::Connection& db,
-                                                                              const std::string& code)
+                                                                               const std::string& code)
 {
   db::Statement s(db, "SELECT name, kind, start_date, due_date FROM project WHERE code = ?");
   s.bind(1, code);

@@ -59,6 +59,6 @@ ProjectDetail project_detail(db::Connection& db, const std::string& text, domain
 // The stored texts of the fields an update must re-check (name, kind, start_date, due_date)
 // of the project with `code`, as field → text; nullopt when there is no such project.
 std::optional<std::vector<std::pair<std::string, std::string>>> project_fields(db::Connection& db,
-                                                                              const std::string& code);
+                                                                               const std::string& code);
 
 } // namespace dongmao::store

@@ -1,6 +1,5 @@
-#include <dongmao/store/project_progress.hpp>
-
 #include <dongmao/db/statement.hpp>
+#include <dongmao/store/project_progress.hpp>
 #include <dongmao/store/resolve.hpp>
 
 #include <algorithm>
@@ -146,9 +145,8 @@ std::vector<ProjectProgress> all_project_progress(db::Connection& db, const Prog
   const auto key = [](const ProjectProgress& p) {
     return project::UrgencyKey{p.cleared || p.status == "completed", p.days_left, p.signed_percent, p.code};
   };
-  std::sort(all.begin(), all.end(), [&](const ProjectProgress& a, const ProjectProgress& b) {
-    return project::more_urgent(key(a), key(b));
-  });
+  std::sort(all.begin(), all.end(),
+            [&](const ProjectProgress& a, const ProjectProgress& b) { return project::more_urgent(key(a), key(b)); });
   return all;
 }
 

@@ -18,10 +18,10 @@ namespace dongmao::store {
 // What progress is measured against.
 struct ProgressOptions
 {
-  domain::Period period;      // for signed_in_period
-  domain::Date today;         // for days left, overdue and the pace window
-  int pace_days = 7;          // the pace window: the last N days, today included
-  double quorum_ratio = 2.0 / 3.0;  // renovation consent thresholds (settings)
+  domain::Period period;           // for signed_in_period
+  domain::Date today;              // for days left, overdue and the pace window
+  int pace_days = 7;               // the pace window: the last N days, today included
+  double quorum_ratio = 2.0 / 3.0; // renovation consent thresholds (settings)
   double rebuild_ratio = 3.0 / 4.0;
 };
 

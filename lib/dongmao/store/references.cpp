@@ -1,8 +1,7 @@
-#include <dongmao/store/references.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/store/household.hpp>
+#include <dongmao/store/references.hpp>
 
 #include <fmt/format.h>
 
@@ -89,11 +88,11 @@ std::int64_t References::community(const std::string& text)
     return id;
   }
   if (match) {
-    throw ReferenceError(fmt::format("unknown community '{}'; did you mean '{}'? (or import it first, or pass --create-missing)",
-                                     text, match->value));
+    throw ReferenceError(fmt::format(
+      "unknown community '{}'; did you mean '{}'? (or import it first, or pass --create-missing)", text, match->value));
   }
-  throw ReferenceError(fmt::format("unknown community '{}' (known: {}); import communities first or pass --create-missing",
-                                   text, known_list(names)));
+  throw ReferenceError(fmt::format(
+    "unknown community '{}' (known: {}); import communities first or pass --create-missing", text, known_list(names)));
 }
 
 std::int64_t References::grid(const std::optional<std::int64_t>& community_id, const std::string& text)
@@ -137,11 +136,11 @@ std::int64_t References::grid(const std::optional<std::int64_t>& community_id, c
     throw ReferenceError(fmt::format("unknown grid '{}': give its 社区 so it can be created", text));
   }
   if (match) {
-    throw ReferenceError(fmt::format("unknown grid '{}'; did you mean '{}'? (or import grids first, or pass --create-missing)",
-                                     text, match->value));
+    throw ReferenceError(fmt::format(
+      "unknown grid '{}'; did you mean '{}'? (or import grids first, or pass --create-missing)", text, match->value));
   }
-  throw ReferenceError(fmt::format("unknown grid '{}' (known: {}); import grids first or pass --create-missing", text,
-                                   known_list(names)));
+  throw ReferenceError(
+    fmt::format("unknown grid '{}' (known: {}); import grids first or pass --create-missing", text, known_list(names)));
 }
 
 std::int64_t References::community_of_grid(std::int64_t grid_id)
@@ -170,7 +169,8 @@ std::int64_t References::project(const std::string& text)
     return m_project_lookup.at(match->value);
   }
   if (match) {
-    throw ReferenceError(fmt::format("unknown project '{}'; did you mean '{}'? (import projects first)", text, match->value));
+    throw ReferenceError(
+      fmt::format("unknown project '{}'; did you mean '{}'? (import projects first)", text, match->value));
   }
   throw ReferenceError(fmt::format("unknown project '{}' (known: {}); import projects first", text, known_list(names)));
 }

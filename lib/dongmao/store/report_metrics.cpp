@@ -1,8 +1,7 @@
-#include <dongmao/store/report_queries.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/figures/metrics.hpp>
 #include <dongmao/store/indicator.hpp>
+#include <dongmao/store/report_queries.hpp>
 
 #include <algorithm>
 #include <map>

@@ -1,6 +1,5 @@
-#include <dongmao/store/report_queries.hpp>
-
 #include <dongmao/db/statement.hpp>
+#include <dongmao/store/report_queries.hpp>
 
 #include <map>
 

@@ -1,8 +1,7 @@
-#include <dongmao/store/report_queries.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/petition/on_day.hpp>
 #include <dongmao/store/petition.hpp>
+#include <dongmao/store/report_queries.hpp>
 
 #include <algorithm>
 #include <map>
@@ -11,7 +10,8 @@ namespace dongmao::store {
 
 namespace {
 
-void count_by(db::Connection& db, const char* sql, const figures::Period& period, std::map<std::string, std::int64_t>& out)
+void count_by(db::Connection& db, const char* sql, const figures::Period& period,
+              std::map<std::string, std::int64_t>& out)
 {
   db::Statement statement(db, sql);
   statement.bind(1, period.from.iso()).bind(2, period.to.iso());
@@ -66,10 +66,11 @@ figures::PetitionFigures petition_figures(db::Connection& db, const figures::Per
     f.by_channel[channel] = 0;
   }
   {
-    db::Statement totals(db, "SELECT count(*), "
-                             "  IFNULL(SUM(people_count >= ?3), 0), IFNULL(SUM(CASE WHEN people_count >= ?3 THEN people_count END), 0), "
-                             "  IFNULL(SUM(repeat_of IS NOT NULL OR repeated = 1), 0), IFNULL(SUM(escalated), 0) "
-                             "FROM petition WHERE received_date BETWEEN ?1 AND ?2");
+    db::Statement totals(
+      db, "SELECT count(*), "
+          "  IFNULL(SUM(people_count >= ?3), 0), IFNULL(SUM(CASE WHEN people_count >= ?3 THEN people_count END), 0), "
+          "  IFNULL(SUM(repeat_of IS NOT NULL OR repeated = 1), 0), IFNULL(SUM(escalated), 0) "
+          "FROM petition WHERE received_date BETWEEN ?1 AND ?2");
     totals.bind(1, from).bind(2, to).bind(3, rules.group_threshold);
     totals.step();
     f.received = totals.column_int64(0);
@@ -82,8 +83,9 @@ figures::PetitionFigures petition_figures(db::Connection& db, const figures::Per
            f.by_channel);
   count_by(db, "SELECT category, count(*) FROM petition WHERE received_date BETWEEN ? AND ? GROUP BY 1", period,
            f.by_category);
-  count_by(db, "SELECT IFNULL(c.name, ''), count(*) FROM petition p LEFT JOIN community c ON c.id = p.community_id "
-               "WHERE p.received_date BETWEEN ? AND ? GROUP BY 1",
+  count_by(db,
+           "SELECT IFNULL(c.name, ''), count(*) FROM petition p LEFT JOIN community c ON c.id = p.community_id "
+           "WHERE p.received_date BETWEEN ? AND ? GROUP BY 1",
            period, f.by_community);
 
   db::Statement accepted(db, "SELECT count(*) FROM petition WHERE accepted_date BETWEEN ? AND ?");

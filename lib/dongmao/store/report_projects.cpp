@@ -1,7 +1,6 @@
-#include <dongmao/store/report_queries.hpp>
-
 #include <dongmao/db/statement.hpp>
 #include <dongmao/store/project_progress.hpp>
+#include <dongmao/store/report_queries.hpp>
 
 #include <algorithm>
 #include <map>

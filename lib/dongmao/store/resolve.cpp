@@ -1,6 +1,5 @@
-#include <dongmao/store/resolve.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/store/resolve.hpp>
 
 namespace dongmao::store {
 

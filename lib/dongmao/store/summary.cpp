@@ -1,6 +1,5 @@
-#include <dongmao/store/summary.hpp>
-
 #include <dongmao/db/statement.hpp>
+#include <dongmao/store/summary.hpp>
 
 #include <array>
 

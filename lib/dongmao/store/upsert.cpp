@@ -32,7 +32,8 @@ std::string insert_sql(const std::string& table, const std::vector<std::string>&
       params += fmt::format("?{}, ", ++n);
     }
   }
-  return fmt::format("INSERT INTO {} ({}created_at, updated_at) VALUES ({}?{}, ?{})", table, names, params, n + 1, n + 1);
+  return fmt::format("INSERT INTO {} ({}created_at, updated_at) VALUES ({}?{}, ?{})", table, names, params, n + 1,
+                     n + 1);
 }
 
 std::string update_sql(const std::string& table, const std::vector<std::string>& columns)
@@ -47,7 +48,8 @@ std::string update_sql(const std::string& table, const std::vector<std::string>&
 
 } // namespace
 
-Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::string> keys, std::vector<std::string> columns)
+Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::string> keys,
+                   std::vector<std::string> columns)
   : m_db(db),
     m_keys(std::move(keys)),
     m_columns(std::move(columns)),

@@ -39,10 +39,7 @@ std::tm local_time(std::time_t t, const std::string& zone, long& offset_seconds)
 
 } // namespace
 
-Clock::Clock(std::string zone, std::optional<domain::Date> today)
-  : m_timezone(std::move(zone)), m_today(today)
-{
-}
+Clock::Clock(std::string zone, std::optional<domain::Date> today) : m_timezone(std::move(zone)), m_today(today) {}
 
 domain::Date Clock::today() const
 {

@@ -1,6 +1,7 @@
 #include <dongmao/workspace/operator.hpp>
 
 #include <cstdlib>
+
 #include <pwd.h>
 #include <unistd.h>
 

@@ -1,6 +1,5 @@
-#include <dongmao/workspace/settings.hpp>
-
 #include <dongmao/error.hpp>
+#include <dongmao/workspace/settings.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -67,8 +66,8 @@ public:
       int numerator = 0;
       int denominator = 0;
       char slash = 0;
-      if (std::sscanf(text.c_str(), "%d %c %d", &numerator, &slash, &denominator) == 3 && slash == '/'
-          && denominator > 0) {
+      if (std::sscanf(text.c_str(), "%d %c %d", &numerator, &slash, &denominator) == 3 && slash == '/' &&
+          denominator > 0) {
         value = static_cast<double>(numerator) / denominator;
       } else {
         fail(node, key, fmt::format("'{}' is not a fraction like \"2/3\"", text));
@@ -183,8 +182,8 @@ public:
         const auto text = kind_node.value<std::string>();
         const auto kind = text && kind_node.is_string() ? figures::parse_kind(*text) : std::nullopt;
         if (!kind) {
-          fail(&kind_node, kind_key, fmt::format("'{}' is not a kind: flow (累计), stock (时点) or rate (比率)",
-                                                 text.value_or("")));
+          fail(&kind_node, kind_key,
+               fmt::format("'{}' is not a kind: flow (累计), stock (时点) or rate (比率)", text.value_or("")));
         }
         setting.kind = kind;
       };
@@ -214,9 +213,8 @@ public:
 
   void check_known_tables() const
   {
-    static const std::vector<std::string_view> k_known = {"subdistrict", "workspace", "petition",
-                                                          "renovation", "sensitive_periods", "import",
-                                                          "report", "indicators"};
+    static const std::vector<std::string_view> k_known = {"subdistrict",       "workspace", "petition", "renovation",
+                                                          "sensitive_periods", "import",    "report",   "indicators"};
     for (const auto& [key, node] : m_root) {
       if (std::find(k_known.begin(), k_known.end(), key.str()) == k_known.end()) {
         fail(&node, key.str(), "unknown setting");

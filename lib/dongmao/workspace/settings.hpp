@@ -14,10 +14,10 @@ namespace dongmao::workspace {
 // Everything in dongmao.toml.
 struct Settings
 {
-  std::string name;             // 东茅岭街道
-  std::string division_code;    // 430602…
+  std::string name;          // 东茅岭街道
+  std::string division_code; // 430602…
   std::string timezone = "Asia/Shanghai";
-  double area_km2 = 0.0;        // 0 when unknown
+  double area_km2 = 0.0; // 0 when unknown
   int busy_timeout_ms = 5000;
   petition::PetitionRules petition;
   project::RenovationRules renovation;

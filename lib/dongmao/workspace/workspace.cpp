@@ -1,16 +1,16 @@
-#include <dongmao/workspace/workspace.hpp>
-
 #include <dongmao/db/migrate.hpp>
 #include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/workspace/workspace.hpp>
 
 #include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <fstream>
 #include <random>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace dongmao::workspace {
@@ -110,8 +110,9 @@ fs::path locate(const std::optional<fs::path>& flag, const std::optional<fs::pat
 {
   const auto check = [](const fs::path& dir, const char* source) {
     if (!is_workspace(dir)) {
-      throw InputMissing(fmt::format("{}: not a dongmao workspace (no {}; given by {}); create one with 'dongmao init {}'",
-                                     dir.string(), k_settings_file, source, dir.string()));
+      throw InputMissing(
+        fmt::format("{}: not a dongmao workspace (no {}; given by {}); create one with 'dongmao init {}'", dir.string(),
+                    k_settings_file, source, dir.string()));
     }
     return dir;
   };
@@ -121,7 +122,7 @@ fs::path locate(const std::optional<fs::path>& flag, const std::optional<fs::pat
   if (env && !env->empty()) {
     return check(*env, "DONGMAO_WORKSPACE");
   }
-  for (fs::path dir = fs::absolute(cwd); ; dir = dir.parent_path()) {
+  for (fs::path dir = fs::absolute(cwd);; dir = dir.parent_path()) {
     if (is_workspace(dir)) {
       return dir;
     }
@@ -144,8 +145,9 @@ InitResult init(const InitOptions& options)
   const bool have_settings = fs::exists(settings_path);
   const bool have_database = fs::exists(database_path);
   if ((have_settings || have_database) && !options.force) {
-    throw CannotCreate(fmt::format("{}: already a dongmao workspace (has {}); nothing changed; use --force to complete it",
-                                   options.dir.string(), have_settings ? k_settings_file : k_database_file));
+    throw CannotCreate(
+      fmt::format("{}: already a dongmao workspace (has {}); nothing changed; use --force to complete it",
+                  options.dir.string(), have_settings ? k_settings_file : k_database_file));
   }
   if (fs::exists(options.dir) && !fs::is_directory(options.dir)) {
     throw CannotCreate(fmt::format("{}: exists and is not a directory", options.dir.string()));
@@ -194,13 +196,11 @@ InitResult init(const InitOptions& options)
 }
 
 Workspace::Workspace(const fs::path& dir, Access access)
-  : m_dir(dir),
-    m_settings(load_settings(dir / k_settings_file)),
-    m_db([&] {
+  : m_dir(dir), m_settings(load_settings(dir / k_settings_file)), m_db([&] {
       const auto path = dir / k_database_file;
       if (!fs::exists(path)) {
-        throw InputMissing(fmt::format("{}: no such file; run 'dongmao init --force {}' to create it",
-                                       path.string(), dir.string()));
+        throw InputMissing(
+          fmt::format("{}: no such file; run 'dongmao init --force {}' to create it", path.string(), dir.string()));
       }
       // Readers of their own workspace open read-write too: a read-only WAL connection
       // cannot create the -shm file a first reader needs.
@@ -211,8 +211,8 @@ Workspace::Workspace(const fs::path& dir, Access access)
   if (access == Access::read_only) {
     db::check_version(m_db);
     if (db::query_int64(m_db, "PRAGMA user_version") != db::schema_version()) {
-      throw ConfigError(fmt::format("{}: made by an older dongmao; run any dongmao command in it first to upgrade it",
-                                    m_dir.string()));
+      throw ConfigError(
+        fmt::format("{}: made by an older dongmao; run any dongmao command in it first to upgrade it", m_dir.string()));
     }
     return;
   }

@@ -16,8 +16,7 @@ inline constexpr const char* k_database_file = "dongmao.db";
 // Finds the workspace: `flag` (-w), else `env` ($DONGMAO_WORKSPACE), else the nearest of `cwd`
 // and its parents holding dongmao.toml. Throws InputMissing with a hint when there is none.
 std::filesystem::path locate(const std::optional<std::filesystem::path>& flag,
-                             const std::optional<std::filesystem::path>& env,
-                             const std::filesystem::path& cwd);
+                             const std::optional<std::filesystem::path>& env, const std::filesystem::path& cwd);
 
 // What `init` is asked to do.
 struct InitOptions

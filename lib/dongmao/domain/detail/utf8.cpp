@@ -21,8 +21,7 @@ CodePoint decode_at(std::string_view text, std::size_t pos)
   }
   utf8proc_int32_t value = 0;
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos);
-  const auto length =
-    utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - pos), &value);
+  const auto length = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - pos), &value);
   if (length <= 0) {
     return {k_escape_base + static_cast<unsigned char>(text[pos]), 1, false};
   }
@@ -59,10 +58,9 @@ std::optional<std::string> nfkc_map(std::string_view text, bool casefold)
     options |= UTF8PROC_CASEFOLD;
   }
   utf8proc_uint8_t* mapped = nullptr;
-  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                   static_cast<utf8proc_ssize_t>(text.size()),
-                                   &mapped,
-                                   static_cast<utf8proc_option_t>(options));
+  const auto length =
+    utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
+                 &mapped, static_cast<utf8proc_option_t>(options));
   if (length < 0) {
     return std::nullopt;
   }
