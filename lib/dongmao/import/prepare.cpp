@@ -33,10 +33,11 @@ bool is_total_row(const read::Row& row)
     if (text.size() > 16 || (text.find("计") == std::string::npos && text.find_first_of("tT") == std::string::npos)) {
       continue;
     }
-    auto key = normalize_key(text);
+    const auto normalized = normalize_key(text);
+    std::string_view key = normalized;
     for (const std::string_view colon : {":", "："}) {
       if (key.ends_with(colon)) {
-        key.resize(key.size() - colon.size());
+        key.remove_suffix(colon.size());
       }
     }
     if (key == "合计" || key == "总计" || key == "小计" || key == "共计" || key == "total") {
