@@ -162,7 +162,7 @@ TEST_CASE("figures::indicator_figures: a rate is never summed; its total is weig
 
   auto own = rate_series();
   own.own = figures::MonthlyValues{{"2026-03", 0.85}};
-  const auto& own_total = row(figures::indicator_figures(own, k_march), "");
+  const auto own_total = row(figures::indicator_figures(own, k_march), "");
   CHECK(own_total.value == doctest::Approx(0.85));
   CHECK_FALSE(own_total.previous);
 }
@@ -183,7 +183,7 @@ TEST_CASE("figures::indicator_figures: an indicator without a value this period 
   const auto january = figures::metric_spans(month(2026, 1), month(2025, 12));
   const figures::IndicatorSeries december{
     "常住人口", "人", IndicatorKind::stock, {{"A", {{"2025-12", 990}}}}, std::nullopt};
-  const auto& total = row(figures::indicator_figures(december, january), "");
+  const auto total = row(figures::indicator_figures(december, january), "");
   CHECK(total.previous == 990.0);
   CHECK_FALSE(total.value);
   CHECK_FALSE(total.year_to_date);
