@@ -20,8 +20,15 @@ if(DONGMAO_FUZZ)
   target_link_options(standard_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
-# Precompiled headers for the heavy third-party headers every file of a target includes.
-option(DONGMAO_PCH "Precompile the heavy third-party headers" ON)
+# Precompiled headers for the third-party headers every file of a target includes. Off when
+# compiling through ccache: a precompiled header embeds the absolute paths of its build, so
+# every file that uses one would miss the cache in a fresh clone (CI) or another worktree.
+if(DONGMAO_CCACHE AND CCACHE_PROGRAM)
+  set(dongmao_pch_default OFF)
+else()
+  set(dongmao_pch_default ON)
+endif()
+option(DONGMAO_PCH "Precompile the heavy third-party headers" ${dongmao_pch_default})
 function(dongmao_precompile target)
   if(DONGMAO_PCH)
     target_precompile_headers(${target} PRIVATE ${ARGN})
