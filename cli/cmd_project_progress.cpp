@@ -224,8 +224,8 @@ Action setup_project_progress(App& sub, Session& session)
   set_footer(
     sub, wrap_text(
            "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
-           "households with a signing event dated in the period. 清零 (cleared): every enrolled household has signed; "
-           "its date is that of the signing that completed it.\n"
+           "households whose signing in force (the last, not undone by a move back) is dated in the period. 清零 "
+           "(cleared): every enrolled household has signed; its date is that of the signing that completed it.\n"
            "pace: signings dated in the last N days / N. needed: unsigned households / days from today to the due "
            "date, both included (none once overdue).\n"
            "Urgency order: unfinished first (not cleared, not completed), then fewest days left (overdue first, no "
