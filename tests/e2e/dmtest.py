@@ -70,6 +70,18 @@ class DongmaoTest(unittest.TestCase):
         self.ok("init", name, "--name", "东茅岭街道", "--division-code", "430602001", *extra)
         return self.path(name)
 
+    def edit_settings(self, ws, replace=(), append=""):
+        """Rewrites the workspace's dongmao.toml: each (old, new) of `replace` must be there;
+        `append` goes at the end."""
+        path = os.path.join(ws, "dongmao.toml")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        for old, new in replace:
+            self.assertIn(old, text)
+            text = text.replace(old, new)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text + append)
+
     def query(self, ws, sql, *params):
         con = sqlite3.connect(os.path.join(ws, "dongmao.db"))
         try:

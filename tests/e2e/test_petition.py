@@ -85,14 +85,7 @@ class PetitionTest(DongmaoTest):
                      "ORDER BY id", case)]
 
     def settings(self, replace=(), append=""):
-        path = os.path.join(self.ws, "dongmao.toml")
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-        for old, new in replace:
-            self.assertIn(old, text)
-            text = text.replace(old, new)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text + append)
+        self.edit_settings(self.ws, replace, append)
 
     def deadlines(self, case, today=None):
         return {d["kind"]: d for d in self.show_json(case, today)["deadlines"]}

@@ -32,14 +32,7 @@ class PetitionFiguresTest(DongmaoTest):
             f.write(text)
 
     def settings(self, append="", replace=()):
-        path = os.path.join(self.ws, "dongmao.toml")
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-        for old, new in replace:
-            self.assertIn(old, text)
-            text = text.replace(old, new)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text + append)
+        self.edit_settings(self.ws, replace, append)
 
     def dm(self, *args, today=TODAY):
         return self.ok("-w", self.ws, "--today", today, "-q", *args)
