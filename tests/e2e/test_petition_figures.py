@@ -3,7 +3,6 @@ boundaries of a period (due on its last day, answered on the due day), an extens
 working-day mode with holidays and 调休, repeats from a ledger, and a narrative that states
 only what happened."""
 import json
-import os
 import unittest
 
 from dmtest import DongmaoTest
