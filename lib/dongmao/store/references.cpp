@@ -1,13 +1,18 @@
 #include <dongmao/db/statement.hpp>
+#include <dongmao/domain/reference.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/store/household.hpp>
 #include <dongmao/store/references.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace dongmao::store {
 
 namespace {
+
+using domain::ReferenceKind;
 
 std::string known_list(const std::vector<std::string>& names)
 {
@@ -21,9 +26,77 @@ std::string known_list(const std::vector<std::string>& names)
   return list.empty() ? "none" : list;
 }
 
+// "'A'", "'A' or 'B'", "'A', 'B' or 'C'": the suggestions of a "did you mean".
+std::string either(const std::vector<std::string>& names)
+{
+  std::string text;
+  const auto shown = std::min<std::size_t>(names.size(), 3);
+  for (std::size_t i = 0; i < shown; ++i) {
+    text += fmt::format("{}'{}'", i == 0 ? "" : i + 1 == shown ? " or " : ", ", names[i]);
+  }
+  return text;
+}
+
+// The names of `rows`, and their codes when `with_codes`.
+template <typename Rows>
+std::vector<std::string> all_names(const Rows& rows, bool with_codes)
+{
+  std::vector<std::string> names;
+  for (const auto& row : rows) {
+    names.push_back(row.name);
+  }
+  if (with_codes) {
+    for (const auto& row : rows) {
+      if (!row.code.empty()) {
+        names.push_back(row.code);
+      }
+    }
+  }
+  return names;
+}
+
+// The ids of `rows` whose code, else whose name, equals `text` after normalisation.
+template <typename Rows, typename Keep>
+std::vector<std::int64_t> matching(const Rows& rows, const std::string& text, ReferenceKind kind, Keep keep)
+{
+  const auto code_key = domain::reference_key(text, ReferenceKind::name);
+  const auto name_key = domain::reference_key(text, kind);
+  std::vector<std::int64_t> ids;
+  for (const auto& row : rows) {
+    if (keep(row) && !row.code_key.empty() && row.code_key == code_key) {
+      ids.push_back(row.id);
+    }
+  }
+  if (!ids.empty()) {
+    return ids;
+  }
+  for (const auto& row : rows) {
+    if (keep(row) && !name_key.empty() && row.name_key == name_key) {
+      ids.push_back(row.id);
+    }
+  }
+  return ids;
+}
+
+// The known name one edit from `text`, if any: creating it would make a second of one place.
+std::optional<std::string> near_name(const std::string& text, const std::vector<std::string>& names, ReferenceKind kind)
+{
+  for (const auto& name : names) {
+    if (domain::one_edit_apart(text, name, kind)) {
+      return name;
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 References::References(db::Connection& db, bool create_missing, std::string now)
+  : References(db, CreateMissing{create_missing, false}, std::move(now))
+{
+}
+
+References::References(db::Connection& db, CreateMissing create_missing, std::string now)
   : m_db(db), m_create_missing(create_missing), m_now(std::move(now))
 {
 }
@@ -31,10 +104,9 @@ References::References(db::Connection& db, bool create_missing, std::string now)
 void References::reload()
 {
   m_loaded = false;
-  m_community_names.clear();
-  m_community_lookup.clear();
+  m_communities.clear();
   m_grids.clear();
-  m_project_lookup.clear();
+  m_projects.clear();
 }
 
 void References::load()
@@ -42,23 +114,25 @@ void References::load()
   if (m_loaded) {
     return;
   }
-  db::Statement communities(m_db, "SELECT id, name, code FROM community ORDER BY id");
+  const auto add = [](std::vector<Named>& rows, Named row, ReferenceKind kind) {
+    row.name_key = domain::reference_key(row.name, kind);
+    row.code_key = row.code.empty() ? std::string() : domain::reference_key(row.code, ReferenceKind::name);
+    rows.push_back(std::move(row));
+  };
+  db::Statement communities(m_db, "SELECT id, name, IFNULL(code, '') FROM community ORDER BY id");
   while (communities.step()) {
-    const auto id = communities.column_int64(0);
-    m_community_names.emplace_back(id, communities.column_text(1));
-    m_community_lookup[communities.column_text(1)] = id;
-    if (!communities.is_null(2)) {
-      m_community_lookup[communities.column_text(2)] = id;
-    }
+    add(m_communities, Named{communities.column_int64(0), 0, communities.column_text(1), communities.column_text(2), "", ""},
+        ReferenceKind::community);
   }
   db::Statement grids(m_db, "SELECT id, community_id, name, IFNULL(code, '') FROM grid ORDER BY id");
   while (grids.step()) {
-    m_grids.push_back(Grid{grids.column_int64(0), grids.column_int64(1), grids.column_text(2), grids.column_text(3)});
+    add(m_grids, Named{grids.column_int64(0), grids.column_int64(1), grids.column_text(2), grids.column_text(3), "", ""},
+        ReferenceKind::grid);
   }
-  db::Statement projects(m_db, "SELECT id, code, name FROM project ORDER BY id");
+  db::Statement projects(m_db, "SELECT id, name, code FROM project ORDER BY id");
   while (projects.step()) {
-    m_project_lookup[projects.column_text(1)] = projects.column_int64(0);
-    m_project_lookup.emplace(projects.column_text(2), projects.column_int64(0));
+    add(m_projects, Named{projects.column_int64(0), 0, projects.column_text(1), projects.column_text(2), "", ""},
+        ReferenceKind::name);
   }
   m_loaded = true;
 }
@@ -66,30 +140,30 @@ void References::load()
 std::int64_t References::community(const std::string& text)
 {
   load();
-  if (const auto it = m_community_lookup.find(text); it != m_community_lookup.end()) {
-    return it->second;
+  const auto ids = matching(m_communities, text, ReferenceKind::community, [](const Named&) { return true; });
+  if (ids.size() == 1) {
+    return ids.front();
   }
-  std::vector<std::string> names;
-  for (const auto& entry : m_community_names) {
-    names.push_back(entry.second);
+  const auto names = all_names(m_communities, false);
+  if (ids.size() > 1) {
+    throw ReferenceError(fmt::format("community '{}' names several communities ({}); write its full name or code", text,
+                                     known_list(names)));
   }
-  const auto match = domain::closest_match(text, names);
-  if (match && match->exact_or_unique_affix) {
-    const auto id = m_community_lookup.at(match->value);
-    m_community_lookup[text] = id;
-    return id;
-  }
-  if (m_create_missing) {
+  if (m_create_missing.create) {
+    if (const auto near = near_name(text, names, ReferenceKind::community); near && !m_create_missing.force) {
+      throw ReferenceError(fmt::format(
+        "unknown community '{}' is one edit from '{}'; fix the name, or pass --force to create it", text, *near));
+    }
     db::Statement insert(m_db, "INSERT INTO community (name, created_at, updated_at) VALUES (?, ?, ?)");
     insert.bind(1, text).bind(2, m_now).bind(3, m_now).run();
     const auto id = m_db.last_insert_rowid();
-    m_community_names.emplace_back(id, text);
-    m_community_lookup[text] = id;
+    m_communities.push_back(Named{id, 0, text, "", domain::reference_key(text, ReferenceKind::community), ""});
     return id;
   }
-  if (match) {
+  const auto nearest = domain::nearest_references(text, names, ReferenceKind::community);
+  if (!nearest.empty()) {
     throw ReferenceError(fmt::format(
-      "unknown community '{}'; did you mean '{}'? (or import it first, or pass --create-missing)", text, match->value));
+      "unknown community '{}'; did you mean {}? (or import it first, or pass --create-missing)", text, either(nearest)));
   }
   throw ReferenceError(fmt::format(
     "unknown community '{}' (known: {}); import communities first or pass --create-missing", text, known_list(names)));
@@ -98,46 +172,38 @@ std::int64_t References::community(const std::string& text)
 std::int64_t References::grid(const std::optional<std::int64_t>& community_id, const std::string& text)
 {
   load();
-  std::vector<const Grid*> candidates;
-  for (const auto& grid : m_grids) {
-    if (!community_id || grid.community_id == *community_id) {
-      if (grid.name == text || (!grid.code.empty() && grid.code == text)) {
-        candidates.push_back(&grid);
-      }
-    }
+  const auto within = [&](const Named& grid) { return !community_id || grid.parent == *community_id; };
+  const auto ids = matching(m_grids, text, ReferenceKind::grid, within);
+  if (ids.size() == 1) {
+    return ids.front();
   }
-  if (candidates.size() == 1) {
-    return candidates.front()->id;
-  }
-  if (candidates.size() > 1) {
+  if (ids.size() > 1) {
     throw ReferenceError(fmt::format("grid '{}' exists in several communities; give the 社区 column too", text));
   }
   std::vector<std::string> names;
   for (const auto& grid : m_grids) {
-    if (!community_id || grid.community_id == *community_id) {
+    if (within(grid)) {
       names.push_back(grid.name);
     }
   }
-  const auto match = domain::closest_match(text, names);
-  if (match && match->exact_or_unique_affix) {
-    for (const auto& grid : m_grids) {
-      if ((!community_id || grid.community_id == *community_id) && grid.name == match->value) {
-        return grid.id;
-      }
+  if (m_create_missing.create && community_id) {
+    if (const auto near = near_name(text, names, ReferenceKind::grid); near && !m_create_missing.force) {
+      throw ReferenceError(fmt::format(
+        "unknown grid '{}' is one edit from '{}'; fix the name, or pass --force to create it", text, *near));
     }
-  }
-  if (m_create_missing && community_id) {
     db::Statement insert(m_db, "INSERT INTO grid (name, community_id, created_at, updated_at) VALUES (?, ?, ?, ?)");
     insert.bind(1, text).bind(2, *community_id).bind(3, m_now).bind(4, m_now).run();
-    m_grids.push_back(Grid{m_db.last_insert_rowid(), *community_id, text, ""});
+    m_grids.push_back(Named{m_db.last_insert_rowid(), *community_id, text, "",
+                            domain::reference_key(text, ReferenceKind::grid), ""});
     return m_grids.back().id;
   }
-  if (!community_id && m_create_missing) {
+  if (!community_id && m_create_missing.create) {
     throw ReferenceError(fmt::format("unknown grid '{}': give its 社区 so it can be created", text));
   }
-  if (match) {
+  const auto nearest = domain::nearest_references(text, names, ReferenceKind::grid);
+  if (!nearest.empty()) {
     throw ReferenceError(fmt::format(
-      "unknown grid '{}'; did you mean '{}'? (or import grids first, or pass --create-missing)", text, match->value));
+      "unknown grid '{}'; did you mean {}? (or import grids first, or pass --create-missing)", text, either(nearest)));
   }
   throw ReferenceError(
     fmt::format("unknown grid '{}' (known: {}); import grids first or pass --create-missing", text, known_list(names)));
@@ -148,36 +214,75 @@ std::int64_t References::community_of_grid(std::int64_t grid_id)
   load();
   for (const auto& grid : m_grids) {
     if (grid.id == grid_id) {
-      return grid.community_id;
+      return grid.parent;
     }
   }
   throw ReferenceError(fmt::format("grid {} vanished", grid_id));
 }
 
-std::int64_t References::project(const std::string& text)
+std::optional<KnownProject> References::find_project(const std::string& text)
 {
   load();
-  if (const auto it = m_project_lookup.find(text); it != m_project_lookup.end()) {
-    return it->second;
+  const auto ids = matching(m_projects, text, ReferenceKind::name, [](const Named&) { return true; });
+  if (ids.size() > 1) {
+    throw ReferenceError(fmt::format("project '{}' names several projects; give its code", text));
   }
-  std::vector<std::string> names;
-  for (const auto& entry : m_project_lookup) {
-    names.push_back(entry.first);
+  if (ids.empty()) {
+    return std::nullopt;
   }
-  const auto match = domain::closest_match(text, names);
-  if (match && match->exact_or_unique_affix) {
-    return m_project_lookup.at(match->value);
+  const auto it = std::find_if(m_projects.begin(), m_projects.end(), [&](const Named& p) { return p.id == ids[0]; });
+  return KnownProject{it->id, it->code};
+}
+
+std::int64_t References::project(const std::string& text)
+{
+  if (const auto found = find_project(text)) {
+    return found->id;
   }
-  if (match) {
+  const auto names = all_names(m_projects, true);
+  const auto nearest = domain::nearest_references(text, names, ReferenceKind::name);
+  if (!nearest.empty()) {
     throw ReferenceError(
-      fmt::format("unknown project '{}'; did you mean '{}'? (import projects first)", text, match->value));
+      fmt::format("unknown project '{}'; did you mean {}? (import projects first)", text, either(nearest)));
   }
-  throw ReferenceError(fmt::format("unknown project '{}' (known: {}); import projects first", text, known_list(names)));
+  std::vector<std::string> codes;
+  for (const auto& project : m_projects) {
+    codes.push_back(fmt::format("{} {}", project.code, project.name));
+  }
+  throw ReferenceError(fmt::format("unknown project '{}' (known: {}); import projects first", text, known_list(codes)));
 }
 
 std::optional<std::int64_t> References::household(const std::string& code)
 {
-  return find_household(m_db, code);
+  if (auto id = find_household(m_db, code)) {
+    return id;
+  }
+  // Household codes are ASCII by habit: １２ and h001 are typed for 12 and H001.
+  auto folded = domain::trim(domain::nfkc(code));
+  std::transform(folded.begin(), folded.end(), folded.begin(),
+                 [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
+  if (folded != code) {
+    return find_household(m_db, folded);
+  }
+  return std::nullopt;
+}
+
+std::int64_t References::require_household(const std::string& code)
+{
+  if (const auto id = household(code)) {
+    return *id;
+  }
+  std::vector<std::string> codes;
+  db::Statement all(m_db, "SELECT code FROM household ORDER BY code");
+  while (all.step()) {
+    codes.push_back(all.column_text(0));
+  }
+  const auto nearest = domain::nearest_references(code, codes, ReferenceKind::name);
+  if (!nearest.empty()) {
+    throw ReferenceError(
+      fmt::format("unknown household '{}'; did you mean {}? (import households first)", code, either(nearest)));
+  }
+  throw ReferenceError(fmt::format("unknown household '{}'; import households first", code));
 }
 
 } // namespace dongmao::store

@@ -3,7 +3,6 @@
 #include <dongmao/db/connection.hpp>
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -19,18 +18,35 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// A project as a reference names it.
+struct KnownProject
+{
+  std::int64_t id = 0;
+  std::string code;
+};
+
+// What References may do with a name it does not know.
+struct CreateMissing
+{
+  bool create = false; // --create-missing: create unknown communities and grids
+  bool force = false;  // --force: even one edit away from a known name
+};
+
 // Resolves community, grid, project and household names and codes to row ids, strictly:
-// unknown values are errors naming the closest known one, unless `create_missing`.
+// equal after normalisation (domain::reference_key) or an error naming the closest known
+// values, never a prefix or containment match; unknown communities and grids are created
+// only when asked.
 class References
 {
 public:
   References(db::Connection& db, bool create_missing, std::string now);
+  References(db::Connection& db, CreateMissing create_missing, std::string now);
 
-  // The community named or coded `text` ("柴家山" finds "柴家山社区" when unambiguous).
+  // The community named or coded `text` (柴家山 and 柴家山社区居委会 name 柴家山社区).
   std::int64_t community(const std::string& text);
 
-  // The grid named or coded `text`, within `community_id` when given. A grid name alone
-  // must be unique across communities.
+  // The grid named or coded `text`, within `community_id` when given (第1网格 names
+  // 第一网格). A grid name alone must be unique across communities.
   std::int64_t grid(const std::optional<std::int64_t>& community_id, const std::string& text);
 
   // The community a grid belongs to.
@@ -39,29 +55,36 @@ public:
   // The project with code or name `text` (never created on the fly).
   std::int64_t project(const std::string& text);
 
+  // The project with code or name `text`, or nullopt when there is none.
+  std::optional<KnownProject> find_project(const std::string& text);
+
   // The household with code `code` (never created on the fly), or nullopt.
   std::optional<std::int64_t> household(const std::string& code);
 
-  // Forgets cached communities and grids (after an import of them changed the tables).
+  // The household with code `code`; ReferenceError naming the closest codes otherwise.
+  std::int64_t require_household(const std::string& code);
+
+  // Forgets cached communities, grids and projects (after an import of them changed the tables).
   void reload();
 
 private:
-  struct Grid
+  struct Named
   {
-    std::int64_t id;
-    std::int64_t community_id;
+    std::int64_t id = 0;
+    std::int64_t parent = 0; // a grid's community
     std::string name;
     std::string code;
+    std::string name_key;
+    std::string code_key;
   };
 
   db::Connection& m_db;
-  bool m_create_missing;
+  CreateMissing m_create_missing;
   std::string m_now;
   bool m_loaded = false;
-  std::vector<std::pair<std::int64_t, std::string>> m_community_names;
-  std::map<std::string, std::int64_t> m_community_lookup; // names and codes
-  std::vector<Grid> m_grids;
-  std::map<std::string, std::int64_t> m_project_lookup;
+  std::vector<Named> m_communities;
+  std::vector<Named> m_grids;
+  std::vector<Named> m_projects;
 
   void load();
 };
