@@ -26,6 +26,8 @@ struct ImportFlags
   std::string on_error = "abort";
   std::optional<std::string> errors;
   bool create_missing = false;
+  bool force = false;
+  std::optional<std::string> match;
   std::optional<std::string> project;
   std::optional<std::string> month;
 };
@@ -68,6 +70,7 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
                        {"format", summary.format},
                        {"sha256", summary.sha256},
                        {"header_row", summary.header_row},
+                       {"match", summary.match.empty() ? Json() : Json(summary.match)},
                        {"read", summary.rows_read},
                        {"inserted", summary.inserted},
                        {"updated", summary.updated},
@@ -129,6 +132,10 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   request.dry_run = flags.dry_run;
   request.on_error = flags.on_error == "skip" ? import::OnError::skip : import::OnError::abort;
   request.create_missing = flags.create_missing;
+  request.force = flags.force;
+  if (flags.match) {
+    request.match = import::match_from_name(*flags.match);
+  }
   request.project = flags.project;
   if (flags.month) {
     request.month = domain::month_period(*flags.month, actor.today).label;
@@ -185,7 +192,13 @@ Action setup_import(App& sub, Session& session)
              "Write rejected rows with a 错误原因 column to FILE (.xlsx keeps ID numbers as text; else CSV)");
   add_flag(sub, "--create-missing", flags->create_missing,
            "Create unknown communities and grids instead of rejecting rows");
-  add_option(sub, "--project", flags->project, "enrollments: the project (code or name) of every row");
+  add_flag(sub, "--force", flags->force,
+           "With --create-missing: create a name even when it is one edit from a known one");
+  add_option(sub, "--match", flags->match,
+             "households and project ledgers: find households by code (户编号), id (户主身份证号) or address "
+             "(楼栋/单元/房号, within the project); default: code if there is a 户号 column, else id, else address")
+    .choices({"code", "id", "address"});
+  add_option(sub, "--project", flags->project, "enrollments: the project (code or name, exactly) of every row");
   add_option(sub, "--month", flags->month,
              "metrics: the month (YYYY-MM, this or last) of a wide sheet without a 月份 column");
   return [flags, &session] {

@@ -764,7 +764,7 @@ class ImportTest(DongmaoTest):
     def test_missing_required_column(self):
         self.places()
         before = self.counts()
-        line = self.fails(65, "-w", "ws", "import", "households", self.copy("households_no_code.csv"))
+        line = self.fails(65, "-w", "ws", "import", "households", self.copy("households_no_code.csv"), "--match", "code")
         self.assertEqual(line, "dongmao: error: households_no_code.csv: row 1: no column for code "
                                "(a header such as 户编号, 户号, 住户编号, 编号)")
         self.assertEqual(self.counts(), before)
@@ -775,7 +775,7 @@ class ImportTest(DongmaoTest):
             text = f.read()
         with open(self.path("no_code.csv"), "w", encoding="gbk", newline="") as f:
             f.write(text.replace("户编号,", "序号,"))
-        line = self.fails(65, "-w", "ws", "import", "households", "no_code.csv")
+        line = self.fails(65, "-w", "ws", "import", "households", "no_code.csv", "--match", "code")
         self.assertEqual(line, "dongmao: error: no_code.csv: row 2: no column for code "
                                "(a header such as 户编号, 户号, 住户编号, 编号)")
 

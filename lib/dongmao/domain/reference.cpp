@@ -3,6 +3,7 @@
 #include <dongmao/domain/text.hpp>
 
 #include <algorithm>
+#include <regex>
 
 namespace dongmao::domain {
 
@@ -210,6 +211,87 @@ std::vector<std::string> nearest_references(std::string_view needle, const std::
     nearest.clear();
   }
   return nearest;
+}
+
+namespace {
+
+void replace_all(std::string& text, std::string_view from, std::string_view to)
+{
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
+
+// `part` without the marker words a ledger writes after a building, unit or room number.
+std::string bare_part(std::string_view part)
+{
+  auto key = address_key(part);
+  for (const std::string_view marker : {"单元", "栋"}) {
+    if (key.ends_with(marker)) {
+      key.resize(key.size() - marker.size());
+    }
+  }
+  return key;
+}
+
+} // namespace
+
+std::string address_key(std::string_view text)
+{
+  std::string key;
+  for (const auto c : fold_numbers(key_points(text, ReferenceKind::name))) {
+    detail::append_utf8(key, c);
+  }
+  for (const std::string_view building : {"号楼", "#楼", "幢", "座", "#"}) {
+    replace_all(key, building, "栋");
+  }
+  static const std::regex k_dashed(R"((\d+)-(\d+)-(\d+)$)");
+  key = std::regex_replace(key, k_dashed, "$1栋$2单元$3");
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const std::string_view room : {"室", "房", "号"}) {
+      if (key.size() > room.size() && key.ends_with(room)) {
+        key.resize(key.size() - room.size());
+        stripped = true;
+      }
+    }
+  }
+  return key;
+}
+
+std::string address_tail(std::string_view key)
+{
+  auto marker = key.find("栋");
+  if (marker == std::string_view::npos) {
+    marker = key.find("单元");
+  }
+  if (marker == std::string_view::npos) {
+    return std::string(key);
+  }
+  auto start = marker;
+  while (start > 0 && detail::is_digit(key[start - 1])) {
+    --start;
+  }
+  // A building named by a letter (A栋) keeps its letter.
+  if (start == marker && start > 0 && static_cast<unsigned char>(key[start - 1]) < 0x80) {
+    --start;
+  }
+  return std::string(key.substr(start));
+}
+
+std::string compose_address(std::string_view building, std::string_view unit, std::string_view room)
+{
+  std::string address;
+  if (const auto b = bare_part(building); !b.empty()) {
+    address += b + "栋";
+  }
+  if (const auto u = bare_part(unit); !u.empty()) {
+    address += u + "单元";
+  }
+  if (const auto r = address_key(room); !r.empty()) {
+    address += r + "室";
+  }
+  return address;
 }
 
 bool one_edit_apart(std::string_view a, std::string_view b, ReferenceKind kind)

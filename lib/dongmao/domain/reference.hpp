@@ -31,4 +31,16 @@ std::vector<std::string> nearest_references(std::string_view needle, const std::
 // name). A different number is no typo: 第一网格 and 第二网格 are not one edit apart.
 bool one_edit_apart(std::string_view a, std::string_view b, ReferenceKind kind);
 
+// A home's address in the form two spellings of it are compared in: reference_key's folding,
+// numerals as digits, 幢/号楼/座/# as 栋, 3-2-301 as 3栋2单元301, without a trailing 室/号/房.
+// 三幢二单元301室 and 3栋2单元301 have one key.
+std::string address_key(std::string_view text);
+
+// The building, unit and room of an address key (3栋2单元301), without what precedes them
+// (a street or estate); the whole key when it has no building or unit.
+std::string address_tail(std::string_view key);
+
+// The address a ledger's 楼栋/单元/房号 columns give: 3栋2单元301室; any part may be empty.
+std::string compose_address(std::string_view building, std::string_view unit, std::string_view room);
+
 } // namespace dongmao::domain

@@ -199,7 +199,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
                                 mapping.entity));
   }
   summary.header_row = header->first_row;
-  const auto layout = sheet_layout(mapping, *header, request.month);
+  auto layout = sheet_layout(mapping, *header, request.month);
+  const auto match = household_match(mapping, *header, request.match, layout, where(summary));
+  summary.match = match ? match_name(*match) : "";
   check_required(mapping, *header, layout, summary);
   for (const auto& column : header->columns) {
     summary.header.push_back(column.header);
@@ -217,10 +219,11 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
                                               request.operator_name, request.now);
   store::AuditLog audit(db, request.operator_name, request.now);
   store::WriteContext writes{db, audit, run_id, request.now};
-  store::References references(db, request.create_missing, request.now);
+  store::References references(db, store::CreateMissing{request.create_missing, request.force}, request.now);
   WriterContext context{writes,        references,        request.today, request.project,
                         request.month, &summary.warnings, where(summary)};
   context.indicators = &ws.settings().indicators;
+  context.match = match;
   auto writer = make_writer(mapping, context);
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this

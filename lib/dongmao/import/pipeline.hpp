@@ -1,5 +1,6 @@
 #pragma once
 
+#include <dongmao/import/identity.hpp>
 #include <dongmao/read/reader.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
@@ -29,6 +30,8 @@ struct ImportRequest
   bool dry_run = false;
   OnError on_error = OnError::abort;
   bool create_missing = false;
+  bool force = false;                 // with create_missing: even a name one edit from a known one
+  std::optional<MatchBy> match;       // households: --match; none: by the columns there are
   std::optional<std::string> project; // enrollments: the project of every row
   std::optional<std::string> month;   // metrics: the month of a wide sheet
   std::string operator_name;
@@ -57,6 +60,7 @@ struct ImportSummary
   std::string format;         // the reader's describe()
   std::string sha256;
   std::size_t header_row = 0;
+  std::string match; // how households were found: code, id or address; "" for other entities
   std::int64_t rows_read = 0;
   std::int64_t inserted = 0;
   std::int64_t updated = 0;

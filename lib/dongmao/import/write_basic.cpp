@@ -131,7 +131,7 @@ class HouseholdWriter : public Writer
 public:
   explicit HouseholdWriter(WriterContext& context) : m_part(context) { m_part.skip_lookups_if_empty(); }
 
-  std::string key(const Record& record) const override { return record.text("code").value_or(""); }
+  std::string key(const Record& record) const override { return m_part.key(record); }
 
   store::Outcome write(const Record& record) override
   {
@@ -246,11 +246,14 @@ private:
 
 } // namespace
 
-HouseholdPart::HouseholdPart(WriterContext& context) : m_context(context), m_writer(context.store) {}
-
-store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id)
+HouseholdPart::HouseholdPart(WriterContext& context)
+  : m_context(context), m_writer(context.store), m_identity(context)
 {
-  const auto code = required_text(record, "code", "户编号");
+}
+
+store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std::optional<std::int64_t> project_id)
+{
+  const auto code = m_identity.code(record, project_id);
   // The schema refuses a negative area; say so as a row problem rather than fail the run.
   if (const auto* area = std::get_if<double>(&record.get("floor_area")); area && *area < 0) {
     throw RowProblem("floor_area", fmt::format("floor area {} is negative", to_text(record.get("floor_area"))));
@@ -276,7 +279,7 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id)
     }
   }
   const auto result = m_writer.write(store::HouseholdFields{
-    code, std::move(community), std::move(grid), record.column("address"), record.column("head_name"),
+    code, std::move(community), std::move(grid), m_identity.address(record), record.column("head_name"),
     record.column("head_id_number"), record.column("phone"), record.column("members"), record.column("housing_type"),
     record.column("floor_area"), record.column("note"), extra_column(record)});
   id = result.id;

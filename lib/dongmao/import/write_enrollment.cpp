@@ -45,7 +45,7 @@ public:
 
   std::string key(const Record& record) const override
   {
-    return record.text("project").value_or(m_context.project.value_or("")) + "/" + record.text("code").value_or("");
+    return record.text("project").value_or(m_context.project.value_or("")) + "/" + m_household.key(record);
   }
 
   store::Outcome write(const Record& record) override
@@ -87,7 +87,7 @@ public:
     }
 
     std::int64_t household_id = 0;
-    const auto household_outcome = m_household.write(record, household_id);
+    const auto household_outcome = m_household.write(record, household_id, project_id);
     store::EnrollmentFields fields;
     fields.project_id = project_id;
     fields.household_id = household_id;

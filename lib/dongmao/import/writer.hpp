@@ -3,6 +3,7 @@
 #include <dongmao/domain/date.hpp>
 #include <dongmao/figures/indicator.hpp>
 #include <dongmao/import/header.hpp>
+#include <dongmao/import/identity.hpp>
 #include <dongmao/import/record.hpp>
 #include <dongmao/store/references.hpp>
 #include <dongmao/store/upsert.hpp>
@@ -25,6 +26,7 @@ struct WriterContext
   std::vector<std::string>* warnings = nullptr;
   std::string source;                                     // "FILE" or "FILE: sheet S", for warnings
   const figures::IndicatorRegister* indicators = nullptr; // dongmao.toml [indicators], for metrics
+  std::optional<MatchBy> match = std::nullopt;            // how households are found; none: by code
 };
 
 // Writes the records of one entity; throws RowProblem for a bad row before writing it.

@@ -30,12 +30,17 @@ public:
   // Lets the store skip lookups into an empty table (households import: one row a key).
   void skip_lookups_if_empty() { m_writer.skip_lookups_if_empty(); }
 
-  // Validates and upserts the household of `record`; returns its id via `id`.
-  store::Outcome write(const Record& record, std::int64_t& id);
+  // Validates and upserts the household of `record` (found as HouseholdIdentity finds it,
+  // within `project_id` for a project ledger); returns its id via `id`.
+  store::Outcome write(const Record& record, std::int64_t& id, std::optional<std::int64_t> project_id = std::nullopt);
+
+  // The key of `record` among the file's rows.
+  std::string key(const Record& record) const { return m_identity.key(record); }
 
 private:
   WriterContext& m_context;
   store::HouseholdWriter m_writer;
+  HouseholdIdentity m_identity;
 };
 
 // The text of a required field, or a RowProblem naming it.

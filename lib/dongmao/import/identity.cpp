@@ -1,0 +1,203 @@
+#include <dongmao/db/statement.hpp>
+#include <dongmao/domain/reference.hpp>
+#include <dongmao/error.hpp>
+#include <dongmao/import/identity.hpp>
+#include <dongmao/import/writers.hpp>
+
+#include <fmt/format.h>
+
+namespace dongmao::import {
+
+namespace {
+
+bool has_column(const Mapping& mapping, const Header& header, const std::string& field)
+{
+  const auto index = mapping.find(field);
+  if (!index) {
+    return false;
+  }
+  for (const auto& column : header.columns) {
+    if (column.field == index) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string joined_codes(const std::vector<store::KnownHousehold>& households)
+{
+  std::string codes;
+  for (const auto& household : households) {
+    codes += (codes.empty() ? "" : ", ") + household.code;
+  }
+  return codes;
+}
+
+} // namespace
+
+std::optional<MatchBy> match_from_name(std::string_view name)
+{
+  if (name == "code") {
+    return MatchBy::code;
+  }
+  if (name == "id") {
+    return MatchBy::id;
+  }
+  if (name == "address") {
+    return MatchBy::address;
+  }
+  return std::nullopt;
+}
+
+std::string match_name(MatchBy match)
+{
+  switch (match) {
+  case MatchBy::code:
+    return "code";
+  case MatchBy::id:
+    return "id";
+  case MatchBy::address:
+    break;
+  }
+  return "address";
+}
+
+std::optional<MatchBy> household_match(const Mapping& mapping, const Header& header,
+                                       const std::optional<MatchBy>& requested, SheetLayout& layout,
+                                       const std::string& where)
+{
+  if (mapping.entity != "households" && mapping.entity != "enrollments") {
+    return std::nullopt;
+  }
+  const bool project_ledger = mapping.entity == "enrollments";
+  const bool has_code = has_column(mapping, header, "code");
+  const bool has_id = has_column(mapping, header, "head_id_number");
+  const bool has_address = has_column(mapping, header, "address") || has_column(mapping, header, "building") ||
+                           has_column(mapping, header, "room");
+  auto match = requested;
+  if (!match) {
+    match = has_code                        ? MatchBy::code
+            : has_id                        ? MatchBy::id
+            : project_ledger && has_address ? MatchBy::address
+                                            : MatchBy::code;
+  }
+  if (*match == MatchBy::address && !project_ledger) {
+    throw UsageError("--match address: households are matched by address only within a project "
+                     "(import enrollments --project …)");
+  }
+  if (*match == MatchBy::id && !has_id) {
+    throw DataError(fmt::format("{}: row {}: --match id but no column for head_id_number (a header such as 身份证号)",
+                                where, header.first_row));
+  }
+  if (*match == MatchBy::address && !has_address) {
+    throw DataError(fmt::format("{}: row {}: --match address but no column for address (地址, or 楼栋, 单元 and 房号)",
+                                where, header.first_row));
+  }
+  if (*match != MatchBy::code) {
+    layout.optional_fields.push_back("code");
+  }
+  return match;
+}
+
+HouseholdIdentity::HouseholdIdentity(WriterContext& context)
+  : m_context(context), m_identities(context.store.db)
+{
+}
+
+MatchBy HouseholdIdentity::match() const
+{
+  return m_context.match.value_or(MatchBy::code);
+}
+
+std::string HouseholdIdentity::key(const Record& record) const
+{
+  const auto row = fmt::format("row {}", record.row);
+  switch (match()) {
+  case MatchBy::code:
+    return record.text("code").value_or("");
+  case MatchBy::id:
+    return record.text("head_id_number").value_or(row);
+  case MatchBy::address:
+    break;
+  }
+  const auto address = typed_address(record);
+  return address.empty() ? row : domain::address_key(address);
+}
+
+std::string HouseholdIdentity::typed_address(const Record& record) const
+{
+  if (const auto address = record.text("address")) {
+    return *address;
+  }
+  return domain::compose_address(record.text("building").value_or(""), record.text("unit").value_or(""),
+                                 record.text("room").value_or(""));
+}
+
+std::optional<Value> HouseholdIdentity::address(const Record& record) const
+{
+  if (record.has("address") || (!record.has("building") && !record.has("unit") && !record.has("room"))) {
+    return record.column("address");
+  }
+  const auto address = typed_address(record);
+  return address.empty() ? Value{} : Value{address};
+}
+
+std::string HouseholdIdentity::prefix(std::optional<std::int64_t> project_id)
+{
+  if (!project_id) {
+    return "H";
+  }
+  auto [code, fresh] = m_project_codes.try_emplace(*project_id);
+  if (fresh) {
+    db::Statement project(m_context.store.db, "SELECT code FROM project WHERE id = ?");
+    project.bind(1, *project_id);
+    code->second = project.step() ? project.column_text(0) : "H";
+  }
+  return code->second;
+}
+
+std::string HouseholdIdentity::code(const Record& record, std::optional<std::int64_t> project_id)
+{
+  const auto id_number = record.text("head_id_number");
+  std::string code;
+  switch (match()) {
+  case MatchBy::code:
+    code = required_text(record, "code", "户编号");
+    break;
+  case MatchBy::id:
+    if (!id_number) {
+      throw RowProblem("head_id_number", "身份证号 is empty: this ledger's rows are matched by ID number (--match id)");
+    }
+    if (const auto known = m_identities.by_id_number(*id_number)) {
+      return known->code;
+    }
+    return m_identities.next_code(prefix(project_id));
+  case MatchBy::address: {
+    const auto address = typed_address(record);
+    if (address.empty()) {
+      throw RowProblem("address", "no address: this ledger's rows are matched by 楼栋/单元/房号 or 地址 (--match address)");
+    }
+    if (!project_id) {
+      throw RowProblem("project", "households are matched by address only within a project");
+    }
+    const auto found = m_identities.by_address(*project_id, domain::address_key(address));
+    if (found.size() > 1) {
+      throw RowProblem("address", fmt::format("address '{}' is that of households {} in the project; give 户号 or 身份证号",
+                                              address, joined_codes(found)));
+    }
+    code = found.empty() ? m_identities.next_code(prefix(project_id)) : found.front().code;
+    break;
+  }
+  }
+  if (id_number) {
+    if (const auto other = m_identities.by_id_number(*id_number, code)) {
+      const bool unknown = m_context.match == MatchBy::code && !m_context.references.household(code);
+      throw RowProblem("head_id_number",
+                       fmt::format("this ID number is the head's of household {}, not of {}{}", other->code, code,
+                                   unknown ? "; if the ledger numbers its rows its own way, import with --match id" : ""));
+    }
+  }
+  return code;
+}
+
+} // namespace dongmao::import
