@@ -207,8 +207,18 @@ std::vector<std::string> nearest_references(std::string_view needle, const std::
     }
   }
   const auto limit = std::max<std::size_t>(1, needle_key.size() / 3);
-  if (best > limit) {
-    nearest.clear();
+  if (best <= limit) {
+    return nearest;
+  }
+  // Nothing close: a name written in part (大桥 for 大桥市场) is still worth suggesting.
+  nearest.clear();
+  for (const auto& candidate : candidates) {
+    const auto key = key_points(candidate, kind);
+    const bool part = needle_key.size() >= 2 && key.size() >= 2 &&
+                      (key.find(needle_key) != std::u32string::npos || needle_key.find(key) != std::u32string::npos);
+    if (part && std::find(nearest.begin(), nearest.end(), candidate) == nearest.end()) {
+      nearest.push_back(candidate);
+    }
   }
   return nearest;
 }

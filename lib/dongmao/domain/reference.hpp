@@ -22,8 +22,9 @@ enum class ReferenceKind
 std::string reference_key(std::string_view text, ReferenceKind kind);
 
 // The candidates nearest to `needle` by edit distance between keys, for "did you mean":
-// those at the smallest distance, if it is at most max(1, code points of the key / 3); in
-// the candidates' order, each once.
+// those at the smallest distance, if it is at most max(1, code points of the key / 3), else
+// those whose key contains the needle's or is contained in it (2 code points or more); in
+// the candidates' order, each once. Only ever a suggestion, never a match.
 std::vector<std::string> nearest_references(std::string_view needle, const std::vector<std::string>& candidates,
                                             ReferenceKind kind);
 

@@ -35,6 +35,30 @@ std::string joined_codes(const std::vector<store::KnownHousehold>& households)
 
 } // namespace
 
+std::string project_code(const Record& record, WriterContext& context)
+{
+  if (auto code = record.text("code")) {
+    return *code;
+  }
+  const auto name = required_text(record, "name", "项目名称");
+  try {
+    if (const auto known = context.references.find_project(name)) {
+      return known->code;
+    }
+  } catch (const store::ReferenceError& error) {
+    throw RowProblem("name", error.what());
+  }
+  return store::next_project_code(context.store.db);
+}
+
+std::string project_key(const Record& record)
+{
+  if (auto code = record.text("code")) {
+    return *code;
+  }
+  return "name " + domain::reference_key(record.text("name").value_or(""), domain::ReferenceKind::name);
+}
+
 std::optional<MatchBy> match_from_name(std::string_view name)
 {
   if (name == "code") {
@@ -135,6 +159,9 @@ std::string HouseholdIdentity::typed_address(const Record& record) const
 
 std::optional<Value> HouseholdIdentity::address(const Record& record) const
 {
+  if (m_found_by_address) {
+    return std::nullopt;
+  }
   if (record.has("address") || (!record.has("building") && !record.has("unit") && !record.has("room"))) {
     return record.column("address");
   }
@@ -159,6 +186,8 @@ std::string HouseholdIdentity::prefix(std::optional<std::int64_t> project_id)
 std::string HouseholdIdentity::code(const Record& record, std::optional<std::int64_t> project_id)
 {
   const auto id_number = record.text("head_id_number");
+  const auto address_field = record.has("address") ? "address" : record.has("building") ? "building" : "room";
+  m_found_by_address = false;
   std::string code;
   switch (match()) {
   case MatchBy::code:
@@ -175,17 +204,18 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
   case MatchBy::address: {
     const auto address = typed_address(record);
     if (address.empty()) {
-      throw RowProblem("address", "no address: this ledger's rows are matched by 楼栋/单元/房号 or 地址 (--match address)");
+      throw RowProblem(address_field, "no address: this ledger's rows are matched by 楼栋/单元/房号 or 地址 (--match address)");
     }
     if (!project_id) {
       throw RowProblem("project", "households are matched by address only within a project");
     }
     const auto found = m_identities.by_address(*project_id, domain::address_key(address));
     if (found.size() > 1) {
-      throw RowProblem("address", fmt::format("address '{}' is that of households {} in the project; give 户号 or 身份证号",
+      throw RowProblem(address_field, fmt::format("address '{}' is that of households {} in the project; give 户号 or 身份证号",
                                               address, joined_codes(found)));
     }
     code = found.empty() ? m_identities.next_code(prefix(project_id)) : found.front().code;
+    m_found_by_address = !found.empty();
     break;
   }
   }

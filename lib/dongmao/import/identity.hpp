@@ -55,6 +55,7 @@ public:
 
   // The address for the store: the 地址 column, else the one 楼栋/单元/房号 compose; nullopt
   // when the file has neither.
+  // An address that found a stored household is kept as stored (it may say more).
   std::optional<Value> address(const Record& record) const;
 
 private:
@@ -65,6 +66,14 @@ private:
   WriterContext& m_context;
   store::HouseholdIdentities m_identities;
   std::map<std::int64_t, std::string> m_project_codes;
+  bool m_found_by_address = false; // the last code() found a stored household by its address
 };
+
+// The code of the project a projects ledger row is about: its 项目编号, else the code of the
+// project of that name (exactly, after normalisation), else a new one (store::next_project_code).
+std::string project_code(const Record& record, WriterContext& context);
+
+// The key of a projects ledger row among the file's rows: its code, else its name.
+std::string project_key(const Record& record);
 
 } // namespace dongmao::import

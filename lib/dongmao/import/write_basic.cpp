@@ -215,11 +215,11 @@ class ProjectWriter : public Writer
 public:
   explicit ProjectWriter(WriterContext& context) : m_context(context), m_writer(context.store) {}
 
-  std::string key(const Record& record) const override { return record.text("code").value_or(""); }
+  std::string key(const Record& record) const override { return project_key(record); }
 
   store::Outcome write(const Record& record) override
   {
-    const auto code = required_text(record, "code", "项目编号");
+    const auto code = project_code(record, m_context);
     const auto name = required_text(record, "name", "项目名称");
     const auto kind = required_text(record, "kind", "项目类型");
     auto status = record.column("status");

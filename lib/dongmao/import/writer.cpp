@@ -1,6 +1,8 @@
 #include <dongmao/import/writer.hpp>
 #include <dongmao/import/writers.hpp>
 
+#include <algorithm>
+
 namespace dongmao::import {
 
 std::unique_ptr<Writer> make_writer(const Mapping& mapping, WriterContext& context)
@@ -41,7 +43,15 @@ SheetLayout sheet_layout(const Mapping& mapping, const Header& header, const std
   if (mapping.entity == "metrics") {
     return metric_sheet_layout(mapping, header, month);
   }
-  return SheetLayout{};
+  SheetLayout layout;
+  // A list of projects that staff name but do not number is keyed by name.
+  const auto code = mapping.find("code");
+  const auto numbered = std::any_of(header.columns.begin(), header.columns.end(),
+                                    [&](const ColumnBinding& column) { return code && column.field == code; });
+  if (mapping.entity == "projects" && !numbered) {
+    layout.optional_fields.push_back("code");
+  }
+  return layout;
 }
 
 } // namespace dongmao::import

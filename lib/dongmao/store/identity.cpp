@@ -22,6 +22,21 @@ std::optional<std::int64_t> sequence_number(const std::string& code, const std::
   return std::stoll(digits);
 }
 
+// The highest number of the codes PREFIX-NNN in `table` (household or project), 0 for none.
+std::int64_t last_number(db::Connection& db, const char* table, const std::string& prefix)
+{
+  // Codes PREFIX-… sort between PREFIX- and PREFIX. (the character after '-').
+  db::Statement codes(db, fmt::format("SELECT code FROM {} WHERE code >= ? AND code < ?", table));
+  codes.bind(1, prefix + "-").bind(2, prefix + ".");
+  std::int64_t last = 0;
+  while (codes.step()) {
+    if (const auto number = sequence_number(codes.column_text(0), prefix)) {
+      last = std::max(last, *number);
+    }
+  }
+  return last;
+}
+
 } // namespace
 
 HouseholdIdentities::HouseholdIdentities(db::Connection& db)
@@ -74,16 +89,14 @@ std::string HouseholdIdentities::next_code(const std::string& prefix)
 {
   auto [last, fresh] = m_last_number.try_emplace(prefix, 0);
   if (fresh) {
-    // Codes PREFIX-… sort between PREFIX- and PREFIX. (the character after '-').
-    db::Statement codes(m_db, "SELECT code FROM household WHERE code >= ? AND code < ?");
-    codes.bind(1, prefix + "-").bind(2, prefix + ".");
-    while (codes.step()) {
-      if (const auto number = sequence_number(codes.column_text(0), prefix)) {
-        last->second = std::max(last->second, *number);
-      }
-    }
+    last->second = last_number(m_db, "household", prefix);
   }
   return fmt::format("{}-{:03}", prefix, ++last->second);
+}
+
+std::string next_project_code(db::Connection& db)
+{
+  return fmt::format("P-{:03}", last_number(db, "project", "P") + 1);
 }
 
 } // namespace dongmao::store

@@ -37,8 +37,8 @@ public:
   // Adds a household just enrolled in `project_id` at address key `key` to the lookups.
   void add_address(std::int64_t project_id, const std::string& key, const KnownHousehold& household);
 
-  // The next free code of the form PREFIX-001: one more than the highest number any code of
-  // that form has now (at least three digits).
+  // The next free household code of the form PREFIX-001: one more than the highest number
+  // any code of that form has now (at least three digits).
   std::string next_code(const std::string& prefix);
 
 private:
@@ -54,5 +54,9 @@ private:
   std::map<std::int64_t, std::vector<Home>> m_homes; // by project, loaded once
   std::map<std::string, std::int64_t> m_last_number; // by prefix
 };
+
+// The code a project named but not numbered gets: P-001, then one more than the highest
+// P-NNN there is.
+std::string next_project_code(db::Connection& db);
 
 } // namespace dongmao::store

@@ -1,0 +1,252 @@
+"""Identity: who a ledger row is. Households by code, by the head's ID number (--match id,
+automatic without a 户号 column) or by address within the project (--match address), with
+generated codes for new ones; projects by code or by name; references exact after
+normalisation or refused with "did you mean", never a prefix match."""
+
+import unittest
+
+from dmtest import id_number
+from ledgers import ID_LI, ID_WANG, ID_ZHANG, LedgerTest
+
+ID_NEW = id_number("43060219900101123")
+ID_NEW2 = id_number("43060219910202234")
+
+ENROLLED = """
+    SELECT h.code, h.head_name, h.head_id_number, h.address, e.stage, e.consent
+    FROM enrollment e JOIN household h ON h.id = e.household_id JOIN project p ON p.id = e.project_id
+    WHERE p.code = ? ORDER BY h.code"""
+
+
+class ReferenceTest(LedgerTest):
+    """--project, --community, --grid and reference cells: exact after normalisation."""
+
+    def test_project_typo_prefix_and_longer_code_are_refused(self):
+        self.write("dq.csv", "户编号,签约状态\nH001,谈判中\n")
+        for typed in ("JHS2X", "JHS21", "JHS", "JH"):
+            with self.subTest(typed=typed):
+                self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "dq.csv", "--project", typed),
+                                 f"--project: unknown project '{typed}'; did you mean 'JHS2'? (import projects first)")
+        # Far from every code and name: the known ones are listed.
+        self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "dq.csv", "--project", "青石"),
+                         "--project: unknown project '青石' (known: JHS2 九华山二期, DQ 大桥市场, GD 国大旧改); "
+                         "import projects first")
+
+    def test_project_by_name_or_code_in_any_width_and_case(self):
+        self.write("dq.csv", "户编号,签约状态\nH001,谈判中\n")
+        for typed in ("大桥市场", "dq", "ＤＱ", " 大桥 市场 "):
+            with self.subTest(typed=typed):
+                self.dm_ok("import", "enrollments", "dq.csv", "--project", typed)
+        self.assertEqual(self.sql(ENROLLED, "DQ"), [("H001", "张伟", ID_ZHANG, "东茅岭路12号", "negotiating", None)])
+        self.assertEqual(self.dm_fails(65, "household", "list", "--project", "大桥"),
+                         "unknown project '大桥'; did you mean '大桥市场'? (import projects first)")
+
+    def test_project_cells_are_exact(self):
+        self.write("cells.csv", "项目,户编号,签约状态\n大桥市场,H001,谈判中\n国大旧,H002,谈判中\n")
+        code, out, err = self.dm("import", "enrollments", "cells.csv")
+        self.assertEqual(code, 65)
+        self.assertEqual(err, "dongmao: error: cells.csv: row 3, column A (项目): unknown project '国大旧'; "
+                              "did you mean '国大旧改'? (import projects first)\n")
+        self.assertEqual(self.sql(ENROLLED, "DQ"), [])
+
+    def test_community_and_grid_spellings(self):
+        self.write("h.csv", "户编号,户主姓名,社区,网格\n"
+                            "H101,甲,柴家山,第1网格\n"
+                            "H102,乙,柴家山社区居委会,一网格\n"
+                            "H103,丙,东茅岭街道东茅岭社区,第２网格\n"
+                            "H104,丁,ＣＨ２,第一网格\n")
+        code, out, err = self.dm("import", "households", "h.csv")
+        self.assertEqual(err, "dongmao: error: h.csv: row 5, column C (社区): unknown community 'CH2' "
+                              "(known: 东茅岭社区, 柴家山社区); import communities first or pass --create-missing\n")
+        self.write("h.csv", "户编号,户主姓名,社区,网格\n"
+                            "H101,甲,柴家山,第1网格\n"
+                            "H102,乙,柴家山社区居委会,一网格\n"
+                            "H103,丙,东茅岭街道东茅岭社区,第２网格\n"
+                            "H104,丁,ｃ2,第一网格\n")
+        self.dm_ok("import", "households", "h.csv")
+        self.assertEqual(self.sql("SELECT h.code, c.name, g.name FROM household h JOIN community c ON c.id = "
+                                  "h.community_id JOIN grid g ON g.id = h.grid_id WHERE h.code > 'H100' ORDER BY h.code"),
+                         [("H101", "柴家山社区", "第一网格"), ("H102", "柴家山社区", "第一网格"),
+                          ("H103", "东茅岭社区", "第二网格"), ("H104", "柴家山社区", "第一网格")])
+
+    def test_a_prefix_is_no_match(self):
+        self.write("h.csv", "户编号,户主姓名,社区\nH101,甲,柴家\nH102,乙,东茅\n")
+        code, out, err = self.dm("import", "households", "h.csv")
+        self.assertEqual(code, 65)
+        self.assertEqual(err.splitlines(), [
+            "dongmao: error: h.csv: row 2, column C (社区): unknown community '柴家'; did you mean '柴家山社区'? "
+            "(or import it first, or pass --create-missing)",
+            "dongmao: error: h.csv: row 3, column C (社区): unknown community '东茅'; did you mean '东茅岭社区'? "
+            "(or import it first, or pass --create-missing)"])
+        self.assertEqual(self.dm_fails(65, "household", "list", "--community", "柴家"),
+                         "unknown community '柴家'; did you mean '柴家山社区'? (or import it first, or pass --create-missing)")
+        self.assertEqual(self.dm_fails(65, "household", "list", "--grid", "第三网格"),
+                         "unknown grid '第三网格' (known: 第一网格, 第二网格, 第一网格); import grids first or pass --create-missing")
+        self.assertEqual([r["code"] for r in self.dm_json("household", "list", "--grid", "第2网格")], ["H003"])
+
+    def test_create_missing_refuses_a_name_one_edit_away_unless_forced(self):
+        self.write("h.csv", "户编号,户主姓名,社区,网格\nH101,甲,东茅领社区,第一网格\n")
+        self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv", "--create-missing"),
+                         "h.csv: row 2, column C (社区): unknown community '东茅领社区' is one edit from '东茅岭社区'; "
+                         "fix the name, or pass --force to create it")
+        self.dm_ok("import", "households", "h.csv", "--create-missing", "--force")
+        self.assertEqual(self.sql("SELECT c.name, g.name FROM household h JOIN community c ON c.id = h.community_id "
+                                  "JOIN grid g ON g.id = h.grid_id WHERE h.code = 'H101'"), [("东茅领社区", "第一网格")])
+        # Another number is another grid; a name far from every other is simply created.
+        self.write("h2.csv", "户编号,户主姓名,社区,网格\nH102,乙,东茅岭社区,第三网格\nH103,丙,白沙洲社区,第一网格\n"
+                             "H104,丁,东茅岭社区,第一网络\n")
+        self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h2.csv", "--create-missing"),
+                         "h2.csv: row 4, column D (网格): unknown grid '第一网络' is one edit from '第一网格'; "
+                         "fix the name, or pass --force to create it")
+        self.write("h2.csv", "户编号,户主姓名,社区,网格\nH102,乙,东茅岭社区,第三网格\nH103,丙,白沙洲社区,第一网格\n")
+        self.dm_ok("import", "households", "h2.csv", "--create-missing")
+        self.assertEqual(self.sql("SELECT name FROM community ORDER BY id"),
+                         [("东茅岭社区",), ("柴家山社区",), ("东茅领社区",), ("白沙洲社区",)])
+
+
+class IdentityByIdTest(LedgerTest):
+    """The head's ID number identifies a household across ledgers."""
+
+    # 大桥市场's own ledger numbers its rows BJ001…: 张伟 and 李秀英 are H001 and H002.
+    OWN_NUMBERS = ("户编号,户主姓名,身份证号,签约状态\n"
+                   f"BJ001,张伟,{ID_ZHANG},已签约\n"
+                   f"BJ002,李秀英,{ID_LI},谈判中\n"
+                   f"BJ003,孙丽,{ID_NEW},谈判中\n")
+
+    def test_own_numbering_matched_by_code_is_an_error_naming_both_codes(self):
+        self.write("dq.csv", self.OWN_NUMBERS)
+        code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
+        self.assertEqual(code, 65)
+        hint = "; if the ledger numbers its rows its own way, import with --match id"
+        self.assertEqual(err.splitlines(), [
+            "dongmao: error: dq.csv: row 2, column C (身份证号): this ID number is the head's of household H001, "
+            f"not of BJ001{hint}",
+            "dongmao: error: dq.csv: row 3, column C (身份证号): this ID number is the head's of household H002, "
+            f"not of BJ002{hint}"])
+        self.assertEqual(self.sql("SELECT count(*) FROM household"), [(4,)])
+
+    def test_match_id_finds_households_and_codes_new_ones(self):
+        self.write("dq.csv", self.OWN_NUMBERS)
+        summary = self.dm_json("import", "enrollments", "dq.csv", "--project", "DQ", "--match", "id")
+        self.assertEqual((summary["match"], summary["inserted"], summary["rejected"]), ("id", 3, 0))
+        self.assertEqual(self.sql(ENROLLED, "DQ"), [
+            ("DQ-001", "孙丽", ID_NEW, None, "negotiating", None),
+            ("H001", "张伟", ID_ZHANG, "东茅岭路12号", "signed", None),
+            ("H002", "李秀英", ID_LI, "柴家山巷3号", "negotiating", None)])
+        self.assertEqual(self.sql("SELECT count(*) FROM household"), [(5,)])
+        # Next month: the same people, one more; nobody is created twice.
+        self.write("dq.csv", self.OWN_NUMBERS + f"BJ004,周强,{ID_NEW2},谈判中\n")
+        summary = self.dm_json("import", "enrollments", "dq.csv", "--project", "DQ", "--match", "id")
+        self.assertEqual((summary["inserted"], summary["unchanged"]), (1, 3))
+        self.assertEqual([r[0] for r in self.sql(ENROLLED, "DQ")], ["DQ-001", "DQ-002", "H001", "H002"])
+
+    def test_without_a_code_column_rows_are_matched_by_id(self):
+        self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n孙丽,{ID_NEW},已签约\n")
+        code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
+        self.assertEqual(code, 65)
+        self.assertEqual(err, f"dongmao: error: dq.csv: row 4: same key as row 3 (DQ/{ID_NEW})\n")
+        self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n,,谈判中\n")
+        code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
+        self.assertEqual(err, "dongmao: error: dq.csv: row 4, column B (身份证号): 身份证号 is empty: this ledger's rows "
+                              "are matched by ID number (--match id)\n")
+        self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n")
+        summary = self.dm_json("import", "enrollments", "dq.csv", "--project", "DQ")
+        self.assertEqual(summary["match"], "id")
+        self.assertEqual(self.sql(ENROLLED, "DQ"), [("DQ-001", "孙丽", ID_NEW, None, "negotiating", None),
+                                                   ("H003", "王建国", ID_WANG, "东茅岭路40号", "signed", None)])
+        # A household ledger without codes: matched by ID too, new ones coded H-001.
+        self.write("h.csv", f"户主姓名,身份证号,联系电话\n王建国,{ID_WANG},13973012345\n周强,{ID_NEW2},\n")
+        self.assertEqual(self.dm_json("import", "households", "h.csv")["match"], "id")
+        self.assertEqual(self.sql("SELECT code, head_name FROM household WHERE head_id_number IN (?, ?) ORDER BY code",
+                                  ID_WANG, ID_NEW2), [("H-001", "周强"), ("H003", "王建国")])
+
+    def test_match_id_needs_an_id_column(self):
+        self.write("dq.csv", "户编号,签约状态\nH001,谈判中\n")
+        self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "dq.csv", "--project", "DQ",
+                                                   "--match", "id"),
+                         "dq.csv: row 1: --match id but no column for head_id_number (a header such as 身份证号)")
+        self.assertEqual(self.assert_fails_cleanly(64, "import", "households", "dq.csv", "--match", "address"),
+                         "--match address: households are matched by address only within a project "
+                         "(import enrollments --project …)")
+
+    def test_one_id_number_never_in_two_households(self):
+        self.write("h.csv", f"户编号,户主姓名,身份证号\nH009,张伟,{ID_ZHANG}\n")
+        self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv"),
+                         "h.csv: row 2, column C (身份证号): this ID number is the head's of household H001, not of "
+                         "H009; if the ledger numbers its rows its own way, import with --match id")
+        self.write("h.csv", f"户编号,户主姓名,身份证号\nH008,孙丽,{ID_NEW}\nH009,孙丽,{ID_NEW}\n")
+        self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv"),
+                         "h.csv: row 3, column C (身份证号): this ID number is the head's of household H008, not of "
+                         "H009; if the ledger numbers its rows its own way, import with --match id")
+        self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H005", "--name", "张伟", "--id-number",
+                                                   ID_ZHANG),
+                         "--id-number: this ID number is the head's of household H001, not of H005")
+        self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H004", "--id-number", ID_LI),
+                         "--id-number: this ID number is the head's of household H002, not of H004")
+        # The same household keeps its own number.
+        self.dm_ok("household", "update", "H001", "--id-number", ID_ZHANG, "--phone", "13807305678")
+
+
+class IdentityByAddressTest(LedgerTest):
+    """A consent survey by 楼栋/单元/房号 identifies households within the project."""
+
+    def setUp(self):
+        super().setUp()
+        self.write("gd.csv", "户编号,地址,是否同意\nH001,国大小区3栋2单元301室,同意\nH002,国大小区3栋2单元302室,未表态\n")
+        self.dm_ok("import", "enrollments", "gd.csv", "--project", "GD")
+
+    def test_survey_by_building_unit_room(self):
+        survey = "楼栋,单元,房号,户主姓名,是否同意\n3幢,2,302,李秀英,同意\n三号楼,二单元,501室,何平,不同意\n"
+        self.write("survey.csv", survey)
+        summary = self.dm_json("import", "enrollments", "survey.csv", "--project", "国大旧改")
+        self.assertEqual((summary["match"], summary["inserted"], summary["updated"]), ("address", 1, 1))
+        self.assertEqual(self.sql(ENROLLED, "GD"), [
+            ("GD-001", "何平", None, "3栋2单元501室", "surveyed", "disagree"),
+            ("H001", "张伟", ID_ZHANG, "国大小区3栋2单元301室", "surveyed", "agree"),
+            ("H002", "李秀英", ID_LI, "国大小区3栋2单元302室", "surveyed", "agree")])
+        # Again, spelt otherwise: nothing changes.
+        self.write("survey.csv", "楼栋,单元,房号,户主姓名,是否同意\n3栋,2单元,302室,李秀英,同意\n3,2,501,何平,不同意\n")
+        summary = self.dm_json("import", "enrollments", "survey.csv", "--project", "GD")
+        self.assertEqual((summary["inserted"], summary["updated"], summary["unchanged"]), (0, 0, 2))
+        self.assertEqual(self.sql("SELECT count(*) FROM household"), [(5,)])
+
+    def test_address_only_within_the_project(self):
+        # H001 is at 3栋2单元301 in 国大旧改, not in 大桥市场: there it is a new household.
+        self.write("survey.csv", "楼栋,单元,房号,户主姓名\n3,2,301,张伟\n")
+        self.dm_ok("import", "enrollments", "survey.csv", "--project", "DQ")
+        self.assertEqual([r[0] for r in self.sql(ENROLLED, "DQ")], ["DQ-001"])
+
+    def test_an_address_of_two_households_is_refused(self):
+        self.write("gd2.csv", "户编号,地址\nH003,新村3栋2单元301室\n")
+        self.dm_ok("import", "enrollments", "gd2.csv", "--project", "GD")
+        self.write("survey.csv", "楼栋,单元,房号,是否同意\n3,2,301,同意\n")
+        self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "survey.csv", "--project", "GD"),
+                         "survey.csv: row 2, column A (楼栋): address '3栋2单元301室' is that of households H001, H003 "
+                         "in the project; give 户号 or 身份证号")
+
+
+class ProjectsByNameTest(LedgerTest):
+    """A list of projects that staff name but do not number."""
+
+    def test_projects_keyed_by_name_with_generated_codes(self):
+        self.write("p.csv", "项目名称,项目类型,完成时限\n九华山二期,棚改,2027-03-31\n青石桥片区,征拆,2027-06-30\n"
+                            "新河路整治,环境整治,\n")
+        summary = self.dm_json("import", "projects", "p.csv")
+        self.assertEqual((summary["inserted"], summary["updated"]), (2, 1))
+        self.assertEqual(self.sql("SELECT code, name, kind, due_date FROM project ORDER BY id"), [
+            ("JHS2", "九华山二期", "shantytown", "2027-03-31"), ("DQ", "大桥市场", "expropriation", "2026-11-20"),
+            ("GD", "国大旧改", "renovation", "2027-06-30"), ("P-001", "青石桥片区", "expropriation", "2027-06-30"),
+            ("P-002", "新河路整治", "remediation", None)])
+        # Again: matched by name, nothing new.
+        summary = self.dm_json("import", "projects", "p.csv")
+        self.assertEqual((summary["inserted"], summary["updated"], summary["unchanged"]), (0, 0, 3))
+        # The name is enough wherever a project is named.
+        self.write("q.csv", "户编号,签约状态\nH001,谈判中\n")
+        self.dm_ok("import", "enrollments", "q.csv", "--project", "青石桥片区")
+        self.assertEqual([r[0] for r in self.sql(ENROLLED, "P-001")], ["H001"])
+        self.write("p.csv", "项目名称,项目类型\n青石桥片区,征拆\n青石桥片区,征拆\n")
+        self.assertEqual(self.assert_fails_cleanly(65, "import", "projects", "p.csv"),
+                         "p.csv: row 3: same key as row 2 (name 青石桥片区)")
+
+
+if __name__ == "__main__":
+    unittest.main()
