@@ -123,10 +123,7 @@ std::optional<MatchBy> household_match(const Mapping& mapping, const Header& hea
   return match;
 }
 
-HouseholdIdentity::HouseholdIdentity(WriterContext& context)
-  : m_context(context), m_identities(context.store.db)
-{
-}
+HouseholdIdentity::HouseholdIdentity(WriterContext& context) : m_context(context), m_identities(context.store.db) {}
 
 MatchBy HouseholdIdentity::match() const
 {
@@ -204,15 +201,17 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
   case MatchBy::address: {
     const auto address = typed_address(record);
     if (address.empty()) {
-      throw RowProblem(address_field, "no address: this ledger's rows are matched by 楼栋/单元/房号 or 地址 (--match address)");
+      throw RowProblem(address_field,
+                       "no address: this ledger's rows are matched by 楼栋/单元/房号 or 地址 (--match address)");
     }
     if (!project_id) {
       throw RowProblem("project", "households are matched by address only within a project");
     }
     const auto found = m_identities.by_address(*project_id, domain::address_key(address));
     if (found.size() > 1) {
-      throw RowProblem(address_field, fmt::format("address '{}' is that of households {} in the project; give 户号 or 身份证号",
-                                              address, joined_codes(found)));
+      throw RowProblem(address_field,
+                       fmt::format("address '{}' is that of households {} in the project; give 户号 or 身份证号",
+                                   address, joined_codes(found)));
     }
     code = found.empty() ? m_identities.next_code(prefix(project_id)) : found.front().code;
     m_found_by_address = !found.empty();
@@ -222,9 +221,10 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
   if (id_number) {
     if (const auto other = m_identities.by_id_number(*id_number, code)) {
       const bool unknown = m_context.match == MatchBy::code && !m_context.references.household(code);
-      throw RowProblem("head_id_number",
-                       fmt::format("this ID number is the head's of household {}, not of {}{}", other->code, code,
-                                   unknown ? "; if the ledger numbers its rows its own way, import with --match id" : ""));
+      throw RowProblem(
+        "head_id_number",
+        fmt::format("this ID number is the head's of household {}, not of {}{}", other->code, code,
+                    unknown ? "; if the ledger numbers its rows its own way, import with --match id" : ""));
     }
   }
   return code;

@@ -246,8 +246,7 @@ private:
 
 } // namespace
 
-HouseholdPart::HouseholdPart(WriterContext& context)
-  : m_context(context), m_writer(context.store), m_identity(context)
+HouseholdPart::HouseholdPart(WriterContext& context) : m_context(context), m_writer(context.store), m_identity(context)
 {
 }
 

@@ -44,8 +44,7 @@ HouseholdIdentities::HouseholdIdentities(db::Connection& db)
 {
 }
 
-std::optional<KnownHousehold> HouseholdIdentities::by_id_number(const std::string& id_number,
-                                                                const std::string& except)
+std::optional<KnownHousehold> HouseholdIdentities::by_id_number(const std::string& id_number, const std::string& except)
 {
   m_by_id_number.reset();
   m_by_id_number.bind(1, id_number).bind(2, except);

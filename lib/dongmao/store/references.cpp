@@ -121,12 +121,14 @@ void References::load()
   };
   db::Statement communities(m_db, "SELECT id, name, IFNULL(code, '') FROM community ORDER BY id");
   while (communities.step()) {
-    add(m_communities, Named{communities.column_int64(0), 0, communities.column_text(1), communities.column_text(2), "", ""},
+    add(m_communities,
+        Named{communities.column_int64(0), 0, communities.column_text(1), communities.column_text(2), "", ""},
         ReferenceKind::community);
   }
   db::Statement grids(m_db, "SELECT id, community_id, name, IFNULL(code, '') FROM grid ORDER BY id");
   while (grids.step()) {
-    add(m_grids, Named{grids.column_int64(0), grids.column_int64(1), grids.column_text(2), grids.column_text(3), "", ""},
+    add(m_grids,
+        Named{grids.column_int64(0), grids.column_int64(1), grids.column_text(2), grids.column_text(3), "", ""},
         ReferenceKind::grid);
   }
   db::Statement projects(m_db, "SELECT id, name, code FROM project ORDER BY id");
@@ -162,8 +164,9 @@ std::int64_t References::community(const std::string& text)
   }
   const auto nearest = domain::nearest_references(text, names, ReferenceKind::community);
   if (!nearest.empty()) {
-    throw ReferenceError(fmt::format(
-      "unknown community '{}'; did you mean {}? (or import it first, or pass --create-missing)", text, either(nearest)));
+    throw ReferenceError(
+      fmt::format("unknown community '{}'; did you mean {}? (or import it first, or pass --create-missing)", text,
+                  either(nearest)));
   }
   throw ReferenceError(fmt::format(
     "unknown community '{}' (known: {}); import communities first or pass --create-missing", text, known_list(names)));
@@ -193,8 +196,8 @@ std::int64_t References::grid(const std::optional<std::int64_t>& community_id, c
     }
     db::Statement insert(m_db, "INSERT INTO grid (name, community_id, created_at, updated_at) VALUES (?, ?, ?, ?)");
     insert.bind(1, text).bind(2, *community_id).bind(3, m_now).bind(4, m_now).run();
-    m_grids.push_back(Named{m_db.last_insert_rowid(), *community_id, text, "",
-                            domain::reference_key(text, ReferenceKind::grid), ""});
+    m_grids.push_back(
+      Named{m_db.last_insert_rowid(), *community_id, text, "", domain::reference_key(text, ReferenceKind::grid), ""});
     return m_grids.back().id;
   }
   if (!community_id && m_create_missing.create) {
