@@ -99,6 +99,10 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
     out << fmt::format("read sheet {}: the first sheet, {}, has no header of {}\n", summary.sheet,
                        summary.sheet_searched, summary.entity);
   }
+  if (summary.match == "id" || summary.match == "address") {
+    out << fmt::format("households found by {}; new ones given codes (see README)\n",
+                       summary.match == "id" ? "the head's ID number (身份证号)" : "address within the project");
+  }
   if (!summary.unknown_columns.empty()) {
     std::string names;
     for (const auto& name : summary.unknown_columns) {

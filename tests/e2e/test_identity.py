@@ -83,6 +83,16 @@ class ReferenceTest(LedgerTest):
                          "unknown grid '第三网格' (known: 第一网格, 第二网格, 第一网格); import grids first or pass --create-missing")
         self.assertEqual([r["code"] for r in self.dm_json("household", "list", "--grid", "第2网格")], ["H003"])
 
+    def test_household_cells_are_exact(self):
+        self.write("persons.csv", f"姓名,身份证号,户编号\n孙丽,{ID_NEW},h001\n周强,{ID_NEW2},H01\n")
+        code, out, err = self.dm("import", "persons", "persons.csv")
+        self.assertEqual(code, 65)
+        self.assertEqual(err, "dongmao: error: persons.csv: row 3, column C (户编号): unknown household 'H01'; "
+                              "did you mean 'H001'? (import households first)\n")
+        self.write("persons.csv", f"姓名,身份证号,户编号\n孙丽,{ID_NEW},h001\n")
+        self.dm_ok("import", "persons", "persons.csv")
+        self.assertEqual(self.sql("SELECT h.code FROM person p JOIN household h ON h.id = p.household_id"), [("H001",)])
+
     def test_create_missing_refuses_a_name_one_edit_away_unless_forced(self):
         self.write("h.csv", "户编号,户主姓名,社区,网格\nH101,甲,东茅领社区,第一网格\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv", "--create-missing"),
@@ -149,6 +159,10 @@ class IdentityByIdTest(LedgerTest):
         self.assertEqual(err, "dongmao: error: dq.csv: row 4, column B (身份证号): 身份证号 is empty: this ledger's rows "
                               "are matched by ID number (--match id)\n")
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n")
+        out = self.dm_ok("import", "enrollments", "dq.csv", "--project", "DQ", "--dry-run")
+        self.assertEqual(out, "enrollments dq.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0 "
+                              "(dry run: nothing written)\n"
+                              "households found by the head's ID number (身份证号); new ones given codes (see README)\n")
         summary = self.dm_json("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(summary["match"], "id")
         self.assertEqual(self.sql(ENROLLED, "DQ"), [("DQ-001", "孙丽", ID_NEW, None, "negotiating", None),

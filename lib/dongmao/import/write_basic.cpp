@@ -43,11 +43,11 @@ std::optional<domain::Value> household_column(const Record& record, WriterContex
   if (!code) {
     return domain::Value{};
   }
-  const auto id = context.references.household(*code);
-  if (!id) {
-    throw RowProblem("household", fmt::format("unknown household '{}'; import households first", *code));
+  try {
+    return domain::Value{context.references.require_household(*code)};
+  } catch (const store::ReferenceError& error) {
+    throw RowProblem("household", error.what());
   }
-  return domain::Value{*id};
 }
 
 std::optional<domain::Value> project_column(const Record& record, WriterContext& context)
