@@ -181,6 +181,11 @@ class IdentityByIdTest(LedgerTest):
         self.assertEqual(self.assert_fails_cleanly(64, "import", "households", "dq.csv", "--match", "address"),
                          "--match address: households are matched by address only within a project "
                          "(import enrollments --project …)")
+        self.write("p.csv", "项目编号,项目名称,项目类型\nQSQ,青石桥,征拆\n")
+        self.assertEqual(self.assert_fails_cleanly(64, "import", "projects", "p.csv", "--match", "id"),
+                         "--match: only for households and enrollments, not projects")
+        self.assertEqual(self.assert_fails_cleanly(64, "import", "enrollments", "dq.csv", "--match", "name"),
+                         "--match: name not in {code,id,address} (see 'dongmao --help')")
 
     def test_one_id_number_never_in_two_households(self):
         self.write("h.csv", f"户编号,户主姓名,身份证号\nH009,张伟,{ID_ZHANG}\n")

@@ -91,6 +91,9 @@ std::optional<MatchBy> household_match(const Mapping& mapping, const Header& hea
                                        const std::string& where)
 {
   if (mapping.entity != "households" && mapping.entity != "enrollments") {
+    if (requested) {
+      throw UsageError(fmt::format("--match: only for households and enrollments, not {}", mapping.entity));
+    }
     return std::nullopt;
   }
   const bool project_ledger = mapping.entity == "enrollments";
