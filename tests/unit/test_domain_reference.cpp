@@ -69,6 +69,9 @@ TEST_CASE("domain::nearest_references")
   CHECK(nearest("QSQX", {"QSQ", "JHS2"}, ReferenceKind::name) == "QSQ");
   CHECK(nearest("QS", {"QSQ", "JHS2"}, ReferenceKind::name) == "QSQ");
   CHECK(nearest("JHS9", {"JHS2", "JHS3", "DQ"}, ReferenceKind::name) == "JHS2|JHS3");
+  // Nothing within reach: a name written in part is suggested, never taken.
+  CHECK(nearest("大桥", {"大桥市场", "九华山二期"}, ReferenceKind::name) == "大桥市场");
+  CHECK(nearest("JH", {"JHS2", "DQ"}, ReferenceKind::name) == "JHS2");
   // Another number is another grid, not a typo.
   CHECK(nearest("第三网格", {"第一网格", "第二网格"}, ReferenceKind::grid) == "");
   CHECK(nearest("第一网络", {"第一网格", "第二网格"}, ReferenceKind::grid) == "第一网格");
