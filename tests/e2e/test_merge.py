@@ -115,6 +115,10 @@ class MergeTest(LedgerTest):
         self.assertEqual(self.sql("SELECT status, accepted_date, assignee FROM petition"),
                          [("accepted", "2026-11-05", "李四")])
         self.assertEqual(summary["updated"], 0)
+        # A case kept as the workspace has it keeps its assignee too, whatever the ledger says.
+        self.write("xf2.csv", PETITIONS + "XF1,2026-11-02,来访,张伟,征拆补偿,,,,王五\n")
+        self.imported("petitions", "xf2.csv")
+        self.assertEqual(self.sql("SELECT status, assignee FROM petition"), [("accepted", "李四")])
 
     def test_status_only_ledgers_wrote_never_moves_back(self):
         self.write("xf.csv", PETITIONS + "XF1,2026-11-02,来访,张伟,征拆补偿,2026-11-03,2026-11-10,,王五\n")
