@@ -72,12 +72,13 @@ std::optional<domain::Value> extra_column(const Record& record, const WriterCont
   if (!record.extra_present) {
     return std::nullopt;
   }
+  if (!context.store.empty_clears) {
+    return domain::Value{record.extra.empty() ? std::string("{}") : record.extra};
+  }
   auto extra = record.extra.empty() ? nlohmann::json::object() : nlohmann::json::parse(record.extra);
-  if (context.store.empty_clears) {
-    for (const auto& header : context.extra_headers) {
-      if (!extra.contains(header)) {
-        extra[header] = nullptr;
-      }
+  for (const auto& header : context.extra_headers) {
+    if (!extra.contains(header)) {
+      extra[header] = nullptr;
     }
   }
   return domain::Value{extra.dump()};

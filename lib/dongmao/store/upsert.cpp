@@ -162,8 +162,9 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   for (std::size_t c = 0; c < m_columns.size() && same; ++c) {
     if (given(c)) {
       const auto column = static_cast<int>(c + 1);
-      same = m_merged[c] ? merged_object(m_select.column_value(column), *values[c]) == m_select.column_value(column)
-                         : m_select.column_equals(column, *values[c]);
+      // An object merged into the same object is that object: only a different text is parsed.
+      same = m_select.column_equals(column, *values[c]) ||
+             (m_merged[c] && merged_object(m_select.column_value(column), *values[c]) == m_select.column_value(column));
     }
   }
   if (same) {
