@@ -161,6 +161,26 @@ class MergeTest(LedgerTest):
         self.assertEqual([e[:2] for e in self.events_of("H003", "JHS2")],
                          [("surveyed", "2026-09-07"), ("signed", "2026-11-25"), ("vacated", "2026-11-26")])
 
+    def test_moving_forward_dated_before_a_move_back_is_kept_with_a_warning(self):
+        self.dm_ok("household", "stage", "H003", "--project", "JHS2", "谈判中", "--force", "--note", "协议作废",
+                   "--date", "2026-11-26")
+        self.write("jhs2.csv", JHS2_LEDGER)
+        code, out, err = self.dm("--json", "import", "enrollments", "jhs2.csv", "--project", "JHS2")
+        self.assertEqual(code, 0)
+        self.assertEqual(err, "dongmao: warning: jhs2.csv: row 4: household H003: the ledger's signed date 2026-11-25 "
+                              "is before its last recorded stage (negotiating 2026-11-26); the stage is kept as it is\n")
+        self.assertEqual(json.loads(out)["kept_newer"], [])
+        self.assertEqual(self.stage_of("H003", "JHS2"), ("negotiating", "2026-11-26"))
+        # Signed again later: a signing of its own, the first one stays in the history.
+        self.write("v2.csv", JHS2_LEDGER.replace("2026-11-25,", "2026-11-27,"))
+        self.imported("enrollments", "v2.csv", "--project", "JHS2")
+        self.assertEqual(self.stage_of("H003", "JHS2"), ("signed", "2026-11-27"))
+        self.assertEqual([e[:2] for e in self.events_of("H003", "JHS2")],
+                         [("surveyed", "2026-09-07"), ("signed", "2026-11-25"), ("negotiating", "2026-11-26"),
+                          ("signed", "2026-11-27")])
+        project = self.dm_json("project", "progress", "JHS2")["projects"][0]
+        self.assertEqual((project["signed_total"], project["signed_in_period"]), (2, 2))
+
     # 4. Extra data and phones merge key by key across ledgers -----------------------------
 
     def test_household_and_project_ledgers_never_erase_each_other(self):

@@ -142,13 +142,18 @@ private:
           fields.stage_date = domain::Value{stage_date};
         }
         fields.stage_dates = dated_stages(record, std::nullopt, stage);
-      } else {
+      } else if (!dated_before_last_event(record, stored, dated_stages(record, from, stage))) {
         fields.stage = domain::Value{stage};
         const auto date = stage_date.empty() ? m_context.today.iso() : stage_date;
         fields.stage_date = domain::Value{date};
         fields.stage_dates = dated_stages(record, from, stage);
         if (stage_date.empty()) {
           fields.stage_dates.push_back(store::StageDate{stage, date});
+        }
+        // Each stage reached lies past the stored one: an event of it on record was left
+        // behind by a move back, and this one is new, not a correction of it.
+        for (auto& dated : fields.stage_dates) {
+          dated.anew = true;
         }
       }
     }
@@ -158,6 +163,27 @@ private:
       keep(record, stored, "consent", stored_consent, *consent);
       fields.consent.reset();
     }
+  }
+
+  // Whether a stage the row moves on to is dated before the last event on record (a move
+  // back with a command, say): the stage is then kept as it is, with a warning, since the
+  // move would leave the events out of order.
+  bool dated_before_last_event(const Record& record, const store::StoredEnrollment& stored,
+                               const std::vector<store::StageDate>& reached)
+  {
+    for (const auto& dated : reached) {
+      if (stored.last_event && dated.date < stored.last_event->date) {
+        if (m_context.warnings) {
+          m_context.warnings->push_back(
+            fmt::format("{}: row {}: household {}: the ledger's {} date {} is before its last recorded stage ({} {}); "
+                        "the stage is kept as it is",
+                        m_context.source, record.row, stored.household_code, dated.stage, dated.date,
+                        stored.last_event->stage, stored.last_event->date));
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   // The ledger's dated stages after `after` (all when nullopt) up to and including `upto`.

@@ -17,6 +17,7 @@ struct StageDate
 {
   std::string stage;
   std::string date;
+  bool anew = false; // reached again after a move back: an event of its own, never a correction
 };
 
 // An enrollment as a ledger row gives it; project and household are resolved to ids.
@@ -38,7 +39,8 @@ struct StoredEnrollment
   std::string household_code;
   std::string stage;
   std::optional<std::string> consent;
-  bool stage_by_command = false; // the latest event of `stage` was recorded with a command
+  bool stage_by_command = false;       // the latest event of `stage` was recorded with a command
+  std::optional<StageDate> last_event; // the latest recorded event, by effective date
 };
 
 // Inserts or updates enrollments by project and household, with their stage events; an
