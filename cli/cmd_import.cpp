@@ -23,6 +23,7 @@ struct ImportFlags
   std::optional<std::string> mapping;
   std::optional<std::string> encoding;
   bool dry_run = false;
+  bool clear_empty = false;
   std::string on_error = "abort";
   std::optional<std::string> errors;
   bool create_missing = false;
@@ -50,8 +51,27 @@ std::string row_list(const std::vector<std::size_t>& rows)
   return out;
 }
 
+// The keys of the rows kept as the workspace has them, each once, in row order.
+std::vector<std::string> kept_keys(const import::ImportSummary& summary)
+{
+  std::vector<std::string> keys;
+  std::size_t last_row = 0;
+  for (const auto& kept : summary.kept_newer) {
+    if (keys.empty() || kept.row != last_row) {
+      keys.push_back(kept.key);
+    }
+    last_row = kept.row;
+  }
+  return keys;
+}
+
 Json summary_json(const import::ImportSummary& summary, bool dry_run)
 {
+  auto kept_newer = Json::array();
+  for (const auto& kept : summary.kept_newer) {
+    kept_newer.push(Json::object(
+      {{"row", kept.row}, {"key", kept.key}, {"field", kept.field}, {"kept", kept.kept}, {"ledger", kept.ledger}}));
+  }
   auto errors = Json::array();
   for (const auto& error : summary.errors) {
     errors.push(Json::object({{"row", error.row}, {"column", error.column}, {"message", error.message}}));
@@ -81,6 +101,7 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
                        {"note_rows", rows(summary.note_rows)},
                        {"unfilled_rows", rows(summary.unfilled_rows)},
                        {"warnings", summary.warnings},
+                       {"kept_newer", kept_newer},
                        {"errors", errors},
                        {"dry_run", dry_run},
                        {"committed", summary.committed},
@@ -110,6 +131,14 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
     }
     out << "kept as extra data (no matching field): " << names << '\n';
   }
+  if (const auto keys = kept_keys(summary); !keys.empty()) {
+    std::string names;
+    for (std::size_t i = 0; i < keys.size() && i < 5; ++i) {
+      names += (i ? ", " : "") + keys[i];
+    }
+    out << fmt::format("kept newer: {} row{} ({}{})\n", keys.size(), keys.size() == 1 ? "" : "s", names,
+                       keys.size() > 5 ? ", …" : "");
+  }
   const std::pair<const char*, const std::vector<std::size_t>*> skipped[] = {
     {"as sum rows (合计/小计)", &summary.total_rows},
     {"as notes below the table (填表人/审核人/注)", &summary.note_rows},
@@ -134,6 +163,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
     request.mapping_file = *flags.mapping;
   }
   request.dry_run = flags.dry_run;
+  request.clear_empty = flags.clear_empty;
   request.on_error = flags.on_error == "skip" ? import::OnError::skip : import::OnError::abort;
   request.create_missing = flags.create_missing;
   request.force = flags.force;
@@ -174,8 +204,10 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   } else if (!term.quiet) {
     print_summary(term.out, summary, flags.dry_run);
   }
-  // With --on-error skip the good rows are in: the rejects are reported, the run succeeded.
-  return summary.committed || summary.errors.empty() ? 0 : static_cast<int>(ExitStatus::data_error);
+  // With --on-error skip the good rows are in (or would be, in a dry run): the rejects are
+  // reported, the run succeeded.
+  const bool skip = request.on_error == import::OnError::skip;
+  return skip || summary.errors.empty() ? 0 : static_cast<int>(ExitStatus::data_error);
 }
 
 } // namespace
@@ -189,6 +221,8 @@ Action setup_import(App& sub, Session& session)
   add_option(sub, "--mapping", flags->mapping, "Extra header aliases and labels (TOML, like schemas/mappings)");
   add_option(sub, "--encoding", flags->encoding, "CSV encoding: utf-8, gb18030, gbk, utf-16 (default: detect)");
   add_flag(sub, "--dry-run", flags->dry_run, "Check and count everything, write nothing");
+  add_flag(sub, "--clear-empty", flags->clear_empty,
+           "An empty cell clears the stored value (without it, an empty cell keeps what is stored)");
   add_option(sub, "--on-error", flags->on_error, "abort: write nothing if any row is bad; skip: import the good rows")
     .choices({"abort", "skip"})
     .show_default();

@@ -187,9 +187,9 @@ class ImportTest(DongmaoTest):
         self.assertEqual(json.loads(entries[0][3]), {"phone": ["13807301234", "13907309999"]})
         self.assertEqual(entries[0][4], "tester")
 
-    def test_emptied_unknown_column_clears_extra(self):
-        # Emptying the only unknown cell of a row clears its extra data, as emptying a known
-        # field (备注) clears that field.
+    def test_emptied_unknown_column_keeps_extra_unless_cleared(self):
+        # Emptying the only unknown cell of a row keeps its extra data, as emptying a known
+        # field (备注) keeps that field; --clear-empty clears both.
         self.places()
         self.imported("households", self.copy("households_gbk.csv"))
         with open(fixture("import", "households_gbk.csv"), encoding="gbk", newline="") as f:
@@ -199,6 +199,9 @@ class ImportTest(DongmaoTest):
         with open(self.path("households_v2.csv"), "w", encoding="gbk", newline="") as f:
             f.write(changed)
         out = self.imported("households", "households_v2.csv")
+        self.assertEqual(self.query(self.ws, "SELECT extra FROM household WHERE code = 'H001'"), [('{"楼栋长":"刘红"}',)])
+        self.assertTrue(out.startswith("households households_v2.csv: read 3, inserted 0, updated 0, unchanged 3, "), out)
+        out = self.imported("households", "households_v2.csv", "--clear-empty")
         self.assertEqual(self.query(self.ws, "SELECT extra FROM household WHERE code = 'H001'"), [(None,)])
         self.assertTrue(out.startswith("households households_v2.csv: read 3, inserted 0, updated 1, unchanged 2, "), out)
 

@@ -596,7 +596,8 @@ class PetitionTest(DongmaoTest):
         before = self.query(self.ws, "SELECT case_no, status, accepted_date, answered_date, closed_date, outcome "
                                      "FROM petition ORDER BY case_no")
         out = self.ok("-w", "ws", "import", "petitions", "petitions.csv")
-        self.assertEqual(out, "petitions petitions.csv: read 4, inserted 0, updated 0, unchanged 4, rejected 0\n")
+        self.assertEqual(out, "petitions petitions.csv: read 4, inserted 0, updated 0, unchanged 4, rejected 0\n"
+                              "kept newer: 2 rows (XF2026002, XF2026003)\n")
         self.assertEqual(self.query(self.ws, "SELECT case_no, status, accepted_date, answered_date, closed_date, "
                                              "outcome FROM petition ORDER BY case_no"), before)
         self.assertEqual(before[1], ("XF2026002", "answered", "2026-10-16", "2026-11-20", None, "supported"))
@@ -607,7 +608,8 @@ class PetitionTest(DongmaoTest):
         with open(self.path("petitions-later.csv"), "w", encoding="utf-8") as f:
             f.write(text)
         out = self.ok("-w", "ws", "import", "petitions", "petitions-later.csv")
-        self.assertEqual(out, "petitions petitions-later.csv: read 4, inserted 0, updated 1, unchanged 3, rejected 0\n")
+        self.assertEqual(out, "petitions petitions-later.csv: read 4, inserted 0, updated 1, unchanged 3, rejected 0\n"
+                              "kept newer: 1 row (XF2026003)\n")
         self.assertEqual(self.query(self.ws, "SELECT status, answered_date, closed_date, outcome FROM petition "
                                              "WHERE case_no = 'XF2026002'"),
                          [("closed", "2026-11-20", "2026-11-25", "supported")])
@@ -619,15 +621,22 @@ class PetitionTest(DongmaoTest):
         return name
 
     def test_ledger_corrects_cases_only_ledgers_wrote(self):
-        # No command touched these cases: a corrected date, and a step taken back, follow the ledger.
+        # No command touched this case: a corrected date follows the ledger, a step taken back
+        # does not (a status never moves back through an import).
         self.ok("-w", "ws", "import", "petitions", self.write_ledger(
             "v1.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-09,2026-10-20,2026-10-25,支持"))
         out = self.ok("-w", "ws", "import", "petitions", self.write_ledger(
-            "v2.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-10,2026-10-20,,支持"))
+            "v2.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-10,2026-10-20,2026-10-25,支持"))
         self.assertEqual(out, "petitions v2.csv: read 1, inserted 0, updated 1, unchanged 0, rejected 0\n")
         self.assertEqual(self.query(self.ws, "SELECT status, accepted_date, answered_date, closed_date FROM petition"),
-                         [("answered", "2026-10-10", "2026-10-20", None)])
+                         [("closed", "2026-10-10", "2026-10-20", "2026-10-25")])
         self.assertEqual([e[:2] for e in self.events("XF5")][:2], [("register", "2026-10-08"), ("accept", "2026-10-10")])
+        out = self.ok("-w", "ws", "import", "petitions", self.write_ledger(
+            "v3.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-10,2026-10-20,,支持"))
+        self.assertEqual(out, "petitions v3.csv: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n"
+                              "kept newer: 1 row (XF5)\n")
+        self.assertEqual(self.query(self.ws, "SELECT status, accepted_date, answered_date, closed_date FROM petition"),
+                         [("closed", "2026-10-10", "2026-10-20", "2026-10-25")])
 
     def test_reimported_ledger_does_not_close_a_case_under_review(self):
         ledger = self.write_ledger("closed.csv", "XF1,2026-10-08,来访,张伟,征拆补偿,东茅岭社区,2026-10-09,"
@@ -638,7 +647,8 @@ class PetitionTest(DongmaoTest):
         events = self.events("XF1")
         code, out, err = self.run_dm("-w", "ws", "import", "petitions", ledger)
         self.assertEqual((code, err), (0, ""))
-        self.assertEqual(out, "petitions closed.csv: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n")
+        self.assertEqual(out, "petitions closed.csv: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n"
+                              "kept newer: 1 row (XF1)\n")
         self.assertEqual(self.status("XF1"), "reviewing")
         self.assertEqual(self.events("XF1"), events)
 

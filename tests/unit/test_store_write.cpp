@@ -170,6 +170,45 @@ TEST_CASE("store::HouseholdWriter keeps a column the ledger lacks and clears one
   CHECK(writer.write(partial).outcome == store::Outcome::unchanged);
 }
 
+TEST_CASE("store::HouseholdWriter keeps a stored value where an import's cell is empty")
+{
+  Run run;
+  const auto community = add_community(run, "东茅岭社区");
+  run.context().empty_clears = false;
+  store::HouseholdWriter writer(run.context());
+  const auto id = writer.write(household(community, 85.5, 3)).id;
+
+  store::HouseholdFields partial;
+  partial.code = "H001";
+  partial.members = Value{};
+  CHECK(writer.write(partial).outcome == store::Outcome::unchanged);
+  CHECK(run.row("SELECT members FROM household WHERE id = ?", Value{id}) == std::vector<Value>{std::int64_t{3}});
+  CHECK(run.audits("household").empty());
+}
+
+TEST_CASE("store::HouseholdWriter merges extra data key by key")
+{
+  Run run;
+  const auto community = add_community(run, "东茅岭社区");
+  store::HouseholdWriter writer(run.context());
+  const auto id = writer.write(household(community, 85.5, 3)).id;
+  const auto extra_after = [&](const char* json) {
+    store::HouseholdFields fields;
+    fields.code = "H001";
+    fields.extra = Value{std::string(json)};
+    writer.write(fields);
+    return run.row("SELECT extra FROM household WHERE id = ?", Value{id}).front();
+  };
+
+  CHECK(extra_after(R"({"评估":"甲"})") == Value{std::string(R"({"楼栋":"1栋","评估":"甲"})")});
+  CHECK(run.audits("household").back()[2] ==
+        Value{std::string(R"({"extra":["{\"楼栋\":\"1栋\"}","{\"楼栋\":\"1栋\",\"评估\":\"甲\"}"]})")});
+  CHECK(extra_after("{}") == Value{std::string(R"({"楼栋":"1栋","评估":"甲"})")});
+  CHECK(extra_after(R"({"楼栋":null})") == Value{std::string(R"({"评估":"甲"})")});
+  CHECK(extra_after(R"({"评估":null})") == Value{});
+  CHECK(run.audits("household").size() == 3);
+}
+
 TEST_CASE("store::household_history reads an audited update as typed field changes")
 {
   Run run;
@@ -306,6 +345,41 @@ TEST_CASE("store::EnrollmentWriter starts a new enrollment surveyed and keeps it
   CHECK(run.audits("enrollment").back()[2] ==
         Value{std::string(R"({"compensation_cents":[null,12500000],"stage":["surveyed","signed"],)"
                           R"("stage_date":[null,"2026-05-01"]})")});
+}
+
+TEST_CASE("store::EnrollmentWriter never re-dates nor repeats a stage event recorded with a command")
+{
+  Run run;
+  const auto community = add_community(run, "东茅岭社区");
+  const auto household_id = store::HouseholdWriter(run.context()).write(household(community, 85.5, 3)).id;
+  store::ProjectFields project;
+  project.code = "JHS2";
+  project.name = "九华山二期";
+  project.kind = "shantytown";
+  const auto project_id = store::ProjectWriter(run.context()).write(project).id;
+  store::EnrollmentWriter writer(run.context());
+  CHECK_FALSE(writer.stored(project_id, household_id).has_value());
+
+  store::EnrollmentFields fields;
+  fields.project_id = project_id;
+  fields.household_id = household_id;
+  fields.stage = Value{std::string("signed")};
+  fields.stage_dates = {{"signed", "2026-11-20"}};
+  writer.write(fields, "JHS2/H001");
+  CHECK_FALSE(writer.stored(project_id, household_id)->stage_by_command);
+  // As `dongmao household stage` records it: no import run.
+  Statement(run.db(), "UPDATE stage_event SET import_run_id = NULL").run();
+  const auto stored = writer.stored(project_id, household_id);
+  REQUIRE(stored.has_value());
+  CHECK(stored->household_code == "H001");
+  CHECK(stored->stage == "signed");
+  CHECK(stored->stage_by_command);
+
+  fields.stage_dates = {{"signed", "2026-11-21"}};
+  CHECK(writer.write(fields, "JHS2/H001").outcome == store::Outcome::unchanged);
+  CHECK(run.count("SELECT count(*) FROM stage_event") == 1);
+  CHECK(run.row("SELECT effective_date FROM stage_event WHERE stage = ?", Value{std::string("signed")}) ==
+        std::vector<Value>{std::string("2026-11-20")});
 }
 
 TEST_CASE("store::PetitionLedgerWriter writes the case, its petitioner and its events")

@@ -219,11 +219,14 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
                                               request.operator_name, request.now);
   store::AuditLog audit(db, request.operator_name, request.now);
   store::WriteContext writes{db, audit, run_id, request.now};
+  writes.empty_clears = request.clear_empty;
   store::References references(db, store::CreateMissing{request.create_missing, request.force}, request.now);
   WriterContext context{writes,        references,        request.today, request.project,
                         request.month, &summary.warnings, where(summary)};
   context.indicators = &ws.settings().indicators;
   context.match = match;
+  context.extra_headers = summary.unknown_columns;
+  context.kept_newer = &summary.kept_newer;
   auto writer = make_writer(mapping, context);
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/import/identity.hpp>
+#include <dongmao/import/writer.hpp>
 #include <dongmao/read/reader.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
@@ -29,6 +30,7 @@ struct ImportRequest
   std::optional<std::filesystem::path> mapping_file;
   bool dry_run = false;
   OnError on_error = OnError::abort;
+  bool clear_empty = false; // an empty cell clears the stored value (else it keeps it)
   bool create_missing = false;
   bool force = false;                 // with create_missing: even a name one edit from a known one
   std::optional<MatchBy> match;       // households: --match; none: by the columns there are
@@ -71,6 +73,7 @@ struct ImportSummary
   std::vector<std::size_t> note_rows;     // 填表人：/审核人：/注： lines, skipped
   std::vector<std::size_t> unfilled_rows; // rows with no field's column filled, skipped
   std::vector<std::string> warnings;
+  std::vector<KeptNewer> kept_newer; // rows behind the workspace, kept as it has them
   std::vector<RowError> errors;
   std::vector<std::string> header; // the header cells, for the errors file
   bool committed = false;

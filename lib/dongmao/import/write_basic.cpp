@@ -7,6 +7,7 @@
 #include <dongmao/store/reference_write.hpp>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace dongmao::import {
 
@@ -66,14 +67,30 @@ std::optional<domain::Value> project_column(const Record& record, WriterContext&
   }
 }
 
-// A file without unknown columns leaves the stored extra data alone; one with them sets it,
-// to NULL when this row left them all empty.
-std::optional<domain::Value> extra_column(const Record& record)
+std::optional<domain::Value> extra_column(const Record& record, const WriterContext& context)
 {
   if (!record.extra_present) {
     return std::nullopt;
   }
-  return record.extra.empty() ? domain::Value{} : domain::Value{record.extra};
+  if (!context.store.empty_clears) {
+    return domain::Value{record.extra.empty() ? std::string("{}") : record.extra};
+  }
+  auto extra = record.extra.empty() ? nlohmann::json::object() : nlohmann::json::parse(record.extra);
+  for (const auto& header : context.extra_headers) {
+    if (!extra.contains(header)) {
+      extra[header] = nullptr;
+    }
+  }
+  return domain::Value{extra.dump()};
+}
+
+std::optional<domain::Value> column_or(const WriterContext& context, std::optional<domain::Value> column,
+                                       domain::Value fallback)
+{
+  if (column && is_null(*column)) {
+    return context.store.empty_clears ? std::optional<domain::Value>(std::move(fallback)) : std::nullopt;
+  }
+  return column;
 }
 
 namespace {
@@ -89,7 +106,7 @@ public:
   {
     const auto name = required_text(record, "name", "社区名称");
     const auto result = m_writer.write(
-      store::CommunityFields{name, record.column("code"), record.column("area_km2"), extra_column(record)});
+      store::CommunityFields{name, record.column("code"), record.column("area_km2"), extra_column(record, m_context)});
     m_context.references.reload();
     return result.outcome;
   }
@@ -114,9 +131,9 @@ public:
     const auto name = required_text(record, "name", "网格名称");
     required_text(record, "community", "社区");
     const auto community = community_column(record, m_context);
-    const auto result = m_writer.write(
-      store::GridFields{std::get<std::int64_t>(*community), name, record.column("code"), extra_column(record)},
-      key(record));
+    const auto result = m_writer.write(store::GridFields{std::get<std::int64_t>(*community), name,
+                                                         record.column("code"), extra_column(record, m_context)},
+                                       key(record));
     m_context.references.reload();
     return result.outcome;
   }
@@ -170,7 +187,8 @@ public:
     return m_writer
       .write(store::PersonFields{id_number, name, household, community_column(record, m_context),
                                  record.column("relation"), record.column("residence_type"), std::move(gender),
-                                 std::move(birth), record.column("phone"), record.column("tags"), extra_column(record)})
+                                 std::move(birth), record.column("phone"), record.column("tags"),
+                                 extra_column(record, m_context)})
       .outcome;
   }
 
@@ -194,14 +212,11 @@ public:
     const auto name = required_text(record, "name", "单位名称");
     required_text(record, "kind", "单位类型");
     auto community = community_column(record, m_context);
-    auto taxpayer = record.column("key_taxpayer");
-    if (taxpayer && is_null(*taxpayer)) {
-      taxpayer = domain::Value{std::int64_t{0}};
-    }
+    auto taxpayer = column_or(m_context, record.column("key_taxpayer"), domain::Value{std::int64_t{0}});
     return m_writer
       .write(store::OrganisationFields{record.text("credit_code"), name, record.column("kind"), std::move(community),
                                        record.column("address"), record.column("contact"), record.column("phone"),
-                                       std::move(taxpayer), extra_column(record)})
+                                       std::move(taxpayer), extra_column(record, m_context)})
       .outcome;
   }
 
@@ -222,10 +237,7 @@ public:
     const auto code = project_code(record, m_context);
     const auto name = required_text(record, "name", "项目名称");
     const auto kind = required_text(record, "kind", "项目类型");
-    auto status = record.column("status");
-    if (status && is_null(*status)) {
-      status = domain::Value{std::string("active")};
-    }
+    auto status = column_or(m_context, record.column("status"), domain::Value{std::string("active")});
     const auto start = record.text("start_date");
     const auto due = record.text("due_date");
     if (start && due && *due < *start) {
@@ -234,7 +246,7 @@ public:
     const auto result = m_writer.write(store::ProjectFields{
       code, name, kind, record.column("mode"), community_column(record, m_context), record.column("start_date"),
       record.column("due_date"), record.column("target_households"), record.column("investment"), std::move(status),
-      record.column("note"), extra_column(record)});
+      record.column("note"), extra_column(record, m_context)});
     m_context.references.reload();
     return result.outcome;
   }
@@ -280,7 +292,7 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
   const auto result = m_writer.write(store::HouseholdFields{
     code, std::move(community), std::move(grid), m_identity.address(record), record.column("head_name"),
     record.column("head_id_number"), record.column("phone"), record.column("members"), record.column("housing_type"),
-    record.column("floor_area"), record.column("note"), extra_column(record)});
+    record.column("floor_area"), record.column("note"), extra_column(record, m_context)});
   id = result.id;
   return result.outcome;
 }

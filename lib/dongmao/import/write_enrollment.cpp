@@ -91,17 +91,16 @@ public:
     store::EnrollmentFields fields;
     fields.project_id = project_id;
     fields.household_id = household_id;
-    if (!stage.empty()) {
-      fields.stage = domain::Value{stage};
-      fields.stage_date = stage_date.empty() ? domain::Value{} : domain::Value{stage_date};
-    }
     fields.compensation_cents = record.column("compensation");
     fields.agreement_no = record.column("agreement_no");
     fields.consent = record.column("consent");
-    for (const auto& [name, field] : k_stage_dates) {
-      if (auto date = record.text(field)) {
-        fields.stage_dates.push_back(store::StageDate{name, std::move(*date)});
-      }
+    const auto stored = m_writer.stored(project_id, household_id);
+    if (stored) {
+      merge_with_stored(record, *stored, stage, stage_date, fields);
+    } else if (!stage.empty()) {
+      fields.stage = domain::Value{stage};
+      fields.stage_date = stage_date.empty() ? domain::Value{} : domain::Value{stage_date};
+      fields.stage_dates = dated_stages(record, std::nullopt, stage);
     }
     auto outcome = m_writer.write(std::move(fields), key(record)).outcome;
     if (outcome == store::Outcome::unchanged && household_outcome != store::Outcome::unchanged) {
@@ -120,6 +119,100 @@ private:
       return *m_fixed_project;
     }
     throw RowProblem("project", "no project: fill the 项目 column or pass --project CODE");
+  }
+
+  // The stage and consent of a row on an enrollment already on file. Neither moves back
+  // through an import: a row behind the workspace keeps what it has and is named as kept
+  // newer. A move forward records an event of each stage reached that the ledger dates, and
+  // of the stage it reaches dated today when the ledger gives that one no date.
+  void merge_with_stored(const Record& record, const store::StoredEnrollment& stored, const std::string& stage,
+                         const std::string& stage_date, store::EnrollmentFields& fields)
+  {
+    const auto from = project::stage_from_code(stored.stage);
+    const auto to = project::stage_from_code(stage);
+    if (from && to) {
+      const auto step = project::classify_step(*from, *to);
+      const bool behind = step == project::Step::backward || step == project::Step::rejoin ||
+                          (step == project::Step::withdraw && project::counts_as_signed(*from));
+      if (behind) {
+        keep(record, stored, "stage", stored.stage, stage);
+      } else if (step == project::Step::same) {
+        // The date of a stage a command recorded is the command's.
+        if (!stage_date.empty() && !stored.stage_by_command) {
+          fields.stage_date = domain::Value{stage_date};
+        }
+        fields.stage_dates = dated_stages(record, std::nullopt, stage);
+      } else if (!dated_before_last_event(record, stored, dated_stages(record, from, stage))) {
+        fields.stage = domain::Value{stage};
+        const auto date = stage_date.empty() ? m_context.today.iso() : stage_date;
+        fields.stage_date = domain::Value{date};
+        fields.stage_dates = dated_stages(record, from, stage);
+        if (stage_date.empty()) {
+          fields.stage_dates.push_back(store::StageDate{stage, date});
+        }
+        // Each stage reached lies past the stored one: an event of it on record was left
+        // behind by a move back, and this one is new, not a correction of it.
+        for (auto& dated : fields.stage_dates) {
+          dated.anew = true;
+        }
+      }
+    }
+    const auto consent = record.text("consent");
+    const auto stored_consent = stored.consent.value_or("pending");
+    if (consent && consent_rank(*consent) < consent_rank(stored_consent)) {
+      keep(record, stored, "consent", stored_consent, *consent);
+      fields.consent.reset();
+    }
+  }
+
+  // Whether a stage the row moves on to is dated before the last event on record (a move
+  // back with a command, say): the stage is then kept as it is, with a warning, since the
+  // move would leave the events out of order.
+  bool dated_before_last_event(const Record& record, const store::StoredEnrollment& stored,
+                               const std::vector<store::StageDate>& reached)
+  {
+    for (const auto& dated : reached) {
+      if (stored.last_event && dated.date < stored.last_event->date) {
+        if (m_context.warnings) {
+          m_context.warnings->push_back(
+            fmt::format("{}: row {}: household {}: the ledger's {} date {} is before its last recorded stage ({} {}); "
+                        "the stage is kept as it is",
+                        m_context.source, record.row, stored.household_code, dated.stage, dated.date,
+                        stored.last_event->stage, stored.last_event->date));
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The ledger's dated stages after `after` (all when nullopt) up to and including `upto`.
+  static std::vector<store::StageDate> dated_stages(const Record& record, std::optional<project::Stage> after,
+                                                    const std::string& upto)
+  {
+    std::vector<store::StageDate> dates;
+    const auto last = project::stage_from_code(upto);
+    for (const auto& [name, field] : k_stage_dates) {
+      const auto stage = project::stage_from_code(name);
+      const bool reached = last && (*last == project::Stage::withdrawn || project::at_or_beyond(*last, *stage));
+      const bool new_one = !after || !project::at_or_beyond(*after, *stage);
+      if (auto date = record.text(field); date && reached && new_one) {
+        dates.push_back(store::StageDate{name, std::move(*date)});
+      }
+    }
+    return dates;
+  }
+
+  // How far an answer is along pending → disagree → agree: persuading is the work, so a
+  // ledger may move an answer on, never back (a resident's change of mind is a command).
+  static int consent_rank(const std::string& code) { return code == "agree" ? 2 : code == "disagree" ? 1 : 0; }
+
+  void keep(const Record& record, const store::StoredEnrollment& stored, const char* field, const std::string& kept,
+            const std::string& ledger)
+  {
+    if (m_context.kept_newer) {
+      m_context.kept_newer->push_back(KeptNewer{record.row, stored.household_code, field, kept, ledger});
+    }
   }
 
   WriterContext& m_context;

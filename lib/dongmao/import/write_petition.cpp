@@ -76,10 +76,7 @@ public:
     const auto project = project_column(record, m_context);
     const auto household = household_column(record, m_context);
     std::optional<domain::Value> repeat_of;
-    auto repeated = record.column("repeated");
-    if (repeated && is_null(*repeated)) {
-      repeated = domain::Value{std::int64_t{0}};
-    }
+    auto repeated = column_or(m_context, record.column("repeated"), domain::Value{std::int64_t{0}});
     if (record.has("repeat_of")) {
       repeat_of = domain::Value{};
       const auto text = record.text("repeat_of");
@@ -95,16 +92,11 @@ public:
         repeated = domain::Value{std::int64_t{1}};
       }
     }
-    auto people = record.column("people_count");
-    if (!people || is_null(*people)) {
-      people = domain::Value{std::int64_t{1}};
-    } else if (std::get<std::int64_t>(*people) < 1) {
+    auto people = column_or(m_context, record.column("people_count"), domain::Value{std::int64_t{1}});
+    if (people && std::get<std::int64_t>(*people) < 1) {
       throw RowProblem("people_count", "must be at least 1");
     }
-    auto escalated = record.column("escalated");
-    if (escalated && is_null(*escalated)) {
-      escalated = domain::Value{std::int64_t{0}};
-    }
+    auto escalated = column_or(m_context, record.column("escalated"), domain::Value{std::int64_t{0}});
     std::string status = "received";
     if (record.text("closed_date")) {
       status = "closed";
@@ -147,8 +139,8 @@ public:
                                        step_column(1, "answered_date"),
                                        step_column(2, "closed_date"),
                                        step_column(1, "outcome"),
-                                       record.column("assignee"),
-                                       extra_column(record),
+                                       keep_through == 2 ? std::nullopt : record.column("assignee"),
+                                       extra_column(record, m_context),
                                        std::move(petitioner),
                                        std::move(steps)};
     return m_writer.write(std::move(fields)).outcome;
@@ -156,18 +148,30 @@ public:
 
 private:
   // The ledger's steps [0, result] that keep their stored columns (-1: none, 2: all, and the
-  // stored status too). A case that commands have moved on keeps what they recorded: the
-  // ledger may only add the steps after its status along received → accepted → answered →
-  // closed, dated no earlier than the last command. A case only ledgers have written
-  // follows the ledger.
+  // stored status and assignee too). A status never moves back through an import: a row
+  // behind the stored status, or any row of a case off the path received → accepted →
+  // answered → closed (declined, under review or recheck, where only commands move a case),
+  // keeps the case as stored and is named as kept newer. A case that commands have moved on
+  // keeps what they recorded: the ledger may only add the steps after its status, dated no
+  // earlier than the last command. A case only ledgers have written otherwise follows them.
   int steps_to_keep(const Record& record, const std::string& case_no, const std::string& ledger_status)
   {
     const auto stored = m_writer.stored_case(case_no);
-    if (!stored || !stored->last_date) {
+    if (!stored) {
       return -1;
     }
     const int stored_rank = plain_rank(stored->status);
-    if (stored_rank < 0 || plain_rank(ledger_status) <= stored_rank) {
+    const int ledger_rank = plain_rank(ledger_status);
+    if (stored_rank < 0 || ledger_rank < stored_rank) {
+      if (m_context.kept_newer) {
+        m_context.kept_newer->push_back(KeptNewer{record.row, case_no, "status", stored->status, ledger_status});
+      }
+      return 2;
+    }
+    if (!stored->last_date) {
+      return -1;
+    }
+    if (ledger_rank == stored_rank) {
       return 2;
     }
     for (int i = stored_rank; i < 3; ++i) {

@@ -15,6 +15,17 @@
 
 namespace dongmao::import {
 
+// A ledger row that is behind the workspace on a field only commands and later ledgers move
+// on (a stage, a consent, a petition's status): the workspace's value is kept.
+struct KeptNewer
+{
+  std::size_t row = 0;
+  std::string key;    // the household code, the case number
+  std::string field;  // stage, consent or status
+  std::string kept;   // the stored code
+  std::string ledger; // the code the ledger row gives
+};
+
 // What every entity writer shares during one import run (or one command's edit).
 struct WriterContext
 {
@@ -27,6 +38,8 @@ struct WriterContext
   std::string source;                                     // "FILE" or "FILE: sheet S", for warnings
   const figures::IndicatorRegister* indicators = nullptr; // dongmao.toml [indicators], for metrics
   std::optional<MatchBy> match = std::nullopt;            // how households are found; none: by code
+  std::vector<std::string> extra_headers{};               // the file's columns kept as extra data
+  std::vector<KeptNewer>* kept_newer = nullptr;           // rows kept as the workspace has them
 };
 
 // Writes the records of one entity; throws RowProblem for a bad row before writing it.

@@ -46,9 +46,16 @@ private:
 // The text of a required field, or a RowProblem naming it.
 std::string required_text(const Record& record, const std::string& field, const char* label);
 
-// The record's unknown columns as JSON object text for the store: nullopt when the file has
-// none (keep what is stored), NULL when this row left them empty.
-std::optional<domain::Value> extra_column(const Record& record);
+// The record's unknown columns as JSON object text for the store, which merges it key by key
+// into what is stored: nullopt when the file has none. Where empty cells clear, the file's
+// unknown columns this row leaves empty are null keys, which the merge removes.
+std::optional<domain::Value> extra_column(const Record& record, const WriterContext& context);
+
+// `column` with an empty cell read as `fallback` where empty cells clear (a command's "",
+// --clear-empty); elsewhere an empty cell keeps what is stored and a new row gets the
+// store's default.
+std::optional<domain::Value> column_or(const WriterContext& context, std::optional<domain::Value> column,
+                                       domain::Value fallback);
 
 // The community id of the record's `community` column, if the file has one and it is filled.
 std::optional<domain::Value> community_column(const Record& record, WriterContext& context);

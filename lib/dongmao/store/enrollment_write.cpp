@@ -8,6 +8,12 @@ EnrollmentWriter::EnrollmentWriter(WriteContext& context)
   : m_context(context),
     m_upserter(context.db, "enrollment", {"project_id", "household_id"},
                {"stage", "stage_date", "compensation_cents", "agreement_no", "consent"}),
+    m_stored(context.db, "SELECT h.code, e.stage, e.consent, (SELECT s.import_run_id IS NULL FROM stage_event s "
+                         "WHERE s.enrollment_id = e.id AND s.stage = e.stage ORDER BY s.id DESC LIMIT 1), "
+                         "l.stage, l.effective_date FROM enrollment e JOIN household h ON h.id = e.household_id "
+                         "LEFT JOIN stage_event l ON l.id = (SELECT s.id FROM stage_event s WHERE s.enrollment_id = "
+                         "e.id ORDER BY s.effective_date DESC, s.id DESC LIMIT 1) "
+                         "WHERE e.project_id = ? AND e.household_id = ?"),
     m_find_event(context.db, "SELECT id, effective_date, import_run_id IS NOT NULL FROM stage_event "
                              "WHERE enrollment_id = ? AND stage = ? ORDER BY id DESC LIMIT 1"),
     m_fix_event(context.db,
@@ -16,6 +22,22 @@ EnrollmentWriter::EnrollmentWriter(WriteContext& context)
                             "recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
 {
   m_upserter.set_insert_default("stage", domain::Value{std::string("surveyed")});
+}
+
+std::optional<StoredEnrollment> EnrollmentWriter::stored(std::int64_t project_id, std::int64_t household_id)
+{
+  m_stored.reset();
+  m_stored.bind(1, project_id).bind(2, household_id);
+  std::optional<StoredEnrollment> stored;
+  if (m_stored.step()) {
+    stored = StoredEnrollment{m_stored.column_text(0), m_stored.column_text(1), m_stored.column_optional_text(2),
+                              m_stored.column_int64(3) != 0, std::nullopt};
+    if (!m_stored.is_null(4)) {
+      stored->last_event = StageDate{m_stored.column_text(4), m_stored.column_text(5)};
+    }
+  }
+  m_stored.reset();
+  return stored;
 }
 
 WriteResult EnrollmentWriter::write(EnrollmentFields fields, const std::string& key_text)
@@ -36,24 +58,22 @@ WriteResult EnrollmentWriter::write(EnrollmentFields fields, const std::string& 
 }
 
 // Makes sure the enrollment has an event of the stage effective on its date. An event of that
-// stage recorded by an earlier import with another date is corrected instead of duplicated.
-// Returns whether something was written.
+// stage recorded by an earlier import with another date is corrected instead of duplicated;
+// one recorded with a command stands. Returns whether something was written.
 bool EnrollmentWriter::ensure_stage_event(std::int64_t enrollment_id, const StageDate& dated)
 {
   m_find_event.reset();
   m_find_event.bind(1, enrollment_id).bind(2, dated.stage);
-  if (m_find_event.step()) {
+  if (!dated.anew && m_find_event.step()) {
     const bool same_date = m_find_event.column_text(1) == dated.date;
     const bool imported = m_find_event.column_int64(2) != 0;
     const auto id = m_find_event.column_int64(0);
     m_find_event.reset();
-    if (same_date) {
+    if (same_date || !imported) {
       return false;
     }
-    if (imported) {
-      m_fix_event.bind(1, dated.date).bind(2, m_context.import_run_id).bind(3, m_context.now).bind(4, id).run();
-      return true;
-    }
+    m_fix_event.bind(1, dated.date).bind(2, m_context.import_run_id).bind(3, m_context.now).bind(4, id).run();
+    return true;
   }
   m_find_event.reset();
   m_add_event.bind(1, enrollment_id).bind(2, dated.stage).bind(3, dated.date).bind(4, m_context.audit.operator_name());

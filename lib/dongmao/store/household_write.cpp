@@ -11,6 +11,7 @@ HouseholdWriter::HouseholdWriter(WriteContext& context)
                {"community_id", "grid_id", "address", "head_name", "head_id_number", "phone", "members", "housing_type",
                 "floor_area", "note", "extra"})
 {
+  m_upserter.merge_object("extra");
 }
 
 WriteResult HouseholdWriter::write(HouseholdFields fields)
@@ -30,6 +31,7 @@ PersonWriter::PersonWriter(WriteContext& context)
                {"name", "household_id", "community_id", "relation", "residence_type", "gender", "birth_date", "phone",
                 "tags", "extra"})
 {
+  m_upserter.merge_object("extra");
 }
 
 WriteResult PersonWriter::write(PersonFields fields)

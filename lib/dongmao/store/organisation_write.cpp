@@ -13,6 +13,8 @@ OrganisationWriter::OrganisationWriter(WriteContext& context)
 {
   m_by_code.set_insert_default("key_taxpayer", domain::Value{std::int64_t{0}});
   m_by_name.set_insert_default("key_taxpayer", domain::Value{std::int64_t{0}});
+  m_by_code.merge_object("extra");
+  m_by_name.merge_object("extra");
 }
 
 WriteResult OrganisationWriter::write(OrganisationFields fields)

@@ -27,6 +27,8 @@ PetitionLedgerWriter::PetitionLedgerWriter(WriteContext& context)
 {
   m_upserter.set_insert_default("escalated", domain::Value{std::int64_t{0}});
   m_upserter.set_insert_default("repeated", domain::Value{std::int64_t{0}});
+  m_upserter.set_insert_default("people_count", domain::Value{std::int64_t{1}});
+  m_upserter.merge_object("extra");
 }
 
 std::optional<std::int64_t> PetitionLedgerWriter::find(const std::string& case_no)

@@ -20,6 +20,7 @@ ProjectWriter::ProjectWriter(WriteContext& context)
     m_add_milestone(context.db, "INSERT OR IGNORE INTO milestone (project_id, name, seq) VALUES (?, ?, ?)")
 {
   m_upserter.set_insert_default("status", domain::Value{std::string("active")});
+  m_upserter.merge_object("extra");
 }
 
 WriteResult ProjectWriter::write(ProjectFields fields)

@@ -7,6 +7,7 @@ namespace dongmao::store {
 CommunityWriter::CommunityWriter(WriteContext& context)
   : m_context(context), m_upserter(context.db, "community", {"name"}, {"code", "area_km2", "extra"})
 {
+  m_upserter.merge_object("extra");
 }
 
 WriteResult CommunityWriter::write(CommunityFields fields)
@@ -19,6 +20,7 @@ WriteResult CommunityWriter::write(CommunityFields fields)
 GridWriter::GridWriter(WriteContext& context)
   : m_context(context), m_upserter(context.db, "grid", {"community_id", "name"}, {"code", "extra"})
 {
+  m_upserter.merge_object("extra");
 }
 
 WriteResult GridWriter::write(GridFields fields, const std::string& key_text)

@@ -1,6 +1,7 @@
 #include <dongmao/store/upsert.hpp>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace dongmao::store {
 
@@ -46,6 +47,32 @@ std::string update_sql(const std::string& table, const std::vector<std::string>&
                      columns.size() + 2);
 }
 
+// `stored` (JSON object text or NULL) with the keys of `update` set, those `update` sets to
+// null removed, and the others kept; NULL when no key is left. A null or non-object `update`
+// replaces the whole value.
+domain::Value merged_object(const domain::Value& stored, const domain::Value& update)
+{
+  const auto* text = std::get_if<std::string>(&update);
+  auto changes = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+  if (!changes.is_object()) {
+    return update;
+  }
+  auto object = nlohmann::json::object();
+  if (const auto* old = std::get_if<std::string>(&stored)) {
+    if (auto parsed = nlohmann::json::parse(*old, nullptr, false); parsed.is_object()) {
+      object = std::move(parsed);
+    }
+  }
+  for (auto& [name, value] : changes.items()) {
+    if (value.is_null()) {
+      object.erase(name);
+    } else {
+      object[name] = std::move(value);
+    }
+  }
+  return object.empty() ? domain::Value{} : domain::Value{object.dump()};
+}
+
 } // namespace
 
 Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::string> keys,
@@ -54,12 +81,22 @@ Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::strin
     m_keys(std::move(keys)),
     m_columns(std::move(columns)),
     m_defaults(m_columns.size()),
+    m_merged(m_columns.size(), false),
     m_select(db, select_sql(table, m_keys, m_columns)),
     m_insert(db, insert_sql(table, m_keys, m_columns)),
     m_update(db, update_sql(table, m_columns))
 {
   db::Statement any(db, "SELECT EXISTS (SELECT 1 FROM " + table + ")");
   m_empty_at_start = any.step() && any.column_int64(0) == 0;
+}
+
+void Upserter::merge_object(const std::string& column)
+{
+  for (std::size_t c = 0; c < m_columns.size(); ++c) {
+    if (m_columns[c] == column) {
+      m_merged[c] = true;
+    }
+  }
 }
 
 void Upserter::set_insert_default(const std::string& column, domain::Value value)
@@ -85,8 +122,11 @@ std::optional<std::int64_t> Upserter::find(std::span<const domain::Value> key)
   return id;
 }
 
-UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<const Field> values, const std::string& now)
+UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<const Field> values, const std::string& now,
+                              bool empty_clears)
 {
+  // A column is set when the file has it and, unless empty cells clear, its cell is filled.
+  const auto given = [&](std::size_t c) { return values[c] && (empty_clears || !domain::is_null(*values[c])); };
   // Every value outlives the statements' steps below and every parameter is bound again
   // on each call, so the text is lent to SQLite rather than copied.
   UpsertResult result;
@@ -97,12 +137,18 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   // Into a table that was empty, a first import of a large ledger skips the lookups.
   if (m_skip_lookups || !m_select.step()) {
     m_select.reset();
+    std::vector<domain::Value> objects(m_columns.size());
     int n = 0;
     for (const auto& k : key) {
       m_insert.bind_borrowed(++n, k);
     }
     for (std::size_t c = 0; c < values.size(); ++c) {
-      m_insert.bind_borrowed(++n, values[c] ? *values[c] : m_defaults[c]);
+      if (given(c) && m_merged[c]) {
+        objects[c] = merged_object(domain::Value{}, *values[c]);
+        m_insert.bind_borrowed(++n, objects[c]);
+      } else {
+        m_insert.bind_borrowed(++n, given(c) ? *values[c] : m_defaults[c]);
+      }
     }
     m_insert.bind(n + 1, now);
     m_insert.run();
@@ -114,7 +160,12 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   // Most rows of a re-import are unchanged: compare in place and copy nothing for them.
   bool same = true;
   for (std::size_t c = 0; c < m_columns.size() && same; ++c) {
-    same = !values[c] || m_select.column_equals(static_cast<int>(c + 1), *values[c]);
+    if (given(c)) {
+      const auto column = static_cast<int>(c + 1);
+      // An object merged into the same object is that object: only a different text is parsed.
+      same = m_select.column_equals(column, *values[c]) ||
+             (m_merged[c] && merged_object(m_select.column_value(column), *values[c]) == m_select.column_value(column));
+    }
   }
   if (same) {
     m_select.reset();
@@ -124,12 +175,11 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   std::vector<domain::Value> merged(m_columns.size());
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
     auto old = m_select.column_value(static_cast<int>(c + 1));
-    if (values[c] && *values[c] != old) {
-      result.changes.fields.push_back(FieldChange{m_columns[c], old, *values[c]});
-      merged[c] = *values[c];
-    } else {
-      merged[c] = std::move(old);
+    auto value = !given(c) ? old : m_merged[c] ? merged_object(old, *values[c]) : *values[c];
+    if (value != old) {
+      result.changes.fields.push_back(FieldChange{m_columns[c], old, value});
     }
+    merged[c] = std::move(value);
   }
   m_select.reset();
   if (result.changes.fields.empty()) {
@@ -149,7 +199,7 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
 WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,
                            std::span<const domain::Value> key, std::span<const Field> values)
 {
-  auto result = upserter.upsert(key, values, context.now);
+  auto result = upserter.upsert(key, values, context.now, context.empty_clears);
   if (result.outcome == Outcome::updated) {
     context.audit.record(AuditEntry{"update", entity, key_text, changes_text(result.changes), context.import_run_id});
   }

@@ -23,7 +23,7 @@ enum class Outcome
 };
 
 // A column as a ledger row sets it: nullopt keeps what is stored (the file has no such
-// column), a null Value clears it.
+// column); a null Value clears it where the context's empty cells clear (see WriteContext).
 using Field = std::optional<domain::Value>;
 
 // What the typed writers of one import run, or of one command, share.
@@ -33,6 +33,9 @@ struct WriteContext
   AuditLog& audit;                           // an update is recorded here, under its operator
   std::optional<std::int64_t> import_run_id; // none for a change made by a command
   std::string now;                           // stamps rows and events
+  // A null value clears the stored one: a command's "" or `import --clear-empty`. An import
+  // otherwise keeps what is stored where its cell is empty.
+  bool empty_clears = true;
 };
 
 // What a typed write did, and the id of the row it wrote.
@@ -60,11 +63,17 @@ public:
   Upserter(db::Connection& db, std::string table, std::vector<std::string> keys, std::vector<std::string> columns);
 
   // Upserts the row with `key` values. `values[i]` is the new value of columns[i], or
-  // nullopt to keep what is stored (the file has no such column). `now` stamps the row.
-  UpsertResult upsert(std::span<const domain::Value> key, std::span<const Field> values, const std::string& now);
+  // nullopt to keep what is stored (the file has no such column); a null value clears the
+  // stored one if `empty_clears`, else keeps it. `now` stamps the row.
+  UpsertResult upsert(std::span<const domain::Value> key, std::span<const Field> values, const std::string& now,
+                      bool empty_clears = true);
 
   // The value an insert gives `column` when the file has no such column (NOT NULL columns).
   void set_insert_default(const std::string& column, domain::Value value);
+
+  // Makes `column` (JSON object text) merge key by key: a new value sets its keys and keeps
+  // the stored ones it does not name; a key set to null is removed; no key left is NULL.
+  void merge_object(const std::string& column);
 
   // Skips the lookup of each key while the table was empty when the import began. Only for
   // callers that reject duplicate keys themselves: a repeated key would then fail to insert.
@@ -78,6 +87,7 @@ private:
   std::vector<std::string> m_keys;
   std::vector<std::string> m_columns;
   std::vector<domain::Value> m_defaults;
+  std::vector<bool> m_merged;
   bool m_empty_at_start = false;
   bool m_skip_lookups = false;
   db::Statement m_select;
@@ -86,7 +96,7 @@ private:
 };
 
 // Upserts through `upserter` and records an update's changes in the audit log, as `entity`
-// `key_text`.
+// `key_text`. Unless the context's empty cells clear, a null value keeps what is stored.
 WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,
                            std::span<const domain::Value> key, std::span<const Field> values);
 
