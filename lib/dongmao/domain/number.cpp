@@ -4,6 +4,7 @@
 #include <dongmao/domain/detail/utf8.hpp>
 #include <dongmao/domain/text.hpp>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -70,6 +71,72 @@ std::optional<double> parse_number(std::string_view text)
     return std::nullopt;
   }
   return value;
+}
+
+std::optional<Figure> parse_figure(std::string_view text)
+{
+  const auto normalized = trim(nfkc(text));
+  std::string_view rest = normalized;
+  const std::size_t sign = rest.starts_with('-') || rest.starts_with('+') ? 1 : 0;
+  const auto number = detail::scan_decimal(rest, sign);
+  if (!number) {
+    return std::nullopt;
+  }
+  std::size_t end = number->end;
+  // An exponent (1.5e3) belongs to the number; an "e" without digits is left to the unit.
+  if (end < rest.size() && (rest[end] == 'e' || rest[end] == 'E')) {
+    auto next = end + 1;
+    if (next < rest.size() && (rest[next] == '-' || rest[next] == '+')) {
+      ++next;
+    }
+    const auto digits = next;
+    while (next < rest.size() && detail::is_digit(rest[next])) {
+      ++next;
+    }
+    end = next > digits ? next : end;
+  }
+  const auto value = parse_number(rest.substr(0, end));
+  if (!value) {
+    return std::nullopt;
+  }
+  std::string_view unit = rest.substr(end);
+  while (unit.starts_with(' ')) {
+    unit.remove_prefix(1);
+  }
+  Figure figure{*value, FigureUnit::none, std::string(unit)};
+  static constexpr std::array<std::pair<std::string_view, FigureUnit>, 14> k_units = {{
+    {"", FigureUnit::none},
+    {"%", FigureUnit::percent},
+    {"\xE2\x80\xB0", FigureUnit::per_mille}, // ‰
+    {"m2", FigureUnit::square_metre},
+    {"M2", FigureUnit::square_metre},
+    {"平方米", FigureUnit::square_metre},
+    {"平米", FigureUnit::square_metre},
+    {"平方", FigureUnit::square_metre},
+    {"平", FigureUnit::square_metre},
+    {"km2", FigureUnit::square_kilometre},
+    {"KM2", FigureUnit::square_kilometre},
+    {"Km2", FigureUnit::square_kilometre},
+    {"平方公里", FigureUnit::square_kilometre},
+    {"平方千米", FigureUnit::square_kilometre},
+  }};
+  for (const auto& [word, kind] : k_units) {
+    if (unit == word) {
+      figure.unit = kind;
+      return figure;
+    }
+  }
+  const auto letters = detail::to_code_points(unit);
+  if (is_multiplier(letters.front())) {
+    return std::nullopt;
+  }
+  for (const char32_t c : letters) {
+    if (!is_han(c)) {
+      return std::nullopt;
+    }
+  }
+  figure.unit = FigureUnit::word;
+  return figure;
 }
 
 std::optional<std::int64_t> parse_count(std::string_view text)
