@@ -69,9 +69,10 @@ class ValuesTest(DongmaoTest):
             ["J07", "赵磊", "拒签", None, "1.4亿"],
             ["J08", "黄丽", "洽谈中", None, None],
             ["J09", "周杰", "谈判中", None, None],
+            ["J10", "吴敏", "已签约，未腾房", "2026/3/10", "12.5万"],
         ])
         out = self.imported("enrollments", name, "--project", "JHS2")
-        self.assertEqual(out, "enrollments enrollments.xlsx: read 9, inserted 9, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "enrollments enrollments.xlsx: read 10, inserted 10, updated 0, unchanged 0, rejected 0\n")
         self.assertEqual(self.query(self.ws, """
             SELECT h.code, e.stage, e.stage_date, e.compensation_cents
             FROM enrollment e JOIN household h ON h.id = e.household_id ORDER BY h.code"""), [
@@ -84,7 +85,14 @@ class ValuesTest(DongmaoTest):
             ("J07", "negotiating", None, 14000000000),
             ("J08", "negotiating", None, None),
             ("J09", "negotiating", None, None),
+            ("J10", "signed", "2026-03-10", 12500000),
         ])
+        # A command reads a label by the same rules.
+        self.ok("-w", "ws", "--today", TODAY, "household", "stage", "J06", "--project", "JHS2", "已签协议",
+                "--date", "2026-11-20")
+        self.assertEqual(self.query(self.ws, """
+            SELECT e.stage, e.stage_date FROM enrollment e JOIN household h ON h.id = e.household_id
+            WHERE h.code = 'J06'"""), [("signed", "2026-11-20")])
 
     def test_channels_by_rule(self):
         name = self.workbook("petitions.xlsx", ["信访编号", "登记日期", "信访形式", "信访类别"], [

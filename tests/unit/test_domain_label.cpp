@@ -74,6 +74,10 @@ TEST_CASE("domain::match_label")
     CHECK(show(match_label("已腾房完毕", stages())) == "vacated");
     CHECK(show(match_label("评估完成", stages())) == "assessed");
     CHECK(show(match_label("未签约", stages())) == "surveyed");
+    CHECK(show(match_label("已签约未腾房", stages())) == "signed");
+    CHECK(show(match_label("已签约，待腾房", stages())) == "signed");
+    CHECK(show(match_label("签约尚未交房", stages())) == "signed");
+    CHECK(show(match_label("未签约未腾房", stages())) == "surveyed");
   }
   SUBCASE("stages refused: negation, waiting and unknown words")
   {
@@ -83,6 +87,7 @@ TEST_CASE("domain::match_label")
     CHECK(show(match_label("未谈", stages())) == "none");
     CHECK(show(match_label("暂缓签约", stages())) == "none");
     CHECK(show(match_label("签约拆除", stages())) == "none");
+    CHECK(show(match_label("签约不腾房", stages())) == "none");
     CHECK(show(match_label("已完成", stages())) == "none");
     CHECK(show(match_label("sig", stages())) == "none");
     CHECK(show(match_label("已", stages())) == "none");

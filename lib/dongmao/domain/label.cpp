@@ -18,6 +18,9 @@ constexpr std::array<std::string_view, 13> k_trailing = {"完毕", "完成", "�
 constexpr std::array<std::string_view, 14> k_negations = {"未", "不", "拒", "没",   "无",   "非",     "否",
                                                           "待", "拟", "暂", "部分", "基本", "有条件", "或"};
 
+// Words before a label that say its state is not reached, longest first.
+constexpr std::array<std::string_view, 7> k_not_yet = {"尚未", "还未", "暂未", "没有", "未", "没", "待"};
+
 bool strip_first(std::string& text, const auto& words, bool at_start)
 {
   for (const auto word : words) {
@@ -98,8 +101,15 @@ std::optional<std::string> held_labels(std::string_view typed, const std::map<st
     if (inside_another) {
       continue;
     }
-    codes.insert(*one.code);
-    std::fill(outside.begin() + static_cast<std::ptrdiff_t>(one.begin),
+    // 已签约未腾房: the state not yet reached says nothing of the one the row is in.
+    const auto before = typed.substr(0, one.begin);
+    const auto negation =
+      std::find_if(k_not_yet.begin(), k_not_yet.end(), [&](auto word) { return before.ends_with(word); });
+    const auto begin = negation == k_not_yet.end() ? one.begin : one.begin - negation->size();
+    if (negation == k_not_yet.end()) {
+      codes.insert(*one.code);
+    }
+    std::fill(outside.begin() + static_cast<std::ptrdiff_t>(begin),
               outside.begin() + static_cast<std::ptrdiff_t>(one.end), ' ');
   }
   if (has_negation(outside)) {

@@ -25,7 +25,8 @@ std::string label_core(std::string_view label);
 // 4. it holds labels of two or more letters (digits and Chinese, not English words), the longest
 //    ones taken where one holds another (不同意 over 同意), with no word of negation, waiting
 //    or part (未, 不, 拒, 待, 暂, 部分, 基本, 有条件, …) outside them (12345热线 holds 热线;
-//    不签约, 待签约 and 部分支持 hold none).
+//    不签约 and 部分支持 hold none); a label after 未, 待 or 尚未 is a state not reached and
+//    counts for nothing (已签约未腾房 holds 签约; 待签约 holds none).
 // nullopt when no rule gives exactly one code.
 std::optional<std::string> match_label(std::string_view typed, const std::map<std::string, std::string>& labels);
 
