@@ -184,6 +184,10 @@ TEST_CASE("domain::parse_figure")
   CHECK(show_figure("1.5e3") == "1500.000000");
   CHECK(show_figure("5人") == "5.000000word:人");
   CHECK(show_figure("3户") == "3.000000word:户");
+  CHECK(show_figure("约108平米") == "108.000000m2");
+  CHECK(show_figure("大约 108 ㎡ 左右") == "108.000000m2");
+  CHECK(show_figure("约") == "none");
+  CHECK(show_figure("108约") == "108.000000word:约");
   CHECK(show_figure("5万人") == "none");
   CHECK(show_figure("5百") == "none");
   CHECK(show_figure("5 kg") == "none");
@@ -248,6 +252,8 @@ TEST_CASE("domain::parse_count")
 {
   CHECK(show(parse_count("622")) == "622");
   CHECK(show(parse_count("622户")) == "622");
+  CHECK(show(parse_count("约622户")) == "622");
+  CHECK(show(parse_count("622户左右")) == "622");
   CHECK(show(parse_count("3,351人")) == "3351");
   CHECK(show(parse_count("5225")) == "5225");
   CHECK(show(parse_count("5,225户")) == "5225");

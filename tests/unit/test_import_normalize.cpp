@@ -81,7 +81,11 @@ TEST_CASE("import::normalize: figures with units")
   CHECK(read_as("households", "floor_area", "0.5平方公里") == "real 500000");
   CHECK(read_as("communities", "area_km2", "1.2平方公里") == "real 1.2");
   CHECK(read_as("communities", "area_km2", "1.2km²") == "real 1.2");
-  CHECK(read_as("households", "floor_area", "约108") == "error: '约108' is not a number");
+  CHECK(read_as("households", "floor_area", "约108平方米") == "real 108");
+  CHECK(read_as("households", "members", "约5人") == "int 5");
+  CHECK(read_as("households", "floor_area", "108约") ==
+        "error: '108约' is not a number of m²: 约 does not fit the column");
+  CHECK(read_as("households", "floor_area", "八十") == "error: '八十' is not a number");
   CHECK(read_as("households", "members", "5人") == "int 5");
   CHECK(read_as("households", "members", "５人") == "int 5");
   CHECK(read_as("households", "members", "1,234") == "int 1234");

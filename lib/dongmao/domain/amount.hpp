@@ -59,14 +59,15 @@ struct Figure
   std::string word; // the unit as typed after NFKC ("m2", "人"); empty for none
 };
 
-// A figure with an optional unit after it (spaces between allowed): "108.2㎡", "150.5 m2",
-// "108.2平方米", "71%", "1,234.5", "5人". The number is read as parse_number reads it; the
+// A figure with an optional unit after it (spaces between allowed), perhaps said to be
+// approximate (约, 大约 before, 左右 after; the figure is kept): "108.2㎡", "150.5 m2",
+// "108.2平方米", "约108平米", "71%", "1,234.5", "5人". The number is read as parse_number reads it; the
 // value is as typed (71% is 71 with unit percent). A unit word starting with 十/百/千/万/亿
 // is a multiplier, not a unit, and yields nullopt, as does any other text.
 std::optional<Figure> parse_figure(std::string_view text);
 
-// A whole count such as "622", "622户", "3,351人", "400余户" (read as 400, the figure the
-// ledger gives). A trailing word of Chinese characters is dropped as the unit; a unit
+// A whole count such as "622", "622户", "3,351人", "400余户" or "约400户" (read as 400, the
+// figure the ledger gives). A trailing word of Chinese characters is dropped as the unit; a unit
 // starting with 十/百/千/万/亿 is a multiplier, not a unit, and yields nullopt, as do
 // negative numbers, fractions other than .0 and overflow.
 std::optional<std::int64_t> parse_count(std::string_view text);

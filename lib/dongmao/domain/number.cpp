@@ -25,6 +25,28 @@ bool is_multiplier(char32_t c)
   return c == U'十' || c == U'百' || c == U'千' || c == U'万' || c == U'亿';
 }
 
+// `text` without the 约 or 大约 before a figure and the 左右 after it: the ledger gives that
+// figure, so it is the one kept.
+std::string_view without_approximation(std::string_view text)
+{
+  for (const std::string_view word : {"大约", "约"}) {
+    if (text.starts_with(word)) {
+      text.remove_prefix(word.size());
+      break;
+    }
+  }
+  if (text.ends_with("左右")) {
+    text.remove_suffix(std::string_view("左右").size());
+  }
+  while (text.starts_with(' ')) {
+    text.remove_prefix(1);
+  }
+  while (text.ends_with(' ')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
 } // namespace
 
 std::optional<double> parse_number(std::string_view text)
@@ -76,7 +98,7 @@ std::optional<double> parse_number(std::string_view text)
 std::optional<Figure> parse_figure(std::string_view text)
 {
   const auto normalized = trim(nfkc(text));
-  std::string_view rest = normalized;
+  std::string_view rest = without_approximation(normalized);
   const std::size_t sign = rest.starts_with('-') || rest.starts_with('+') ? 1 : 0;
   const auto number = detail::scan_decimal(rest, sign);
   if (!number) {
@@ -141,7 +163,8 @@ std::optional<Figure> parse_figure(std::string_view text)
 
 std::optional<std::int64_t> parse_count(std::string_view text)
 {
-  const auto normalized = trim(nfkc(text));
+  const auto whole = trim(nfkc(text));
+  const std::string normalized(without_approximation(whole));
   const auto number = detail::scan_decimal(normalized, 0);
   if (!number || number->fraction_digits.find_first_not_of('0') != std::string::npos) {
     return std::nullopt;
