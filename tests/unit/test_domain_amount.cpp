@@ -104,6 +104,99 @@ TEST_CASE("domain::parse_amount")
   }
 }
 
+TEST_CASE("domain::parse_amount: forms staff type")
+{
+  SUBCASE("W and k for 万 and 千")
+  {
+    CHECK(show(parse_amount("12.5W")) == "12500000");
+    CHECK(show(parse_amount("12.5w")) == "12500000");
+    CHECK(show(parse_amount("12.5 W")) == "12500000");
+    CHECK(show(parse_amount("12.5Ｗ")) == "12500000");
+    CHECK(show(parse_amount("8k")) == "800000");
+    CHECK(show(parse_amount("8千元")) == "800000");
+    CHECK(show(parse_amount("1.5百万")) == "150000000");
+    CHECK(show(parse_amount("12.5W", AmountUnit::yi)) == "12500000");
+  }
+  SUBCASE("words around the figure")
+  {
+    CHECK(show(parse_amount("约12.5万")) == "12500000");
+    CHECK(show(parse_amount("大约12.5万元")) == "12500000");
+    CHECK(show(parse_amount("约 12.5 万元")) == "12500000");
+    CHECK(show(parse_amount("合计125000元")) == "12500000");
+    CHECK(show(parse_amount("人民币125,000.00元")) == "12500000");
+    CHECK(show(parse_amount("约￥125,000.00")) == "12500000");
+    CHECK(show(parse_amount("￥125,000.00")) == "12500000");
+    CHECK(show(parse_amount("125000元整")) == "12500000");
+    CHECK(show(parse_amount("12万余元")) == "12000000");
+    CHECK(show(parse_amount("400多万")) == "400000000");
+    CHECK(show(parse_amount("12.5万左右")) == "12500000");
+    CHECK(show(parse_amount("1.4亿")) == "14000000000");
+    CHECK(show(parse_amount("12.5万元")) == "12500000");
+    CHECK(show(parse_amount("125000元")) == "12500000");
+    CHECK(show(parse_amount("125000块")) == "12500000");
+    CHECK(show(parse_amount("125000", AmountUnit::wan)) == "125000000000");
+    CHECK(show(parse_amount("125000元", AmountUnit::wan)) == "12500000");
+  }
+  SUBCASE("refused")
+  {
+    CHECK(show(parse_amount("12.5WW")) == "none");
+    CHECK(show(parse_amount("12.5万W")) == "none");
+    CHECK(show(parse_amount("12.5X")) == "none");
+    CHECK(show(parse_amount("约")) == "none");
+    CHECK(show(parse_amount("12.5万元/户")) == "none");
+    CHECK(show(parse_amount("12.5万美元")) == "none");
+    CHECK(show(parse_amount("W12.5")) == "none");
+    CHECK(show(parse_amount("12.5元万")) == "none");
+  }
+}
+
+TEST_CASE("domain::parse_figure")
+{
+  const auto show_figure = [](std::string_view text) {
+    const auto figure = parse_figure(text);
+    if (!figure) {
+      return std::string("none");
+    }
+    static const char* const k_units[] = {"", "%", "‰", "m2", "km2", "word:"};
+    std::string shown = std::to_string(figure->value);
+    shown += k_units[static_cast<int>(figure->unit)];
+    if (figure->unit == FigureUnit::word) {
+      shown += figure->word;
+    }
+    return shown;
+  };
+  CHECK(show_figure("108.2") == "108.200000");
+  CHECK(show_figure("108.2㎡") == "108.200000m2");
+  CHECK(show_figure("150.5m²") == "150.500000m2");
+  CHECK(show_figure("150.5 m2") == "150.500000m2");
+  CHECK(show_figure("150.5M2") == "150.500000m2");
+  CHECK(show_figure("108.2平方米") == "108.200000m2");
+  CHECK(show_figure("108.2平米") == "108.200000m2");
+  CHECK(show_figure("1.2平方公里") == "1.200000km2");
+  CHECK(show_figure("1.2km²") == "1.200000km2");
+  CHECK(show_figure("1.2㎢") == "1.200000km2");
+  CHECK(show_figure("71%") == "71.000000%");
+  CHECK(show_figure("71％") == "71.000000%");
+  CHECK(show_figure("5‰") == "5.000000‰");
+  CHECK(show_figure("1,234.5") == "1234.500000");
+  CHECK(show_figure("１２３４．５") == "1234.500000");
+  CHECK(show_figure("-3.5") == "-3.500000");
+  CHECK(show_figure("1.5e3") == "1500.000000");
+  CHECK(show_figure("5人") == "5.000000word:人");
+  CHECK(show_figure("3户") == "3.000000word:户");
+  CHECK(show_figure("约108平米") == "108.000000m2");
+  CHECK(show_figure("大约 108 ㎡ 左右") == "108.000000m2");
+  CHECK(show_figure("约") == "none");
+  CHECK(show_figure("108约") == "108.000000word:约");
+  CHECK(show_figure("5万人") == "none");
+  CHECK(show_figure("5百") == "none");
+  CHECK(show_figure("5 kg") == "none");
+  CHECK(show_figure("5%%") == "none");
+  CHECK(show_figure("㎡") == "none");
+  CHECK(show_figure("12,34") == "none");
+  CHECK(show_figure("") == "none");
+}
+
 TEST_CASE("domain::format_amount_yuan")
 {
   CHECK(format_amount_yuan(1234567) == "12345.67");
@@ -159,6 +252,8 @@ TEST_CASE("domain::parse_count")
 {
   CHECK(show(parse_count("622")) == "622");
   CHECK(show(parse_count("622户")) == "622");
+  CHECK(show(parse_count("约622户")) == "622");
+  CHECK(show(parse_count("622户左右")) == "622");
   CHECK(show(parse_count("3,351人")) == "3351");
   CHECK(show(parse_count("5225")) == "5225");
   CHECK(show(parse_count("5,225户")) == "5225");

@@ -204,6 +204,79 @@ TEST_CASE("domain::parse_date")
   }
 }
 
+TEST_CASE("domain::parse_date: forms staff type")
+{
+  SUBCASE("commas, a closing full stop, spaces after a separator")
+  {
+    CHECK(show(parse_date("2026.3.5.")) == "2026-03-05");
+    CHECK(show(parse_date("2026,3,5")) == "2026-03-05");
+    CHECK(show(parse_date("2026，3，5")) == "2026-03-05");
+    CHECK(show(parse_date("2026, 3, 5")) == "2026-03-05");
+    CHECK(show(parse_date("2026、3、5")) == "2026-03-05");
+    CHECK(show(parse_date("2026. 3. 5")) == "2026-03-05");
+    CHECK(show(parse_date("2026.03.05. 14:30")) == "2026-03-05");
+  }
+  SUBCASE("mixed or doubled separators and impossible days stay refused")
+  {
+    CHECK(show(parse_date("2026,3.5")) == "none");
+    CHECK(show(parse_date("2026.3.5..")) == "none");
+    CHECK(show(parse_date("2026-3-5.")) == "none");
+    CHECK(show(parse_date("2026,,3,5")) == "none");
+    CHECK(show(parse_date("2026,2,30")) == "none");
+    CHECK(show(parse_date("2026.2.29.")) == "none");
+  }
+  SUBCASE("without a default year, no year is guessed")
+  {
+    CHECK(show(parse_date("3月5日")) == "none");
+    CHECK(show(parse_date("3.5")) == "none");
+    CHECK(show(parse_date("26.3.5")) == "none");
+  }
+  SUBCASE("a day without its year falls in the default year")
+  {
+    CHECK(show(parse_date("3月5日", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("3月5号", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("03月05日", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("3 月 5 日", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("3月5", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("３月５日", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("3.5", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("3.5.", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("12.25", 2026)) == "2026-12-25");
+    CHECK(show(parse_date("3-5", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("3/5", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("2月29日", 2024)) == "2024-02-29");
+    CHECK(show(parse_date("2月29日", 2026)) == "none");
+    CHECK(show(parse_date("13月5日", 2026)) == "none");
+    CHECK(show(parse_date("3月32日", 2026)) == "none");
+    CHECK(show(parse_date("3月", 2026)) == "none");
+    CHECK(show(parse_date("3", 2026)) == "none");
+    CHECK(show(parse_date("3.5.6.7", 2026)) == "none");
+    CHECK(show(parse_date("3-5/", 2026)) == "none");
+    CHECK(show(parse_date("135", 2026)) == "none");
+  }
+  SUBCASE("a two-digit year is the nearest one to the default year")
+  {
+    CHECK(show(parse_date("26.3.5", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("26-3-5", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("26年3月5日", 2026)) == "2026-03-05");
+    CHECK(show(parse_date("25.12.31", 2026)) == "2025-12-31");
+    CHECK(show(parse_date("99.1.2", 2026)) == "1999-01-02");
+    CHECK(show(parse_date("01.1.2", 2099)) == "2101-01-02");
+    CHECK(show(parse_date("26.2.30", 2026)) == "none");
+  }
+  SUBCASE("a four-digit year wins over the default")
+  {
+    CHECK(show(parse_date("2025年3月5日", 2026)) == "2025-03-05");
+    CHECK(show(parse_date("2025.3.5.", 2026)) == "2025-03-05");
+  }
+  SUBCASE("Excel serials as before")
+  {
+    CHECK(show(parse_date_or_serial("45996")) == "2025-12-05");
+    CHECK(show(parse_date_or_serial("45996", 2026)) == "2025-12-05");
+    CHECK(show(parse_date_or_serial("3.5", 2026)) == "2026-03-05");
+  }
+}
+
 TEST_CASE("domain::parse_iso_date")
 {
   CHECK(show(parse_iso_date("2026-03-05")) == "2026-03-05");

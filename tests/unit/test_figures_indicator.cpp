@@ -94,6 +94,10 @@ TEST_CASE("figures::parse_indicator_value stores a rate as a fraction")
   CHECK(figures::parse_indicator_value("1,020", IndicatorKind::stock, "人") == doctest::Approx(1020));
   CHECK_FALSE(figures::parse_indicator_value("5%", IndicatorKind::flow, ""));
   CHECK_FALSE(figures::parse_indicator_value("很多", IndicatorKind::flow, ""));
+  CHECK(figures::parse_indicator_value("3,351人", IndicatorKind::stock, "人") == doctest::Approx(3351));
+  CHECK(figures::parse_indicator_value("５‰", IndicatorKind::rate, "") == doctest::Approx(0.005));
+  CHECK_FALSE(figures::parse_indicator_value("71人", IndicatorKind::rate, ""));
+  CHECK_FALSE(figures::parse_indicator_value("541万元", IndicatorKind::flow, ""));
 }
 
 TEST_CASE("figures::indicator_figures: a flow sums months, and each column totals the communities it has")

@@ -27,17 +27,28 @@ constexpr int cent_exponent(AmountUnit unit)
   return 2;
 }
 
-struct UnitWord
+struct Word
 {
   std::string_view text;
-  AmountUnit unit;
+  int exponent; // decimal places from the figure to 分
 };
 
-// Longest first, so 万元 is not read as 万 followed by a stray 元.
-constexpr std::array k_unit_words = {
-  UnitWord{"万元", AmountUnit::wan}, UnitWord{"亿元", AmountUnit::yi}, UnitWord{"元", AmountUnit::yuan},
-  UnitWord{"万", AmountUnit::wan},   UnitWord{"亿", AmountUnit::yi},
+// What scales the figure, longest first so 百万 is not read as 百 and 万. W and k are how
+// staff abbreviate 万 and 千 on a keyboard (12.5W, 8k).
+constexpr std::array k_multipliers = {
+  Word{"百万", 8}, Word{"亿", 10}, Word{"万", 6}, Word{"千", 5}, Word{"W", 6}, Word{"w", 6}, Word{"K", 5}, Word{"k", 5},
 };
+
+// The currency after the figure; 元整 is how a sum is closed on a form.
+constexpr std::array k_currencies = {std::string_view{"元整"}, std::string_view{"块钱"}, std::string_view{"元"},
+                                     std::string_view{"块"}};
+
+// Words before the figure that say how it was arrived at or what it is in, not what it is:
+// 约12.5万, 合计125000元, 人民币125000元.
+constexpr std::array k_lead_words = {std::string_view{"大约"},   std::string_view{"约合"}, std::string_view{"约"},
+                                     std::string_view{"共计"},   std::string_view{"合计"}, std::string_view{"共"},
+                                     std::string_view{"人民币"}, std::string_view{"RMB"},  std::string_view{"rmb"},
+                                     std::string_view{"CNY"}};
 
 bool consume(std::string_view& text, std::string_view prefix)
 {
@@ -64,6 +75,62 @@ void skip_spaces(std::string_view& text)
   while (text.starts_with(' ')) {
     text.remove_prefix(1);
   }
+}
+
+// Consumes the first of `words` the text starts with.
+template <std::size_t N>
+bool consume_any(std::string_view& text, const std::array<std::string_view, N>& words)
+{
+  for (const auto word : words) {
+    if (consume(text, word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Skips the 余 or 多 of a round figure: 12万余元, 400多万.
+void skip_about(std::string_view& text)
+{
+  if (!consume(text, "余")) {
+    consume(text, "多");
+  }
+}
+
+// Skips the words and signs staff put before an amount's sign and figure: 约, 合计, 人民币, ¥.
+void skip_lead(std::string_view& text)
+{
+  for (bool more = true; more;) {
+    skip_spaces(text);
+    more = consume_any(text, k_lead_words) || consume(text, k_yuan_sign);
+  }
+}
+
+// The unit after the figure: a multiplier, a currency word, or both (12.5万, 元, 12.5万元);
+// `default_exponent` when there is neither, nullopt for words that are no unit.
+std::optional<int> unit_exponent(std::string_view& text, int default_exponent)
+{
+  skip_about(text);
+  skip_spaces(text);
+  std::optional<int> exponent;
+  for (const auto& word : k_multipliers) {
+    if (consume(text, word.text)) {
+      exponent = word.exponent;
+      break;
+    }
+  }
+  skip_about(text);
+  skip_spaces(text);
+  if (consume_any(text, k_currencies) && !exponent) {
+    exponent = cent_exponent(AmountUnit::yuan);
+  }
+  consume(text, "整");
+  skip_spaces(text);
+  consume(text, "左右");
+  if (!text.empty()) {
+    return std::nullopt;
+  }
+  return exponent.value_or(default_exponent);
 }
 
 // The magnitude integer.fraction × 10^exponent, rounded half up (the sign is applied
@@ -139,12 +206,10 @@ std::optional<std::int64_t> parse_amount(std::string_view text, AmountUnit defau
   // The sign may come before or after the currency sign: -¥5 and ¥-5 both occur.
   bool signed_already = false;
   bool negative = consume_sign(rest, signed_already);
-  skip_spaces(rest);
-  if (consume(rest, k_yuan_sign)) {
+  skip_lead(rest);
+  if (!signed_already) {
+    negative = consume_sign(rest, signed_already);
     skip_spaces(rest);
-    if (!signed_already) {
-      negative = consume_sign(rest, signed_already);
-    }
   }
 
   const auto number = detail::scan_decimal(rest, 0);
@@ -153,19 +218,11 @@ std::optional<std::int64_t> parse_amount(std::string_view text, AmountUnit defau
   }
   rest.remove_prefix(number->end);
   skip_spaces(rest);
-
-  AmountUnit unit = default_unit;
-  for (const auto& word : k_unit_words) {
-    if (consume(rest, word.text)) {
-      unit = word.unit;
-      break;
-    }
-  }
-  if (!rest.empty()) {
+  const auto exponent = unit_exponent(rest, cent_exponent(default_unit));
+  if (!exponent) {
     return std::nullopt;
   }
-
-  const auto cents = scaled(number->integer_digits, number->fraction_digits, cent_exponent(unit));
+  const auto cents = scaled(number->integer_digits, number->fraction_digits, *exponent);
   if (!cents) {
     return std::nullopt;
   }

@@ -71,11 +71,15 @@ int weekday(Date date);
 Date add_months(Date date, int months);
 
 // A date written any way Chinese spreadsheets write one, after NFKC and trimming:
-// 2026-03-05, 2026-3-5, 2026/3/5, 2026.3.5, 2026年3月5日, 2026年3月5号, 20260305, each
-// optionally followed by a time (" 14:30", " 14:30:00", "T14:30:00", ".5" seconds) that
-// is checked and dropped. Years must have four digits (1000-9999): 26-3-5 is rejected
-// rather than guessed. nullopt for anything else, including impossible days (2026-02-30).
-std::optional<Date> parse_date(std::string_view text);
+// 2026-03-05, 2026-3-5, 2026/3/5, 2026.3.5, 2026.3.5. (a closing full stop), 2026,3,5 and
+// 2026，3，5, 2026、3、5, 2026年3月5日, 2026年3月5号, 20260305, each optionally followed by a
+// time (" 14:30", " 14:30:00", "T14:30:00", ".5" seconds) that is checked and dropped. The
+// separator must be the same twice (2026-3/5 is rejected). Without `default_year`, years
+// must have four digits (1000-9999): 26-3-5 is rejected rather than guessed. With it (the
+// year of the sheet, from its title), a two-digit year is the year ending in those digits
+// nearest to it (26.3.5 → 2026-03-05) and a day without a year — 3月5日, 3月5号, 3.5, 3-5,
+// 3/5 — falls in it. nullopt for anything else, including impossible days (2026-02-30).
+std::optional<Date> parse_date(std::string_view text, std::optional<int> default_year = std::nullopt);
 
 // Strictly "YYYY-MM-DD" (years 1000-9999), no spaces or other forms: for command-line
 // flags and settings, where accepting a guess would hide a typo in a script.
@@ -93,7 +97,7 @@ Date from_excel_serial(double serial, bool date1904 = false);
 // 1900-system Excel serial, as text exports of date cells carry. A bare "2026" is thus a
 // serial (1905-07-18), not a year: callers wanting years must check before. nullopt for
 // serial 60 and anything else.
-std::optional<Date> parse_date_or_serial(std::string_view text);
+std::optional<Date> parse_date_or_serial(std::string_view text, std::optional<int> default_year = std::nullopt);
 
 // A month written as 2026-11, 2026/11, 2026.11, 2026年11月 or 202611 (after NFKC and
 // trimming); nullopt otherwise.

@@ -3,7 +3,9 @@
 #include <dongmao/domain/detail/utf8.hpp>
 #include <dongmao/domain/text.hpp>
 
+#include <array>
 #include <charconv>
+#include <cstdlib>
 
 namespace dongmao::domain {
 
@@ -138,39 +140,122 @@ std::optional<Date> chinese_date(Cursor& cursor, int year)
   return checked(year, *month, *day);
 }
 
-// "2026-3-5" after the year: the same separator twice.
-std::optional<Date> separated_date(Cursor& cursor, int year, char separator)
+// The separators typed between the parts of a date: 2026-3-5, 2026/3/5, 2026.3.5, 2026,3,5
+// (and 2026，3，5, which NFKC folds to commas), 2026、3、5.
+constexpr std::array<std::string_view, 5> k_separators = {"-", "/", ".", ",", "、"};
+
+// The separator at the cursor, consumed, with any spaces after it; empty if there is none.
+std::string_view separator(Cursor& cursor)
+{
+  for (const auto candidate : k_separators) {
+    if (cursor.accept(candidate)) {
+      cursor.spaces();
+      return candidate;
+    }
+  }
+  return {};
+}
+
+// "3-5" after the year: the month, the same separator again, the day, and the full stop some
+// staff end a date with (2026.3.5.).
+std::optional<Date> separated_date(Cursor& cursor, int year, std::string_view separator)
 {
   const auto month = field(cursor.digits(), 2);
-  if (!month || !cursor.accept(std::string_view(&separator, 1))) {
+  if (!month || !cursor.accept(separator)) {
     return std::nullopt;
   }
+  cursor.spaces();
   const auto day = field(cursor.digits(), 2);
   if (!day) {
     return std::nullopt;
   }
+  if (separator == ".") {
+    cursor.accept(".");
+  }
   return checked(year, *month, *day);
 }
 
-// The date at the start of `cursor`, leaving any time after it.
-std::optional<Date> date_part(Cursor& cursor)
+// The year ending in the two digits `short_year` that lies nearest to `default_year`:
+// 26 → 2026 and 99 → 1999 when the sheet is of 2026.
+int nearest_year(int short_year, int default_year)
 {
-  const auto lead = cursor.digits();
-  if (lead.size() == 8) {
-    return checked(to_int(lead.substr(0, 4)), to_int(lead.substr(4, 2)), to_int(lead.substr(6, 2)));
+  const int base = default_year - default_year % 100 + short_year;
+  int best = base;
+  for (const int candidate : {base - 100, base + 100}) {
+    if (std::abs(candidate - default_year) < std::abs(best - default_year)) {
+      best = candidate;
+    }
   }
-  if (lead.size() != 4) {
-    return std::nullopt;
-  }
-  const int year = to_int(lead);
-  if (const char separator = cursor.accept_one_of("-/.")) {
-    return separated_date(cursor, year, separator);
+  return best;
+}
+
+// The rest of a date whose year has been read: -3-5, /3/5, 年3月5日, ….
+std::optional<Date> after_year(Cursor& cursor, int year)
+{
+  if (const auto sep = separator(cursor); !sep.empty()) {
+    return separated_date(cursor, year, sep);
   }
   cursor.spaces();
   if (cursor.accept("年")) {
     return chinese_date(cursor, year);
   }
   return std::nullopt;
+}
+
+// A day typed without its year, "3月5日", "3.5" or "3-5", in `year`; nothing may follow it.
+std::optional<Date> month_and_day(Cursor& cursor, int year)
+{
+  const auto month = field(cursor.digits(), 2);
+  cursor.spaces();
+  if (!month) {
+    return std::nullopt;
+  }
+  if (cursor.accept("月")) {
+    cursor.spaces();
+    const auto day = field(cursor.digits(), 2);
+    cursor.spaces();
+    if (!day || (!cursor.accept("日") && !cursor.accept("号") && !cursor.at_end())) {
+      return std::nullopt;
+    }
+    return checked(year, *month, *day);
+  }
+  const auto sep = cursor.accept_one_of("-/.");
+  const auto day = sep != 0 ? field(cursor.digits(), 2) : std::nullopt;
+  if (!day) {
+    return std::nullopt;
+  }
+  if (sep == '.') {
+    cursor.accept(".");
+  }
+  return checked(year, *month, *day);
+}
+
+// The date at the start of `cursor`, leaving any time after it. With a `default_year`, a
+// two-digit year and a day without a year are read too.
+std::optional<Date> date_part(Cursor& cursor, std::optional<int> default_year)
+{
+  const Cursor start = cursor;
+  const auto lead = cursor.digits();
+  if (lead.size() == 8) {
+    return checked(to_int(lead.substr(0, 4)), to_int(lead.substr(4, 2)), to_int(lead.substr(6, 2)));
+  }
+  if (lead.size() == 4) {
+    return after_year(cursor, to_int(lead));
+  }
+  if (!default_year || lead.empty() || lead.size() > 2) {
+    return std::nullopt;
+  }
+  if (lead.size() == 2) {
+    Cursor year_first = cursor;
+    if (auto date = after_year(year_first, nearest_year(to_int(lead), *default_year))) {
+      if (year_first.at_end()) {
+        cursor = year_first;
+        return date;
+      }
+    }
+  }
+  cursor = start;
+  return month_and_day(cursor, *default_year);
 }
 
 // A plain non-negative number, digits with an optional fraction: the text of a number cell.
@@ -196,11 +281,11 @@ std::optional<double> plain_number(std::string_view text)
 
 } // namespace
 
-std::optional<Date> parse_date(std::string_view text)
+std::optional<Date> parse_date(std::string_view text, std::optional<int> default_year)
 {
   const auto normalized = trim(nfkc(text));
   Cursor cursor(normalized);
-  const auto date = date_part(cursor);
+  const auto date = date_part(cursor, default_year);
   if (!date || !time_of_day_then_end(cursor)) {
     return std::nullopt;
   }
@@ -220,9 +305,9 @@ std::optional<Date> parse_iso_date(std::string_view text)
   return checked(to_int(text.substr(0, 4)), to_int(text.substr(5, 2)), to_int(text.substr(8, 2)));
 }
 
-std::optional<Date> parse_date_or_serial(std::string_view text)
+std::optional<Date> parse_date_or_serial(std::string_view text, std::optional<int> default_year)
 {
-  if (auto date = parse_date(text)) {
+  if (auto date = parse_date(text, default_year)) {
     return date;
   }
   const auto serial = plain_number(trim(nfkc(text)));

@@ -4,6 +4,7 @@
 #include <dongmao/domain/detail/utf8.hpp>
 #include <dongmao/domain/text.hpp>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -22,6 +23,28 @@ bool is_han(char32_t c)
 bool is_multiplier(char32_t c)
 {
   return c == U'十' || c == U'百' || c == U'千' || c == U'万' || c == U'亿';
+}
+
+// `text` without the 约 or 大约 before a figure and the 左右 after it: the ledger gives that
+// figure, so it is the one kept.
+std::string_view without_approximation(std::string_view text)
+{
+  for (const std::string_view word : {"大约", "约"}) {
+    if (text.starts_with(word)) {
+      text.remove_prefix(word.size());
+      break;
+    }
+  }
+  if (text.ends_with("左右")) {
+    text.remove_suffix(std::string_view("左右").size());
+  }
+  while (text.starts_with(' ')) {
+    text.remove_prefix(1);
+  }
+  while (text.ends_with(' ')) {
+    text.remove_suffix(1);
+  }
+  return text;
 }
 
 } // namespace
@@ -72,9 +95,76 @@ std::optional<double> parse_number(std::string_view text)
   return value;
 }
 
-std::optional<std::int64_t> parse_count(std::string_view text)
+std::optional<Figure> parse_figure(std::string_view text)
 {
   const auto normalized = trim(nfkc(text));
+  std::string_view rest = without_approximation(normalized);
+  const std::size_t sign = rest.starts_with('-') || rest.starts_with('+') ? 1 : 0;
+  const auto number = detail::scan_decimal(rest, sign);
+  if (!number) {
+    return std::nullopt;
+  }
+  std::size_t end = number->end;
+  // An exponent (1.5e3) belongs to the number; an "e" without digits is left to the unit.
+  if (end < rest.size() && (rest[end] == 'e' || rest[end] == 'E')) {
+    auto next = end + 1;
+    if (next < rest.size() && (rest[next] == '-' || rest[next] == '+')) {
+      ++next;
+    }
+    const auto digits = next;
+    while (next < rest.size() && detail::is_digit(rest[next])) {
+      ++next;
+    }
+    end = next > digits ? next : end;
+  }
+  const auto value = parse_number(rest.substr(0, end));
+  if (!value) {
+    return std::nullopt;
+  }
+  std::string_view unit = rest.substr(end);
+  while (unit.starts_with(' ')) {
+    unit.remove_prefix(1);
+  }
+  Figure figure{*value, FigureUnit::none, std::string(unit)};
+  static constexpr std::array<std::pair<std::string_view, FigureUnit>, 14> k_units = {{
+    {"", FigureUnit::none},
+    {"%", FigureUnit::percent},
+    {"\xE2\x80\xB0", FigureUnit::per_mille}, // ‰
+    {"m2", FigureUnit::square_metre},
+    {"M2", FigureUnit::square_metre},
+    {"平方米", FigureUnit::square_metre},
+    {"平米", FigureUnit::square_metre},
+    {"平方", FigureUnit::square_metre},
+    {"平", FigureUnit::square_metre},
+    {"km2", FigureUnit::square_kilometre},
+    {"KM2", FigureUnit::square_kilometre},
+    {"Km2", FigureUnit::square_kilometre},
+    {"平方公里", FigureUnit::square_kilometre},
+    {"平方千米", FigureUnit::square_kilometre},
+  }};
+  for (const auto& [word, kind] : k_units) {
+    if (unit == word) {
+      figure.unit = kind;
+      return figure;
+    }
+  }
+  const auto letters = detail::to_code_points(unit);
+  if (is_multiplier(letters.front())) {
+    return std::nullopt;
+  }
+  for (const char32_t c : letters) {
+    if (!is_han(c)) {
+      return std::nullopt;
+    }
+  }
+  figure.unit = FigureUnit::word;
+  return figure;
+}
+
+std::optional<std::int64_t> parse_count(std::string_view text)
+{
+  const auto whole = trim(nfkc(text));
+  const std::string normalized(without_approximation(whole));
   const auto number = detail::scan_decimal(normalized, 0);
   if (!number || number->fraction_digits.find_first_not_of('0') != std::string::npos) {
     return std::nullopt;

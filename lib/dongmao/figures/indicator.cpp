@@ -94,17 +94,22 @@ double rate_fraction(double value, bool typed_percent, std::string_view unit)
 
 std::optional<double> parse_indicator_value(std::string_view text, IndicatorKind kind, std::string_view unit)
 {
-  std::string number = domain::trim(domain::nfkc(text));
-  bool typed_percent = false;
-  if (number.ends_with("%")) {
-    typed_percent = true;
-    number.pop_back();
-  }
-  const auto value = domain::parse_number(number);
-  if (!value || (typed_percent && kind != IndicatorKind::rate)) {
+  const auto figure = domain::parse_figure(text);
+  if (!figure) {
     return std::nullopt;
   }
-  return kind == IndicatorKind::rate ? rate_fraction(*value, typed_percent, unit) : *value;
+  const bool rate = kind == IndicatorKind::rate;
+  switch (figure->unit) {
+  case domain::FigureUnit::none:
+    return rate ? rate_fraction(figure->value, false, unit) : figure->value;
+  case domain::FigureUnit::percent:
+    return rate ? std::optional<double>(rate_fraction(figure->value, true, unit)) : std::nullopt;
+  case domain::FigureUnit::per_mille:
+    return rate ? std::optional<double>(figure->value / 1000.0) : std::nullopt;
+  default:
+    // 3,351人, 120户: the count's own word, which a rate never has.
+    return rate ? std::nullopt : std::optional<double>(figure->value);
+  }
 }
 
 IndicatorKind resolve_kind(const IndicatorRegister& settings, const std::string& name, std::string_view unit,

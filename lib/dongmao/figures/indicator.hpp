@@ -51,8 +51,9 @@ using IndicatorRegister = std::map<std::string, IndicatorSetting>;
 double rate_fraction(double value, bool typed_percent, std::string_view unit);
 
 // The value a ledger cell stores for an indicator of `kind` in `unit`: a number, for a rate
-// also a percentage ("71%", "71" in a % unit) stored as its fraction; nullopt when it is not
-// a number, or a percentage for an indicator that is not a rate.
+// also a percentage ("71%", "5‰", "71" in a % unit) stored as its fraction, for any other
+// indicator also a count with its word ("3,351人"); nullopt when it is not a number, a
+// percentage for an indicator that is not a rate, or a count's word for a rate.
 std::optional<double> parse_indicator_value(std::string_view text, IndicatorKind kind, std::string_view unit);
 
 // An indicator's kind: the settings' register, else the workspace's (an imported 指标 ledger),

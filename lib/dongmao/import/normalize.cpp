@@ -2,6 +2,7 @@
 #include <dongmao/domain/credit_code.hpp>
 #include <dongmao/domain/date.hpp>
 #include <dongmao/domain/id_card.hpp>
+#include <dongmao/domain/label.hpp>
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/import/normalize.hpp>
@@ -73,22 +74,37 @@ bool is_placeholder(const std::string& text)
   return k_placeholders.count(text) > 0;
 }
 
-Result read_date(const read::Cell& cell, const std::string& text)
+// A number cell in a date column that Excel made of a typed "3.1": it cannot tell 3月1日 from
+// 3月10日, whose trailing zero it dropped. "3.5" is safe: there is no 50th day.
+bool ambiguous_month_day(const read::Cell& cell)
+{
+  const auto point = cell.text.find('.');
+  return cell.type == read::CellType::number && cell.number < 13 && point != std::string::npos &&
+         cell.text.size() == point + 2 && cell.text[point + 1] >= '1' && cell.text[point + 1] <= '3';
+}
+
+Result read_date(const read::Cell& cell, const std::string& text, const ValueContext& context)
 {
   if (cell.type == read::CellType::date) {
     return ok(text.substr(0, 10));
   }
-  if (const auto date = domain::parse_date_or_serial(text)) {
+  if (context.default_year && ambiguous_month_day(cell)) {
+    const auto point = cell.text.find('.');
+    const auto month = cell.text.substr(0, point);
+    const auto day = cell.text.substr(point + 1);
+    return problem(fmt::format("{} is a number: it could be {}月{}日 or {}月{}0日; type the date as text",
+                               quote_cell(cell.text), month, day, month, day));
+  }
+  if (const auto date = domain::parse_date_or_serial(text, context.default_year)) {
     return ok(date->iso());
   }
-  return problem(fmt::format("'{}' is not a date", text));
+  return problem(fmt::format("{} is not a date", quote_cell(cell.text)));
 }
 
-Result read_enum(const Field& field, const std::string& text)
+Result read_enum(const read::Cell& cell, const Field& field, const std::string& text)
 {
-  const auto key = normalize_key(text);
-  if (const auto it = field.labels.find(key); it != field.labels.end()) {
-    return ok(it->second);
+  if (auto code = domain::match_label(normalize_key(text), field.labels)) {
+    return ok(std::move(*code));
   }
   std::string accepted;
   std::set<std::string> seen;
@@ -98,10 +114,50 @@ Result read_enum(const Field& field, const std::string& text)
       accepted += (accepted.empty() ? "" : ", ") + label;
     }
   }
-  return problem(fmt::format("'{}' is not one of: {}", text, accepted));
+  return problem(fmt::format("{} is not one of: {}", quote_cell(cell.text), accepted));
 }
 
-Result read_bool(const std::string& text)
+// A figure for a number field: an area takes area units (108.2㎡, 0.8平方公里 in a ㎢ column),
+// any other figure a percentage (71% is 0.71) or the word it counts in (5人).
+Result read_figure(const read::Cell& cell, const Field& field, const std::string& text)
+{
+  using domain::FigureUnit;
+  const auto figure = domain::parse_figure(text);
+  if (!figure) {
+    return problem(fmt::format("{} is not a number", quote_cell(cell.text)));
+  }
+  const bool area = field.name.find("area") != std::string::npos;
+  const bool square_km = area && field.name.ends_with("km2");
+  switch (figure->unit) {
+  case FigureUnit::none:
+    return ok(figure->value);
+  case FigureUnit::square_metre:
+  case FigureUnit::square_kilometre:
+    if (area) {
+      const bool typed_km = figure->unit == FigureUnit::square_kilometre;
+      return ok(typed_km == square_km ? figure->value : typed_km ? figure->value * 1e6 : figure->value / 1e6);
+    }
+    break;
+  case FigureUnit::percent:
+  case FigureUnit::per_mille:
+    if (!area) {
+      return ok(figure->value / (figure->unit == FigureUnit::percent ? 100.0 : 1000.0));
+    }
+    break;
+  case FigureUnit::word:
+    if (!area) {
+      return ok(figure->value);
+    }
+    break;
+  }
+  return problem(fmt::format("{} is not a number of {}: {} does not fit the column", quote_cell(cell.text),
+                             square_km ? "km²"
+                             : area    ? "m²"
+                                       : "this kind",
+                             figure->word));
+}
+
+Result read_bool(const std::string& raw, const std::string& text)
 {
   static const std::set<std::string> k_true = {"是", "y", "yes", "true", "1", "√", "✓", "✔", "有", "对"};
   static const std::set<std::string> k_false = {"否", "n", "no", "false", "0", "×", "✗", "无", "不是"};
@@ -112,7 +168,7 @@ Result read_bool(const std::string& text)
   if (k_false.count(key)) {
     return ok(std::int64_t{0});
   }
-  return problem(fmt::format("'{}' is not yes or no (是/否)", text));
+  return problem(fmt::format("{} is not yes or no (是/否)", quote_cell(raw)));
 }
 
 Result read_tags(const std::string& text)
@@ -143,7 +199,19 @@ Result read_tags(const std::string& text)
 
 } // namespace
 
-std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column)
+std::string quote_cell(std::string_view text)
+{
+  constexpr std::size_t k_shown = 40;
+  const auto letters = domain::split_codepoints(text);
+  std::string shown = "'";
+  for (std::size_t i = 0; i < letters.size() && i < k_shown; ++i) {
+    shown += letters[i] == "\n" || letters[i] == "\r" ? "⏎" : letters[i];
+  }
+  return shown + (letters.size() > k_shown ? "…'" : "'");
+}
+
+std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column,
+                                                const ValueContext& context)
 {
   if (cell.type == read::CellType::empty) {
     return ok(Value{});
@@ -165,13 +233,13 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     return ok(text);
   case FieldType::id_card: {
     if (domain::looks_like_excel_mangled_id(text, cell.type == read::CellType::number)) {
-      return problem(fmt::format("'{}': Excel stored this ID number as a number and lost its last digits; "
+      return problem(fmt::format("{}: Excel stored this ID number as a number and lost its last digits; "
                                  "format the column as text and enter the number again",
-                                 text));
+                                 quote_cell(cell.text)));
     }
     const auto id = domain::normalize_id_card(text);
     if (const auto why = domain::id_card_problem(id)) {
-      return problem(fmt::format("'{}' is not a valid ID number: {}", text, *why));
+      return problem(fmt::format("{} is not a valid ID number: {}", quote_cell(cell.text), *why));
     }
     return ok(id);
   }
@@ -186,10 +254,10 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     if (const auto phone = domain::normalize_phones(text)) {
       return ok(*phone);
     }
-    return problem(fmt::format("'{}' is not a phone number", text));
+    return problem(fmt::format("{} is not a phone number", quote_cell(cell.text)));
   }
   case FieldType::date:
-    return read_date(cell, text);
+    return read_date(cell, text, context);
   case FieldType::month: {
     if (cell.type == read::CellType::date) {
       return ok(text.substr(0, 7));
@@ -197,7 +265,7 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     if (const auto month = domain::parse_year_month(text)) {
       return ok(month->iso());
     }
-    return problem(fmt::format("'{}' is not a month (YYYY-MM)", text));
+    return problem(fmt::format("{} is not a month (YYYY-MM)", quote_cell(cell.text)));
   }
   case FieldType::amount: {
     if (cell.type == read::CellType::number) {
@@ -209,33 +277,30 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     if (const auto cents = domain::parse_amount(text, column.unit)) {
       return ok(*cents);
     }
-    return problem(fmt::format("'{}' is not an amount", text));
+    return problem(fmt::format("{} is not an amount", quote_cell(cell.text)));
   }
   case FieldType::number: {
     if (cell.type == read::CellType::number) {
       return ok(cell.number);
     }
-    if (const auto number = domain::parse_number(text)) {
-      return ok(*number);
-    }
-    return problem(fmt::format("'{}' is not a number", text));
+    return read_figure(cell, field, text);
   }
   case FieldType::count: {
     if (cell.type == read::CellType::number) {
       if (cell.number < 0 || cell.number != std::floor(cell.number) || cell.number > 1e12) {
-        return problem(fmt::format("'{}' is not a whole number", text));
+        return problem(fmt::format("{} is not a whole number", quote_cell(cell.text)));
       }
       return ok(static_cast<std::int64_t>(cell.number));
     }
     if (const auto count = domain::parse_count(text); count && *count >= 0) {
       return ok(*count);
     }
-    return problem(fmt::format("'{}' is not a whole number", text));
+    return problem(fmt::format("{} is not a whole number", quote_cell(cell.text)));
   }
   case FieldType::boolean:
-    return read_bool(text);
+    return read_bool(cell.text, text);
   case FieldType::enumeration:
-    return read_enum(field, text);
+    return read_enum(cell, field, text);
   case FieldType::tags:
     return read_tags(text);
   }

@@ -5,7 +5,9 @@
 #include <dongmao/import/mapping.hpp>
 #include <dongmao/read/cell.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace dongmao::import {
@@ -28,9 +30,19 @@ struct Normalized
   std::string warning;
 };
 
-// Reads `cell` as `field` (trim, NFKC, dates, amounts, enumerations, checks). Reference
-// fields (community, grid, project, household) stay text: the store resolves them.
-std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field,
-                                                const ColumnBinding& column);
+// What is known about a sheet's values from around its table.
+struct ValueContext
+{
+  std::optional<int> default_year; // the year of a title such as （2026年11月）: for dates typed 3月5日
+};
+
+// Reads `cell` as `field` (trim, NFKC, dates, amounts, figures with units, enumerations,
+// checks). Reference fields (community, grid, project, household) stay text: the store
+// resolves them. A problem quotes the cell as typed, cut to a readable length.
+std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column,
+                                                const ValueContext& context = {});
+
+// `text` quoted as typed for a message: 'text', cut after 40 characters with …, line breaks shown as ⏎.
+std::string quote_cell(std::string_view text);
 
 } // namespace dongmao::import

@@ -1,7 +1,9 @@
+#include <dongmao/domain/label.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/petition/labels.hpp>
 
 #include <array>
+#include <map>
 #include <utility>
 
 namespace dongmao::petition {
@@ -22,7 +24,7 @@ constexpr std::array<Entry<Channel>, 4> k_channels = {{
   {Channel::online, "online", "网上", {"网上信访", "网信", "网络"}},
   {Channel::letter, "letter", "来信", {"信件", "", ""}},
   {Channel::visit, "visit", "来访", {"走访", "", ""}},
-  {Channel::phone, "phone", "来电", {"电话", "", ""}},
+  {Channel::phone, "phone", "来电", {"电话", "热线", "12345"}},
 }};
 
 constexpr std::array<Entry<Status>, 7> k_statuses = {{
@@ -64,24 +66,28 @@ const Entry<Enum>& entry(const std::array<Entry<Enum>, N>& table, Enum value)
   return table.front(); // unreachable: every enumerator has an entry
 }
 
+// By the general label rules (domain/label.hpp): 12345热线 is a call, 网络信访 online.
 template <typename Enum, std::size_t N>
 std::optional<Enum> parse(const std::array<Entry<Enum>, N>& table, std::string_view text, bool labels)
 {
   const auto wanted = domain::normalize_cell(text);
+  std::map<std::string, std::string> known;
   for (const auto& item : table) {
-    if (wanted == item.code) {
-      return item.value;
-    }
+    known.emplace(item.code, item.code);
     if (!labels) {
       continue;
     }
-    if (wanted == item.label) {
-      return item.value;
-    }
+    known.emplace(item.label, item.code);
     for (const char* alias : item.aliases) {
-      if (*alias != '\0' && wanted == alias) {
-        return item.value;
+      if (*alias != '\0') {
+        known.emplace(alias, item.code);
       }
+    }
+  }
+  const auto code = labels ? domain::match_label(wanted, known) : std::optional<std::string>{};
+  for (const auto& item : table) {
+    if (wanted == item.code || (code && *code == item.code)) {
+      return item.value;
     }
   }
   return std::nullopt;

@@ -55,7 +55,7 @@ enum class Action
 std::string code(Channel channel);
 // "网上", "来信", …
 std::string label(Channel channel);
-// A channel from its code or label (网上信访, 电话 and such common variants included).
+// A channel from its code or label, by the general label rules (网上信访, 电话, 12345热线).
 std::optional<Channel> parse_channel(std::string_view text);
 
 // "received", "accepted", …

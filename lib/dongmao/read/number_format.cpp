@@ -1,5 +1,6 @@
 #include <dongmao/read/number_format.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -128,6 +129,25 @@ std::optional<double> parse_time(std::string_view text)
 bool is_builtin_date_format(unsigned id)
 {
   return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+}
+
+bool is_percent_format_code(std::string_view code)
+{
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == '"') {
+      const auto close = code.find('"', i + 1);
+      if (close == std::string_view::npos) {
+        return false;
+      }
+      i = close;
+    } else if (c == '\\' || c == '_' || c == '*') {
+      ++i;
+    } else if (c == '%') {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool is_date_format_code(std::string_view code)
@@ -264,6 +284,36 @@ void format_number(double value, std::string& out)
     return;
   }
   out.assign(buffer.data(), end);
+}
+
+void format_percent(double value, std::string& out)
+{
+  std::string text;
+  format_number(value, text);
+  if (text.find_first_not_of("-0123456789.") != std::string::npos) {
+    format_number(value * 100.0, out); // exponent form: beyond what a ledger's percentage holds
+    out.push_back('%');
+    return;
+  }
+  // Move the decimal point two places right in the exact decimal text, not in binary.
+  const bool negative = text.starts_with('-');
+  const auto digits_start = negative ? 1U : 0U;
+  const auto point = text.find('.');
+  std::string whole = text.substr(digits_start, point == std::string::npos ? std::string::npos : point - digits_start);
+  std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
+  fraction.resize(std::max<std::size_t>(fraction.size(), 2), '0');
+  whole += fraction.substr(0, 2);
+  fraction.erase(0, 2);
+  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+  while (!fraction.empty() && fraction.back() == '0') {
+    fraction.pop_back();
+  }
+  out.assign(negative ? "-" : "");
+  out += whole;
+  if (!fraction.empty()) {
+    out += "." + fraction;
+  }
+  out.push_back('%');
 }
 
 } // namespace dongmao::read

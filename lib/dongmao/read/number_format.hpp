@@ -17,6 +17,14 @@ bool is_builtin_date_format(unsigned id);
 // outside quoted literals, escapes and [..] modifiers (elapsed [h]/[mm]/[ss] count).
 bool is_date_format_code(std::string_view code);
 
+// Whether a number format code shows its value as a percentage: a % outside quoted literals
+// and escapes ("0%", "0.00%"; the built-in ids 9 and 10 are such codes).
+bool is_percent_format_code(std::string_view code);
+
+// Writes a fraction as a percent format shows it, to every digit it holds: 0.71 → "71%",
+// 0.055 → "5.5%", 1 → "100%".
+void format_percent(double value, std::string& out);
+
 // Writes a serial of the 1900 date system (with Excel's fictitious 1900-02-29 = 60) as
 // "YYYY-MM-DD", "YYYY-MM-DD HH:MM:SS", or "HH:MM:SS" for a pure time below 1; false when
 // the serial is outside 0 … 9999-12-31.

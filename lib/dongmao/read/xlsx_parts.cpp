@@ -80,18 +80,24 @@ private:
   bool m_in_text = false;
 };
 
+// The built-in number formats 0% and 0.00%.
+constexpr unsigned k_builtin_percent = 9;
+constexpr unsigned k_builtin_percent_decimals = 10;
+
 class StylesHandler : public XmlHandler
 {
 public:
   std::map<unsigned, bool> custom_date;
+  std::map<unsigned, bool> custom_percent;
   std::vector<unsigned> xf_formats;
 
   void on_start(std::string_view name, const char** attributes) override
   {
     if (name == "numFmt") {
       const char* code = find_attribute(attributes, "formatCode");
-      custom_date[parse_unsigned(find_attribute(attributes, "numFmtId"))] =
-        code != nullptr && is_date_format_code(code);
+      const auto id = parse_unsigned(find_attribute(attributes, "numFmtId"));
+      custom_date[id] = code != nullptr && is_date_format_code(code);
+      custom_percent[id] = code != nullptr && is_percent_format_code(code);
     } else if (name == "cellXfs") {
       m_in_cell_xfs = true;
     } else if (name == "xf" && m_in_cell_xfs) {
@@ -142,7 +148,11 @@ StyleTable load_styles(ZipArchive& archive, const std::string& path)
   for (const unsigned id : handler.xf_formats) {
     // A code defined in the file wins over the built-in meaning of its id.
     const auto custom = handler.custom_date.find(id);
-    styles.add(custom != handler.custom_date.end() ? custom->second : is_builtin_date_format(id));
+    if (custom != handler.custom_date.end()) {
+      styles.add(custom->second, handler.custom_percent[id]);
+    } else {
+      styles.add(is_builtin_date_format(id), id == k_builtin_percent || id == k_builtin_percent_decimals);
+    }
   }
   return styles;
 }

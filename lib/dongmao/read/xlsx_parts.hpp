@@ -37,18 +37,23 @@ private:
   std::vector<std::size_t> m_ends;
 };
 
-// Which cell formats (cellXfs entries, the `s` attribute of a cell) display dates.
+// Which cell formats (cellXfs entries, the `s` attribute of a cell) display dates or percentages.
 class StyleTable
 {
 public:
   // Whether style index `xf` has a date or time number format.
-  bool is_date(std::size_t xf) const { return xf < m_date.size() && m_date[xf] != 0; }
+  bool is_date(std::size_t xf) const { return xf < m_kind.size() && m_kind[xf] == k_date; }
+
+  // Whether style index `xf` shows its number as a percentage (0.71 as 71%).
+  bool is_percent(std::size_t xf) const { return xf < m_kind.size() && m_kind[xf] == k_percent; }
 
   // Appends the next cellXfs entry.
-  void add(bool date) { m_date.push_back(date ? 1 : 0); }
+  void add(bool date, bool percent = false) { m_kind.push_back(date ? k_date : percent ? k_percent : 0); }
 
 private:
-  std::vector<std::uint8_t> m_date;
+  static constexpr std::uint8_t k_date = 1;
+  static constexpr std::uint8_t k_percent = 2;
+  std::vector<std::uint8_t> m_kind;
 };
 
 // Reads the shared strings part: rich-text runs are concatenated, phonetic runs (<rPh>)

@@ -324,7 +324,12 @@ void SheetStream::fill_cell(Cell& cell)
     }
     cell.type = CellType::number;
     cell.number = value;
-    format_number(value, cell.text);
+    // The text is what the sheet shows: a percent-formatted 0.71 reads 71%, so nobody takes it for 0.71%.
+    if (m_context.styles->is_percent(m_style)) {
+      format_percent(value, cell.text);
+    } else {
+      format_number(value, cell.text);
+    }
     return;
   }
   }
