@@ -240,8 +240,8 @@ public:
   // Every key dongmao.toml may hold, so a misspelt one is refused rather than silently ignored.
   void check_known_keys() const
   {
-    static const std::vector<std::string_view> k_tables = {
-      "subdistrict", "workspace", "petition", "renovation", "sensitive_periods", "import", "report", "indicators"};
+    static const std::vector<std::string_view> k_tables = {"subdistrict",       "workspace", "petition", "renovation",
+                                                           "sensitive_periods", "import",    "report",   "indicators"};
     static const std::map<std::string_view, std::vector<std::string_view>> k_keys = {
       {"subdistrict", {"name", "division_code", "timezone", "area_km2"}},
       {"workspace", {"busy_timeout_ms"}},
@@ -306,9 +306,9 @@ private:
   // [import.<entity>] holds only [[field]] tables of name, aliases and labels.
   void check_import(const toml::node& node) const
   {
-    static const std::vector<std::string_view> k_entities = {
-      "communities", "grids", "households", "persons", "organisations", "projects", "enrollments", "petitions",
-      "metrics", "indicators"};
+    static const std::vector<std::string_view> k_entities = {"communities",   "grids",     "households",  "persons",
+                                                             "organisations", "projects",  "enrollments", "petitions",
+                                                             "metrics",       "indicators"};
     const auto* table = node.as_table();
     if (!table) {
       return;
@@ -340,8 +340,9 @@ unsigned parse_file_mode(const Reader& reader, const toml::node* node)
     mode = static_cast<unsigned>(std::stoul(*text, nullptr, 8));
   }
   if (!octal || (mode & ~0666U) != 0 || (mode & 0600U) != 0600U) {
-    reader.fail(node, "report.file_mode",
-                "expected a quoted octal mode from \"0600\" to \"0666\" such as \"0644\" (owner read-write, no execute)");
+    reader.fail(
+      node, "report.file_mode",
+      "expected a quoted octal mode from \"0600\" to \"0666\" such as \"0644\" (owner read-write, no execute)");
   }
   return mode;
 }
