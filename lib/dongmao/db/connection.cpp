@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <cctype>
+
 namespace dongmao::db {
 
 namespace {
@@ -36,6 +38,22 @@ void configure_sqlite_once()
   (void)k_configured;
 }
 
+// `path` as an SQLite URI with `query`: every byte outside the unreserved set is %-escaped, so
+// names with ?, # or % (or Chinese) reach the file system unchanged.
+std::string file_uri(const std::filesystem::path& path, const char* query)
+{
+  std::string uri = "file:";
+  for (const char c : path.string()) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      uri += c;
+    } else {
+      uri += fmt::format("%{:02X}", byte);
+    }
+  }
+  return uri + "?" + query;
+}
+
 } // namespace
 
 SqliteError::SqliteError(ExitStatus status, int code, int extended_code, const std::string& message)
@@ -53,9 +71,14 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
 {
   configure_sqlite_once();
   int flags = SQLITE_OPEN_NOMUTEX;
+  std::string name = path.string();
   switch (mode) {
   case OpenMode::read_only:
     flags |= SQLITE_OPEN_READONLY;
+    break;
+  case OpenMode::immutable:
+    flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    name = file_uri(path, "immutable=1");
     break;
   case OpenMode::read_write:
     flags |= SQLITE_OPEN_READWRITE;
@@ -65,7 +88,7 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
     break;
   }
   sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
   // Store the handle before checking: it must be closed even when the open failed.
   m_db.reset(raw);
   if (rc != SQLITE_OK) {
@@ -74,7 +97,7 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, static_cast<int>(busy_timeout.count()));
   exec("PRAGMA foreign_keys = ON");
-  if (mode != OpenMode::read_only) {
+  if (mode != OpenMode::read_only && mode != OpenMode::immutable) {
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = NORMAL");
     // 16 MiB of page cache: a million-row import ran no faster with 32 MiB (or slower with
