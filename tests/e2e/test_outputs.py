@@ -87,6 +87,18 @@ class RefusedTargetsTest(OutputTest):
         line = self.refused(73, *MONTH, "-o", "out/")
         self.assertEqual(line, f"dongmao: error: out/东茅岭街道-2026-11-月报.md: 是符号链接，{NOT_REGULAR}")
 
+    def test_report_never_replaces_the_workspace_it_reads(self):
+        db = os.path.join(self.ws, "dongmao.db")
+        with open(db, "rb") as f:
+            before = f.read()
+        self.assertEqual(self.refused(73, *MONTH, "-o", db),
+                         f"dongmao: error: {db}: 是输入文件 {db} 本身，不会覆盖；请另选一个文件名")
+        toml = os.path.join(self.ws, "dongmao.toml")
+        self.assertEqual(self.refused(73, *MONTH, "--rollup", self.ws, "-o", toml),
+                         f"dongmao: error: {toml}: 是输入文件 {toml} 本身，不会覆盖；请另选一个文件名")
+        with open(db, "rb") as f:
+            self.assertEqual(f.read(), before)
+
     def test_regular_file_is_replaced(self):
         with open(self.path("report.md"), "w") as f:
             f.write("old\n")

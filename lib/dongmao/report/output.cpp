@@ -53,6 +53,7 @@ void render_text(std::ostream& out, const Report& report, const OutputRequest& r
 void write_file(const std::filesystem::path& path, const Report& report, const OutputRequest& request,
                 const std::string& section)
 {
+  out::check_output_path(path, request.inputs);
   out::AtomicFile file(path, request.file_mode);
   if (request.format == Format::xlsx) {
     render_xlsx(file.temp_path(), report, request.lang, path.string());

@@ -6,6 +6,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace dongmao::report {
 
@@ -17,6 +18,7 @@ struct OutputRequest
   std::optional<std::string> section;        // csv: one section
   std::optional<std::filesystem::path> path; // -o FILE or DIR; none or "-" = stdout
   unsigned file_mode = 0600;                 // [report] file_mode
+  std::vector<std::filesystem::path> inputs; // files a report must never replace (the workspaces' databases)
 };
 
 // The file name a report gets in an output directory: 东茅岭街道-2026-11-月报.xlsx.
