@@ -220,7 +220,14 @@ class WriteFailureTest(OutputTest):
         os.chmod(self.ws, 0o777)
         os.chmod(os.path.join(self.ws, "dongmao.db"), 0o666)
         code, _, err = sandbox.as_nobody(self, "-w", self.ws, *MONTH, "-o", "closed/report.md")
-        self.assertEqual((code, err), (73, "dongmao: error: closed/report.md: 无法创建：没有写入权限\n"))
+        self.assertEqual((code, err), (73, "dongmao: error: closed/report.md: 无法创建：权限不足\n"))
+
+    @unittest.skipUnless(sandbox.can_drop_root(), "needs root and setpriv")
+    def test_init_where_the_user_cannot_look_is_73(self):
+        os.chmod(self.tmp, 0o755)
+        os.mkdir(self.path("private"), 0o700)
+        code, _, err = sandbox.as_nobody(self, "init", "private/ws", "--name", "东茅岭街道")
+        self.assertEqual((code, err), (73, "dongmao: error: private/ws/dongmao.toml: 无法访问：权限不足\n"))
 
 
 if __name__ == "__main__":

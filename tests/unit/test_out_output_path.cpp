@@ -36,7 +36,7 @@ TEST_CASE("out::fail_output maps errno to 73 or 74")
   };
   CHECK(status(ENOSPC) == std::pair{ExitStatus::io_error, std::string("x.md: 无法写入：磁盘已满")});
   CHECK(status(EIO).first == ExitStatus::io_error);
-  CHECK(status(EACCES) == std::pair{ExitStatus::cant_create, std::string("x.md: 无法写入：没有写入权限")});
+  CHECK(status(EACCES) == std::pair{ExitStatus::cant_create, std::string("x.md: 无法写入：权限不足")});
   CHECK(status(EROFS).first == ExitStatus::cant_create);
 }
 

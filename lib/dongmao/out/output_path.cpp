@@ -16,7 +16,7 @@ const char* output_errno_text(int error)
   switch (error) {
   case EACCES:
   case EPERM:
-    return "没有写入权限";
+    return "权限不足";
   case EROFS:
     return "文件系统只读";
   case ENOENT:

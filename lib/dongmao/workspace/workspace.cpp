@@ -32,6 +32,18 @@ std::string temp_suffix()
   return fmt::format(".tmp-{:08x}", device());
 }
 
+// Whether `path` exists; a path that cannot even be looked at (a parent without search
+// permission) cannot be created either: 73 naming it, not the library's own message.
+bool present(const fs::path& path)
+{
+  std::error_code ec;
+  const bool found = fs::exists(path, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+    out::fail_output(path.string(), ec.value(), "无法访问");
+  }
+  return found;
+}
+
 // Removes, on destruction, whatever was created unless release() was called.
 class Cleanup
 {
@@ -59,7 +71,7 @@ private:
 void create_directories(const fs::path& dir, Cleanup& cleanup)
 {
   std::vector<fs::path> missing;
-  for (fs::path p = dir; !p.empty() && !fs::exists(p); p = p.parent_path()) {
+  for (fs::path p = dir; !p.empty() && !present(p); p = p.parent_path()) {
     missing.push_back(p);
     if (p == p.parent_path()) {
       break;
@@ -202,14 +214,14 @@ InitResult init(const InitOptions& options)
   }
   const fs::path settings_path = options.dir / k_settings_file;
   const fs::path database_path = options.dir / k_database_file;
-  const bool have_settings = fs::exists(settings_path);
-  const bool have_database = fs::exists(database_path);
+  const bool have_settings = present(settings_path);
+  const bool have_database = present(database_path);
   if ((have_settings || have_database) && !options.force) {
     throw CannotCreate(
       fmt::format("{}: already a dongmao workspace (has {}); nothing changed; use --force to complete it",
                   options.dir.string(), have_settings ? k_settings_file : k_database_file));
   }
-  if (fs::exists(options.dir) && !fs::is_directory(options.dir)) {
+  if (present(options.dir) && !fs::is_directory(options.dir)) {
     throw CannotCreate(fmt::format("{}: exists and is not a directory", options.dir.string()));
   }
 
@@ -258,7 +270,7 @@ InitResult init(const InitOptions& options)
 Workspace::Workspace(const fs::path& dir, Access access)
   : m_dir(dir), m_settings(load_settings(dir / k_settings_file)), m_db([&] {
       const auto path = dir / k_database_file;
-      if (!fs::exists(path)) {
+      if (!present(path)) {
         throw InputMissing(
           fmt::format("{}: no such file; run 'dongmao init --force {}' to create it", path.string(), dir.string()));
       }
