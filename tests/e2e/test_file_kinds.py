@@ -53,6 +53,11 @@ class FileKindTest(DongmaoTest):
         self.assertEqual(self.refused("xml2003.xls"),
                          f"dongmao: error: xml2003.xls: 这个 .xls 其实是 XML 电子表格（Excel 2003 XML），不是工作簿；{SAVE_AS}")
 
+    def test_xls_libfreexl_cannot_parse(self):
+        self.assertEqual(self.refused("unparsed_record.xls"),
+                         "dongmao: error: unparsed_record.xls: libfreexl 无法解析这个 .xls 中的记录（常见于 Excel 5.0/95 或"
+                         f"其他程序生成的 .xls），无法读取；{SAVE_AS}")
+
     def test_empty_sheet_says_so(self):
         self.assertEqual(self.refused("empty_sheet.xlsx"),
                          "dongmao: error: empty_sheet.xlsx: sheet 住户: the sheet is empty; nothing to import")
