@@ -10,10 +10,12 @@ from dmtest import BIN
 
 NOBODY = 65534
 
-# Mounts a tmpfs of SIZE on DIR, fills it to leave LEFT bytes, runs the command, then lists
-# what is left in DIR on stderr after a "--" line.
-_FULL = ('d="$1"; size="$2"; left="$3"; shift 3; mount -t tmpfs -o size="$size" tmpfs "$d" || exit 99; '
-         'head -c $(( size - left )) /dev/zero > "$d/filler"; "$@"; rc=$?; echo -- >&2; ls -A "$d" >&2; exit $rc')
+# Mounts a tmpfs of SIZE on DIR, copies SEED's files into it (unless SEED is ""), fills it to
+# leave LEFT bytes, runs the command, then lists what is left in DIR on stderr after a "--" line.
+_FULL = ('d="$1"; size="$2"; left="$3"; seed="$4"; shift 4; mount -t tmpfs -o size="$size" tmpfs "$d" || exit 99; '
+         'if [ -n "$seed" ]; then cp -a "$seed/." "$d/" || exit 99; fi; '
+         'used=$(du -sb "$d" | cut -f1); head -c $(( size - left - used )) /dev/zero > "$d/filler"; '
+         '"$@"; rc=$?; echo -- >&2; ls -A "$d" >&2; exit $rc')
 # Binds DIR onto itself read-only, then runs the command.
 _READ_ONLY = ('d="$1"; shift; mount --bind "$d" "$d" && mount -o remount,ro,bind "$d" "$d" || exit 99; '
               'exec "$@"')
@@ -43,11 +45,12 @@ def can_drop_root():
     return proc.returncode == 0
 
 
-def on_full_disk(test, directory, size, left, *args, env=None):
-    """Runs dongmao with `directory` a tmpfs of `size` bytes with `left` free; returns (exit code,
-    stdout, stderr before the listing, names left in the directory)."""
+def on_full_disk(test, directory, size, left, *args, env=None, seed=""):
+    """Runs dongmao with `directory` a tmpfs of `size` bytes holding a copy of `seed`'s files and
+    `left` bytes free; returns (exit code, stdout, stderr before the listing, names left in the
+    directory)."""
     return _split_listing(_run(test, ["unshare", "-m", "sh", "-c", _FULL, "sh", directory, str(size), str(left),
-                                      BIN, *args], env))
+                                      seed, BIN, *args], env))
 
 
 def on_read_only(test, directory, *args, env=None):

@@ -205,6 +205,18 @@ class WriteFailureTest(OutputTest):
         self.assertEqual(left, ["filler"])
 
     @unittest.skipUnless(sandbox.can_mount(), "needs root and unshare -m")
+    def test_full_disk_under_the_workspace_is_74_and_imports_nothing(self):
+        with open(self.path("many.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名,社区,地址\n")
+            for i in range(20000):
+                f.write(f"H{i:05d},住户{i},东茅岭社区,东茅岭路{i}号附近的一处很长的地址用来占用空间\n")
+        os.mkdir(self.path("disk"))
+        code, _, err, left = sandbox.on_full_disk(self, "disk", 4 << 20, 256 << 10, "-w", "disk", "import",
+                                                  "households", "many.csv", "--create-missing", seed=self.ws)
+        self.assertEqual((code, err), (74, "dongmao: error: disk/dongmao.db: 无法写入：磁盘已满；未提交的更改已撤销\n"))
+        self.assertEqual(left, ["dongmao.db", "dongmao.toml", "filler"])
+
+    @unittest.skipUnless(sandbox.can_mount(), "needs root and unshare -m")
     def test_read_only_directory_is_73(self):
         os.mkdir(self.path("ro"))
         code, _, err = sandbox.on_read_only(self, "ro", "-w", self.ws, *MONTH, "-o", "ro/report.md")

@@ -22,6 +22,9 @@ ExitStatus status_for(int rc)
   case SQLITE_NOTADB:
   case SQLITE_CORRUPT:
     return ExitStatus::data_error;
+  case SQLITE_FULL:
+  case SQLITE_IOERR:
+    return ExitStatus::io_error;
   default:
     return ExitStatus::failure;
   }
@@ -135,6 +138,14 @@ void Connection::fail(int rc, std::string_view context) const
     throw SqliteError(ExitStatus::temp_failure, rc & 0xff, extended,
                       fmt::format("{}: workspace is busy (another dongmao is writing); try again later",
                                   m_path.parent_path().string()));
+  }
+  if ((rc & 0xff) == SQLITE_FULL) {
+    throw SqliteError(ExitStatus::io_error, rc & 0xff, extended,
+                      fmt::format("{}: 无法写入：磁盘已满；未提交的更改已撤销", m_path.string()));
+  }
+  if ((rc & 0xff) == SQLITE_IOERR) {
+    throw SqliteError(ExitStatus::io_error, rc & 0xff, extended,
+                      fmt::format("{}: 读写错误（{}）；未提交的更改已撤销", m_path.string(), message));
   }
   throw SqliteError(status_for(rc), rc & 0xff, extended, fmt::format("{}: {}", context, message));
 }
