@@ -518,6 +518,10 @@ urgent_categories = ["非正常死亡"]
 quorum_ratio = "2/3"        # participation, by owners and by floor area
 rebuild_ratio = "3/4"       # agreement among participants
 
+# Report files are created 0600 (owner only): they hold personal data. To let others read them:
+# [report]
+# file_mode = "0644"
+
 # How each indicator's monthly values combine: "flow" (累计: summed over months), "stock"
 # (时点: the latest value, never summed over months) or "rate" (比率: never summed; the total is
 # the mean weighted by `weight` when given). Without an entry: …率 or unit % is a rate,
