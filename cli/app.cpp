@@ -4,11 +4,14 @@
 
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/out/output_path.hpp>
 #include <dongmao/version.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <ostream>
 
@@ -59,6 +62,21 @@ std::string nearest_command(const std::string& word)
 
 } // namespace
 
+namespace {
+
+// Output that never reached standard output (a full disk behind a redirection) is a failure.
+void check_written(std::ostream& stream)
+{
+  errno = 0;
+  stream.flush();
+  if (!stream || std::fflush(stdout) != 0) {
+    const int error = errno != 0 ? errno : EIO;
+    out::fail_output("标准输出", error, "无法写入");
+  }
+}
+
+} // namespace
+
 int run(int argc, char** argv, std::ostream& out, std::ostream& err)
 {
   Session session(out, err);
@@ -77,7 +95,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   add_flag(*app, "--show-pii", options.show_pii, "Show ID and phone numbers unmasked");
   set_footer(*app, "Exit status: 0 ok, 64 usage (also a bad date, month, range or word after a flag), 65 bad input\n"
                    "data (also an unknown household, project or case code), 66 input missing, 73 cannot create "
-                   "output,\n75 workspace busy (retry later), 78 bad settings, 1 other error.");
+                   "output,\n74 write failed (disk full), 75 workspace busy (retry later), 78 bad settings, "
+                   "1 other error.");
   const auto action = add_commands(*app, commands(), session);
 
   const auto known = [](const char* word) {
@@ -106,7 +125,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
       break;
     }
     session.pin_today();
-    return action();
+    const int status = action();
+    check_written(out);
+    return status;
   } catch (const Error& error) {
     print_error(err, error.what());
     return static_cast<int>(error.status());

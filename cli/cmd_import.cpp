@@ -5,6 +5,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/import/mapping.hpp>
 #include <dongmao/import/pipeline.hpp>
+#include <dongmao/out/output_path.hpp>
 
 #include <fmt/format.h>
 
@@ -240,6 +241,13 @@ Action setup_import(App& sub, Session& session)
   add_option(sub, "--month", flags->month,
              "metrics: the month (YYYY-MM, this or last) of a wide sheet without a 月份 column");
   return [flags, &session] {
+    if (flags->errors) {
+      // Refused before importing, so a bad --errors never follows a committed import.
+      if (*flags->errors == "-") {
+        throw UsageError("--errors -: the rejected rows go to a file, not to standard output");
+      }
+      out::check_output_path(*flags->errors, {flags->file});
+    }
     auto ws = session.open_workspace(workspace::Workspace::Access::write);
     return import_ledger(session.terminal(), ws, session.actor(ws), *flags);
   };

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include <dongmao/domain/period.hpp>
+#include <dongmao/out/atomic_file.hpp>
 #include <dongmao/report/build.hpp>
 #include <dongmao/report/output.hpp>
 #include <dongmao/report/rollup.hpp>
@@ -31,7 +32,8 @@ void add_output_options(App& sub, ReportFlags& flags)
     .choices({"md", "html", "xlsx", "json", "csv"})
     .show_default();
   add_option(sub, "-o,--output", flags.output,
-             "Write to FILE, or into DIR under a default name (东茅岭街道-2026-11-月报.xlsx); atomic");
+             "Write to FILE (a new or regular file; - is standard output), or into DIR under a default name "
+             "(东茅岭街道-2026-11-月报.xlsx); atomic, mode 0600 unless [report] file_mode");
   add_option(sub, "--lang", flags.lang, "Labels: zh or en").choices({"zh", "en"}).show_default();
   add_option(sub, "--section", flags.section,
              "csv: one section (overview, projects, petitions, overdue, metrics, narrative)");
@@ -47,10 +49,19 @@ report::Report build(workspace::Workspace& ws, domain::Date today, const ReportF
   return report::build_report(ws, period, today);
 }
 
-// Writes `built` in the format `flags` ask for, to a file or the terminal.
-int write(const Terminal& term, const report::Report& built, const ReportFlags& flags)
+// The files of `ws` a report written into it must not replace.
+std::vector<std::filesystem::path> inputs_of(const workspace::Workspace& ws)
+{
+  return {ws.dir() / workspace::k_database_file, ws.dir() / workspace::k_settings_file};
+}
+
+// Writes `built` in the format `flags` ask for, to a file (with permissions `file_mode`) or the terminal.
+int write(const Terminal& term, const report::Report& built, const ReportFlags& flags, unsigned file_mode,
+          const std::vector<std::filesystem::path>& inputs)
 {
   report::OutputRequest request;
+  request.file_mode = file_mode;
+  request.inputs = inputs;
   request.format = term.json ? report::Format::json : *report::parse_format(flags.format);
   request.lang = flags.lang == "en" ? report::Lang::en : report::Lang::zh;
   request.section = flags.section;
@@ -72,14 +83,20 @@ Action report_action(const std::shared_ptr<ReportFlags>& flags, Session& session
   return [flags, &session, monthly] {
     if (flags->rollup.empty()) {
       auto ws = session.open_workspace(workspace::Workspace::Access::read);
-      return write(session.terminal(), build(ws, session.today(ws), *flags, monthly), *flags);
+      return write(session.terminal(), build(ws, session.today(ws), *flags, monthly), *flags,
+                   ws.settings().report_file_mode, inputs_of(ws));
     }
     std::vector<report::Report> parts;
+    std::vector<std::filesystem::path> inputs;
     for (const auto& dir : report::rollup_workspaces(flags->rollup)) {
       workspace::Workspace ws(dir, workspace::Workspace::Access::read_only);
       parts.push_back(build(ws, session.today(ws), *flags, monthly));
+      const auto files = inputs_of(ws);
+      inputs.insert(inputs.end(), files.begin(), files.end());
     }
-    return write(session.terminal(), report::merge_reports(std::move(parts), flags->rollup_name), *flags);
+    // A rollup belongs to no one workspace's settings: its files stay private.
+    return write(session.terminal(), report::merge_reports(std::move(parts), flags->rollup_name), *flags,
+                 out::k_private_mode, inputs);
   };
 }
 

@@ -14,6 +14,7 @@ enum class ExitStatus : int
   data_error = 65,   // EX_DATAERR: bad input data
   no_input = 66,     // EX_NOINPUT: input file or workspace missing
   cant_create = 73,  // EX_CANTCREAT: cannot create output
+  io_error = 74,     // EX_IOERR: writing failed (disk full, I/O error)
   temp_failure = 75, // EX_TEMPFAIL: workspace busy, retry later
   config = 78,       // EX_CONFIG: bad settings
 };
@@ -58,6 +59,13 @@ class CannotCreate : public Error
 {
 public:
   explicit CannotCreate(const std::string& message) : Error(ExitStatus::cant_create, message) {}
+};
+
+// Writing an output failed part-way: a full disk, a quota, an I/O error (74).
+class IoError : public Error
+{
+public:
+  explicit IoError(const std::string& message) : Error(ExitStatus::io_error, message) {}
 };
 
 // The workspace is locked by another writer; the caller may retry later (75).

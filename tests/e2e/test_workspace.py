@@ -147,7 +147,7 @@ class SettingsTest(DongmaoTest):
         ws = self.init_ws()
         self.write_settings(ws, '[subdistrict]\nname = "x"\n[petitions]\nx = 1\n')
         self.assertEqual(self.fails(78, "-w", ws, "status"),
-                         f"dongmao: error: {ws}/dongmao.toml:3: petitions: unknown setting")
+                         f"dongmao: error: {ws}/dongmao.toml:3: petitions: unknown setting; did you mean 'petition'?")
         self.write_settings(ws, '[subdistrict]\nname = "x"\ntimezone = "Mars/Olympus"\n')
         self.assertEqual(self.fails(78, "-w", ws, "status"),
                          f"dongmao: error: {ws}/dongmao.toml:3: subdistrict.timezone: "

@@ -104,7 +104,7 @@ TEST_CASE("read::open_xls refuses broken files")
 {
   CHECK(open_error("truncated.xls") ==
         (k_xls / "truncated.xls").string() + ": not a readable .xls workbook (corrupt file, libfreexl error -8)");
-  CHECK(open_error("web_page.xls") == (k_xls / "web_page.xls").string() +
-                                        ": this .xls is a web page or XML, not a workbook (open it in Excel or WPS "
-                                        "and save as .xlsx)");
+  CHECK(open_error("web_page.xls") ==
+        (k_xls / "web_page.xls").string() +
+          ": 这个 .xls 其实是网页（HTML），不是工作簿；请在 Excel 或 WPS 中打开并另存为 .xlsx");
 }

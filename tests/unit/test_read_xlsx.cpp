@@ -321,7 +321,7 @@ TEST_CASE("read::open_xlsx refuses broken and hostile files")
   CHECK(read_error("not_a_zip.xlsx") ==
         fixture("not_a_zip.xlsx") + ": not a readable .xlsx workbook (not a zip archive)");
   CHECK(read_error("ledger.ods") ==
-        fixture("ledger.ods") + ": not an .xlsx workbook (LibreOffice .ods? save as .xlsx)");
+        fixture("ledger.ods") + ": 是 OpenDocument 表格（.ods），无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx");
   CHECK(read_error("billion_laughs.xlsx") ==
         fixture("billion_laughs.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
   CHECK(read_error("long_tag.xlsx") ==

@@ -115,7 +115,8 @@ TEST_CASE("workspace::load_settings names file, line and key of a bad value")
   CHECK(config_error(dir,
                      "[subdistrict]\nname = \"x\"\n[[sensitive_periods]]\nname = \"两会\"\nfrom = 2026-03-15\n"
                      "to = 2026-03-01\n") == file + ":6: sensitive_periods.to: 2026-03-01 is before from 2026-03-15");
-  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[petiton]\n") == file + ":3: petiton: unknown setting");
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[petiton]\n") ==
+        file + ":3: petiton: unknown setting; did you mean 'petition'?");
   CHECK(config_error(dir, "[subdistrict]\ndivision_code = \"430602\"\n") ==
         file + ":1: subdistrict.name: missing: the sub-district's name is required");
   CHECK(config_error(dir, "[subdistrict\n").rfind(file + ":1: ", 0) == 0);

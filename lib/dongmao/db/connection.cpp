@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <cctype>
+
 namespace dongmao::db {
 
 namespace {
@@ -20,6 +22,9 @@ ExitStatus status_for(int rc)
   case SQLITE_NOTADB:
   case SQLITE_CORRUPT:
     return ExitStatus::data_error;
+  case SQLITE_FULL:
+  case SQLITE_IOERR:
+    return ExitStatus::io_error;
   default:
     return ExitStatus::failure;
   }
@@ -34,6 +39,22 @@ void configure_sqlite_once()
     return true;
   }();
   (void)k_configured;
+}
+
+// `path` as an SQLite URI with `query`: every byte outside the unreserved set is %-escaped, so
+// names with ?, # or % (or Chinese) reach the file system unchanged.
+std::string file_uri(const std::filesystem::path& path, const char* query)
+{
+  std::string uri = "file:";
+  for (const char c : path.string()) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      uri += c;
+    } else {
+      uri += fmt::format("%{:02X}", byte);
+    }
+  }
+  return uri + "?" + query;
 }
 
 } // namespace
@@ -53,9 +74,14 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
 {
   configure_sqlite_once();
   int flags = SQLITE_OPEN_NOMUTEX;
+  std::string name = path.string();
   switch (mode) {
   case OpenMode::read_only:
     flags |= SQLITE_OPEN_READONLY;
+    break;
+  case OpenMode::immutable:
+    flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    name = file_uri(path, "immutable=1");
     break;
   case OpenMode::read_write:
     flags |= SQLITE_OPEN_READWRITE;
@@ -65,7 +91,7 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
     break;
   }
   sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
   // Store the handle before checking: it must be closed even when the open failed.
   m_db.reset(raw);
   if (rc != SQLITE_OK) {
@@ -74,7 +100,7 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, static_cast<int>(busy_timeout.count()));
   exec("PRAGMA foreign_keys = ON");
-  if (mode != OpenMode::read_only) {
+  if (mode != OpenMode::read_only && mode != OpenMode::immutable) {
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = NORMAL");
     // 16 MiB of page cache: a million-row import ran no faster with 32 MiB (or slower with
@@ -112,6 +138,14 @@ void Connection::fail(int rc, std::string_view context) const
     throw SqliteError(ExitStatus::temp_failure, rc & 0xff, extended,
                       fmt::format("{}: workspace is busy (another dongmao is writing); try again later",
                                   m_path.parent_path().string()));
+  }
+  if ((rc & 0xff) == SQLITE_FULL) {
+    throw SqliteError(ExitStatus::io_error, rc & 0xff, extended,
+                      fmt::format("{}: 无法写入：磁盘已满；未提交的更改已撤销", m_path.string()));
+  }
+  if ((rc & 0xff) == SQLITE_IOERR) {
+    throw SqliteError(ExitStatus::io_error, rc & 0xff, extended,
+                      fmt::format("{}: 读写错误（{}）；未提交的更改已撤销", m_path.string(), message));
   }
   throw SqliteError(status_for(rc), rc & 0xff, extended, fmt::format("{}: {}", context, message));
 }

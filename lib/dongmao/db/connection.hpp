@@ -34,6 +34,7 @@ private:
 enum class OpenMode
 {
   read_only,
+  immutable, // read-only medium: no locks and no -wal/-shm files (SQLite's immutable=1)
   read_write,
   create, // read-write, creating the file if missing
 };

@@ -1,15 +1,10 @@
-#include <dongmao/error.hpp>
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/out/atomic_file.hpp>
+#include <dongmao/out/output_path.hpp>
 #include <dongmao/out/table.hpp>
+#include <dongmao/out/xlsx_workbook.hpp>
 
-#include <fmt/format.h>
 #include <xlsxwriter.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <random>
 
 namespace dongmao::import {
 
@@ -46,9 +41,8 @@ std::vector<std::string> header_row(const ImportSummary& summary)
   return header;
 }
 
-void write_csv_file(const std::filesystem::path& path, const ImportSummary& summary)
+void write_csv_file(out::AtomicFile& file, const ImportSummary& summary)
 {
-  out::AtomicFile file(path);
   auto& out = file.stream();
   out << "\xEF\xBB\xBF";
   std::vector<out::Column> columns;
@@ -59,21 +53,11 @@ void write_csv_file(const std::filesystem::path& path, const ImportSummary& summ
   for (const auto& row : error_rows(summary)) {
     out::write_csv_row(out, columns, row);
   }
-  file.commit();
 }
 
-void write_xlsx_file(const std::filesystem::path& path, const ImportSummary& summary)
+void write_xlsx_file(const out::AtomicFile& file, const std::filesystem::path& path, const ImportSummary& summary)
 {
-  if (path.has_parent_path()) {
-    std::error_code ec;
-    std::filesystem::create_directories(path.parent_path(), ec);
-  }
-  std::random_device device;
-  const auto temp = path.string() + fmt::format(".tmp-{:08x}.xlsx", device());
-  lxw_workbook* workbook = workbook_new(temp.c_str());
-  if (!workbook) {
-    throw CannotCreate(fmt::format("{}: cannot create", path.string()));
-  }
+  lxw_workbook* workbook = out::open_workbook(file.temp_path(), path.string());
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, "错误行");
   lxw_format* text = workbook_add_format(workbook);
   format_set_num_format(text, "@");
@@ -93,25 +77,21 @@ void write_xlsx_file(const std::filesystem::path& path, const ImportSummary& sum
     }
     ++r;
   }
-  if (workbook_close(workbook) != LXW_NO_ERROR) {
-    std::remove(temp.c_str());
-    throw CannotCreate(fmt::format("{}: cannot write", path.string()));
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
-    throw CannotCreate(fmt::format("{}: cannot create: {}", path.string(), std::strerror(errno)));
-  }
+  out::close_workbook(workbook, path.string());
 }
 
 } // namespace
 
 void write_errors_file(const std::filesystem::path& path, const ImportSummary& summary)
 {
+  out::check_output_path(path, {summary.file});
+  out::AtomicFile file(path);
   if (path.extension() == ".xlsx") {
-    write_xlsx_file(path, summary);
+    write_xlsx_file(file, path, summary);
   } else {
-    write_csv_file(path, summary);
+    write_csv_file(file, summary);
   }
+  file.commit();
 }
 
 } // namespace dongmao::import

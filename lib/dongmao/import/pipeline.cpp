@@ -193,6 +193,10 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       header = std::move(found->header);
     }
   }
+  if (!header && head.empty() && !search_sheets) {
+    throw DataError(
+      fmt::format("{}: the {} is empty; nothing to import", where(summary), summary.sheet.empty() ? "file" : "sheet"));
+  }
   if (!header) {
     throw DataError(fmt::format("{}: no header row: none of the first {} rows{} names a column of {} ({})",
                                 where(summary), head.size(), search_sheets ? " of any sheet" : "", mapping.label,

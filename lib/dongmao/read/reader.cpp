@@ -1,4 +1,5 @@
 #include <dongmao/error.hpp>
+#include <dongmao/read/ole2.hpp>
 #include <dongmao/read/reader.hpp>
 #include <dongmao/read/xls_reader.hpp>
 #include <dongmao/read/xlsx_reader.hpp>
@@ -50,6 +51,48 @@ bool looks_like_markup(const std::string& head)
   return i < head.size() && head[i] == '<';
 }
 
+constexpr const char* k_save_as_xlsx = "请在 Excel 或 WPS 中打开并另存为 .xlsx";
+
+// Excel 2.x, 3.0 and 4.0 saved a bare BIFF stream, not an OLE2 file: a BOF record (09 00,
+// 09 02 or 09 04) of a worksheet, chart, macro sheet or 4.0 workbook. Returns its BIFF
+// version, or 0.
+int old_biff_version(const std::string& head)
+{
+  if (head.size() < 8 || head[0] != 0x09) {
+    return 0;
+  }
+  const auto byte = [&head](std::size_t i) { return static_cast<unsigned char>(head[i]); };
+  const int version = byte(1) == 0x00 ? 2 : byte(1) == 0x02 ? 3 : byte(1) == 0x04 ? 4 : 0;
+  const unsigned length = byte(2) | (byte(3) << 8);
+  const unsigned kind = byte(6) | (byte(7) << 8); // after the 2-byte version, in every BIFF
+  const bool known_kind = kind == 0x0010 || kind == 0x0020 || kind == 0x0040 || kind == 0x0100;
+  return version != 0 && length >= 4 && length <= 16 && known_kind ? version : 0;
+}
+
+// An OLE2 file that is not a workbook libfreexl can read: say what it is and the way out.
+void refuse_other_ole2(const std::filesystem::path& path, const std::string& display)
+{
+  const auto contents = inspect_ole2(path);
+  if (has_entry(contents, "EncryptedPackage") || has_entry(contents, "EncryptionInfo")) {
+    throw DataError(fmt::format("{}: 是加密（设了打开密码）的 Excel 工作簿，无法读取；请在 Excel 或 WPS 中"
+                                "输入密码打开，取消密码后另存为 .xlsx",
+                                display));
+  }
+  if (contents.workbook_encrypted) {
+    throw DataError(fmt::format("{}: 是设了打开密码的 .xls 工作簿，无法读取；请在 Excel 或 WPS 中输入密码打开，"
+                                "取消密码后另存为 .xlsx",
+                                display));
+  }
+  if (contents.entries.empty() || has_entry(contents, "Workbook") || has_entry(contents, "Book")) {
+    return; // a workbook (or a directory we could not follow): the .xls reader decides
+  }
+  if (has_entry(contents, "WordDocument")) {
+    throw DataError(
+      fmt::format("{}: 是 Word 文档，不是工作簿；请把表格复制到 Excel 或 WPS 表格中另存为 .xlsx", display));
+  }
+  throw DataError(fmt::format("{}: 是 Office 复合文档，但其中没有工作簿；{}", display, k_save_as_xlsx));
+}
+
 } // namespace
 
 std::unique_ptr<RowReader> open_reader(const std::filesystem::path& path, const ReaderOptions& options)
@@ -76,16 +119,22 @@ std::unique_ptr<RowReader> open_reader(const std::filesystem::path& path, const 
     return open_xlsx(path, options);
   }
   if (starts_with(head, k_ole2_magic)) {
+    refuse_other_ole2(path, display);
     return open_xls(path, options);
+  }
+  if (const int version = old_biff_version(head); version != 0) {
+    throw DataError(fmt::format("{}: 是 Excel {} 的旧格式工作簿（BIFF{}），无法读取；{}", display,
+                                version == 2 ? "2.x" : fmt::format("{}.0", version), version, k_save_as_xlsx));
   }
   const std::string extension = lower_extension(path);
   if (extension == ".xlsx" || extension == ".xlsm" || extension == ".ods" || extension == ".xlsb") {
     throw DataError(fmt::format("{}: not a readable .xlsx workbook (not a zip archive)", display));
   }
   if (extension == ".xls" && looks_like_markup(head)) {
-    throw DataError(fmt::format("{}: this .xls is a web page or XML, not a workbook (open it in Excel or WPS "
-                                "and save as .xlsx)",
-                                display));
+    const bool spreadsheet_ml = head.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string::npos ||
+                                head.find("<?mso-application") != std::string::npos;
+    throw DataError(fmt::format("{}: 这个 .xls 其实是{}，不是工作簿；{}", display,
+                                spreadsheet_ml ? " XML 电子表格（Excel 2003 XML）" : "网页（HTML）", k_save_as_xlsx));
   }
   return open_csv(path, options);
 }

@@ -53,6 +53,12 @@ public:
     if (opened != FREEXL_OK) {
       fail(freexl_reason(opened));
     }
+    if (handle == nullptr) {
+      // libfreexl 1.0.6 answers FREEXL_OK without a handle when one record fails to parse.
+      throw DataError(fmt::format("{}: libfreexl 无法解析这个 .xls 中的记录（常见于 Excel 5.0/95 或其他程序生成的 "
+                                  ".xls），无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx",
+                                  m_display));
+    }
     unsigned info = 0;
     if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info != FREEXL_BIFF_PLAIN &&
         info != FREEXL_UNKNOWN) {

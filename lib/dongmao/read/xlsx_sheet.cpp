@@ -270,6 +270,11 @@ void SheetStream::fill_cell(Cell& cell)
   case ValueKind::shared: {
     std::size_t index = 0;
     const std::string_view digits = trim(m_value);
+    if (digits.empty()) {
+      // <c t="s"><v/></c>, as some tools write a blank cell: empty, not a broken reference.
+      cell.text.clear();
+      break;
+    }
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
     if (ec != std::errc{} || end != digits.data() + digits.size() || index >= m_context.strings->size()) {
       fail_cell(fmt::format("shared string '{}' does not exist", m_value));

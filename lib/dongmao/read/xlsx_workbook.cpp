@@ -109,13 +109,14 @@ std::string file_of(const std::string& path)
 
 [[noreturn]] void throw_not_xlsx(ZipArchive& archive)
 {
-  std::string why = "no xl/workbook.xml";
+  constexpr const char* save_as = "请在 Excel 或 WPS 中打开并另存为 .xlsx";
   if (archive.contains("mimetype") || archive.contains("content.xml")) {
-    why = "LibreOffice .ods? save as .xlsx";
-  } else if (archive.contains("xl/workbook.bin")) {
-    why = "binary .xlsb? save as .xlsx";
+    throw DataError(fmt::format("{}: 是 OpenDocument 表格（.ods），无法读取；{}", archive.display(), save_as));
   }
-  throw DataError(fmt::format("{}: not an .xlsx workbook ({})", archive.display(), why));
+  if (archive.contains("xl/workbook.bin")) {
+    throw DataError(fmt::format("{}: 是 Excel 二进制工作簿（.xlsb），无法读取；{}", archive.display(), save_as));
+  }
+  throw DataError(fmt::format("{}: not an .xlsx workbook (no xl/workbook.xml)", archive.display()));
 }
 
 } // namespace
@@ -158,7 +159,8 @@ XlsxWorkbook load_workbook(ZipArchive& archive)
       break;
     }
   }
-  if (!archive.contains(workbook_path)) {
+  // An .xlsb names xl/workbook.bin as its main part: binary records, not XML.
+  if (!archive.contains(workbook_path) || workbook_path.ends_with(".bin")) {
     throw_not_xlsx(archive);
   }
   WorkbookHandler handler;

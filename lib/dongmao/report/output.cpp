@@ -1,13 +1,12 @@
 #include <dongmao/error.hpp>
 #include <dongmao/out/atomic_file.hpp>
+#include <dongmao/out/output_path.hpp>
 #include <dongmao/report/output.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cstdio>
-#include <random>
 
 namespace dongmao::report {
 
@@ -54,27 +53,13 @@ void render_text(std::ostream& out, const Report& report, const OutputRequest& r
 void write_file(const std::filesystem::path& path, const Report& report, const OutputRequest& request,
                 const std::string& section)
 {
+  out::check_output_path(path, request.inputs);
+  out::AtomicFile file(path, request.file_mode);
   if (request.format == Format::xlsx) {
-    if (path.has_parent_path()) {
-      std::error_code ec;
-      std::filesystem::create_directories(path.parent_path(), ec);
-    }
-    std::random_device device;
-    const auto temp = path.string() + fmt::format(".tmp-{:08x}", device());
-    try {
-      render_xlsx(temp, report, request.lang);
-    } catch (...) {
-      std::remove(temp.c_str());
-      throw;
-    }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
-      std::remove(temp.c_str());
-      throw CannotCreate(fmt::format("{}: cannot create", path.string()));
-    }
-    return;
+    render_xlsx(file.temp_path(), report, request.lang, path.string());
+  } else {
+    render_text(file.stream(), report, request, section);
   }
-  out::AtomicFile file(path);
-  render_text(file.stream(), report, request, section);
   file.commit();
 }
 
@@ -98,7 +83,7 @@ std::string default_file_name(const Report& report, Format format, const std::st
   const std::string label = report.period.is_month
                               ? report.period.label
                               : fmt::format("{}_{}", report.period.from.iso(), report.period.to.iso());
-  return fmt::format("{}-{}-{}{}.{}", report.subdistrict, label, kind, suffix, extension(format));
+  return out::safe_file_name(fmt::format("{}-{}-{}{}.{}", report.subdistrict, label, kind, suffix, extension(format)));
 }
 
 std::vector<std::filesystem::path> write_report(const Report& report, const OutputRequest& request, std::ostream& out)
@@ -111,7 +96,7 @@ std::vector<std::filesystem::path> write_report(const Report& report, const Outp
     }
     throw UsageError(fmt::format("--section: unknown section '{}' (sections: {})", *request.section, list));
   }
-  if (!request.path) {
+  if (!request.path || *request.path == "-") {
     if (request.format == Format::xlsx) {
       throw UsageError("--format xlsx needs -o FILE or -o DIR");
     }
@@ -122,7 +107,8 @@ std::vector<std::filesystem::path> write_report(const Report& report, const Outp
     return {};
   }
   const auto& target = *request.path;
-  const bool is_dir = std::filesystem::is_directory(target) || target.string().ends_with('/');
+  std::error_code ec;
+  const bool is_dir = std::filesystem::is_directory(target, ec) || target.string().ends_with('/');
   std::vector<std::filesystem::path> written;
   if (!is_dir) {
     write_file(target, report, request, request.section.value_or("projects"));

@@ -42,7 +42,8 @@ void render_csv(std::ostream& out, const Report& report, const std::string& sect
 // The report as one self-contained HTML page with inline SVG charts.
 void render_html(std::ostream& out, const Report& report, Lang lang);
 
-// The report as an XLSX workbook at `path` (one sheet per section, native charts).
-void render_xlsx(const std::filesystem::path& path, const Report& report, Lang lang);
+// The report as an XLSX workbook at `path` (one sheet per section, native charts); errors name
+// `shown` when given (the path the user asked for, not the temporary file).
+void render_xlsx(const std::filesystem::path& path, const Report& report, Lang lang, const std::string& shown = {});
 
 } // namespace dongmao::report

@@ -1,6 +1,7 @@
 // The report as an XLSX workbook for forwarding: one sheet per section, typed numbers and
 // dates, frozen headers, native charts. Written to a temporary name and renamed by the caller.
 #include <dongmao/error.hpp>
+#include <dongmao/out/xlsx_workbook.hpp>
 #include <dongmao/report/render.hpp>
 #include <dongmao/report/tables.hpp>
 
@@ -98,12 +99,10 @@ void add_chart(lxw_workbook* workbook, lxw_worksheet* sheet, const char* sheet_n
 
 } // namespace
 
-void render_xlsx(const std::filesystem::path& path, const Report& report, Lang lang)
+void render_xlsx(const std::filesystem::path& path, const Report& report, Lang lang, const std::string& shown)
 {
-  lxw_workbook* workbook = workbook_new(path.c_str());
-  if (!workbook) {
-    throw CannotCreate(fmt::format("{}: cannot create", path.string()));
-  }
+  const std::string name = shown.empty() ? path.string() : shown;
+  lxw_workbook* workbook = out::open_workbook(path, name);
   // A fixed creation time (the period's end) keeps the same report byte-identical.
   lxw_doc_properties properties{};
   const std::string title = fmt::format("{} {}", report.subdistrict, report.period.label);
@@ -156,9 +155,7 @@ void render_xlsx(const std::filesystem::path& path, const Report& report, Lang l
                 heading("by_channel", lang), 0, 4);
     }
   }
-  if (workbook_close(workbook) != LXW_NO_ERROR) {
-    throw CannotCreate(fmt::format("{}: cannot write", path.string()));
-  }
+  out::close_workbook(workbook, name);
 }
 
 } // namespace dongmao::report

@@ -7,10 +7,36 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 
 namespace dongmao::workspace {
 
 namespace {
+
+// True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
+bool one_edit_apart(std::string_view a, std::string_view b)
+{
+  if (a.size() > b.size()) {
+    std::swap(a, b);
+  }
+  if (b.size() - a.size() > 1) {
+    return false;
+  }
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) {
+    ++i;
+  }
+  if (i == a.size()) {
+    return true;
+  }
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) {
+      return true;
+    }
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+  }
+  return a.substr(i) == b.substr(i + 1);
+}
 
 // Reads one table of settings, remembering the file so every error names file, line and key.
 class Reader
@@ -211,21 +237,115 @@ public:
     }
   }
 
-  void check_known_tables() const
+  // Every key dongmao.toml may hold, so a misspelt one is refused rather than silently ignored.
+  void check_known_keys() const
   {
-    static const std::vector<std::string_view> k_known = {"subdistrict",       "workspace", "petition", "renovation",
-                                                          "sensitive_periods", "import",    "report",   "indicators"};
+    static const std::vector<std::string_view> k_tables = {"subdistrict",       "workspace", "petition", "renovation",
+                                                           "sensitive_periods", "import",    "report",   "indicators"};
+    static const std::map<std::string_view, std::vector<std::string_view>> k_keys = {
+      {"subdistrict", {"name", "division_code", "timezone", "area_km2"}},
+      {"workspace", {"busy_timeout_ms"}},
+      {"petition",
+       {"group_threshold", "acceptance_days", "handling_days", "extension_max_days", "review_request_days",
+        "review_days", "recheck_request_days", "recheck_days", "day_mode", "holidays", "extra_workdays", "categories",
+        "urgent_categories"}},
+      {"renovation", {"quorum_ratio", "rebuild_ratio"}},
+      {"report", {"templates", "file_mode"}},
+    };
     for (const auto& [key, node] : m_root) {
-      if (std::find(k_known.begin(), k_known.end(), key.str()) == k_known.end()) {
-        fail(&node, key.str(), "unknown setting");
+      const std::string name(key.str());
+      check_key(&node, "", name, k_tables);
+      if (const auto keys = k_keys.find(name); keys != k_keys.end()) {
+        if (const auto* table = node.as_table()) {
+          for (const auto& [inner, inner_node] : *table) {
+            check_key(&inner_node, name + ".", std::string(inner.str()), keys->second);
+          }
+        }
+      } else if (name == "sensitive_periods") {
+        check_array_tables(node, name + ".", {"name", "from", "to"});
+      } else if (name == "import") {
+        check_import(node);
       }
     }
   }
 
 private:
+  // Fails on `key` unless it is one of `known`, suggesting the one a single edit away.
+  void check_key(const toml::node* node, const std::string& prefix, const std::string& key,
+                 const std::vector<std::string_view>& known) const
+  {
+    if (std::find(known.begin(), known.end(), key) != known.end()) {
+      return;
+    }
+    for (const auto candidate : known) {
+      if (one_edit_apart(key, candidate)) {
+        fail(node, prefix + key, fmt::format("unknown setting; did you mean '{}{}'?", prefix, candidate));
+      }
+    }
+    std::string list;
+    for (const auto candidate : known) {
+      list += fmt::format("{}{}", list.empty() ? "" : ", ", candidate);
+    }
+    fail(node, prefix + key, fmt::format("unknown setting (known here: {})", list));
+  }
+
+  void check_array_tables(const toml::node& node, const std::string& prefix,
+                          const std::vector<std::string_view>& known) const
+  {
+    if (const auto* array = node.as_array()) {
+      for (const auto& item : *array) {
+        if (const auto* table = item.as_table()) {
+          for (const auto& [key, value] : *table) {
+            check_key(&value, prefix, std::string(key.str()), known);
+          }
+        }
+      }
+    }
+  }
+
+  // [import.<entity>] holds only [[field]] tables of name, aliases and labels.
+  void check_import(const toml::node& node) const
+  {
+    static const std::vector<std::string_view> k_entities = {"communities",   "grids",     "households",  "persons",
+                                                             "organisations", "projects",  "enrollments", "petitions",
+                                                             "metrics",       "indicators"};
+    const auto* table = node.as_table();
+    if (!table) {
+      return;
+    }
+    for (const auto& [entity, entity_node] : *table) {
+      const std::string name(entity.str());
+      check_key(&entity_node, "import.", name, k_entities);
+      if (const auto* fields = entity_node.as_table()) {
+        for (const auto& [key, value] : *fields) {
+          check_key(&value, "import." + name + ".", std::string(key.str()), {"field"});
+          check_array_tables(value, "import." + name + ".field.", {"name", "aliases", "labels"});
+        }
+      }
+    }
+  }
+
   const std::filesystem::path& m_path;
   const toml::table& m_root;
 };
+
+// "0644": the permissions of report files. Never executable, always readable and writable by the owner.
+unsigned parse_file_mode(const Reader& reader, const toml::node* node)
+{
+  const auto text = node->value<std::string>();
+  unsigned mode = 0;
+  const bool octal = text && node->is_string() && text->size() >= 3 && text->size() <= 4 &&
+                     std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '7'; });
+  if (octal) {
+    mode = static_cast<unsigned>(std::stoul(*text, nullptr, 8));
+  }
+  if (!octal || (mode & ~0666U) != 0 || (mode & 0600U) != 0600U) {
+    reader.fail(
+      node, "report.file_mode",
+      "expected a quoted octal mode from \"0600\" to \"0666\" such as \"0644\" (owner read-write, no execute)");
+  }
+  return mode;
+}
 
 bool valid_division_code(const std::string& code)
 {
@@ -280,7 +400,7 @@ Settings load_settings(const std::filesystem::path& path)
     throw ConfigError(fmt::format("{}:{}: {}", path.string(), error.source().begin.line, error.description()));
   }
   Reader reader(path, root);
-  reader.check_known_tables();
+  reader.check_known_keys();
 
   Settings settings;
   settings.petition.categories = default_petition_categories();
@@ -348,6 +468,9 @@ Settings load_settings(const std::filesystem::path& path)
       settings.report_templates[std::string(name.str())] = *value.value<std::string>();
     }
   }
+  if (const auto* file_mode = reader.find("report.file_mode")) {
+    settings.report_file_mode = parse_file_mode(reader, file_mode);
+  }
   reader.get_ratio("renovation.quorum_ratio", settings.renovation.quorum_ratio);
   reader.get_ratio("renovation.rebuild_ratio", settings.renovation.rebuild_ratio);
   reader.get_indicators("indicators", settings.indicators);
@@ -394,6 +517,10 @@ urgent_categories = ["非正常死亡"]
 [renovation]
 quorum_ratio = "2/3"        # participation, by owners and by floor area
 rebuild_ratio = "3/4"       # agreement among participants
+
+# Report files are created 0600 (owner only): they hold personal data. To let others read them:
+# [report]
+# file_mode = "0644"
 
 # How each indicator's monthly values combine: "flow" (累计: summed over months), "stock"
 # (时点: the latest value, never summed over months) or "rate" (比率: never summed; the total is

@@ -26,6 +26,8 @@ struct Settings
   // Sentence templates of the drafted narrative, by name ([report.templates]); those not
   // set here use the built-in ones.
   std::map<std::string, std::string> report_templates;
+  // Permissions of report files ([report] file_mode); every other output stays 0600.
+  unsigned report_file_mode = 0600;
 };
 
 // The default petition categories (configurable under [petition] categories).

@@ -1,6 +1,7 @@
 #include <dongmao/db/migrate.hpp>
 #include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/out/output_path.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
 #include <fmt/format.h>
@@ -31,6 +32,18 @@ std::string temp_suffix()
   return fmt::format(".tmp-{:08x}", device());
 }
 
+// Whether `path` exists; a path that cannot even be looked at (a parent without search
+// permission) cannot be created either: 73 naming it, not the library's own message.
+bool present(const fs::path& path)
+{
+  std::error_code ec;
+  const bool found = fs::exists(path, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+    out::fail_output(path.string(), ec.value(), "无法访问");
+  }
+  return found;
+}
+
 // Removes, on destruction, whatever was created unless release() was called.
 class Cleanup
 {
@@ -58,7 +71,7 @@ private:
 void create_directories(const fs::path& dir, Cleanup& cleanup)
 {
   std::vector<fs::path> missing;
-  for (fs::path p = dir; !p.empty() && !fs::exists(p); p = p.parent_path()) {
+  for (fs::path p = dir; !p.empty() && !present(p); p = p.parent_path()) {
     missing.push_back(p);
     if (p == p.parent_path()) {
       break;
@@ -68,7 +81,7 @@ void create_directories(const fs::path& dir, Cleanup& cleanup)
     std::error_code ec;
     fs::create_directory(*it, ec);
     if (ec) {
-      throw CannotCreate(fmt::format("{}: cannot create directory: {}", it->string(), ec.message()));
+      out::fail_output(it->string(), ec.value(), "无法创建目录");
     }
     cleanup.add(*it);
   }
@@ -79,18 +92,29 @@ void create_private_file(const fs::path& path)
 {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
-    throw CannotCreate(fmt::format("{}: cannot create: {}", path.string(), std::strerror(errno)));
+    out::fail_output(path.string(), errno, "无法创建");
   }
   ::close(fd);
 }
 
 void write_text(const fs::path& path, const std::string& text)
 {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) {
-    throw CannotCreate(fmt::format("{}: cannot write", path.string()));
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    out::fail_output(path.string(), errno, "无法创建");
+  }
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const auto n = ::write(fd, text.data() + done, text.size() - done);
+    if (n <= 0 && errno != EINTR) {
+      const int error = n < 0 ? errno : EIO;
+      ::close(fd);
+      out::fail_output(path.string(), error, "无法写入");
+    }
+    done += n > 0 ? static_cast<std::size_t>(n) : 0;
+  }
+  if (::close(fd) != 0) {
+    out::fail_output(path.string(), errno, "无法写入");
   }
 }
 
@@ -99,9 +123,57 @@ void rename_into_place(const fs::path& from, const fs::path& to)
   // link + unlink instead of rename: link fails when `to` appeared meanwhile, so nothing is
   // ever replaced.
   if (::link(from.c_str(), to.c_str()) != 0) {
-    throw CannotCreate(fmt::format("{}: cannot create: {}", to.string(), std::strerror(errno)));
+    out::fail_output(to.string(), errno, "无法创建");
   }
   ::unlink(from.c_str());
+}
+
+// Why the workspace cannot be written, or "" when it can: its directory (for the -wal and -shm
+// files and new databases) and its database must both be writable.
+std::string why_not_writable(const fs::path& dir)
+{
+  for (const auto& path : {dir, dir / k_database_file}) {
+    if (::access(path.c_str(), W_OK) != 0) {
+      const char* why = errno == EROFS ? "文件系统只读" : "没有写入权限";
+      return fmt::format("{}: {}", path.string(), why);
+    }
+  }
+  return {};
+}
+
+bool writable(const fs::path& dir)
+{
+  return why_not_writable(dir).empty();
+}
+
+// How to open the database of `dir` for `access`. Readers of their own workspace open it
+// read-write, as a read-only WAL connection cannot create the -shm file a first reader needs;
+// when the workspace cannot be written (a 0555 directory, a snapshot, a mounted backup) they
+// open it read-only, and immutable when not even the -wal and -shm files could be made.
+db::OpenMode open_mode(const fs::path& dir, Workspace::Access access)
+{
+  const auto why = why_not_writable(dir);
+  if (why.empty()) {
+    return access == Workspace::Access::read_only ? db::OpenMode::read_only : db::OpenMode::read_write;
+  }
+  if (access == Workspace::Access::write) {
+    throw CannotCreate(
+      fmt::format("{}: 工作区只读（{}），此命令要写入，无法执行；报表和查询命令仍可使用", dir.string(), why));
+  }
+  std::error_code ec;
+  const auto wal = dir / (std::string(k_database_file) + "-wal");
+  const bool dir_writable = ::access(dir.c_str(), W_OK) == 0;
+  return dir_writable || fs::exists(wal, ec) ? db::OpenMode::read_only : db::OpenMode::immutable;
+}
+
+// A workspace opened without writing cannot be migrated: it must be at this dongmao's version.
+void check_current(db::Connection& db, const fs::path& dir)
+{
+  db::check_version(db);
+  if (db::query_int64(db, "PRAGMA user_version") != db::schema_version()) {
+    throw ConfigError(
+      fmt::format("{}: made by an older dongmao; run any dongmao command in it first to upgrade it", dir.string()));
+  }
 }
 
 } // namespace
@@ -142,14 +214,14 @@ InitResult init(const InitOptions& options)
   }
   const fs::path settings_path = options.dir / k_settings_file;
   const fs::path database_path = options.dir / k_database_file;
-  const bool have_settings = fs::exists(settings_path);
-  const bool have_database = fs::exists(database_path);
+  const bool have_settings = present(settings_path);
+  const bool have_database = present(database_path);
   if ((have_settings || have_database) && !options.force) {
     throw CannotCreate(
       fmt::format("{}: already a dongmao workspace (has {}); nothing changed; use --force to complete it",
                   options.dir.string(), have_settings ? k_settings_file : k_database_file));
   }
-  if (fs::exists(options.dir) && !fs::is_directory(options.dir)) {
+  if (present(options.dir) && !fs::is_directory(options.dir)) {
     throw CannotCreate(fmt::format("{}: exists and is not a directory", options.dir.string()));
   }
 
@@ -198,22 +270,19 @@ InitResult init(const InitOptions& options)
 Workspace::Workspace(const fs::path& dir, Access access)
   : m_dir(dir), m_settings(load_settings(dir / k_settings_file)), m_db([&] {
       const auto path = dir / k_database_file;
-      if (!fs::exists(path)) {
+      if (!present(path)) {
         throw InputMissing(
           fmt::format("{}: no such file; run 'dongmao init --force {}' to create it", path.string(), dir.string()));
       }
-      // Readers of their own workspace open read-write too: a read-only WAL connection
-      // cannot create the -shm file a first reader needs.
-      return db::Connection(path, access == Access::read_only ? db::OpenMode::read_only : db::OpenMode::read_write,
-                            std::chrono::milliseconds(m_settings.busy_timeout_ms));
+      return db::Connection(path, open_mode(dir, access), std::chrono::milliseconds(m_settings.busy_timeout_ms));
     }())
 {
+  if (access != Access::write && !writable(m_dir)) {
+    check_current(m_db, m_dir);
+    return;
+  }
   if (access == Access::read_only) {
-    db::check_version(m_db);
-    if (db::query_int64(m_db, "PRAGMA user_version") != db::schema_version()) {
-      throw ConfigError(
-        fmt::format("{}: made by an older dongmao; run any dongmao command in it first to upgrade it", m_dir.string()));
-    }
+    check_current(m_db, m_dir);
     return;
   }
   // Any command brings an older workspace up to date; migrate() takes no lock when current.

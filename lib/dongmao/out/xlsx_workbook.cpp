@@ -1,0 +1,98 @@
+#include <dongmao/error.hpp>
+#include <dongmao/out/output_path.hpp>
+#include <dongmao/out/xlsx_workbook.hpp>
+
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include <cerrno>
+#include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace dongmao::out {
+
+namespace {
+
+// libxlsxwriter reports failures by printing to stderr as well as by its return code; the
+// return code is what we act on, so its own lines are sent to /dev/null meanwhile.
+class SilencedStderr
+{
+public:
+  SilencedStderr()
+  {
+    std::fflush(stderr);
+    m_saved = ::dup(STDERR_FILENO);
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (m_saved >= 0 && null >= 0) {
+      ::dup2(null, STDERR_FILENO);
+    }
+    if (null >= 0) {
+      ::close(null);
+    }
+  }
+  ~SilencedStderr()
+  {
+    std::fflush(stderr);
+    if (m_saved >= 0) {
+      const int saved_errno = errno;
+      ::dup2(m_saved, STDERR_FILENO);
+      ::close(m_saved);
+      errno = saved_errno;
+    }
+  }
+  SilencedStderr(const SilencedStderr&) = delete;
+  SilencedStderr& operator=(const SilencedStderr&) = delete;
+
+private:
+  int m_saved = -1;
+};
+
+bool is_disk_errno(int error)
+{
+  return error == ENOSPC || error == EDQUOT || error == EFBIG || error == EIO;
+}
+
+} // namespace
+
+lxw_workbook* open_workbook(const std::filesystem::path& file, const std::string& shown)
+{
+  lxw_workbook* workbook = nullptr;
+  {
+    SilencedStderr quiet;
+    errno = 0;
+    workbook = workbook_new(file.c_str());
+  }
+  if (!workbook) {
+    fail_output(shown, errno != 0 ? errno : ENOMEM, "无法创建");
+  }
+  return workbook;
+}
+
+void close_workbook(lxw_workbook* workbook, const std::string& shown)
+{
+  lxw_error result = LXW_NO_ERROR;
+  int error = 0;
+  {
+    SilencedStderr quiet;
+    errno = 0;
+    result = workbook_close(workbook);
+    error = errno;
+  }
+  switch (result) {
+  case LXW_NO_ERROR:
+    return;
+  case LXW_ERROR_CREATING_XLSX_FILE:
+    fail_output(shown, error != 0 ? error : EACCES, "无法创建");
+  case LXW_ERROR_CREATING_TMPFILE:
+    throw CannotCreate(fmt::format("{}: 无法创建：临时目录（TMPDIR）不可写", shown));
+  case LXW_ERROR_MEMORY_MALLOC_FAILED:
+    throw Error(ExitStatus::failure, fmt::format("{}: 无法写入：内存不足", shown));
+  default:
+    // Packing the zip failed part-way: a full disk or an I/O error on the file or TMPDIR.
+    fail_output(shown, is_disk_errno(error) ? error : EIO, "无法写入");
+  }
+}
+
+} // namespace dongmao::out
