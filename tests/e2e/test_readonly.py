@@ -31,7 +31,7 @@ class ReadOnlyTest(DongmaoTest):
         self.ws = self.init_ws()
         shutil.copyfile(fixture("import", "households_bad.csv"), self.path("ledger.csv"))
         code, _, err = self.run_dm("-w", self.ws, "-q", "import", "households", "ledger.csv", "--create-missing",
-                                   "--on-error", "skip")
+                                   "--force", "--on-error", "skip")
         self.assertEqual(code, 0, err)
         self.expected = {args: self.ok("-w", self.ws, *args) for args in READS}
         self.db = os.path.join(self.ws, "dongmao.db")
