@@ -52,6 +52,8 @@ std::string one_line(const std::string& text)
   return out;
 }
 
+constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+
 // The names one column may go by: for a two-row header, its title and sub-header combined
 // (签约情况 over 日期: 签约情况/日期, 签约日期, …) and each alone.
 struct ColumnNames
@@ -59,6 +61,7 @@ struct ColumnNames
   std::string display;            // 签约情况/日期, or the one cell
   std::string plain;              // the sub-header, or the one cell
   std::vector<std::string> tried; // in order of preference
+  std::size_t dated = k_none;     // the entry of `tried` that adds 日期: it may only name a date
 };
 
 // Whether a cell holds a value rather than a column's name: a number, a date, or text with
@@ -87,10 +90,9 @@ int data_cells(const read::Row& row)
   return count;
 }
 
-// Binds the columns to fields, strongest matches first, each field to one column; returns
-// the sum of the bound columns' scores.
-int bind_columns(const std::vector<ColumnNames>& names, const HeaderMatcher& matcher,
-                 std::vector<ColumnBinding>& columns)
+// One binding of the columns, leaving the `excluded` fields out.
+int bind_once(const std::vector<ColumnNames>& names, const HeaderMatcher& matcher, const Mapping& mapping,
+              const std::set<std::size_t>& excluded, std::vector<ColumnBinding>& columns)
 {
   struct Option
   {
@@ -101,8 +103,11 @@ int bind_columns(const std::vector<ColumnNames>& names, const HeaderMatcher& mat
   std::vector<Option> options;
   for (std::size_t c = 0; c < names.size(); ++c) {
     for (std::size_t i = 0; i < names[c].tried.size(); ++i) {
-      if (auto match = matcher.match(names[c].tried[i]); match.field) {
-        options.push_back(Option{c, i, match});
+      for (const auto& match : matcher.match_all(names[c].tried[i])) {
+        const bool date = mapping.fields[*match.field].type == FieldType::date;
+        if (!excluded.count(*match.field) && (i != names[c].dated || (date && match.score >= k_same_core))) {
+          options.push_back(Option{c, i, match});
+        }
       }
     }
   }
@@ -143,6 +148,34 @@ int bind_columns(const std::vector<ColumnNames>& names, const HeaderMatcher& mat
     column.name = column.header;
   }
   return score;
+}
+
+// Binds the columns to fields, strongest matches first, each field to one column; a field
+// bound without the field it needs gives its column up. Returns the sum of the bound
+// columns' scores.
+int bind_columns(const std::vector<ColumnNames>& names, const HeaderMatcher& matcher, const Mapping& mapping,
+                 std::vector<ColumnBinding>& columns)
+{
+  std::set<std::size_t> excluded;
+  while (true) {
+    const int score = bind_once(names, matcher, mapping, excluded, columns);
+    std::set<std::size_t> bound;
+    for (const auto& column : columns) {
+      if (column.field) {
+        bound.insert(*column.field);
+      }
+    }
+    bool retry = false;
+    for (const auto f : bound) {
+      const auto& needs = mapping.fields[f].needs;
+      if (!needs.empty() && !(mapping.find(needs) && bound.count(*mapping.find(needs)))) {
+        retry = excluded.insert(f).second || retry;
+      }
+    }
+    if (!retry) {
+      return score;
+    }
+  }
 }
 
 std::vector<ColumnNames> one_row_names(const read::Row& row)
@@ -186,6 +219,7 @@ std::vector<ColumnNames> two_row_names(const read::Row& upper, const read::Row& 
       }
       name.tried.push_back(lower_text);
       if (!lower_text.ends_with("日期") && !lower_text.ends_with("时间")) {
+        name.dated = name.tried.size();
         name.tried.push_back(lower_text + "日期");
       }
     } else if (!lower_text.empty() || !upper_text.empty()) {
@@ -256,7 +290,7 @@ std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Ma
     const auto& row = rows[r];
     Header single{row.number, row.number, {}};
     const int single_score =
-      bind_columns(one_row_names(row), matcher, single.columns) - k_value_penalty * data_cells(row);
+      bind_columns(one_row_names(row), matcher, mapping, single.columns) - k_value_penalty * data_cells(row);
     if (single_score > best_score) {
       best_score = single_score;
       best = single;
@@ -270,7 +304,7 @@ std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Ma
     }
     const auto& lower = rows[r + 1];
     Header pair{row.number, lower.number, {}};
-    const int pair_score = bind_columns(two_row_names(row, lower), matcher, pair.columns) -
+    const int pair_score = bind_columns(two_row_names(row, lower), matcher, mapping, pair.columns) -
                            k_value_penalty * (data_cells(row) + data_cells(lower));
     // A row of sub-headers belongs to the header even when it adds no field: read as data it
     // would be skipped as unfilled and its columns named by their group title.

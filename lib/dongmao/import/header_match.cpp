@@ -112,7 +112,7 @@ std::string header_core(std::string_view header)
     }
   }
   for (const auto& [form, canonical] : synonyms()) {
-    if (core.ends_with(form) && core.size() > canonical.size()) {
+    if (core.ends_with(form)) {
       core.replace(core.size() - form.size(), form.size(), canonical);
       break;
     }
@@ -131,24 +131,35 @@ HeaderMatcher::HeaderMatcher(const Mapping& mapping)
 
 HeaderMatch HeaderMatcher::match(std::string_view header) const
 {
+  auto all = match_all(header);
+  return all.empty() ? HeaderMatch{} : all.front();
+}
+
+std::vector<HeaderMatch> HeaderMatcher::match_all(std::string_view header) const
+{
   HeaderMatch result;
   const auto key = normalize_key(header);
   if (key.empty()) {
-    return result;
+    return {};
   }
-  for (const auto& alias : m_aliases) {
-    if (alias.key == key) {
-      result.field = alias.field;
-      result.score = k_exact;
-      return result;
+  // An alias as written, else once its unit or 是否 is gone. An alias two fields list is a
+  // shade weaker than one only one lists, so a column naming a field alone claims it first.
+  for (const auto& wanted : {key, strip_whether(strip_unit(key, result.unit))}) {
+    std::vector<HeaderMatch> exact;
+    for (const auto& alias : m_aliases) {
+      const bool listed =
+        std::any_of(exact.begin(), exact.end(), [&](const HeaderMatch& m) { return m.field == alias.field; });
+      if (alias.key == wanted && !listed) {
+        exact.push_back(HeaderMatch{alias.field, k_exact, result.unit});
+      }
     }
-  }
-  const auto stripped = strip_whether(strip_unit(key, result.unit));
-  for (const auto& alias : m_aliases) {
-    if (alias.key == stripped) {
-      result.field = alias.field;
-      result.score = k_exact;
-      return result;
+    if (exact.size() > 1) {
+      for (auto& match : exact) {
+        match.score = k_exact - 1;
+      }
+    }
+    if (!exact.empty()) {
+      return exact;
     }
   }
   // Below exact matches, a header two fields claim equally names neither.
@@ -170,11 +181,11 @@ HeaderMatch HeaderMatcher::match(std::string_view header) const
   }
   const auto top = std::max_element(best.begin(), best.end());
   if (top == best.end() || *top == k_no_match || std::count(best.begin(), best.end(), *top) > 1) {
-    return HeaderMatch{};
+    return {};
   }
   result.field = static_cast<std::size_t>(top - best.begin());
   result.score = *top;
-  return result;
+  return {result};
 }
 
 std::optional<std::size_t> HeaderMatcher::resembles(std::string_view header) const

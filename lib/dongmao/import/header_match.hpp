@@ -43,6 +43,10 @@ public:
   // first: the first field listing an alias wins).
   HeaderMatch match(std::string_view header) const;
 
+  // Every field `header` may name, best first: several when it is an alias of several
+  // fields (单位 on a metrics sheet), which its sheet then decides between.
+  std::vector<HeaderMatch> match_all(std::string_view header) const;
+
   // The field `header` looks most like, for a column no field claimed; nullopt when none is close.
   std::optional<std::size_t> resembles(std::string_view header) const;
 
