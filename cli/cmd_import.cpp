@@ -26,6 +26,7 @@ struct ImportFlags
   std::string on_error = "abort";
   std::optional<std::string> errors;
   bool create_missing = false;
+  bool strict = false;
   std::optional<std::string> project;
   std::optional<std::string> month;
 };
@@ -61,6 +62,12 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
     }
     return array;
   };
+  auto unmapped = Json::array();
+  for (const auto& column : summary.unmapped) {
+    unmapped.push(Json::object({{"column", column.column},
+                                {"header", column.header},
+                                {"resembles", column.resembles ? Json(*column.resembles) : Json()}}));
+  }
   return Json::object({{"entity", summary.entity},
                        {"file", summary.file},
                        {"sheet", summary.sheet},
@@ -74,6 +81,8 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
                        {"unchanged", summary.unchanged},
                        {"rejected", summary.rejected},
                        {"unknown_columns", summary.unknown_columns},
+                       {"unmapped", unmapped},
+                       {"context", summary.context},
                        {"total_rows", rows(summary.total_rows)},
                        {"note_rows", rows(summary.note_rows)},
                        {"unfilled_rows", rows(summary.unfilled_rows)},
@@ -96,12 +105,18 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
     out << fmt::format("read sheet {}: the first sheet, {}, has no header of {}\n", summary.sheet,
                        summary.sheet_searched, summary.entity);
   }
-  if (!summary.unknown_columns.empty()) {
+  if (!summary.unmapped.empty()) {
     std::string names;
-    for (const auto& name : summary.unknown_columns) {
-      names += (names.empty() ? "" : ", ") + name;
+    for (const auto& column : summary.unmapped) {
+      names += (names.empty() ? "" : ", ") + column.header;
+      if (column.resembles) {
+        names += fmt::format(" (column {}, looks like {})", column.column, *column.resembles);
+      }
     }
     out << "kept as extra data (no matching field): " << names << '\n';
+  }
+  for (const auto& taken : summary.context) {
+    out << "from around the table: " << taken << '\n';
   }
   const std::pair<const char*, const std::vector<std::size_t>*> skipped[] = {
     {"as sum rows (合计/小计)", &summary.total_rows},
@@ -129,6 +144,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   request.dry_run = flags.dry_run;
   request.on_error = flags.on_error == "skip" ? import::OnError::skip : import::OnError::abort;
   request.create_missing = flags.create_missing;
+  request.strict = flags.strict;
   request.project = flags.project;
   if (flags.month) {
     request.month = domain::month_period(*flags.month, actor.today).label;
@@ -185,6 +201,9 @@ Action setup_import(App& sub, Session& session)
              "Write rejected rows with a 错误原因 column to FILE (.xlsx keeps ID numbers as text; else CSV)");
   add_flag(sub, "--create-missing", flags->create_missing,
            "Create unknown communities and grids instead of rejecting rows");
+  add_flag(sub, "--strict", flags->strict,
+           "Refuse the file (exit 65, nothing written) when a column matches no field, instead of keeping it as "
+           "extra data");
   add_option(sub, "--project", flags->project, "enrollments: the project (code or name) of every row");
   add_option(sub, "--month", flags->month,
              "metrics: the month (YYYY-MM, this or last) of a wide sheet without a 月份 column");

@@ -18,6 +18,7 @@ struct ColumnBinding
   std::optional<std::size_t> field; // index into Mapping::fields
   domain::AmountUnit unit = domain::AmountUnit::yuan; // from a header like 补偿金额(万元)
   std::optional<int> default_year;                    // a title's year, for dates typed 3月5日
+  bool skipped = false;                               // neither a field nor extra data: an errors file's 行号
 };
 
 // The header found in the first rows of a sheet.

@@ -1,5 +1,6 @@
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/import/columns.hpp>
 #include <dongmao/import/header.hpp>
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/import/prefetch.hpp>
@@ -34,11 +35,14 @@ std::string where(const ImportSummary& summary)
   return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
 }
 
-std::vector<std::string> raw_cells(const read::Row& row)
+// The cells of `row` under the columns the errors file repeats.
+std::vector<std::string> raw_cells(const read::Row& row, const Header& header)
 {
   std::vector<std::string> cells;
-  for (const auto& cell : row.cells) {
-    cells.push_back(cell.text);
+  for (std::size_t c = 0; c < row.cells.size(); ++c) {
+    if (c >= header.columns.size() || !header.columns[c].skipped) {
+      cells.push_back(row.cells[c].text);
+    }
   }
   return cells;
 }
@@ -153,6 +157,22 @@ void check_required(const Mapping& mapping, const Header& header, const SheetLay
   }
 }
 
+// With --strict, a column no field claims stops the import before anything is written.
+void check_strict(const ImportRequest& request, const Header& header, const ImportSummary& summary)
+{
+  if (!request.strict || summary.unmapped.empty()) {
+    return;
+  }
+  std::string names;
+  for (const auto& column : summary.unmapped) {
+    names += fmt::format("{}{} ({}{})", names.empty() ? "" : ", ", column.column, column.header,
+                         column.resembles ? ", looks like " + *column.resembles : "");
+  }
+  throw DataError(fmt::format("{}: row {}: --strict: no field for column{} {}; add the header{} to a --mapping file",
+                              where(summary), header.first_row, summary.unmapped.size() == 1 ? "" : "s", names,
+                              summary.unmapped.size() == 1 ? "" : "s"));
+}
+
 } // namespace
 
 std::string describe_error(const ImportSummary& summary, const RowError& error)
@@ -201,10 +221,13 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   summary.header_row = header->first_row;
   const auto layout = sheet_layout(mapping, *header, request.month);
   check_required(mapping, *header, layout, summary);
+  skip_errors_file_columns(*header, summary);
+  read_around_table(head, mapping, *header, summary);
+  name_unmapped_columns(mapping, *header, layout.unknown_columns_are_values, summary);
+  check_strict(request, *header, summary);
   for (const auto& column : header->columns) {
-    summary.header.push_back(column.header);
-    if (!column.field && !column.header.empty() && !layout.unknown_columns_are_values) {
-      summary.unknown_columns.push_back(column.header);
+    if (!column.skipped) {
+      summary.header.push_back(column.name);
     }
   }
 
@@ -271,7 +294,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       }
       if (!problems.empty()) {
         ++summary.rejected;
-        problems.front().cells = raw_cells(prepared.row);
+        problems.front().cells = raw_cells(prepared.row, *header);
         for (auto& problem : problems) {
           summary.errors.push_back(std::move(problem));
         }

@@ -168,6 +168,9 @@ void RowPreparer::prepare(PreparedRow& out)
       continue;
     }
     const auto& binding = m_header.columns[c];
+    if (binding.skipped) {
+      continue;
+    }
     if (!binding.field) {
       if (!binding.header.empty() && filled) {
         // Two unknown columns of one name both stay: the second is keyed "联系人 (F)".
