@@ -178,6 +178,60 @@ class HeadersTest(DongmaoTest):
         self.assertEqual((err, data["inserted"]), ("", 1))
         self.assertEqual(data["context"], ["year 2026 from the title （2026年11月）"])
 
+    def sheets(self, name, sheets):
+        """Writes a workbook of `sheets`: (title, rows) pairs."""
+        book = openpyxl.Workbook()
+        book.remove(book.active)
+        for title, rows in sheets:
+            sheet = book.create_sheet(title)
+            for row in rows:
+                sheet.append(row)
+        book.save(self.path(name))
+        return name
+
+    def test_one_sheet_per_community_gives_each_row_its_sheet_community(self):
+        header = ["户号", "户主", "身份证号", "所在网格"]
+        name = self.sheets("住户.xlsx", [
+            ("填表说明", [["请按社区分表填写"]]),
+            ("东风社区", [["东风社区住户台账"], header, ["DF001", "张伟", ID_ZHANG, "第二网格"]]),
+            ("南湖社区", [header, ["NH001", "李秀英", ID_LI, "第一网格"], ["NH002", "王建国", ID_BAD, "第一网格"]]),
+        ])
+        code, out, err = self.dm("--json", "import", "households", name, "--on-error", "skip", "--errors", "fix.xlsx")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(err, f"dongmao: error: 住户.xlsx: sheet 南湖社区: row 3, column C (身份证号): '{ID_BAD}' is "
+                              "not a valid ID number: check digit is 4, expected 5\n")
+        data = json.loads(out)
+        self.assertEqual((data["sheet"], data["inserted"], data["rejected"], data["unmapped"]),
+                         ("东风社区", 2, 1, []))
+        self.assertEqual(data["context"], ["community 东风社区 from the sheet name",
+                                           "community 南湖社区 from the sheet name"])
+        self.assertEqual(self.rows(HOUSEHOLDS), [
+            ("DF001", "东风社区", "第二网格", None, "张伟", ID_ZHANG, None, None, None),
+            ("NH001", "南湖社区", "第一网格", None, "李秀英", ID_LI, None, None, None),
+        ])
+        # The errors file names the community in a column, so the fixed row imports back.
+        book = openpyxl.load_workbook(self.path("fix.xlsx"))
+        sheet = book.active
+        rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        self.assertEqual(rows[0], ["行号", "户号", "户主", "身份证号", "所在网格", "社区", "错误原因"])
+        self.assertEqual(rows[1][:6], [3, "NH002", "王建国", ID_BAD, "第一网格", "南湖社区"])
+        sheet.cell(row=2, column=4, value=ID_WANG)
+        book.save(self.path("fix.xlsx"))
+        self.imported("households", "fix.xlsx")
+        self.assertEqual(self.rows("SELECT h.code, c.name, g.name FROM household h JOIN community c "
+                                   "ON c.id = h.community_id JOIN grid g ON g.id = h.grid_id WHERE h.code = 'NH002'"),
+                         [("NH002", "南湖社区", "第一网格")])
+
+    def test_sheets_not_named_after_communities_are_not_read_as_such(self):
+        header = ["户号", "户主", "身份证号"]
+        name = self.sheets("住户.xlsx", [
+            ("1月", [header, ["DF001", "张伟", ID_ZHANG]]),
+            ("2月", [header, ["DF002", "李秀英", ID_LI]]),
+        ])
+        data, err = self.summary("households", name)
+        self.assertEqual((err, data["sheet"], data["inserted"], data["context"]), ("", "1月", 1, []))
+        self.assertEqual(self.rows("SELECT code, community_id FROM household"), [("DF001", None)])
+
     # Unmapped columns ----------------------------------------------------------------------
 
     def test_column_like_a_field_is_a_warning_and_strict_refuses_it(self):

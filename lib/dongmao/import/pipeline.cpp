@@ -99,6 +99,66 @@ std::optional<LedgerSheet> find_ledger_sheet(const ImportRequest& request, const
   return std::nullopt;
 }
 
+// The other sheets of a workbook kept one sheet per community (东风社区, 南湖社区, …): the
+// visible sheets besides `first` whose header names the same columns as `header`. Only
+// when the header has no community column and the workbook has no other ledger in it.
+std::vector<LedgerSheet> community_sheets(const ImportRequest& request, const Mapping& mapping,
+                                          const read::RowReader& first, const Header& header)
+{
+  const auto community = mapping.find("community");
+  const auto bound = [&](const Header& h) {
+    return std::any_of(h.columns.begin(), h.columns.end(),
+                       [&](const ColumnBinding& column) { return column.field == community; });
+  };
+  const auto names = [](const Header& h) {
+    std::vector<std::string> out;
+    for (const auto& column : h.columns) {
+      out.push_back(column.name);
+    }
+    return out;
+  };
+  std::vector<LedgerSheet> sheets;
+  if (request.reader.sheet || !community || bound(header) || first.sheet_count() < 2) {
+    return sheets;
+  }
+  const auto count = std::min<std::size_t>(first.sheet_count(), k_max_sheets_searched);
+  for (std::size_t n = 1; n <= count; ++n) {
+    auto options = request.reader;
+    options.sheet = std::to_string(n);
+    std::unique_ptr<read::RowReader> reader;
+    try {
+      reader = read::open_reader(request.file, options);
+    } catch (const DataError&) {
+      continue; // a chart sheet
+    }
+    if (reader->hidden() || reader->sheet_name() == first.sheet_name()) {
+      continue;
+    }
+    auto head = read_head(*reader);
+    auto found = detect_header(head, mapping);
+    if (!found || names(*found) != names(header)) {
+      continue;
+    }
+    sheets.push_back(LedgerSheet{std::move(reader), std::move(head), std::move(*found)});
+  }
+  return sheets;
+}
+
+// Whether every one of `names` is a community of the workspace: sheets named 1月, 2月 or
+// 汇总 are no community's.
+bool all_communities(db::Connection& db, const std::vector<std::string>& names, const std::string& now)
+{
+  store::References references(db, false, now);
+  for (const auto& name : names) {
+    try {
+      references.community(name);
+    } catch (const store::ReferenceError&) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void count_outcome(ImportSummary& summary, store::Outcome outcome)
 {
   switch (outcome) {
@@ -177,10 +237,11 @@ void check_strict(const ImportRequest& request, const Header& header, const Impo
 
 std::string describe_error(const ImportSummary& summary, const RowError& error)
 {
+  const auto place = error.sheet.empty() ? where(summary) : fmt::format("{}: sheet {}", summary.file, error.sheet);
   if (error.column.empty()) {
-    return fmt::format("{}: row {}: {}", where(summary), error.row, error.message);
+    return fmt::format("{}: row {}: {}", place, error.row, error.message);
   }
-  return fmt::format("{}: row {}, column {}: {}", where(summary), error.row, error.column, error.message);
+  return fmt::format("{}: row {}, column {}: {}", place, error.row, error.column, error.message);
 }
 
 ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
@@ -230,6 +291,23 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       summary.header.push_back(column.name);
     }
   }
+  // A workbook kept one sheet per community is read whole, each row of the community its
+  // sheet is named after; the errors file then names it in a column of its own.
+  auto more_sheets = community_sheets(request, mapping, *reader, *header);
+  std::vector<std::string> sheet_names{summary.sheet};
+  for (const auto& sheet : more_sheets) {
+    sheet_names.push_back(sheet.reader->sheet_name());
+  }
+  if (!more_sheets.empty() && !all_communities(ws.db(), sheet_names, request.now)) {
+    more_sheets.clear();
+    sheet_names.resize(1);
+  }
+  if (!more_sheets.empty()) {
+    for (const auto& name : sheet_names) {
+      summary.context.push_back(fmt::format("community {} from the sheet name", name));
+    }
+    summary.header.emplace_back("社区");
+  }
 
   // The hash is taken alongside the import, once the file has shown it can be imported.
   auto sha256 = std::async(std::launch::async, sha256_file, request.file);
@@ -249,7 +327,12 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes.
   RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values);
+  if (!more_sheets.empty()) {
+    preparer.set_community(sheet_names.front());
+  }
   std::size_t next = 0;
+  std::size_t sheet = 0;
+  std::size_t last_header_row = header->last_row;
   const auto fill = [&](PreparedBatch& batch) {
     batch.size = 0;
     batch.rows.resize(k_batch_rows);
@@ -258,9 +341,20 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       if (next < head.size()) {
         slot.row = std::move(head[next++]);
       } else if (!reader->next(slot.row)) {
-        return false;
+        if (sheet >= more_sheets.size()) {
+          return false;
+        }
+        // The next community's sheet: same columns, its own title rows.
+        auto& following = more_sheets[sheet++];
+        reader = std::move(following.reader);
+        head = std::move(following.head);
+        last_header_row = following.header.last_row;
+        next = 0;
+        preparer.set_community(sheet_names[sheet]);
+        continue;
       }
-      if (slot.row.number > header->last_row) {
+      if (slot.row.number > last_header_row) {
+        slot.sheet = sheet;
         preparer.prepare(slot);
         ++batch.size;
       }
@@ -280,7 +374,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       if (request.progress && summary.rows_read % 4096 == 0) {
         request.progress(summary.rows_read);
       }
-      for (const auto& warning : prepared.warnings) {
+      const auto& sheet_name = more_sheets.empty() ? std::string() : sheet_names[prepared.sheet];
+      for (auto& warning : prepared.warnings) {
+        warning.sheet = sheet_name;
         summary.warnings.push_back(describe_error(summary, warning));
       }
       auto& problems = prepared.problems;
@@ -295,7 +391,12 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       if (!problems.empty()) {
         ++summary.rejected;
         problems.front().cells = raw_cells(prepared.row, *header);
+        if (!sheet_name.empty()) {
+          problems.front().cells.resize(summary.header.size() - 1);
+          problems.front().cells.push_back(sheet_name);
+        }
         for (auto& problem : problems) {
+          problem.sheet = sheet_name;
           summary.errors.push_back(std::move(problem));
         }
       }

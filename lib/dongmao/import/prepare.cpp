@@ -120,6 +120,14 @@ RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Wri
   }
 }
 
+void RowPreparer::set_community(const std::string& name)
+{
+  m_community = name;
+  if (const auto community = m_mapping.find("community")) {
+    m_present[*community] = true;
+  }
+}
+
 RowKind RowPreparer::kind_of(const read::Row& row) const
 {
   if (is_total_row(row)) {
@@ -193,6 +201,9 @@ void RowPreparer::prepare(PreparedRow& out)
     record.values[*binding.field] = std::move(normalized.value);
   }
 
+  if (const auto community = m_mapping.find("community"); community && !m_community.empty()) {
+    record.values[*community] = Value{m_community};
+  }
   record.extra.clear();
   if (!m_extra_cells.empty()) {
     nlohmann::json extra = nlohmann::json::object();
