@@ -173,7 +173,26 @@ TEST_CASE("import::HeaderMatcher reads the forms staff write")
   CHECK(field_named("petitions", "信访人联系方式") == "petitioner_phone");
   CHECK(field_named("petitions", "受理时间") == "accepted_date");
   CHECK(field_named("organisations", "是否重点税源") == "key_taxpayer");
+  CHECK(field_named("households", "权利人") == "head_name");
+  CHECK(field_named("households", "房屋所有权人") == "head_name");
+  CHECK(field_named("households", "现住址") == "address");
+  CHECK(field_named("households", "联系号码") == "phone");
+  CHECK(field_named("households", "家庭成员数") == "members");
+  CHECK(field_named("households", "所在社区（居委会）") == "community");
+  CHECK(field_named("households", "证件号") == "head_id_number");
+  CHECK(field_named("enrollments", "交房日") == "vacated_date");
+  CHECK(field_named("enrollments", "拆除完成时间") == "demolished_date");
+  CHECK(field_named("enrollments", "所属项目名称") == "project");
+  CHECK(field_named("enrollments", "当前进度") == "stage");
+  CHECK(field_named("petitions", "来访人") == "petitioner");
+  CHECK(field_named("petitions", "来访形式") == "channel");
+  CHECK(field_named("petitions", "诉求内容") == "summary");
+  CHECK(field_named("petitions", "信访件编号") == "case_no");
+  CHECK(field_named("projects", "开工时间") == "start_date");
+  CHECK(field_named("projects", "计划完成时间") == "due_date");
+  CHECK(field_named("projects", "完成时间") == "-"); // started or due: neither is sure
   CHECK(field_named("households", "楼栋长") == "-");
+  CHECK(field_named("households", "序号") == "-");
 }
 
 TEST_CASE("import::HeaderMatcher names the field an unmatched column resembles")

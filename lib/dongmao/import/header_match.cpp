@@ -62,11 +62,12 @@ const std::vector<std::string>& owner_prefixes()
 const std::vector<std::pair<std::string, std::string>>& synonyms()
 {
   static const std::vector<std::pair<std::string, std::string>> k_synonyms = {
-    {"联系电话", "电话"}, {"电话号码", "电话"}, {"手机号码", "电话"}, {"联系方式", "电话"}, {"手机号", "电话"},
-    {"手机", "电话"},     {"时间", "日期"},     {"号码", "号"},       {"途径", "方式"},     {"渠道", "方式"},
-    {"形式", "方式"},     {"情况", "状态"},     {"诉求", "事项"},     {"问题", "事项"},     {"事由", "事项"},
-    {"编码", "编号"},     {"代码", "编号"},     {"来访人", "信访人"}, {"来信人", "信访人"}, {"反映人", "信访人"},
-    {"投诉人", "信访人"},
+    {"联系电话", "电话"},   {"电话号码", "电话"}, {"手机号码", "电话"}, {"联系号码", "电话"}, {"联系方式", "电话"},
+    {"手机号", "电话"},     {"手机", "电话"},     {"时间", "日期"},     {"日期", "日期"},     {"日", "日期"},
+    {"号码", "号"},         {"途径", "方式"},     {"渠道", "方式"},     {"形式", "方式"},     {"情况", "状态"},
+    {"诉求", "事项"},       {"问题", "事项"},     {"事由", "事项"},     {"内容", "事项"},     {"编码", "编号"},
+    {"代码", "编号"},       {"来访人", "信访人"}, {"来信人", "信访人"}, {"反映人", "信访人"}, {"投诉人", "信访人"},
+    {"所有权人", "产权人"}, {"权利人", "产权人"}, {"成员数", "人数"},
   };
   return k_synonyms;
 }
@@ -117,6 +118,11 @@ std::string header_core(std::string_view header)
       core.replace(core.size() - form.size(), form.size(), canonical);
       break;
     }
+  }
+  // 拆除完成时间 is 拆除日期: the date a step was done is the step's date.
+  constexpr std::string_view k_done_date = "完成日期";
+  if (core.ends_with(k_done_date) && core.size() > k_done_date.size()) {
+    core.replace(core.size() - k_done_date.size(), k_done_date.size(), "日期");
   }
   return core;
 }
