@@ -108,7 +108,7 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
   if (!summary.unmapped.empty()) {
     std::string names;
     for (const auto& column : summary.unmapped) {
-      names += (names.empty() ? "" : ", ") + column.header;
+      names += (names.empty() ? "" : ", ") + (column.header.empty() ? "column " + column.column : column.header);
       if (column.resembles) {
         names += fmt::format(" (column {}, looks like {})", column.column, *column.resembles);
       }

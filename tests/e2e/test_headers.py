@@ -252,6 +252,22 @@ class HeadersTest(DongmaoTest):
                                "D (备用电话, looks like phone), E (楼栋长); add the headers to a --mapping file")
         self.assertEqual(self.rows("SELECT code FROM household ORDER BY code"), [("DF001",)])
 
+    def test_column_without_a_header_is_kept_and_named(self):
+        self.write_csv("住户.csv", "户号,户主,,联系电话\nDF001,张伟,楼下便利店,13800001111\nDF002,李秀英,,\n")
+        out = self.imported("households", "住户.csv")
+        self.assertEqual(out, "households 住户.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n"
+                              "kept as extra data (no matching field): column C\n")
+        data, err = self.summary("households", "住户.csv", "--dry-run")
+        self.assertEqual((data["unmapped"], data["unknown_columns"]), ([{"column": "C", "header": "",
+                                                                           "resembles": None}], ["C"]))
+        self.assertEqual(self.rows("SELECT code, extra FROM household ORDER BY code"),
+                         [("DF001", '{"C":"楼下便利店"}'), ("DF002", None)])
+        self.write_csv("住户2.csv", "户号,户主,,联系电话\nDF003,王建国,楼上,13700003333\n")
+        line = self.fails(65, "-w", "ws", "import", "households", "住户2.csv", "--strict")
+        self.assertEqual(line, "dongmao: error: 住户2.csv: row 1: --strict: no field for column C (no header); "
+                               "add the header to a --mapping file")
+        self.assertEqual(self.rows("SELECT count(*) FROM household"), [(2,)])
+
     def test_strict_passes_a_ledger_whose_columns_are_all_mapped(self):
         self.write_csv("住户.csv", "户号,户主,所在网格,所在社区\nDF001,张伟,第一网格,东风社区\n")
         self.imported("households", "住户.csv", "--strict")

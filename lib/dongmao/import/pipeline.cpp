@@ -225,7 +225,8 @@ void check_strict(const ImportRequest& request, const Header& header, const Impo
   }
   std::string names;
   for (const auto& column : summary.unmapped) {
-    names += fmt::format("{}{} ({}{})", names.empty() ? "" : ", ", column.column, column.header,
+    names += fmt::format("{}{} ({}{})", names.empty() ? "" : ", ", column.column,
+                         column.header.empty() ? "no header" : column.header,
                          column.resembles ? ", looks like " + *column.resembles : "");
   }
   throw DataError(fmt::format("{}: row {}: --strict: no field for column{} {}; add the header{} to a --mapping file",
@@ -403,6 +404,13 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
     }
   }
   summary.sha256 = sha256.get();
+  for (const auto c : preparer.headerless_columns()) {
+    summary.unmapped.push_back(UnmappedColumn{column_letters(c), "", std::nullopt});
+    if (!layout.unknown_columns_are_values) {
+      summary.unknown_columns.push_back(column_letters(c));
+    }
+  }
+  check_strict(request, *header, summary);
 
   const bool commit = !request.dry_run && (summary.errors.empty() || request.on_error == OnError::skip);
   if (commit) {

@@ -169,9 +169,14 @@ void RowPreparer::prepare(PreparedRow& out)
   for (std::size_t c = 0; c < cells.size(); ++c) {
     const auto& cell = cells[c];
     const bool filled = has_text(cell);
-    if (c >= m_header.columns.size()) {
-      if (filled) {
-        m_extra_cells.emplace_back(column_letters(c), cell.text);
+    // A column with no header is kept under its letters, and named once read.
+    if (c >= m_header.columns.size() || (m_header.columns[c].header.empty() && !m_header.columns[c].field)) {
+      if (filled && !is_blank(cell.text)) {
+        // On a wide metrics sheet the extra cells are indicators: one with no name is none.
+        if (m_skip_unfilled) {
+          m_extra_cells.emplace_back(column_letters(c), cell.text);
+        }
+        m_headerless.insert(c);
       }
       continue;
     }
@@ -206,6 +211,7 @@ void RowPreparer::prepare(PreparedRow& out)
   }
   record.extra.clear();
   if (!m_extra_cells.empty()) {
+    record.extra_present = true; // a column without a header, found only now
     nlohmann::json extra = nlohmann::json::object();
     for (auto& [name, text] : m_extra_cells) {
       extra[name] = std::move(text);

@@ -7,6 +7,7 @@
 #include <dongmao/import/writer.hpp>
 #include <dongmao/read/cell.hpp>
 
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,6 +53,9 @@ public:
   // community names it by the sheet, not in a column.
   void set_community(const std::string& name);
 
+  // The columns without a header that held a value in some row prepared so far.
+  const std::set<std::size_t>& headerless_columns() const { return m_headerless; }
+
 private:
   RowKind kind_of(const read::Row& row) const;
 
@@ -64,6 +68,7 @@ private:
   KeySet m_seen_keys;
   std::vector<std::pair<std::string, std::string>> m_extra_cells;
   std::string m_community; // from the sheet's name; "" when the rows name their own
+  std::set<std::size_t> m_headerless;
 };
 
 // "F (身份证号)": the column letters of 0-based column `c` and its header as the file spells it.
