@@ -178,6 +178,11 @@ class HeadersTest(DongmaoTest):
         self.assertEqual((err, data["inserted"]), ("", 1))
         self.assertEqual(data["context"], ["year 2026 from the title （2026年11月）"])
 
+        name = self.workbook("征拆2.xlsx", [["户号", "户主", "身份证号", "签约时间"], ["Q002", "李秀英", ID_LI, None]],
+                             title="2026年12月")
+        data, err = self.summary("enrollments", name, "--project", "QSQ")
+        self.assertEqual((err, data["inserted"], data["context"]), ("", 1, ["year 2026 from the sheet name 2026年12月"]))
+
     def sheets(self, name, sheets):
         """Writes a workbook of `sheets`: (title, rows) pairs."""
         book = openpyxl.Workbook()

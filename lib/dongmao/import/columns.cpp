@@ -30,11 +30,16 @@ void read_around_table(const std::vector<read::Row>& head, const Mapping& mappin
   if (!has_dates) {
     return;
   }
-  if (const auto year = title_year(head, header.first_row)) {
-    for (auto& column : header.columns) {
-      column.default_year = year->year;
-    }
-    summary.context.push_back(fmt::format("year {} from the title {}", year->year, year->source));
+  std::optional<int> year;
+  if (const auto title = title_year(head, header.first_row)) {
+    year = title->year;
+    summary.context.push_back(fmt::format("year {} from the title {}", title->year, title->source));
+  } else if (const auto sheet = title_year({read::Row{1, {read::Cell{read::CellType::text, summary.sheet, 0}}}}, 2)) {
+    year = sheet->year;
+    summary.context.push_back(fmt::format("year {} from the sheet name {}", sheet->year, summary.sheet));
+  }
+  for (auto& column : header.columns) {
+    column.default_year = year;
   }
 }
 

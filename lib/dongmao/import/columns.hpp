@@ -9,8 +9,9 @@
 
 namespace dongmao::import {
 
-// Takes what the rows above `header` say about its rows: a title's year gives its year to
-// dates typed without one (3月5日). Says so in `summary.context`.
+// Takes what the rows above `header` say about its rows: a title's year (else the sheet
+// name's: 2026年11月) gives its year to dates typed without one (3月5日). Says so in
+// `summary.context`.
 void read_around_table(const std::vector<read::Row>& head, const Mapping& mapping, Header& header,
                        ImportSummary& summary);
 
