@@ -191,6 +191,11 @@ TEST_CASE("import::HeaderMatcher reads the forms staff write")
   CHECK(field_named("projects", "开工时间") == "start_date");
   CHECK(field_named("projects", "计划完成时间") == "due_date");
   CHECK(field_named("projects", "完成时间") == "-"); // started or due: neither is sure
+  CHECK(field_named("households", "户主名") == "head_name");
+  CHECK(field_named("households", "网格名") == "grid");
+  CHECK(field_named("metrics", "社区名称") == "community");
+  CHECK(field_named("enrollments", "是否同意改造") == "consent");
+  CHECK(field_named("petitions", "是否越级访") == "escalated");
   CHECK(field_named("households", "楼栋长") == "-");
   CHECK(field_named("households", "序号") == "-");
 }

@@ -119,6 +119,13 @@ std::string header_core(std::string_view header)
       break;
     }
   }
+  // 社区名称 and 网格名 are the community and the grid: a name column names the thing.
+  for (const std::string_view name : {"名称", "名"}) {
+    if (core.ends_with(name) && !core.ends_with("姓名") && chars(core) >= chars(name) + k_min_core_chars) {
+      core.erase(core.size() - name.size());
+      break;
+    }
+  }
   // 拆除完成时间 is 拆除日期: the date a step was done is the step's date.
   constexpr std::string_view k_done_date = "完成日期";
   if (core.ends_with(k_done_date) && core.size() > k_done_date.size()) {
@@ -171,6 +178,7 @@ std::vector<HeaderMatch> HeaderMatcher::match_all(std::string_view header) const
   }
   // Below exact matches, a header two fields claim equally names neither.
   const auto core = header_core(header);
+  const bool whether = key.starts_with("是否");
   std::vector<int> best;
   for (const auto& alias : m_aliases) {
     int score = k_no_match;
@@ -180,6 +188,8 @@ std::vector<HeaderMatch> HeaderMatcher::match_all(std::string_view header) const
       score = k_ends_with;
     } else if (chars(core) >= 3 && alias.core.starts_with(core)) {
       score = k_abbreviated;
+    } else if (whether && chars(alias.core) >= k_min_core_chars && core.starts_with(alias.core)) {
+      score = k_whether_about; // 是否越级访 asks about 越级
     }
     if (best.size() <= alias.field) {
       best.resize(alias.field + 1, k_no_match);

@@ -14,10 +14,11 @@ namespace dongmao::import {
 enum HeaderScore : int
 {
   k_no_match = 0,
-  k_abbreviated = 50, // the header is the start of an alias: 身份证 for 身份证号
-  k_ends_with = 60,   // the header ends with an alias's core: 来信来访时间 ends with 日期
-  k_same_core = 80,   // equal after prefixes and synonyms: 所在网格 = 网格, 腾房时间 = 腾房日期
-  k_exact = 100,      // an alias as written, or once its unit in brackets or 是否 is gone (是否重复访)
+  k_whether_about = 40, // a yes/no header about an alias: 是否同意改造 is about 同意
+  k_abbreviated = 50,   // the header is the start of an alias: 身份证 for 身份证号
+  k_ends_with = 60,     // the header ends with an alias's core: 来信来访时间 ends with 日期
+  k_same_core = 80,     // equal after prefixes and synonyms: 所在网格 = 网格, 腾房时间 = 腾房日期
+  k_exact = 100,        // an alias as written, or once its unit in brackets or 是否 is gone (是否重复访)
 };
 
 // The field a header names, how strongly, and the unit a bracket gives its amounts.
