@@ -157,6 +157,24 @@ class HeadersTest(DongmaoTest):
             ("流动人口", "东风社区", "2026-11", 410.0), ("流动人口", "南湖社区", "2026-11", 150.0),
         ])
 
+    def test_statistics_sheet_takes_its_month_from_the_title(self):
+        name = self.workbook("统计.xlsx", [
+            ["2026年10月社区基本情况统计表"],
+            ["社区名称", "常住人口", "流动人口"],
+            ["东风社区", 3190, 400],
+        ])
+        data, err = self.summary("metrics", name)
+        self.assertEqual((err, data["inserted"], data["rejected"], data["unmapped"]), ("", 1, 0, []))
+        self.assertEqual(data["context"], ["month 2026-10 from the title 2026年10月社区基本情况统计表"])
+        self.assertEqual(self.rows("""
+            SELECT i.name, c.name, m.month, m.value FROM metric_value m JOIN indicator i ON i.id = m.indicator_id
+            JOIN community c ON c.id = m.community_id ORDER BY i.name"""), [
+            ("常住人口", "东风社区", "2026-10", 3190.0), ("流动人口", "东风社区", "2026-10", 400.0),
+        ])
+        # --month says otherwise: the flag wins, and the title is not quoted.
+        data, err = self.summary("metrics", name, "--month", "2026-11", "--dry-run")
+        self.assertEqual((err, data["inserted"], data["context"]), ("", 1, []))
+
     def test_long_metrics_sheet_unit_beside_an_indicator_is_a_unit_of_measure(self):
         self.write_csv("指标.csv", "指标,单位,月份,数值\n低保户数,户,2026-11,12\n")
         data, err = self.summary("metrics", "指标.csv")

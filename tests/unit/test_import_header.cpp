@@ -287,6 +287,9 @@ TEST_CASE("import::title_year")
   CHECK(import::title_year({row(1, {"东风社区征收台账（2026年11月）"})}, 2)->year == 2026);
   CHECK(import::title_year({row(1, {"东风社区征收台账（2026年11月）"})}, 2)->source == "（2026年11月）");
   CHECK(import::title_year({row(1, {"2026年信访登记簿"})}, 2)->source == "2026年信访登记簿");
+  CHECK(import::title_year({row(1, {"东风社区征收台账（2026年11月）"})}, 2)->month == 11);
+  CHECK(import::title_year({row(1, {"2026年1-11月统计"})}, 2)->month == 0);
+  CHECK(import::title_year({row(1, {"2026年信访登记簿"})}, 2)->month == 0);
   CHECK_FALSE(import::title_year({row(1, {"2025年至2026年"})}, 2));
   CHECK_FALSE(import::title_year({row(1, {"台账"}), row(2, {"2026年"})}, 2));
 }

@@ -22,24 +22,35 @@ std::string where(const ImportSummary& summary)
 } // namespace
 
 void read_around_table(const std::vector<read::Row>& head, const Mapping& mapping, Header& header,
-                       ImportSummary& summary)
+                       ImportSummary& summary, std::optional<std::string>& month)
 {
-  const bool has_dates = std::any_of(header.columns.begin(), header.columns.end(), [&](const ColumnBinding& column) {
-    return column.field && mapping.fields[*column.field].type == FieldType::date;
-  });
-  if (!has_dates) {
+  std::string from;
+  auto found = title_year(head, header.first_row);
+  if (found) {
+    from = "the title " + found->source;
+  } else if ((found = title_year({read::Row{1, {read::Cell{read::CellType::text, summary.sheet, 0}}}}, 2))) {
+    from = "the sheet name " + summary.sheet;
+  }
+  if (!found) {
     return;
   }
-  std::optional<int> year;
-  if (const auto title = title_year(head, header.first_row)) {
-    year = title->year;
-    summary.context.push_back(fmt::format("year {} from the title {}", title->year, title->source));
-  } else if (const auto sheet = title_year({read::Row{1, {read::Cell{read::CellType::text, summary.sheet, 0}}}}, 2)) {
-    year = sheet->year;
-    summary.context.push_back(fmt::format("year {} from the sheet name {}", sheet->year, summary.sheet));
+  const auto bound = [&](const auto& wanted) {
+    return std::any_of(header.columns.begin(), header.columns.end(), [&](const ColumnBinding& column) {
+      return column.field && wanted(mapping.fields[*column.field]);
+    });
+  };
+  if (bound([](const Field& field) { return field.type == FieldType::date; })) {
+    for (auto& column : header.columns) {
+      column.default_year = found->year;
+    }
+    summary.context.push_back(fmt::format("year {} from {}", found->year, from));
   }
-  for (auto& column : header.columns) {
-    column.default_year = year;
+  // A statistics sheet without a 月份 column is the month its title names.
+  const auto month_field = mapping.find("month");
+  if (!month && found->month != 0 && month_field &&
+      !bound([&](const Field& field) { return &field == &mapping.fields[*month_field]; })) {
+    month = fmt::format("{:04}-{:02}", found->year, found->month);
+    summary.context.push_back(fmt::format("month {} from {}", *month, from));
   }
 }
 

@@ -5,15 +5,18 @@
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/read/cell.hpp>
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace dongmao::import {
 
-// Takes what the rows above `header` say about its rows: a title's year (else the sheet
-// name's: 2026年11月) gives its year to dates typed without one (3月5日). Says so in
+// Takes what the rows above `header` (else the sheet's name) say about its rows: a year
+// (2026年11月) for dates typed without one (3月5日), and the month of a sheet with a month
+// field but no column for it, unless `month` (--month) is given already. Says so in
 // `summary.context`.
 void read_around_table(const std::vector<read::Row>& head, const Mapping& mapping, Header& header,
-                       ImportSummary& summary);
+                       ImportSummary& summary, std::optional<std::string>& month);
 
 // Leaves out the 行号 and 错误原因 columns an errors file adds around the ledger's own, so
 // the file imports back as it is. Says so in `summary.context`.

@@ -339,7 +339,19 @@ std::optional<TitleYear> title_year(const std::vector<read::Row>& rows, std::siz
         if (found && found->year != year) {
           return std::nullopt; // 2025年 and 2026年 in one title: no single year
         }
-        found = TitleYear{year, year_source(cell.text, std::to_string(year) + "年")};
+        // 2026年11月 names the month too; 2026年1-11月 names none.
+        int month = 0;
+        auto end = at + std::string_view("年").size();
+        while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0 && month < 100) {
+          month = month * 10 + (text[end++] - '0');
+        }
+        if (month < 1 || month > 12 || text.compare(end, std::string_view("月").size(), "月") != 0) {
+          month = 0;
+        }
+        if (found && found->month != 0 && found->month != month) {
+          month = 0;
+        }
+        found = TitleYear{year, month, year_source(cell.text, std::to_string(year) + "年")};
       }
     }
   }

@@ -38,6 +38,7 @@ std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Ma
 struct TitleYear
 {
   int year = 0;
+  int month = 0;      // 1-12 when the title names one month of the year: 2026年11月
   std::string source; // the part of the title that says it: （2026年11月）
 };
 

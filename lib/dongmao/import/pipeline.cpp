@@ -281,10 +281,11 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
                                 mapping.entity));
   }
   summary.header_row = header->first_row;
-  const auto layout = sheet_layout(mapping, *header, request.month);
+  auto month = request.month;
+  read_around_table(head, mapping, *header, summary, month);
+  const auto layout = sheet_layout(mapping, *header, month);
   check_required(mapping, *header, layout, summary);
   skip_errors_file_columns(*header, summary);
-  read_around_table(head, mapping, *header, summary);
   name_unmapped_columns(mapping, *header, layout.unknown_columns_are_values, summary);
   check_strict(request, *header, summary);
   for (const auto& column : header->columns) {
@@ -320,8 +321,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   store::AuditLog audit(db, request.operator_name, request.now);
   store::WriteContext writes{db, audit, run_id, request.now};
   store::References references(db, request.create_missing, request.now);
-  WriterContext context{writes,        references,        request.today, request.project,
-                        request.month, &summary.warnings, where(summary)};
+  WriterContext context{writes, references, request.today, request.project, month, &summary.warnings, where(summary)};
   context.indicators = &ws.settings().indicators;
   auto writer = make_writer(mapping, context);
 
