@@ -293,3 +293,16 @@ TEST_CASE("import::title_year")
   CHECK_FALSE(import::title_year({row(1, {"2025年至2026年"})}, 2));
   CHECK_FALSE(import::title_year({row(1, {"台账"}), row(2, {"2026年"})}, 2));
 }
+
+TEST_CASE("import::detect_header does not take a form's filled-in lines above the table for the header")
+{
+  const auto mapping = import::builtin_mapping("households");
+  const std::vector<read::Row> rows = {
+    row(1, {"社区", "东风社区", "网格", "第一网格", "电话", "0730-8888888"}),
+    row(2, {"户号", "户主", "身份证号"}),
+    row(3, {"DF001", "张伟", "11010519491231002X"}),
+  };
+  const auto header = import::detect_header(rows, mapping);
+  REQUIRE(header);
+  CHECK(header->first_row == 2);
+}

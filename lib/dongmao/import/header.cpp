@@ -230,6 +230,21 @@ std::vector<ColumnNames> two_row_names(const read::Row& upper, const read::Row& 
   return names;
 }
 
+// The columns where `upper` over `lower` is no two-row header: both filled, but the upper cell
+// is no group title merged over the next column (two lines of a form, not a header).
+int unmerged_pairs(const read::Row& upper, const read::Row& lower)
+{
+  int count = 0;
+  const auto width = std::max(upper.cells.size(), lower.cells.size());
+  for (std::size_t c = 0; c < width; ++c) {
+    if (!cell_text(upper, c).empty() && !cell_text(lower, c).empty() &&
+        (c + 1 >= width || !cell_text(upper, c + 1).empty())) {
+      ++count;
+    }
+  }
+  return count;
+}
+
 // Whether `lower` is a row of sub-headers under `upper`: no values, and a name under a
 // group title's merged blanks.
 bool sub_header_row(const read::Row& upper, const read::Row& lower)
@@ -305,7 +320,7 @@ std::optional<Header> detect_header(const std::vector<read::Row>& rows, const Ma
     const auto& lower = rows[r + 1];
     Header pair{row.number, lower.number, {}};
     const int pair_score = bind_columns(two_row_names(row, lower), matcher, mapping, pair.columns) -
-                           k_value_penalty * (data_cells(row) + data_cells(lower));
+                           k_value_penalty * (data_cells(row) + data_cells(lower) + unmerged_pairs(row, lower));
     // A row of sub-headers belongs to the header even when it adds no field: read as data it
     // would be skipped as unfilled and its columns named by their group title.
     const bool sub_headers = sub_header_row(row, lower);
