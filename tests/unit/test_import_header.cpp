@@ -185,6 +185,7 @@ TEST_CASE("import::HeaderMatcher reads the forms staff write")
   CHECK(field_named("enrollments", "所属项目名称") == "project");
   CHECK(field_named("enrollments", "当前进度") == "stage");
   CHECK(field_named("petitions", "来访人") == "petitioner");
+  CHECK(field_named("petitions", "反映人电话") == "petitioner_phone");
   CHECK(field_named("petitions", "来访形式") == "channel");
   CHECK(field_named("petitions", "诉求内容") == "summary");
   CHECK(field_named("petitions", "信访件编号") == "case_no");
@@ -305,4 +306,20 @@ TEST_CASE("import::detect_header does not take a form's filled-in lines above th
   const auto header = import::detect_header(rows, mapping);
   REQUIRE(header);
   CHECK(header->first_row == 2);
+}
+
+TEST_CASE("import::detect_header reads stage labels over dates as the stages' dates")
+{
+  const auto mapping = import::builtin_mapping("enrollments");
+  const std::vector<read::Row> rows = {
+    row(1, {"户号", "被征收人", "完成时间", "", ""}),
+    row(2, {"", "", "已评估", "已签约", "已腾房"}),
+    row(3, {"H1", "张伟", "2026-02-05", "2026-03-05", ""}),
+  };
+  const auto header = import::detect_header(rows, mapping);
+  REQUIRE(header);
+  CHECK(field_of(mapping, *header, 1) == "head_name");
+  CHECK(field_of(mapping, *header, 2) == "assessed_date");
+  CHECK(field_of(mapping, *header, 3) == "signed_date");
+  CHECK(field_of(mapping, *header, 4) == "vacated_date");
 }

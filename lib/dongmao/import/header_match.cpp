@@ -48,12 +48,14 @@ std::string strip_whether(const std::string& key)
   return key;
 }
 
-// Words in front of the thing a column holds: whose it is or where it sits. Longest first,
-// so 信访人姓名 loses 信访人, not just 信访.
+// Words in front of the thing a column holds: whose it is, where it sits, or that it is done
+// (已签约 over a date is the signing's date). Longest first, so 信访人姓名 loses 信访人, not
+// just 信访.
 const std::vector<std::string>& owner_prefixes()
 {
-  static const std::vector<std::string> k_prefixes = {"被征收人", "被拆迁人", "信访人", "所在", "所属",
-                                                      "户主",     "信访",     "来访人", "当前", "现"};
+  static const std::vector<std::string> k_prefixes = {"被征收人", "被拆迁人", "信访人", "来访人", "来信人",
+                                                      "反映人",   "投诉人",   "所在",   "所属",   "户主",
+                                                      "信访",     "当前",     "现",     "已"};
   return k_prefixes;
 }
 
