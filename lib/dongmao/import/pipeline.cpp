@@ -6,6 +6,7 @@
 #include <dongmao/import/prefetch.hpp>
 #include <dongmao/import/prepare.hpp>
 #include <dongmao/import/sha256.hpp>
+#include <dongmao/import/sheets.hpp>
 #include <dongmao/import/writer.hpp>
 #include <dongmao/store/import_run.hpp>
 
@@ -18,8 +19,6 @@ namespace dongmao::import {
 
 namespace {
 
-constexpr std::size_t k_header_scan_rows = 30;
-constexpr std::size_t k_max_sheets_searched = 64;
 constexpr std::size_t k_batch_rows = 256;
 constexpr std::size_t k_batches_ahead = 8;
 
@@ -47,116 +46,12 @@ std::vector<std::string> raw_cells(const read::Row& row, const Header& header)
   return cells;
 }
 
-// The first rows of a sheet, where its header is.
-std::vector<read::Row> read_head(read::RowReader& reader)
-{
-  std::vector<read::Row> head;
-  read::Row row;
-  while (head.size() < k_header_scan_rows && reader.next(row)) {
-    head.push_back(row);
-  }
-  return head;
-}
-
 // Where the summary lists the skipped rows of `kind` (not a record).
 std::vector<std::size_t>& skipped_rows(ImportSummary& summary, RowKind kind)
 {
   return kind == RowKind::total  ? summary.total_rows
          : kind == RowKind::note ? summary.note_rows
                                  : summary.unfilled_rows;
-}
-
-// A sheet whose header was found, with its first rows.
-struct LedgerSheet
-{
-  std::unique_ptr<read::RowReader> reader;
-  std::vector<read::Row> head;
-  Header header;
-};
-
-// The first visible worksheet after `first` whose header names a column of `mapping`.
-std::optional<LedgerSheet> find_ledger_sheet(const ImportRequest& request, const Mapping& mapping,
-                                             const read::RowReader& first)
-{
-  const auto sheets = std::min<std::size_t>(first.sheet_count(), k_max_sheets_searched);
-  for (std::size_t n = 1; n <= sheets; ++n) {
-    auto options = request.reader;
-    options.sheet = std::to_string(n);
-    std::unique_ptr<read::RowReader> reader;
-    try {
-      reader = read::open_reader(request.file, options);
-    } catch (const DataError&) {
-      continue; // a chart sheet
-    }
-    if (reader->hidden() || reader->sheet_name() == first.sheet_name()) {
-      continue;
-    }
-    auto head = read_head(*reader);
-    if (auto header = detect_header(head, mapping)) {
-      return LedgerSheet{std::move(reader), std::move(head), std::move(*header)};
-    }
-  }
-  return std::nullopt;
-}
-
-// The other sheets of a workbook kept one sheet per community (东风社区, 南湖社区, …): the
-// visible sheets besides `first` whose header names the same columns as `header`. Only
-// when the header has no community column and the workbook has no other ledger in it.
-std::vector<LedgerSheet> community_sheets(const ImportRequest& request, const Mapping& mapping,
-                                          const read::RowReader& first, const Header& header)
-{
-  const auto community = mapping.find("community");
-  const auto bound = [&](const Header& h) {
-    return std::any_of(h.columns.begin(), h.columns.end(),
-                       [&](const ColumnBinding& column) { return column.field == community; });
-  };
-  const auto names = [](const Header& h) {
-    std::vector<std::string> out;
-    for (const auto& column : h.columns) {
-      out.push_back(column.name);
-    }
-    return out;
-  };
-  std::vector<LedgerSheet> sheets;
-  if (request.reader.sheet || !community || bound(header) || first.sheet_count() < 2) {
-    return sheets;
-  }
-  const auto count = std::min<std::size_t>(first.sheet_count(), k_max_sheets_searched);
-  for (std::size_t n = 1; n <= count; ++n) {
-    auto options = request.reader;
-    options.sheet = std::to_string(n);
-    std::unique_ptr<read::RowReader> reader;
-    try {
-      reader = read::open_reader(request.file, options);
-    } catch (const DataError&) {
-      continue; // a chart sheet
-    }
-    if (reader->hidden() || reader->sheet_name() == first.sheet_name()) {
-      continue;
-    }
-    auto head = read_head(*reader);
-    auto found = detect_header(head, mapping);
-    if (!found || names(*found) != names(header)) {
-      continue;
-    }
-    sheets.push_back(LedgerSheet{std::move(reader), std::move(head), std::move(*found)});
-  }
-  return sheets;
-}
-
-// Whether every one of `names` is a community of the workspace: sheets named 1月, 2月 or
-// 汇总 are no community's.
-bool all_communities(db::Connection& db, const std::vector<std::string>& names, const std::string& now)
-{
-  store::References references(db, false, now);
-  for (const auto& name : names) {
-    try {
-      references.community(name);
-    } catch (const store::ReferenceError&) {
-      return false;
-    }
-  }
-  return true;
 }
 
 void count_outcome(ImportSummary& summary, store::Outcome outcome)
