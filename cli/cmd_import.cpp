@@ -30,6 +30,7 @@ struct ImportFlags
   bool create_missing = false;
   bool force = false;
   std::optional<std::string> match;
+  bool strict = false;
   std::optional<std::string> project;
   std::optional<std::string> month;
 };
@@ -84,6 +85,12 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
     }
     return array;
   };
+  auto unmapped = Json::array();
+  for (const auto& column : summary.unmapped) {
+    unmapped.push(Json::object({{"column", column.column},
+                                {"header", column.header},
+                                {"resembles", column.resembles ? Json(*column.resembles) : Json()}}));
+  }
   return Json::object({{"entity", summary.entity},
                        {"file", summary.file},
                        {"sheet", summary.sheet},
@@ -98,6 +105,8 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
                        {"unchanged", summary.unchanged},
                        {"rejected", summary.rejected},
                        {"unknown_columns", summary.unknown_columns},
+                       {"unmapped", unmapped},
+                       {"context", summary.context},
                        {"total_rows", rows(summary.total_rows)},
                        {"note_rows", rows(summary.note_rows)},
                        {"unfilled_rows", rows(summary.unfilled_rows)},
@@ -125,10 +134,13 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
     out << fmt::format("households found by {}; new ones given codes (see README)\n",
                        summary.match == "id" ? "the head's ID number (身份证号)" : "address within the project");
   }
-  if (!summary.unknown_columns.empty()) {
+  if (!summary.unmapped.empty()) {
     std::string names;
-    for (const auto& name : summary.unknown_columns) {
-      names += (names.empty() ? "" : ", ") + name;
+    for (const auto& column : summary.unmapped) {
+      names += (names.empty() ? "" : ", ") + (column.header.empty() ? "column " + column.column : column.header);
+      if (column.resembles) {
+        names += fmt::format(" (column {}, looks like {})", column.column, *column.resembles);
+      }
     }
     out << "kept as extra data (no matching field): " << names << '\n';
   }
@@ -139,6 +151,9 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
     }
     out << fmt::format("kept newer: {} row{} ({}{})\n", keys.size(), keys.size() == 1 ? "" : "s", names,
                        keys.size() > 5 ? ", …" : "");
+  }
+  for (const auto& taken : summary.context) {
+    out << "from around the table: " << taken << '\n';
   }
   const std::pair<const char*, const std::vector<std::size_t>*> skipped[] = {
     {"as sum rows (合计/小计)", &summary.total_rows},
@@ -171,6 +186,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   if (flags.match) {
     request.match = import::match_from_name(*flags.match);
   }
+  request.strict = flags.strict;
   request.project = flags.project;
   if (flags.month) {
     request.month = domain::month_period(*flags.month, actor.today).label;
@@ -237,6 +253,9 @@ Action setup_import(App& sub, Session& session)
              "households and project ledgers: find households by code (户编号), id (户主身份证号) or address "
              "(楼栋/单元/房号, within the project); default: code if there is a 户号 column, else id, else address")
     .choices({"code", "id", "address"});
+  add_flag(sub, "--strict", flags->strict,
+           "Refuse the file (exit 65, nothing written) when a column matches no field, instead of keeping it as "
+           "extra data");
   add_option(sub, "--project", flags->project, "enrollments: the project (code or name, exactly) of every row");
   add_option(sub, "--month", flags->month,
              "metrics: the month (YYYY-MM, this or last) of a wide sheet without a 月份 column");

@@ -223,7 +223,8 @@ class ImportTest(DongmaoTest):
         self.projects()
         name = self.copy("enrollments.xlsx")
         out = self.imported("enrollments", name, "--project", "JHS2")
-        self.assertEqual(out, "enrollments enrollments.xlsx: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "enrollments enrollments.xlsx: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n"
+                              "from around the table: year 2026 from the title （截至2026年11月）\n")
         self.assertEqual(self.query(self.ws, """
             SELECT p.code, h.code, h.head_name, h.head_id_number, c.name, h.note, e.stage, e.stage_date,
                    e.compensation_cents
@@ -246,7 +247,8 @@ class ImportTest(DongmaoTest):
         # Again: nothing new, no second stage event.
         before = self.counts()
         out = self.imported("enrollments", name, "--project", "JHS2")
-        self.assertEqual(out, "enrollments enrollments.xlsx: read 3, inserted 0, updated 0, unchanged 3, rejected 0\n")
+        self.assertEqual(out, "enrollments enrollments.xlsx: read 3, inserted 0, updated 0, unchanged 3, rejected 0\n"
+                              "from around the table: year 2026 from the title （截至2026年11月）\n")
         self.assertEqual(self.counts(), dict(before, import_run=before["import_run"] + 1,
                                              audit_log=before["audit_log"] + 1))
 
@@ -260,7 +262,8 @@ class ImportTest(DongmaoTest):
             "dongmao: error: enrollments.xlsx: sheet 台账: row 5, column F (签约情况/日期): "
             "2026-03-05 is after today (2026-03-04)"])
         self.assertEqual(out, "enrollments enrollments.xlsx: read 3, inserted 2, updated 0, unchanged 0, rejected 1 "
-                              "(nothing written)\n")
+                              "(nothing written)\n"
+                              "from around the table: year 2026 from the title （截至2026年11月）\n")
         self.assertEqual(self.counts(), before)
 
     def test_unknown_project_is_one_error(self):

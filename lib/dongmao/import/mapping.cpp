@@ -79,7 +79,7 @@ void read_fields(Mapping& mapping, const toml::table& root, const std::string& s
     } else if (extending) {
       fail(source, name_node, "field.name", fmt::format("'{}' is not a field of {}", name, mapping.entity));
     } else {
-      mapping.fields.push_back(Field{name, FieldType::text, false, {}, {}});
+      mapping.fields.push_back(Field{name, FieldType::text, false, {}, {}, {}});
       field = &mapping.fields.back();
     }
     if (const auto* type = table->get("type"); type && !extending) {
@@ -89,6 +89,9 @@ void read_fields(Mapping& mapping, const toml::table& root, const std::string& s
         fail(source, type, "field.type", fmt::format("unknown type '{}'", text));
       }
       field->type = it->second;
+    }
+    if (const auto* needs = table->get("needs"); needs && !extending) {
+      field->needs = needs->value<std::string>().value_or("");
     }
     if (const auto* required = table->get("required"); required && !extending) {
       field->required = required->value<bool>().value_or(false);

@@ -38,6 +38,9 @@ struct Field
   std::vector<std::string> aliases; // as written in the mapping; matched after normalisation
   // enumerations: normalised label → code
   std::map<std::string, std::string> labels;
+  // A field that means something only beside another one: a unit of measure needs an
+  // indicator column; without it, a header both name goes to the other field.
+  std::string needs;
 };
 
 // The fields of one importable entity (households, petitions, …), from schemas/mappings.

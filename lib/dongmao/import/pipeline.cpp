@@ -1,10 +1,12 @@
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/import/columns.hpp>
 #include <dongmao/import/header.hpp>
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/import/prefetch.hpp>
 #include <dongmao/import/prepare.hpp>
 #include <dongmao/import/sha256.hpp>
+#include <dongmao/import/sheets.hpp>
 #include <dongmao/import/writer.hpp>
 #include <dongmao/store/import_run.hpp>
 
@@ -17,8 +19,6 @@ namespace dongmao::import {
 
 namespace {
 
-constexpr std::size_t k_header_scan_rows = 30;
-constexpr std::size_t k_max_sheets_searched = 64;
 constexpr std::size_t k_batch_rows = 256;
 constexpr std::size_t k_batches_ahead = 8;
 
@@ -34,24 +34,16 @@ std::string where(const ImportSummary& summary)
   return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
 }
 
-std::vector<std::string> raw_cells(const read::Row& row)
+// The cells of `row` under the columns the errors file repeats.
+std::vector<std::string> raw_cells(const read::Row& row, const Header& header)
 {
   std::vector<std::string> cells;
-  for (const auto& cell : row.cells) {
-    cells.push_back(cell.text);
+  for (std::size_t c = 0; c < row.cells.size(); ++c) {
+    if (c >= header.columns.size() || !header.columns[c].skipped) {
+      cells.push_back(row.cells[c].text);
+    }
   }
   return cells;
-}
-
-// The first rows of a sheet, where its header is.
-std::vector<read::Row> read_head(read::RowReader& reader)
-{
-  std::vector<read::Row> head;
-  read::Row row;
-  while (head.size() < k_header_scan_rows && reader.next(row)) {
-    head.push_back(row);
-  }
-  return head;
 }
 
 // Where the summary lists the skipped rows of `kind` (not a record).
@@ -60,39 +52,6 @@ std::vector<std::size_t>& skipped_rows(ImportSummary& summary, RowKind kind)
   return kind == RowKind::total  ? summary.total_rows
          : kind == RowKind::note ? summary.note_rows
                                  : summary.unfilled_rows;
-}
-
-// A sheet whose header was found, with its first rows.
-struct LedgerSheet
-{
-  std::unique_ptr<read::RowReader> reader;
-  std::vector<read::Row> head;
-  Header header;
-};
-
-// The first visible worksheet after `first` whose header names a column of `mapping`.
-std::optional<LedgerSheet> find_ledger_sheet(const ImportRequest& request, const Mapping& mapping,
-                                             const read::RowReader& first)
-{
-  const auto sheets = std::min<std::size_t>(first.sheet_count(), k_max_sheets_searched);
-  for (std::size_t n = 1; n <= sheets; ++n) {
-    auto options = request.reader;
-    options.sheet = std::to_string(n);
-    std::unique_ptr<read::RowReader> reader;
-    try {
-      reader = read::open_reader(request.file, options);
-    } catch (const DataError&) {
-      continue; // a chart sheet
-    }
-    if (reader->hidden() || reader->sheet_name() == first.sheet_name()) {
-      continue;
-    }
-    auto head = read_head(*reader);
-    if (auto header = detect_header(head, mapping)) {
-      return LedgerSheet{std::move(reader), std::move(head), std::move(*header)};
-    }
-  }
-  return std::nullopt;
 }
 
 void count_outcome(ImportSummary& summary, store::Outcome outcome)
@@ -153,14 +112,32 @@ void check_required(const Mapping& mapping, const Header& header, const SheetLay
   }
 }
 
+// With --strict, a column no field claims stops the import before anything is written.
+void check_strict(const ImportRequest& request, const Header& header, const ImportSummary& summary)
+{
+  if (!request.strict || summary.unmapped.empty()) {
+    return;
+  }
+  std::string names;
+  for (const auto& column : summary.unmapped) {
+    names += fmt::format("{}{} ({}{})", names.empty() ? "" : ", ", column.column,
+                         column.header.empty() ? "no header" : column.header,
+                         column.resembles ? ", looks like " + *column.resembles : "");
+  }
+  throw DataError(fmt::format("{}: row {}: --strict: no field for column{} {}; add the header{} to a --mapping file",
+                              where(summary), header.first_row, summary.unmapped.size() == 1 ? "" : "s", names,
+                              summary.unmapped.size() == 1 ? "" : "s"));
+}
+
 } // namespace
 
 std::string describe_error(const ImportSummary& summary, const RowError& error)
 {
+  const auto place = error.sheet.empty() ? where(summary) : fmt::format("{}: sheet {}", summary.file, error.sheet);
   if (error.column.empty()) {
-    return fmt::format("{}: row {}: {}", where(summary), error.row, error.message);
+    return fmt::format("{}: row {}: {}", place, error.row, error.message);
   }
-  return fmt::format("{}: row {}, column {}: {}", where(summary), error.row, error.column, error.message);
+  return fmt::format("{}: row {}, column {}: {}", place, error.row, error.column, error.message);
 }
 
 ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
@@ -203,15 +180,36 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
                                 mapping.entity));
   }
   summary.header_row = header->first_row;
-  auto layout = sheet_layout(mapping, *header, request.month);
+  auto month = request.month;
+  read_around_table(head, mapping, *header, summary, month);
+  auto layout = sheet_layout(mapping, *header, month);
   const auto match = household_match(mapping, *header, request.match, layout, where(summary));
   summary.match = match ? match_name(*match) : "";
   check_required(mapping, *header, layout, summary);
+  skip_errors_file_columns(*header, summary);
+  name_unmapped_columns(mapping, *header, layout.unknown_columns_are_values, summary);
+  check_strict(request, *header, summary);
   for (const auto& column : header->columns) {
-    summary.header.push_back(column.header);
-    if (!column.field && !column.header.empty() && !layout.unknown_columns_are_values) {
-      summary.unknown_columns.push_back(column.header);
+    if (!column.skipped) {
+      summary.header.push_back(column.name);
     }
+  }
+  // A workbook kept one sheet per community is read whole, each row of the community its
+  // sheet is named after; the errors file then names it in a column of its own.
+  auto more_sheets = community_sheets(request, mapping, *reader, *header);
+  std::vector<std::string> sheet_names{summary.sheet};
+  for (const auto& sheet : more_sheets) {
+    sheet_names.push_back(sheet.reader->sheet_name());
+  }
+  if (!more_sheets.empty() && !all_communities(ws.db(), sheet_names, request.now)) {
+    more_sheets.clear();
+    sheet_names.resize(1);
+  }
+  if (!more_sheets.empty()) {
+    for (const auto& name : sheet_names) {
+      summary.context.push_back(fmt::format("community {} from the sheet name", name));
+    }
+    summary.header.emplace_back("社区");
   }
 
   // The hash is taken alongside the import, once the file has shown it can be imported.
@@ -225,8 +223,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   store::WriteContext writes{db, audit, run_id, request.now};
   writes.empty_clears = request.clear_empty;
   store::References references(db, store::CreateMissing{request.create_missing, request.force}, request.now);
-  WriterContext context{writes,        references,        request.today, request.project,
-                        request.month, &summary.warnings, where(summary)};
+  WriterContext context{writes, references, request.today, request.project, month, &summary.warnings, where(summary)};
   context.indicators = &ws.settings().indicators;
   context.match = match;
   context.extra_headers = summary.unknown_columns;
@@ -236,7 +233,12 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes.
   RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values);
+  if (!more_sheets.empty()) {
+    preparer.set_community(sheet_names.front());
+  }
   std::size_t next = 0;
+  std::size_t sheet = 0;
+  std::size_t last_header_row = header->last_row;
   const auto fill = [&](PreparedBatch& batch) {
     batch.size = 0;
     batch.rows.resize(k_batch_rows);
@@ -245,9 +247,20 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       if (next < head.size()) {
         slot.row = std::move(head[next++]);
       } else if (!reader->next(slot.row)) {
-        return false;
+        if (sheet >= more_sheets.size()) {
+          return false;
+        }
+        // The next community's sheet: same columns, its own title rows.
+        auto& following = more_sheets[sheet++];
+        reader = std::move(following.reader);
+        head = std::move(following.head);
+        last_header_row = following.header.last_row;
+        next = 0;
+        preparer.set_community(sheet_names[sheet]);
+        continue;
       }
-      if (slot.row.number > header->last_row) {
+      if (slot.row.number > last_header_row) {
+        slot.sheet = sheet;
         preparer.prepare(slot);
         ++batch.size;
       }
@@ -267,7 +280,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       if (request.progress && summary.rows_read % 4096 == 0) {
         request.progress(summary.rows_read);
       }
-      for (const auto& warning : prepared.warnings) {
+      const auto& sheet_name = more_sheets.empty() ? std::string() : sheet_names[prepared.sheet];
+      for (auto& warning : prepared.warnings) {
+        warning.sheet = sheet_name;
         summary.warnings.push_back(describe_error(summary, warning));
       }
       auto& problems = prepared.problems;
@@ -281,14 +296,26 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       }
       if (!problems.empty()) {
         ++summary.rejected;
-        problems.front().cells = raw_cells(prepared.row);
+        problems.front().cells = raw_cells(prepared.row, *header);
+        if (!sheet_name.empty()) {
+          problems.front().cells.resize(summary.header.size() - 1);
+          problems.front().cells.push_back(sheet_name);
+        }
         for (auto& problem : problems) {
+          problem.sheet = sheet_name;
           summary.errors.push_back(std::move(problem));
         }
       }
     }
   }
   summary.sha256 = sha256.get();
+  for (const auto c : preparer.headerless_columns()) {
+    summary.unmapped.push_back(UnmappedColumn{column_letters(c), "", std::nullopt});
+    if (!layout.unknown_columns_are_values) {
+      summary.unknown_columns.push_back(column_letters(c));
+    }
+  }
+  check_strict(request, *header, summary);
 
   const bool commit = !request.dry_run && (summary.errors.empty() || request.on_error == OnError::skip);
   if (commit) {

@@ -34,6 +34,7 @@ struct ImportRequest
   bool create_missing = false;
   bool force = false;                 // with create_missing: even a name one edit from a known one
   std::optional<MatchBy> match;       // households: --match; none: by the columns there are
+  bool strict = false;                // a column no field claims is an error, not extra data
   std::optional<std::string> project; // enrollments: the project of every row
   std::optional<std::string> month;   // metrics: the month of a wide sheet
   std::string operator_name;
@@ -50,6 +51,15 @@ struct RowError
   std::string column; // "F (身份证号)", or "" for the whole row
   std::string message;
   std::vector<std::string> cells;
+  std::string sheet = {}; // the sheet of the row, when the import read several
+};
+
+// A column no field claims: kept as extra data, and named so nobody misses it.
+struct UnmappedColumn
+{
+  std::string column;                   // F
+  std::string header;                   // 所在网格
+  std::optional<std::string> resembles; // the field it looks most like, when one is close
 };
 
 // What an import did.
@@ -69,6 +79,8 @@ struct ImportSummary
   std::int64_t unchanged = 0;
   std::int64_t rejected = 0;
   std::vector<std::string> unknown_columns;
+  std::vector<UnmappedColumn> unmapped;
+  std::vector<std::string> context;       // what was taken from around the table: a title's year, a sheet's community
   std::vector<std::size_t> total_rows;    // 合计/小计 rows, skipped
   std::vector<std::size_t> note_rows;     // 填表人：/审核人：/注： lines, skipped
   std::vector<std::size_t> unfilled_rows; // rows with no field's column filled, skipped

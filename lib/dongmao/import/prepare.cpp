@@ -120,6 +120,14 @@ RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Wri
   }
 }
 
+void RowPreparer::set_community(const std::string& name)
+{
+  m_community = name;
+  if (const auto community = m_mapping.find("community")) {
+    m_present[*community] = true;
+  }
+}
+
 RowKind RowPreparer::kind_of(const read::Row& row) const
 {
   if (is_total_row(row)) {
@@ -161,13 +169,21 @@ void RowPreparer::prepare(PreparedRow& out)
   for (std::size_t c = 0; c < cells.size(); ++c) {
     const auto& cell = cells[c];
     const bool filled = has_text(cell);
-    if (c >= m_header.columns.size()) {
-      if (filled) {
-        m_extra_cells.emplace_back(column_letters(c), cell.text);
+    // A column with no header is kept under its letters, and named once read.
+    if (c >= m_header.columns.size() || (m_header.columns[c].header.empty() && !m_header.columns[c].field)) {
+      if (filled && !is_blank(cell.text)) {
+        // On a wide metrics sheet the extra cells are indicators: one with no name is none.
+        if (m_skip_unfilled) {
+          m_extra_cells.emplace_back(column_letters(c), cell.text);
+        }
+        m_headerless.insert(c);
       }
       continue;
     }
     const auto& binding = m_header.columns[c];
+    if (binding.skipped) {
+      continue;
+    }
     if (!binding.field) {
       if (!binding.header.empty() && filled) {
         // Two unknown columns of one name both stay: the second is keyed "联系人 (F)".
@@ -178,7 +194,7 @@ void RowPreparer::prepare(PreparedRow& out)
       }
       continue;
     }
-    auto result = normalize(cell, m_mapping.fields[*binding.field], binding);
+    auto result = normalize(cell, m_mapping.fields[*binding.field], binding, ValueContext{binding.default_year});
     if (auto* bad = std::get_if<CellProblem>(&result)) {
       out.problems.push_back(RowError{out.row.number, column_label(m_header, c), std::move(bad->message), {}});
       continue;
@@ -190,8 +206,12 @@ void RowPreparer::prepare(PreparedRow& out)
     record.values[*binding.field] = std::move(normalized.value);
   }
 
+  if (const auto community = m_mapping.find("community"); community && !m_community.empty()) {
+    record.values[*community] = Value{m_community};
+  }
   record.extra.clear();
   if (!m_extra_cells.empty()) {
+    record.extra_present = true; // a column without a header, found only now
     nlohmann::json extra = nlohmann::json::object();
     for (auto& [name, text] : m_extra_cells) {
       extra[name] = std::move(text);

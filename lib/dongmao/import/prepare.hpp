@@ -7,6 +7,7 @@
 #include <dongmao/import/writer.hpp>
 #include <dongmao/read/cell.hpp>
 
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,7 @@ struct PreparedRow
   Record record;                  // for kind == record
   std::vector<RowError> problems; // cell problems and a repeated key; empty for a good row
   std::vector<RowError> warnings; // kept but unusual values
+  std::size_t sheet = 0;          // which of the sheets read, in order
 };
 
 // Turns the data rows of one file into records, in file order: normalises every mapped
@@ -47,6 +49,13 @@ public:
   // Fills the kind, record, problems and warnings of `out` from its row.
   void prepare(PreparedRow& out);
 
+  // Gives the rows prepared from now on the community `name`: a workbook kept one sheet per
+  // community names it by the sheet, not in a column.
+  void set_community(const std::string& name);
+
+  // The columns without a header that held a value in some row prepared so far.
+  const std::set<std::size_t>& headerless_columns() const { return m_headerless; }
+
 private:
   RowKind kind_of(const read::Row& row) const;
 
@@ -58,6 +67,8 @@ private:
   bool m_skip_unfilled; // false for a wide metrics sheet, whose unknown columns are its values
   KeySet m_seen_keys;
   std::vector<std::pair<std::string, std::string>> m_extra_cells;
+  std::string m_community; // from the sheet's name; "" when the rows name their own
+  std::set<std::size_t> m_headerless;
 };
 
 // "F (身份证号)": the column letters of 0-based column `c` and its header as the file spells it.

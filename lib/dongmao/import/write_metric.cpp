@@ -104,8 +104,8 @@ private:
       return it->second;
     }
     const auto stored = m_writer.indicator(name, unit);
-    static const figures::IndicatorRegister k_none;
-    const auto& settings = m_context.indicators ? *m_context.indicators : k_none;
+    static const figures::IndicatorRegister k_no_register;
+    const auto& settings = m_context.indicators ? *m_context.indicators : k_no_register;
     Known known;
     known.id = stored.id;
     known.unit = figures::resolve_unit(settings, name, stored.unit);
