@@ -33,12 +33,14 @@ INDICATORS = ["常住人口", "流动人口", "新增就业"]
 
 def area_text(rng, area):
     """108.2㎡, 108.2m², 108.2平方米 or a plain number, as clerks type a floor area."""
-    return rng.choice([f"{area}㎡", f"{area}m²", f"{area}平方米", area])
+    typed = f"{area:g}"
+    return rng.choice([f"{typed}㎡", f"{typed}m²", f"{typed}平方米", area])
 
 
 def amount_text(rng, wan):
     """An amount in 万元 (tenths), typed 12.5万, 12.5万元, 12.5W or in 元."""
-    return rng.choice([f"{wan}万", f"{wan}万元", f"{wan}W", str(int(round(wan * 10000)))])
+    typed = f"{wan:g}"
+    return rng.choice([f"{typed}万", f"{typed}万元", f"约{typed}万", f"{typed}W", str(int(round(wan * 10000)))])
 
 
 def dotted(date):
