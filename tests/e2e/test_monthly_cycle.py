@@ -193,11 +193,13 @@ class MonthlyCycleTest(unittest.TestCase):
         self.assertEqual(self.enrollment(ZS, t), [("vacated", "2026-10-30", 48000000, None)])
         consent = [self.enrollment(GZ, h.code)[0][3] for h in c.flats]
         self.assertEqual(consent, [truth[2] for truth in cycle.CONSENT_TRUTH])
+        case = c.petitions[cycle.P].case_no
         self.assertEqual(self.sql("SELECT status, accepted_date, answered_date, closed_date, outcome, assignee "
-                                  "FROM petition WHERE case_no = ?", c.petitions[cycle.P].case_no),
-                         [("closed", cycle.P_ACCEPTED, cycle.P_ANSWERED, cycle.P_CLOSED, "explained", cycle.P_ASSIGNEE)])
-        self.assertEqual(self.sql("SELECT action, event_date FROM petition_event e JOIN petition p ON p.id = e.petition_id "
-                                  "WHERE p.case_no = ? ORDER BY e.id", c.petitions[cycle.P].case_no),
+                                  "FROM petition WHERE case_no = ?", case),
+                         [("closed", cycle.P_ACCEPTED, cycle.P_ANSWERED, cycle.P_CLOSED, "explained",
+                           cycle.P_ASSIGNEE)])
+        self.assertEqual(self.sql("SELECT action, event_date FROM petition_event e "
+                                  "JOIN petition p ON p.id = e.petition_id WHERE p.case_no = ? ORDER BY e.id", case),
                          [("register", "2026-09-20"), ("accept", cycle.P_ACCEPTED), ("answer", cycle.P_ANSWERED),
                           ("close", cycle.P_CLOSED)])
         # The phone set by `household update` survived October's empty cell; the grid left empty
@@ -243,14 +245,17 @@ class MonthlyCycleTest(unittest.TestCase):
             ("enrollment", f"{ZS}/{code(cycle.T)}"): [
                 ("tester", "update", {"compensation_cents": [None, 48000000], "stage": ["negotiating", "signed"],
                                       "stage_date": [None, "2026-10-12"]}, True),
-                ("tester", "stage", {"stage": ["signed", "vacated"], "stage_date": ["2026-10-12", "2026-10-30"]}, False)],
+                ("tester", "stage", {"stage": ["signed", "vacated"], "stage_date": ["2026-10-12", "2026-10-30"]},
+                 False)],
             ("enrollment", f"{ZS}/{code(cycle.R)}"): [
-                ("tester", "update", {"stage": ["signed", "vacated"], "stage_date": ["2026-09-10", "2026-10-20"]}, True)],
+                ("tester", "update", {"stage": ["signed", "vacated"], "stage_date": ["2026-09-10", "2026-10-20"]},
+                 True)],
             ("enrollment", f"{GZ}/{flat(cycle.C)}"): [
                 enrolled, ("tester", "consent", {"consent": ["pending", "agree"]}, False)],
             ("enrollment", f"{GZ}/{flat(cycle.D)}"): [
                 enrolled, ("tester", "update", {"consent": ["pending", "disagree"]}, True)],
-            ("enrollment", f"{GZ}/{flat(2)}"): [enrolled, ("tester", "update", {"consent": ["pending", "agree"]}, True)],
+            ("enrollment", f"{GZ}/{flat(2)}"): [
+                enrolled, ("tester", "update", {"consent": ["pending", "agree"]}, True)],
             ("petition", c.petitions[cycle.P].case_no): [
                 ("tester", "accept", {"accepted_date": [None, cycle.P_ACCEPTED], "assignee": [None, cycle.P_ASSIGNEE],
                                       "status": ["received", "accepted"]}, False),

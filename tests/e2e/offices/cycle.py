@@ -7,11 +7,10 @@ show the old values the commands have since changed on others, add rows and leav
 once that month's commands are recorded (`truth`), the commands themselves, the rows the
 import must keep as newer, and the figures computed from the truth."""
 
-import datetime
 import os
 
 from offices import office_a
-from offices.common import day, in_month
+from offices.common import day
 from offices.office_a import Enrollment, Office, Petition
 
 MONTHS = ["2026-09", "2026-10", "2026-11"]
@@ -124,8 +123,9 @@ class Cycle:
             self.u.phone = self.u_phone
             self.x.members = self.x_old_members + 1
         blank = [(self.u.code, "联系方式"), (self.v.code, "所在网格")] if m == 1 else []
-        office_a.write_households(files["住户台账.xlsx"], self.office.households, f"北湖街道住户信息台账（{MONTHS[m]}）",
-                                  blank)
+        year, month = MONTHS[m].split("-")
+        office_a.write_households(files["住户台账.xlsx"], self.office.households,
+                                  f"北湖街道住户信息台账（{year}年{int(month)}月）", blank)
         office_a.write_project_ledger(files["签约台账.xlsx"], self.project_rows(m), "湖滨片区房屋征收签约台账")
         shown = {h.code: CONSENT_LEDGER[i][m] for i, h in enumerate(self.flats)}
         office_a.write_consent(files["意愿征询表.xlsx"], self.office, shown, "青石小区改造意愿征询表")
@@ -186,7 +186,10 @@ class Cycle:
             if p.received <= day(MONTH_ENDS[m]):
                 t = Petition(p.case_no, p.received, p.channel, p.petitioner, p.phone, p.people, p.community,
                              p.category, p.summary)
-                t.closed = d(P_CLOSED) if i == P and m >= 1 else (p.closed if p.closed and p.closed <= day(MONTH_ENDS[m]) else None)
+                if i == P:
+                    t.closed = d(P_CLOSED) if m >= 1 else None
+                elif p.closed and p.closed <= day(MONTH_ENDS[m]):
+                    t.closed = p.closed
                 truth.append(t)
         office.petitions = truth
         households = {name: 0 for name, _ in office_a.COMMUNITIES}

@@ -83,7 +83,8 @@ def generate(directory, seed=12):
     write_csv(files["社区名单.csv"], [["社区名称"], *[[c] for c, _, _ in COMMUNITIES]], "utf-8-sig")
     write_xlsx(files["住户花名册.xlsx"], sheets)
     write_csv(files["重点项目.csv"], [["项目名称", "项目类型", "所在社区", "启动日期", "任务户数"],
-                                     *[[name, kind, community, start, ""] for name, kind, community, start in PROJECTS]],
+                                     *[[name, kind, community, start, ""]
+                                       for name, kind, community, start in PROJECTS]],
               "utf-8-sig")
 
     # Project ledgers: every household of the project's community, dates as staff type them.
