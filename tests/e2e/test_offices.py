@@ -166,7 +166,7 @@ class OfficeATest(OfficeTest):
 
     def test_gbk_petition_ledger_with_title_row(self):
         summary = self.summary_of("信访登记台账.csv")
-        self.assertEqual(summary["header_row"], 2)
+        self.assertEqual(summary["header_row"], 3)
         rows = self.sql("SELECT p.case_no, p.received_date, p.channel, p.people_count, c.name, p.category, "
                         "p.accepted_date, p.closed_date, p.assignee, r.name, r.phone FROM petition p "
                         "LEFT JOIN community c ON c.id = p.community_id LEFT JOIN petitioner r ON r.petition_id = p.id "

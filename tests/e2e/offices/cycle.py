@@ -164,7 +164,7 @@ class Cycle:
         return rows
 
     def petition_row_number(self, i, m):
-        return 3 + sum(1 for p in self.petitions[:i] if p.received <= day(MONTH_ENDS[m]))
+        return 4 + sum(1 for p in self.petitions[:i] if p.received <= day(MONTH_ENDS[m]))
 
     # Truth and figures at the end of month m ---------------------------------------------------
 

@@ -1,8 +1,8 @@
 """北湖街道 (invented): its clerks write 所在网格/产权人/房屋坐落, number households (户号) but
 not the rows of a project ledger, which names people by 身份证号码 only under a two-row header
 (签约情况 over 日期/金额, 腾房情况 over 时间); a renovation consent survey names flats by
-楼栋/单元/房号 only; the petition ledger is a GBK CSV with a title row, whose 信访途径 cells
-say 电话.
+楼栋/单元/房号 only; the petition ledger is a GBK CSV with a title row and a 填报单位 line
+above its header, and its 信访途径 cells (and one cell of that line) say 电话.
 
 `Office` is the office's state; the write_* functions write its ledgers as the clerks would
 on a given day, and `generate()` makes the November 2026 ledgers and returns their figures."""
@@ -68,6 +68,7 @@ class Office:
         self.consent = {}              # household code -> agree/disagree/pending, renovation flats only
         self.petitions = []
         self.flats = {}                # household code -> (building, unit, room)
+        self.newcomers = 0
         for community, _ in COMMUNITIES:
             for grid in GRIDS:
                 for _ in range(per_grid * 2 if (community, grid) == GZ_PLACE else per_grid):
@@ -93,8 +94,9 @@ class Office:
 
     def newcomer(self):
         """Someone the project ledger lists who is in no household ledger yet: only an ID and a name."""
+        self.newcomers += 1
         return Household(None, self.people.name(), self.people.id_number(), None, "湖滨社区", None,
-                         f"湖滨路{100 + len(self.enrollments)}号", None, None, None)
+                         f"湖滨路{100 + self.newcomers}号", None, None, None)
 
     def renovation_households(self):
         return [h for h in self.households if (h.community, h.grid) == GZ_PLACE]
@@ -167,14 +169,13 @@ def write_households(path, households, title, blank=()):
     write_xlsx(path, [("住户台账", rows, ["A1:K1"])])
 
 
-def project_ledger_row(number, e, stage=None):
-    """One row of the project ledger; `stage` overrides what the ledger shows (a stale row)."""
+def project_ledger_row(number, e):
+    """One row of the project ledger: the dates and amount of the stages reached."""
     h = e.household
-    shown = stage or e.stage
-    signed = e.signed if shown in SIGNED else None
-    amount = e.amount if shown in SIGNED else None
-    vacated = e.vacated if shown == "vacated" else None
-    return [number, h.name, h.id_number, h.community, h.address, signed, amount, vacated, STAGE_LABELS[shown]]
+    signed = e.signed if e.stage in SIGNED else None
+    amount = e.amount if e.stage in SIGNED else None
+    vacated = e.vacated if e.stage == "vacated" else None
+    return [number, h.name, h.id_number, h.community, h.address, signed, amount, vacated, STAGE_LABELS[e.stage]]
 
 
 def write_project_ledger(path, rows, title):
@@ -209,8 +210,11 @@ def petition_row(number, p, accepted=True, closed=True):
 
 
 def write_petitions(path, rows, title):
-    """GBK CSV: a title row, the header on row 2, cases from row 3."""
-    write_csv(path, [[title] + [""] * (len(PETITION_HEADER) - 1), PETITION_HEADER, *rows], "gbk")
+    """GBK CSV: a title row, a line naming the reporting office whose cell 电话 is also a channel
+    label, the header on row 3, cases from row 4."""
+    width = len(PETITION_HEADER)
+    office = ["填报单位：北湖街道信访办", "", "", "电话", "0730-8881234"] + [""] * (width - 5)
+    write_csv(path, [[title] + [""] * (width - 1), office, PETITION_HEADER, *rows], "gbk")
 
 
 # The November ledgers ---------------------------------------------------------------------
