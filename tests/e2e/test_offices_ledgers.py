@@ -4,6 +4,7 @@ generators' own model. No dongmao run: these pass whatever the import can read."
 
 import csv
 import datetime
+import os
 import re
 import shutil
 import tempfile
@@ -156,6 +157,31 @@ class OfficeBLedgersTest(unittest.TestCase):
                                 "垃圾分类参与率": int(row[4].rstrip("%")) / 100} for row in data}
         self.assertEqual(read, self.figures["metrics"])
         self.assertEqual(dict(zip(office_b.INDICATORS, total[1:4])), self.figures["metric_totals"])
+
+
+class SeedTest(unittest.TestCase):
+    """The same seed writes the same cells (an .xlsx also stores when it was written)."""
+
+    def cells(self, directory, generate):
+        generate(directory)
+        cells = {}
+        for name in sorted(os.listdir(directory)):
+            path = os.path.join(directory, name)
+            if name.endswith(".csv"):
+                with open(path, "rb") as f:
+                    cells[name] = f.read()
+            else:
+                cells[name] = [sheet_rows(path, sheet) for sheet in openpyxl.load_workbook(path).sheetnames]
+        return cells
+
+    def test_same_seed_same_ledgers(self):
+        for generate in (office_a.generate, office_b.generate):
+            first, second = tempfile.mkdtemp(), tempfile.mkdtemp()
+            try:
+                self.assertEqual(self.cells(first, generate), self.cells(second, generate))
+            finally:
+                shutil.rmtree(first, ignore_errors=True)
+                shutil.rmtree(second, ignore_errors=True)
 
 
 class CycleLedgersTest(unittest.TestCase):
