@@ -79,12 +79,12 @@ class HeadersTest(DongmaoTest):
         data, err = self.summary("households", name)
         self.assertEqual(err, "")
         self.assertEqual((data["header_row"], data["inserted"], data["rejected"]), (2, 2, 0))
-        self.assertEqual(data["unmapped"], [{"column": "A", "header": "序号", "resembles": None},
-                                            {"column": "J", "header": "楼栋长", "resembles": None}])
+        self.assertEqual(data["unmapped"], [{"column": "J", "header": "楼栋长", "resembles": None}])
+        self.assertIn("column A (序号) numbers the rows: not stored", data["context"])
         self.assertEqual(self.rows(HOUSEHOLDS), [
             ("DF001", "东风社区", "第一网格", "建设路1号", "张伟", ID_ZHANG, "13800001111", 3,
-             '{"序号":"1","楼栋长":"刘红"}'),
-            ("DF002", "东风社区", "第二网格", "建设路2号", "李秀英", ID_LI, "13900002222", 2, '{"序号":"2"}'),
+             '{"楼栋长":"刘红"}'),
+            ("DF002", "东风社区", "第二网格", "建设路2号", "李秀英", ID_LI, "13900002222", 2, None),
         ])
 
     def test_petition_header_is_not_a_data_row_that_says_phone(self):

@@ -417,10 +417,10 @@ class ImportTest(DongmaoTest):
                     "合 计：,,,,10,267.5\n")
         out = self.imported("households", "sums.csv")
         self.assertEqual(out, "households sums.csv: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n"
-                              "kept as extra data (no matching field): 序号\n"
+                              "from around the table: column A (序号) numbers the rows: not stored\n"
                               "skipped as sum rows (合计/小计): rows 5, 7\n")
         self.assertEqual(self.query(self.ws, "SELECT code, members, extra FROM household ORDER BY code"),
-                         [("H001", 3, '{"序号":"1"}'), ("H002", 5, '{"序号":"2"}'), ("H003", 2, '{"序号":"3"}')])
+                         [("H001", 3, None), ("H002", 5, None), ("H003", 2, None)])
         code, out, err = self.dm("--json", "import", "households", "sums.csv")
         self.assertEqual(code, 0, err)
         summary = json.loads(out)
@@ -501,14 +501,15 @@ class ImportTest(DongmaoTest):
                 self.places()
                 out = self.imported("households", self.copy(name))
                 self.assertEqual(out, f"households {name}: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n"
-                                      "kept as extra data (no matching field): 序号, 登记日期\n"
+                                      "kept as extra data (no matching field): 登记日期\n"
+                                      "from around the table: column A (序号) numbers the rows: not stored\n"
                                       "skipped as sum rows (合计/小计): row 5\n"
                                       "skipped with no known column filled: rows 6-8\n")
                 self.assertEqual(self.query(self.ws, "SELECT h.code, h.head_id_number, c.name, h.members, "
                                                      "h.floor_area, h.extra FROM household h "
                                                      "JOIN community c ON c.id = h.community_id ORDER BY h.code"),
-                                 [("H001", ID_ZHANG, "东茅岭社区", 3, 85.5, '{"序号":"1","登记日期":"2026-03-05"}'),
-                                  ("H002", ID_LI, "柴家山社区", 2, 60.0, '{"序号":"2","登记日期":"2026/4/1"}')])
+                                 [("H001", ID_ZHANG, "东茅岭社区", 3, 85.5, '{"登记日期":"2026-03-05"}'),
+                                  ("H002", ID_LI, "柴家山社区", 2, 60.0, '{"登记日期":"2026/4/1"}')])
                 shutil.rmtree(self.ws)
 
     def test_pre_numbered_blank_rows_are_skipped(self):
@@ -522,7 +523,8 @@ class ImportTest(DongmaoTest):
         self.assertEqual(code, 0, err)
         # Row 42 has 楼栋长 (an unknown column) but no field: skipped too, and named.
         self.assertEqual(out, "households template.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n"
-                              "kept as extra data (no matching field): 序号, 楼栋长\n"
+                              "kept as extra data (no matching field): 楼栋长\n"
+                              "from around the table: column A (序号) numbers the rows: not stored\n"
                               "skipped with no known column filled: rows 4-43\n")
         self.assertEqual(self.count("household"), 2)
 

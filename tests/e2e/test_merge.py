@@ -183,6 +183,10 @@ class MergeTest(LedgerTest):
 
     # 4. Extra data and phones merge key by key across ledgers -----------------------------
 
+    def enrollment_extra(self, code, project):
+        return self.sql("SELECT e.extra FROM enrollment e JOIN household h ON h.id = e.household_id "
+                        "JOIN project p ON p.id = e.project_id WHERE h.code = ? AND p.code = ?", code, project)[0][0]
+
     def test_household_and_project_ledgers_never_erase_each_other(self):
         households = HOUSEHOLDS.replace("建筑面积\n", "建筑面积,楼栋长\n").replace(",85.5\n", ",85.5,刘红\n")
         self.write("households.csv", households)
@@ -190,20 +194,23 @@ class MergeTest(LedgerTest):
         self.write("jhs2.csv", "户编号,签约状态,联系电话,评估公司\nH001,已交房,,湘评\nH002,谈判中,13900000002,\n")
         summary = self.imported("enrollments", "jhs2.csv", "--project", "JHS2")
         self.assertEqual((summary["updated"], summary["unchanged"]), (2, 0))
-        self.assertEqual(self.household("H001"), ("13807301234", '{"楼栋长":"刘红","评估公司":"湘评"}'))
+        # The project ledger's own column is the enrollment's; the household keeps its own.
+        self.assertEqual(self.household("H001"), ("13807301234", '{"楼栋长":"刘红"}'))
+        self.assertEqual(self.enrollment_extra("H001", "JHS2"), '{"评估公司":"湘评"}')
         self.assertEqual(self.household("H002"), ("13900000002", None))
         # The unchanged household ledger changes nothing but the phone the project ledger changed.
         summary = self.imported("households", "households.csv")
         self.assertEqual((summary["updated"], summary["unchanged"]), (1, 3))
-        self.assertEqual(self.household("H001"), ("13807301234", '{"楼栋长":"刘红","评估公司":"湘评"}'))
+        self.assertEqual(self.household("H001"), ("13807301234", '{"楼栋长":"刘红"}'))
+        self.assertEqual(self.enrollment_extra("H001", "JHS2"), '{"评估公司":"湘评"}')
         summary = self.imported("households", "households.csv")
         self.assertEqual((summary["updated"], summary["unchanged"]), (0, 4))
         # --clear-empty removes only the keys of the file's own columns.
         self.write("jhs2.csv", "户编号,签约状态,评估公司\nH001,已交房,\n")
         self.imported("enrollments", "jhs2.csv", "--project", "JHS2", "--clear-empty")
         self.assertEqual(self.household("H001"), ("13807301234", '{"楼栋长":"刘红"}'))
-        self.assertEqual(self.import_audits("household")[-1],
-                         ("H001", {"extra": ['{"楼栋长":"刘红","评估公司":"湘评"}', '{"楼栋长":"刘红"}']}))
+        self.assertEqual(self.enrollment_extra("H001", "JHS2"), None)
+        self.assertEqual(self.import_audits("enrollment")[-1], ("JHS2/H001", {"extra": ['{"评估公司":"湘评"}', None]}))
 
     # 5. --on-error skip --dry-run exits as the real run -----------------------------------
 

@@ -70,6 +70,25 @@ void skip_errors_file_columns(Header& header, ImportSummary& summary)
     fmt::format("an errors file: its columns {} and {} are left out", k_row_number_column, k_reason_column));
 }
 
+void skip_row_number_columns(Header& header, ImportSummary& summary)
+{
+  // Ledgers number their rows, and renumber them whenever a row is added or sorted: the
+  // number names no fact, so storing it would change every later row at each re-import.
+  static const std::vector<std::string> k_row_numbers = {"序号", "序", "顺序号", "no", "no.", "#"};
+  for (std::size_t c = 0; c < header.columns.size(); ++c) {
+    auto& column = header.columns[c];
+    if (column.field || column.skipped) {
+      continue;
+    }
+    const auto key = normalize_key(column.name.empty() ? column.header : column.name);
+    if (std::find(k_row_numbers.begin(), k_row_numbers.end(), key) != k_row_numbers.end()) {
+      column.skipped = true;
+      summary.context.push_back(
+        fmt::format("column {} ({}) numbers the rows: not stored", column_letters(c), column.header));
+    }
+  }
+}
+
 void name_unmapped_columns(const Mapping& mapping, const Header& header, bool values, ImportSummary& summary)
 {
   if (values) {

@@ -22,6 +22,9 @@ void read_around_table(const std::vector<read::Row>& head, const Mapping& mappin
 // the file imports back as it is. Says so in `summary.context`.
 void skip_errors_file_columns(Header& header, ImportSummary& summary);
 
+// Marks the row-number column (序号) as neither a field nor extra data, and says so.
+void skip_row_number_columns(Header& header, ImportSummary& summary);
+
 // Names every column no field claims in `summary.unknown_columns` (kept as extra data) and
 // `summary.unmapped`, with the field it resembles; one that resembles a field is a warning.
 // `values`: the columns are a wide metrics sheet's indicators, which no field claims by design.

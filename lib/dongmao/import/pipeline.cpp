@@ -182,6 +182,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   summary.header_row = header->first_row;
   auto month = request.month;
   read_around_table(head, mapping, *header, summary, month);
+  skip_row_number_columns(*header, summary);
   auto layout = sheet_layout(mapping, *header, month);
   const auto match = household_match(mapping, *header, request.match, layout, where(summary));
   summary.match = match ? match_name(*match) : "";
@@ -205,7 +206,16 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
     more_sheets.clear();
     sheet_names.resize(1);
   }
-  if (!more_sheets.empty()) {
+  // One sheet named after a community (--sheet 东湖社区) in a ledger without a community
+  // column: its rows are that community's, as when the workbook is read whole.
+  bool by_sheet_name = !more_sheets.empty();
+  if (!by_sheet_name && !summary.sheet.empty()) {
+    const auto community = mapping.find("community");
+    const bool named = std::any_of(header->columns.begin(), header->columns.end(),
+                                   [&](const ColumnBinding& column) { return column.field == community; });
+    by_sheet_name = community && !named && all_communities(ws.db(), sheet_names, request.now);
+  }
+  if (by_sheet_name) {
     for (const auto& name : sheet_names) {
       summary.context.push_back(fmt::format("community {} from the sheet name", name));
     }
@@ -233,7 +243,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes.
   RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values);
-  if (!more_sheets.empty()) {
+  if (by_sheet_name) {
     preparer.set_community(sheet_names.front());
   }
   std::size_t next = 0;
@@ -280,7 +290,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       if (request.progress && summary.rows_read % 4096 == 0) {
         request.progress(summary.rows_read);
       }
-      const auto& sheet_name = more_sheets.empty() ? std::string() : sheet_names[prepared.sheet];
+      const auto& sheet_name = by_sheet_name ? sheet_names[prepared.sheet] : std::string();
       for (auto& warning : prepared.warnings) {
         warning.sheet = sheet_name;
         summary.warnings.push_back(describe_error(summary, warning));

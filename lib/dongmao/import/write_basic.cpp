@@ -292,8 +292,12 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
   const auto result = m_writer.write(store::HouseholdFields{
     code, std::move(community), std::move(grid), m_identity.address(record), record.column("head_name"),
     record.column("head_id_number"), record.column("phone"), record.column("members"), record.column("housing_type"),
-    record.column("floor_area"), record.column("note"), extra_column(record, m_context)});
+    record.column("floor_area"), record.column("note"),
+    // A project ledger's own columns belong to the enrollment: the household ledger's and
+    // every project's extra data then never overwrite each other, even under the same name.
+    project_id ? std::nullopt : extra_column(record, m_context)});
   id = result.id;
+  m_last_code = code;
   return result.outcome;
 }
 

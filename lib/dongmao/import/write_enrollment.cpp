@@ -102,7 +102,8 @@ public:
       fields.stage_date = stage_date.empty() ? domain::Value{} : domain::Value{stage_date};
       fields.stage_dates = dated_stages(record, std::nullopt, stage);
     }
-    auto outcome = m_writer.write(std::move(fields), key(record)).outcome;
+    fields.extra = extra_column(record, m_context);
+    auto outcome = m_writer.write(std::move(fields), audit_key(record)).outcome;
     if (outcome == store::Outcome::unchanged && household_outcome != store::Outcome::unchanged) {
       outcome = store::Outcome::updated;
     }
@@ -110,6 +111,15 @@ public:
   }
 
 private:
+  // The enrollment as the audit log and the commands name it: project code / household code,
+  // however the ledger named the project and found the household.
+  std::string audit_key(const Record& record)
+  {
+    const auto text = record.text("project").value_or(m_context.project.value_or(""));
+    const auto found = m_context.references.find_project(text);
+    return (found ? found->code : text) + "/" + m_household.last_code();
+  }
+
   std::int64_t project(const Record& record)
   {
     if (const auto project = project_column(record, m_context); project && !is_null(*project)) {

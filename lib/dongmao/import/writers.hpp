@@ -37,10 +37,14 @@ public:
   // The key of `record` among the file's rows.
   std::string key(const Record& record) const { return m_identity.key(record); }
 
+  // The code of the household the last write found or created.
+  const std::string& last_code() const { return m_last_code; }
+
 private:
   WriterContext& m_context;
   store::HouseholdWriter m_writer;
   HouseholdIdentity m_identity;
+  std::string m_last_code;
 };
 
 // The text of a required field, or a RowProblem naming it.

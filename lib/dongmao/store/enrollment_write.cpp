@@ -7,7 +7,7 @@ namespace dongmao::store {
 EnrollmentWriter::EnrollmentWriter(WriteContext& context)
   : m_context(context),
     m_upserter(context.db, "enrollment", {"project_id", "household_id"},
-               {"stage", "stage_date", "compensation_cents", "agreement_no", "consent"}),
+               {"stage", "stage_date", "compensation_cents", "agreement_no", "consent", "extra"}),
     m_stored(context.db, "SELECT h.code, e.stage, e.consent, (SELECT s.import_run_id IS NULL FROM stage_event s "
                          "WHERE s.enrollment_id = e.id AND s.stage = e.stage ORDER BY s.id DESC LIMIT 1), "
                          "l.stage, l.effective_date FROM enrollment e JOIN household h ON h.id = e.household_id "
@@ -22,6 +22,7 @@ EnrollmentWriter::EnrollmentWriter(WriteContext& context)
                             "recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
 {
   m_upserter.set_insert_default("stage", domain::Value{std::string("surveyed")});
+  m_upserter.merge_object("extra");
 }
 
 std::optional<StoredEnrollment> EnrollmentWriter::stored(std::int64_t project_id, std::int64_t household_id)
@@ -43,9 +44,9 @@ std::optional<StoredEnrollment> EnrollmentWriter::stored(std::int64_t project_id
 WriteResult EnrollmentWriter::write(EnrollmentFields fields, const std::string& key_text)
 {
   const std::array<domain::Value, 2> key{fields.project_id, fields.household_id};
-  const std::array<Field, 5> values{std::move(fields.stage), std::move(fields.stage_date),
-                                    std::move(fields.compensation_cents), std::move(fields.agreement_no),
-                                    std::move(fields.consent)};
+  const std::array<Field, 6> values{
+    std::move(fields.stage),        std::move(fields.stage_date), std::move(fields.compensation_cents),
+    std::move(fields.agreement_no), std::move(fields.consent),    std::move(fields.extra)};
   auto result = upsert_audited(m_context, m_upserter, "enrollment", key_text, key, values);
   bool events = false;
   for (const auto& dated : fields.stage_dates) {

@@ -30,6 +30,7 @@ struct EnrollmentFields
   Field compensation_cents;
   Field agreement_no;
   Field consent;
+  Field extra;                        // the project ledger's own columns, merged key by key
   std::vector<StageDate> stage_dates; // each makes sure of its stage event
 };
 
