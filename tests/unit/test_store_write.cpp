@@ -103,6 +103,16 @@ std::int64_t add_community(Run& run, const std::string& name)
   return writer.write(store::CommunityFields{name, Value{}, Value{}, std::nullopt}).id;
 }
 
+// Project JHS2 (九华山二期, a shantytown project); returns its id.
+std::int64_t add_project(Run& run)
+{
+  store::ProjectFields project;
+  project.code = "JHS2";
+  project.name = "九华山二期";
+  project.kind = "shantytown";
+  return store::ProjectWriter(run.context()).write(project).id;
+}
+
 store::HouseholdFields household(std::int64_t community_id, double floor_area, std::int64_t members)
 {
   store::HouseholdFields fields;
@@ -310,11 +320,7 @@ TEST_CASE("store::EnrollmentWriter starts a new enrollment surveyed and keeps it
   Run run;
   const auto community = add_community(run, "东茅岭社区");
   const auto household_id = store::HouseholdWriter(run.context()).write(household(community, 85.5, 3)).id;
-  store::ProjectFields project;
-  project.code = "JHS2";
-  project.name = "九华山二期";
-  project.kind = "shantytown";
-  const auto project_id = store::ProjectWriter(run.context()).write(project).id;
+  const auto project_id = add_project(run);
   store::EnrollmentWriter writer(run.context());
 
   store::EnrollmentFields fields;
@@ -352,11 +358,7 @@ TEST_CASE("store::EnrollmentWriter never re-dates nor repeats a stage event reco
   Run run;
   const auto community = add_community(run, "东茅岭社区");
   const auto household_id = store::HouseholdWriter(run.context()).write(household(community, 85.5, 3)).id;
-  store::ProjectFields project;
-  project.code = "JHS2";
-  project.name = "九华山二期";
-  project.kind = "shantytown";
-  const auto project_id = store::ProjectWriter(run.context()).write(project).id;
+  const auto project_id = add_project(run);
   store::EnrollmentWriter writer(run.context());
   CHECK_FALSE(writer.stored(project_id, household_id).has_value());
 

@@ -124,6 +124,28 @@ std::optional<double> parse_time(std::string_view text)
   return (static_cast<double>(hour * 3600 + minute * 60) + second) / static_cast<double>(k_seconds_per_day);
 }
 
+// The format code without its literal parts: "…" strings (to the end when unclosed) and the
+// character after \, _ or * (a literal, a padding width, a fill character).
+std::string without_literals(std::string_view code)
+{
+  std::string out;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == '"') {
+      const auto close = code.find('"', i + 1);
+      if (close == std::string_view::npos) {
+        break;
+      }
+      i = close;
+    } else if (c == '\\' || c == '_' || c == '*') {
+      ++i;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 bool is_builtin_date_format(unsigned id)
@@ -133,42 +155,21 @@ bool is_builtin_date_format(unsigned id)
 
 bool is_percent_format_code(std::string_view code)
 {
-  for (std::size_t i = 0; i < code.size(); ++i) {
-    const char c = code[i];
-    if (c == '"') {
-      const auto close = code.find('"', i + 1);
-      if (close == std::string_view::npos) {
-        return false;
-      }
-      i = close;
-    } else if (c == '\\' || c == '_' || c == '*') {
-      ++i;
-    } else if (c == '%') {
-      return true;
-    }
-  }
-  return false;
+  return without_literals(code).find('%') != std::string::npos;
 }
 
 bool is_date_format_code(std::string_view code)
 {
-  for (std::size_t i = 0; i < code.size(); ++i) {
-    const char c = code[i];
-    if (c == '"') {
-      const auto close = code.find('"', i + 1);
-      if (close == std::string_view::npos) {
-        return false;
-      }
-      i = close;
-    } else if (c == '\\' || c == '_' || c == '*') {
-      ++i; // the next character is a literal, a padding width or a fill character
-    } else if (c == '[') {
-      const auto close = code.find(']', i + 1);
-      if (close == std::string_view::npos) {
+  const auto tokens = without_literals(code);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const char c = tokens[i];
+    if (c == '[') {
+      const auto close = tokens.find(']', i + 1);
+      if (close == std::string::npos) {
         return false;
       }
       // [h], [mm], [ss] are elapsed-time tokens; anything else is a colour, condition or locale.
-      const auto inner = code.substr(i + 1, close - i - 1);
+      const auto inner = std::string_view(tokens).substr(i + 1, close - i - 1);
       if (!inner.empty()) {
         const char first = static_cast<char>(inner[0] | 0x20);
         bool same = first == 'h' || first == 'm' || first == 's';
