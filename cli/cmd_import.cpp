@@ -105,6 +105,7 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
                        {"kept_newer", kept_newer},
                        {"errors", errors},
                        {"errors_omitted", summary.errors_omitted},
+                       {"warnings_omitted", summary.warnings_omitted},
                        {"dry_run", dry_run},
                        {"committed", summary.committed},
                        {"import_run", summary.import_run_id ? Json(*summary.import_run_id) : Json()}});
@@ -205,6 +206,10 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   if (!term.quiet) {
     for (const auto& warning : summary.warnings) {
       term.err << "dongmao: warning: " << warning << '\n';
+    }
+    if (summary.warnings_omitted > 0) {
+      term.err << fmt::format("dongmao: warning: … and {} more warning{} not shown\n", summary.warnings_omitted,
+                              summary.warnings_omitted == 1 ? "" : "s");
     }
   }
   if (term.json) {

@@ -25,6 +25,8 @@ constexpr std::size_t k_batches_ahead = 8;
 // A batch is also cut at this much cell text, so rows near the row budget are not held
 // 256 × 8 ahead of the writer.
 constexpr std::size_t k_batch_bytes = 1 << 20;
+// A message longer than this is cut: whatever quotes a cell, stderr stays readable.
+constexpr std::size_t k_message_chars = 300;
 // A row whose storage grew past this is freed once written rather than recycled.
 constexpr std::size_t k_recycled_row_bytes = 64 << 10;
 
@@ -321,8 +323,13 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       if (request.progress && summary.rows_read % 4096 == 0) {
         request.progress(summary.rows_read);
       }
-      for (const auto& warning : prepared.warnings) {
-        summary.warnings.push_back(describe_error(summary, warning));
+      for (auto& warning : prepared.warnings) {
+        if (summary.warnings.size() < k_errors_kept) {
+          warning.message = cut_text(warning.message, k_message_chars);
+          summary.warnings.push_back(describe_error(summary, warning));
+        } else {
+          ++summary.warnings_omitted;
+        }
       }
       auto& problems = prepared.problems;
       if (prepared.row.oversize) {
@@ -337,6 +344,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       }
       if (!problems.empty()) {
         ++summary.rejected;
+        for (auto& problem : problems) {
+          problem.message = cut_text(problem.message, k_message_chars);
+        }
         if (errors_file) {
           errors_file->add(prepared.row.number, raw_cells(prepared.row, summary.header.size()), reasons(problems));
         }

@@ -76,11 +76,12 @@ struct ImportSummary
   std::vector<std::size_t> total_rows;    // 合计/小计 rows, skipped
   std::vector<std::size_t> note_rows;     // 填表人：/审核人：/注： lines, skipped
   std::vector<std::size_t> unfilled_rows; // rows with no field's column filled, skipped
-  std::vector<std::string> warnings;
-  std::vector<KeptNewer> kept_newer; // rows behind the workspace, kept as it has them
-  std::vector<RowError> errors;      // the first k_errors_kept
-  std::int64_t errors_omitted = 0;   // errors after those
-  std::vector<std::string> header;   // the header cells, for the errors file
+  std::vector<std::string> warnings;      // the first k_errors_kept of the rows', and the writers'
+  std::int64_t warnings_omitted = 0;      // rows' warnings after those
+  std::vector<KeptNewer> kept_newer;      // rows behind the workspace, kept as it has them
+  std::vector<RowError> errors;           // the first k_errors_kept
+  std::int64_t errors_omitted = 0;        // errors after those
+  std::vector<std::string> header;        // the header cells, for the errors file
   bool committed = false;
   std::optional<std::int64_t> import_run_id;
 };

@@ -201,7 +201,8 @@ void RowPreparer::prepare(PreparedRow& out)
   if (out.problems.empty()) {
     const auto key = m_writer.key(record);
     if (const auto earlier = m_seen_keys.insert(key, static_cast<std::uint32_t>(out.row.number))) {
-      out.problems.push_back(RowError{out.row.number, "", fmt::format("same key as row {} ({})", *earlier, key)});
+      out.problems.push_back(
+        RowError{out.row.number, "", fmt::format("same key as row {} ({})", *earlier, cut_text(key))});
     }
   }
 }

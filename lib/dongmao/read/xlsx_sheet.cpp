@@ -292,7 +292,7 @@ void SheetStream::fill_value(Cell& cell)
     // budget only the start is copied, for the error to quote.
     const auto max_bytes = m_context.limits.max_row_bytes;
     const bool over = over_row_budget(m_row, m_row_bytes, max_bytes, text.size());
-    cell.text.assign(over ? text.substr(0, 4 * k_oversize_kept_chars) : text);
+    cell.text.assign(over ? text.substr(0, 4 * (k_oversize_kept_chars + 1)) : text);
     break;
   }
   case ValueKind::inline_text:
