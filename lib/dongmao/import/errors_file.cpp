@@ -83,11 +83,8 @@ public:
   ~XlsxErrorsFile() override
   {
     if (m_workbook != nullptr) {
-      // Never committed: free it; the temporary file goes with m_file.
-      try {
-        out::close_workbook(m_workbook, m_path.string());
-      } catch (const Error&) {
-      }
+      // Never committed: freed without writing; the temporary file goes with m_file.
+      lxw_workbook_free(m_workbook);
     }
   }
 
