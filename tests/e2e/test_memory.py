@@ -6,6 +6,7 @@ The peak figures in the README come from this test: run it with DONGMAO_MEMORY_R
 print them."""
 
 import csv
+import json
 import os
 import subprocess
 import sys
@@ -124,6 +125,11 @@ class MemoryTest(DongmaoTest):
         self.assertEqual([row[0] for row in written[1:3]], ["2", "3"])
         self.assertEqual(written[1][1:3], ["社区2", "长" * 41])
         self.assertEqual(self.query(self.ws, "SELECT count(*) FROM community"), [(0,)])
+        # --json lists the same first 100 and counts the rest.
+        code, out, _, _ = self.measure("--json", "import", "communities", "big.xlsx")
+        data = json.loads(out)
+        self.assertEqual((code, len(data["errors"]), data["errors_omitted"], data["rejected"]), (65, 100, 1900, 2000))
+        self.assertEqual(data["errors"][99]["row"], 101)
 
     def test_rows_near_the_budget_are_not_held_ahead(self):
         # 500 rows whose first cell names the same 1,000,002-byte string: each row fits the
