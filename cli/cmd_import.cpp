@@ -113,6 +113,8 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
                        {"warnings", summary.warnings},
                        {"kept_newer", kept_newer},
                        {"errors", errors},
+                       {"errors_omitted", summary.errors_omitted},
+                       {"warnings_omitted", summary.warnings_omitted},
                        {"dry_run", dry_run},
                        {"committed", summary.committed},
                        {"import_run", summary.import_run_id ? Json(*summary.import_run_id) : Json()}});
@@ -191,6 +193,9 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   if (flags.month) {
     request.month = domain::month_period(*flags.month, actor.today).label;
   }
+  if (flags.errors) {
+    request.errors_file = *flags.errors;
+  }
   request.operator_name = actor.operator_name;
   request.now = actor.now;
   request.today = actor.today;
@@ -208,13 +213,20 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   for (const auto& error : summary.errors) {
     term.err << "dongmao: error: " << import::describe_error(summary, error) << '\n';
   }
+  if (summary.errors_omitted > 0) {
+    term.err << fmt::format("dongmao: error: … and {} more error{} not shown{}\n", summary.errors_omitted,
+                            summary.errors_omitted == 1 ? "" : "s",
+                            flags.errors ? "; every rejected row is in " + *flags.errors
+                                         : "; --errors FILE writes every rejected row");
+  }
   if (!term.quiet) {
     for (const auto& warning : summary.warnings) {
       term.err << "dongmao: warning: " << warning << '\n';
     }
-  }
-  if (flags.errors && !summary.errors.empty()) {
-    import::write_errors_file(*flags.errors, summary);
+    if (summary.warnings_omitted > 0) {
+      term.err << fmt::format("dongmao: warning: … and {} more warning{} not shown\n", summary.warnings_omitted,
+                              summary.warnings_omitted == 1 ? "" : "s");
+    }
   }
   if (term.json) {
     print_json(term.out, summary_json(summary, flags.dry_run));
@@ -224,7 +236,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   // With --on-error skip the good rows are in (or would be, in a dry run): the rejects are
   // reported, the run succeeded.
   const bool skip = request.on_error == import::OnError::skip;
-  return skip || summary.errors.empty() ? 0 : static_cast<int>(ExitStatus::data_error);
+  return skip || summary.rejected == 0 ? 0 : static_cast<int>(ExitStatus::data_error);
 }
 
 } // namespace

@@ -28,7 +28,8 @@ void read_around_table(const std::vector<read::Row>& head, const Mapping& mappin
   auto found = title_year(head, header.first_row);
   if (found) {
     from = "the title " + found->source;
-  } else if ((found = title_year({read::Row{1, {read::Cell{read::CellType::text, summary.sheet, 0}}}}, 2))) {
+  } else if ((found =
+                title_year({read::Row{1, {read::Cell{read::CellType::text, summary.sheet, 0}}, std::nullopt}}, 2))) {
     from = "the sheet name " + summary.sheet;
   }
   if (!found) {

@@ -1,97 +1,140 @@
+#include <dongmao/error.hpp>
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/out/output_path.hpp>
 #include <dongmao/out/table.hpp>
 #include <dongmao/out/xlsx_workbook.hpp>
 
+#include <fmt/format.h>
 #include <xlsxwriter.h>
 
 namespace dongmao::import {
 
 namespace {
 
-// One output row per rejected input row: its problems joined into the reason column.
-std::vector<std::vector<std::string>> error_rows(const ImportSummary& summary)
+std::vector<std::string> header_row(const std::vector<std::string>& header)
 {
-  std::vector<std::vector<std::string>> rows;
-  for (std::size_t i = 0; i < summary.errors.size();) {
-    const auto& first = summary.errors[i];
-    std::string reasons;
-    std::size_t j = i;
-    for (; j < summary.errors.size() && summary.errors[j].row == first.row; ++j) {
-      const auto& e = summary.errors[j];
-      reasons += (reasons.empty() ? "" : "; ") + (e.column.empty() ? e.message : e.column + ": " + e.message);
+  std::vector<std::string> row{"行号"};
+  row.insert(row.end(), header.begin(), header.end());
+  row.push_back("错误原因");
+  return row;
+}
+
+std::size_t utf8_chars(const std::string& text)
+{
+  std::size_t chars = 0;
+  for (const char c : text) {
+    chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return chars;
+}
+
+class CsvErrorsFile : public ErrorsFile
+{
+public:
+  CsvErrorsFile(const std::filesystem::path& path, const std::vector<std::string>& header) : m_file(path)
+  {
+    m_file.stream() << "\xEF\xBB\xBF";
+    for (const auto& name : header_row(header)) {
+      m_columns.push_back({name, name, m_columns.empty()});
     }
-    std::vector<std::string> cells{std::to_string(first.row)};
-    for (std::size_t c = 0; c < summary.header.size(); ++c) {
-      cells.push_back(c < first.cells.size() ? first.cells[c] : std::string());
+    out::write_csv_header(m_file.stream(), m_columns);
+  }
+
+  void add(std::size_t row, const std::vector<std::string>& cells, const std::string& reasons) override
+  {
+    m_row.assign(1, std::to_string(row));
+    m_row.insert(m_row.end(), cells.begin(), cells.end());
+    m_row.push_back(reasons);
+    out::write_csv_row(m_file.stream(), m_columns, m_row);
+  }
+
+  void commit() override { m_file.commit(); }
+
+private:
+  out::AtomicFile m_file;
+  std::vector<out::Column> m_columns;
+  std::vector<std::string> m_row;
+};
+
+// Written by libxlsxwriter in its constant-memory mode: each row goes to disk once the
+// next one starts.
+class XlsxErrorsFile : public ErrorsFile
+{
+public:
+  XlsxErrorsFile(const std::filesystem::path& path, const std::vector<std::string>& header)
+    : m_path(path),
+      m_file(path),
+      m_workbook(out::open_workbook(m_file.temp_path(), path.string(), true)),
+      m_header(header)
+  {
+    m_sheet = workbook_add_worksheet(m_workbook, "错误行");
+    m_text = workbook_add_format(m_workbook);
+    format_set_num_format(m_text, "@");
+    lxw_format* bold = workbook_add_format(m_workbook);
+    format_set_bold(bold);
+    const auto names = header_row(header);
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      worksheet_write_string(m_sheet, 0, static_cast<lxw_col_t>(c), names[c].c_str(), bold);
     }
-    cells.push_back(reasons);
-    rows.push_back(std::move(cells));
-    i = j;
+    worksheet_freeze_panes(m_sheet, 1, 0);
   }
-  return rows;
-}
 
-std::vector<std::string> header_row(const ImportSummary& summary)
-{
-  std::vector<std::string> header{"行号"};
-  header.insert(header.end(), summary.header.begin(), summary.header.end());
-  header.push_back("错误原因");
-  return header;
-}
+  ~XlsxErrorsFile() override
+  {
+    if (m_workbook != nullptr) {
+      // Never committed: freed without writing; the temporary file goes with m_file.
+      lxw_workbook_free(m_workbook);
+    }
+  }
 
-void write_csv_file(out::AtomicFile& file, const ImportSummary& summary)
-{
-  auto& out = file.stream();
-  out << "\xEF\xBB\xBF";
-  std::vector<out::Column> columns;
-  for (const auto& name : header_row(summary)) {
-    columns.push_back({name, name, columns.empty()});
-  }
-  out::write_csv_header(out, columns);
-  for (const auto& row : error_rows(summary)) {
-    out::write_csv_row(out, columns, row);
-  }
-}
-
-void write_xlsx_file(const out::AtomicFile& file, const std::filesystem::path& path, const ImportSummary& summary)
-{
-  lxw_workbook* workbook = out::open_workbook(file.temp_path(), path.string());
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "错误行");
-  lxw_format* text = workbook_add_format(workbook);
-  format_set_num_format(text, "@");
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  const auto header = header_row(summary);
-  for (std::size_t c = 0; c < header.size(); ++c) {
-    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), header[c].c_str(), bold);
-  }
-  worksheet_freeze_panes(sheet, 1, 0);
-  lxw_row_t r = 1;
-  for (const auto& row : error_rows(summary)) {
-    worksheet_write_number(sheet, r, 0, std::stod(row[0]), nullptr);
-    for (std::size_t c = 1; c < row.size(); ++c) {
+  void add(std::size_t row, const std::vector<std::string>& cells, const std::string& reasons) override
+  {
+    worksheet_write_number(m_sheet, m_next, 0, static_cast<double>(row), nullptr);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      // Excel cuts a longer cell, and the staff would fix the row from a cut copy: refused,
+      // with the way out (CSV has no such limit).
+      if (const auto chars = utf8_chars(cells[c]); chars > out::k_xlsx_cell_chars) {
+        throw DataError(fmt::format("{}: 第 {} 行“{}”列有 {} 个字符，超过 Excel 单元格 {} 个字符的上限，"
+                                    "错误行无法完整写入 .xlsx；请改用 --errors 文件名.csv",
+                                    m_path.string(), row, c < m_header.size() ? m_header[c] : "", chars,
+                                    out::k_xlsx_cell_chars));
+      }
       // Text cells: an ID number must reach the next import exactly as typed.
-      worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), row[c].c_str(), text);
+      worksheet_write_string(m_sheet, m_next, static_cast<lxw_col_t>(c + 1), cells[c].c_str(), m_text);
     }
-    ++r;
+    worksheet_write_string(m_sheet, m_next, static_cast<lxw_col_t>(cells.size() + 1), reasons.c_str(), m_text);
+    ++m_next;
   }
-  out::close_workbook(workbook, path.string());
-}
+
+  void commit() override
+  {
+    auto* workbook = m_workbook;
+    m_workbook = nullptr;
+    out::close_workbook(workbook, m_path.string());
+    m_file.commit();
+  }
+
+private:
+  std::filesystem::path m_path;
+  out::AtomicFile m_file;
+  lxw_workbook* m_workbook;
+  std::vector<std::string> m_header;
+  lxw_worksheet* m_sheet = nullptr;
+  lxw_format* m_text = nullptr;
+  lxw_row_t m_next = 1;
+};
 
 } // namespace
 
-void write_errors_file(const std::filesystem::path& path, const ImportSummary& summary)
+std::unique_ptr<ErrorsFile> open_errors_file(const std::filesystem::path& path, const std::vector<std::string>& header,
+                                             const std::filesystem::path& input)
 {
-  out::check_output_path(path, {summary.file});
-  out::AtomicFile file(path);
+  out::check_output_path(path, {input});
   if (path.extension() == ".xlsx") {
-    write_xlsx_file(file, path, summary);
-  } else {
-    write_csv_file(file, summary);
+    return std::make_unique<XlsxErrorsFile>(path, header);
   }
-  file.commit();
+  return std::make_unique<CsvErrorsFile>(path, header);
 }
 
 } // namespace dongmao::import

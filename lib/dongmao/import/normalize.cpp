@@ -199,15 +199,25 @@ Result read_tags(const std::string& text)
 
 } // namespace
 
+std::string cut_text(std::string_view text, std::size_t chars)
+{
+  // Walks only the characters shown: a cell may be a megabyte long.
+  std::string shown;
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < text.size() && n < chars; ++n) {
+    std::size_t end = i + 1;
+    for (; end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80; ++end) {
+    }
+    const auto letter = text.substr(i, end - i);
+    shown += letter == "\n" || letter == "\r" ? "⏎" : letter;
+    i = end;
+  }
+  return i < text.size() ? shown + "…" : shown;
+}
+
 std::string quote_cell(std::string_view text)
 {
-  constexpr std::size_t k_shown = 40;
-  const auto letters = domain::split_codepoints(text);
-  std::string shown = "'";
-  for (std::size_t i = 0; i < letters.size() && i < k_shown; ++i) {
-    shown += letters[i] == "\n" || letters[i] == "\r" ? "⏎" : letters[i];
-  }
-  return shown + (letters.size() > k_shown ? "…'" : "'");
+  return "'" + cut_text(text) + "'";
 }
 
 std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column,

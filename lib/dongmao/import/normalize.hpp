@@ -42,6 +42,9 @@ struct ValueContext
 std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column,
                                                 const ValueContext& context = {});
 
+// The first `chars` characters of `text` for a message, with … when there is more, line breaks shown as ⏎.
+std::string cut_text(std::string_view text, std::size_t chars = 40);
+
 // `text` quoted as typed for a message: 'text', cut after 40 characters with …, line breaks shown as ⏎.
 std::string quote_cell(std::string_view text);
 

@@ -2,6 +2,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/import/columns.hpp>
 #include <dongmao/import/header.hpp>
+#include <dongmao/import/normalize.hpp>
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/import/prefetch.hpp>
 #include <dongmao/import/prepare.hpp>
@@ -21,6 +22,13 @@ namespace {
 
 constexpr std::size_t k_batch_rows = 256;
 constexpr std::size_t k_batches_ahead = 8;
+// A batch is also cut at this much cell text, so rows near the row budget are not held
+// 256 × 8 ahead of the writer.
+constexpr std::size_t k_batch_bytes = 1 << 20;
+// A message longer than this is cut: whatever quotes a cell, stderr stays readable.
+constexpr std::size_t k_message_chars = 300;
+// A row whose storage grew past this is freed once written rather than recycled.
+constexpr std::size_t k_recycled_row_bytes = 64 << 10;
 
 // Rows handed from the reading thread to the writing one; the rows are reused batch after batch.
 struct PreparedBatch
@@ -34,16 +42,47 @@ std::string where(const ImportSummary& summary)
   return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
 }
 
-// The cells of `row` under the columns the errors file repeats.
-std::vector<std::string> raw_cells(const read::Row& row, const Header& header)
+// The row's cells, as read, under the columns the errors file repeats (not an errors file's
+// own 行号 and 错误原因): `width` of them.
+std::vector<std::string> raw_cells(const read::Row& row, const Header& header, std::size_t width)
 {
   std::vector<std::string> cells;
-  for (std::size_t c = 0; c < row.cells.size(); ++c) {
+  for (std::size_t c = 0; c < row.cells.size() && cells.size() < width; ++c) {
     if (c >= header.columns.size() || !header.columns[c].skipped) {
       cells.push_back(row.cells[c].text);
     }
   }
+  cells.resize(width);
   return cells;
+}
+
+std::size_t text_bytes(const read::Row& row, bool capacity)
+{
+  std::size_t bytes = 0;
+  for (const auto& cell : row.cells) {
+    bytes += capacity ? cell.text.capacity() : cell.text.size();
+  }
+  return bytes;
+}
+
+// "F (身份证号): message; G (电话): message": the problems of one row, for the errors file.
+std::string reasons(const std::vector<RowError>& problems)
+{
+  std::string text;
+  for (const auto& e : problems) {
+    text += (text.empty() ? "" : "; ") + (e.column.empty() ? e.message : e.column + ": " + e.message);
+  }
+  return text;
+}
+
+// The bad row a row over the budget is: it names the cell that went over.
+RowError oversize_error(const read::Row& row, const Header& header, std::size_t budget)
+{
+  const auto& over = *row.oversize;
+  const auto& text = over.column < row.cells.size() ? row.cells[over.column].text : std::string();
+  return RowError{row.number, column_label(header, over.column),
+                  fmt::format("row is over the budget of {} bytes of text: this cell holds {} bytes, {}", budget,
+                              over.bytes, quote_cell(text))};
 }
 
 // Where the summary lists the skipped rows of `kind` (not a record).
@@ -222,6 +261,11 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
     summary.header.emplace_back("社区");
   }
 
+  std::unique_ptr<ErrorsFile> errors_file;
+  if (request.errors_file) {
+    errors_file = open_errors_file(*request.errors_file, summary.header, request.file);
+  }
+
   // The hash is taken alongside the import, once the file has shown it can be imported.
   auto sha256 = std::async(std::launch::async, sha256_file, request.file);
 
@@ -252,13 +296,16 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   const auto fill = [&](PreparedBatch& batch) {
     batch.size = 0;
     batch.rows.resize(k_batch_rows);
-    while (batch.size < k_batch_rows) {
+    std::size_t bytes = 0;
+    bool more = true;
+    while (batch.size < k_batch_rows && bytes < k_batch_bytes) {
       auto& slot = batch.rows[batch.size];
       if (next < head.size()) {
         slot.row = std::move(head[next++]);
       } else if (!reader->next(slot.row)) {
         if (sheet >= more_sheets.size()) {
-          return false;
+          more = false;
+          break;
         }
         // The next community's sheet: same columns, its own title rows.
         auto& following = more_sheets[sheet++];
@@ -269,13 +316,24 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
         preparer.set_community(sheet_names[sheet]);
         continue;
       }
-      if (slot.row.number > last_header_row) {
+      if (slot.row.number > last_header_row && slot.row.oversize) {
+        // A bad row whatever it holds: its cells are not worth normalising.
+        slot.sheet = sheet;
+        slot.kind = RowKind::record;
+        slot.problems.clear();
+        slot.warnings.clear();
+        bytes += text_bytes(slot.row, false);
+        ++batch.size;
+      } else if (slot.row.number > last_header_row) {
         slot.sheet = sheet;
         preparer.prepare(slot);
+        bytes += text_bytes(slot.row, false);
         ++batch.size;
       }
     }
-    return true;
+    // Slots past the rows filled would keep an earlier batch's rows alive.
+    batch.rows.resize(batch.size);
+    return more;
   };
   Prefetcher<PreparedBatch> prefetcher(fill, k_batches_ahead);
 
@@ -292,29 +350,49 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
       }
       const auto& sheet_name = by_sheet_name ? sheet_names[prepared.sheet] : std::string();
       for (auto& warning : prepared.warnings) {
-        warning.sheet = sheet_name;
-        summary.warnings.push_back(describe_error(summary, warning));
+        if (summary.warnings.size() < k_errors_kept) {
+          warning.sheet = sheet_name;
+          warning.message = cut_text(warning.message, k_message_chars);
+          summary.warnings.push_back(describe_error(summary, warning));
+        } else {
+          ++summary.warnings_omitted;
+        }
       }
       auto& problems = prepared.problems;
+      if (prepared.row.oversize) {
+        problems.assign(1, oversize_error(prepared.row, *header, request.reader.limits.max_row_bytes));
+      }
       if (problems.empty()) {
         try {
           count_outcome(summary, writer->write(prepared.record));
         } catch (const RowProblem& problem) {
-          problems.push_back(
-            RowError{prepared.row.number, problem_column(mapping, *header, problem), problem.what(), {}});
+          problems.push_back(RowError{prepared.row.number, problem_column(mapping, *header, problem), problem.what()});
         }
       }
       if (!problems.empty()) {
         ++summary.rejected;
-        problems.front().cells = raw_cells(prepared.row, *header);
-        if (!sheet_name.empty()) {
-          problems.front().cells.resize(summary.header.size() - 1);
-          problems.front().cells.push_back(sheet_name);
-        }
         for (auto& problem : problems) {
           problem.sheet = sheet_name;
-          summary.errors.push_back(std::move(problem));
+          problem.message = cut_text(problem.message, k_message_chars);
         }
+        if (errors_file) {
+          // A row of a per-community sheet names its community in a column of its own.
+          auto cells = raw_cells(prepared.row, *header, summary.header.size() - (sheet_name.empty() ? 0 : 1));
+          if (!sheet_name.empty()) {
+            cells.push_back(sheet_name);
+          }
+          errors_file->add(prepared.row.number, std::move(cells), reasons(problems));
+        }
+        for (auto& problem : problems) {
+          if (summary.errors.size() < k_errors_kept) {
+            summary.errors.push_back(std::move(problem));
+          } else {
+            ++summary.errors_omitted;
+          }
+        }
+      }
+      if (text_bytes(prepared.row, true) > k_recycled_row_bytes) {
+        prepared = PreparedRow{};
       }
     }
   }
@@ -326,8 +404,11 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
     }
   }
   check_strict(request, *header, summary);
+  if (errors_file && summary.rejected > 0) {
+    errors_file->commit();
+  }
 
-  const bool commit = !request.dry_run && (summary.errors.empty() || request.on_error == OnError::skip);
+  const bool commit = !request.dry_run && (summary.rejected == 0 || request.on_error == OnError::skip);
   if (commit) {
     store::finish_import_run(
       writes, request.entity, request.file.filename().string(), summary.sha256,

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,11 +33,12 @@ struct ImportRequest
   OnError on_error = OnError::abort;
   bool clear_empty = false; // an empty cell clears the stored value (else it keeps it)
   bool create_missing = false;
-  bool force = false;                 // with create_missing: even a name one edit from a known one
-  std::optional<MatchBy> match;       // households: --match; none: by the columns there are
-  bool strict = false;                // a column no field claims is an error, not extra data
-  std::optional<std::string> project; // enrollments: the project of every row
-  std::optional<std::string> month;   // metrics: the month of a wide sheet
+  bool force = false;                               // with create_missing: even a name one edit from a known one
+  std::optional<MatchBy> match;                     // households: --match; none: by the columns there are
+  bool strict = false;                              // a column no field claims is an error, not extra data
+  std::optional<std::string> project;               // enrollments: the project of every row
+  std::optional<std::string> month;                 // metrics: the month of a wide sheet
+  std::optional<std::filesystem::path> errors_file; // where the rejected rows go, as they are found
   std::string operator_name;
   std::string now;
   domain::Date today;
@@ -44,15 +46,17 @@ struct ImportRequest
   std::function<void(std::int64_t)> progress;
 };
 
-// A rejected row: where, why, and its original cells for the errors file.
+// A rejected row: where and why.
 struct RowError
 {
   std::size_t row = 0;
   std::string column; // "F (身份证号)", or "" for the whole row
   std::string message;
-  std::vector<std::string> cells;
   std::string sheet = {}; // the sheet of the row, when the import read several
 };
+
+// Errors an import keeps for its summary; the rest are counted (and all are in the errors file).
+inline constexpr std::size_t k_errors_kept = 100;
 
 // A column no field claims: kept as extra data, and named so nobody misses it.
 struct UnmappedColumn
@@ -84,25 +88,44 @@ struct ImportSummary
   std::vector<std::size_t> total_rows;    // 合计/小计 rows, skipped
   std::vector<std::size_t> note_rows;     // 填表人：/审核人：/注： lines, skipped
   std::vector<std::size_t> unfilled_rows; // rows with no field's column filled, skipped
-  std::vector<std::string> warnings;
-  std::vector<KeptNewer> kept_newer; // rows behind the workspace, kept as it has them
-  std::vector<RowError> errors;
-  std::vector<std::string> header; // the header cells, for the errors file
+  std::vector<std::string> warnings;      // the first k_errors_kept of the rows', and the writers'
+  std::int64_t warnings_omitted = 0;      // rows' warnings after those
+  std::vector<KeptNewer> kept_newer;      // rows behind the workspace, kept as it has them
+  std::vector<RowError> errors;           // the first k_errors_kept
+  std::int64_t errors_omitted = 0;        // errors after those
+  std::vector<std::string> header;        // the header cells, for the errors file
   bool committed = false;
   std::optional<std::int64_t> import_run_id;
 };
 
 // Imports `request.file` into the workspace in one transaction: commits when there is no bad
-// row (or --on-error skip) and not a dry run. Bad rows are returned in the summary, not
-// thrown; a file that cannot be read at all throws DataError / InputMissing.
+// row (or --on-error skip) and not a dry run. Bad rows are returned in the summary (the
+// first k_errors_kept) and written to `request.errors_file`, not thrown; a file that cannot be read at all throws
+// DataError / InputMissing.
 ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request);
 
 // "file: sheet S, row R, column C: message" for one bad row.
 std::string describe_error(const ImportSummary& summary, const RowError& error);
 
-// Writes the rejected rows — 行号, the original cells, 错误原因 — so staff can fix them and
-// import the file again: .xlsx (every cell text, so ID numbers survive Excel) or else a
-// UTF-8 CSV with BOM; atomically.
-void write_errors_file(const std::filesystem::path& path, const ImportSummary& summary);
+// The rejected rows — 行号, the original cells, 错误原因 — written to disk as they are found,
+// so staff can fix them and import the file again; only the current row is in memory.
+class ErrorsFile
+{
+public:
+  virtual ~ErrorsFile() = default;
+
+  // Appends rejected row `row`: its cells, one per header column, and why it was refused.
+  virtual void add(std::size_t row, const std::vector<std::string>& cells, const std::string& reasons) = 0;
+
+  // Puts the file in place; without it, nothing is left at the path.
+  virtual void commit() = 0;
+};
+
+// Starts an errors file at `path` (never `input`, see check_output_path) for a sheet whose
+// header cells are `header`: .xlsx (every cell text, so ID numbers survive Excel; a cell
+// over Excel's 32,767 characters is a DataError naming CSV as the way out) or else a UTF-8
+// CSV with BOM; atomically.
+std::unique_ptr<ErrorsFile> open_errors_file(const std::filesystem::path& path, const std::vector<std::string>& header,
+                                             const std::filesystem::path& input);
 
 } // namespace dongmao::import

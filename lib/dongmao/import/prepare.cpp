@@ -196,12 +196,12 @@ void RowPreparer::prepare(PreparedRow& out)
     }
     auto result = normalize(cell, m_mapping.fields[*binding.field], binding, ValueContext{binding.default_year});
     if (auto* bad = std::get_if<CellProblem>(&result)) {
-      out.problems.push_back(RowError{out.row.number, column_label(m_header, c), std::move(bad->message), {}});
+      out.problems.push_back(RowError{out.row.number, column_label(m_header, c), std::move(bad->message)});
       continue;
     }
     auto& normalized = std::get<Normalized>(result);
     if (!normalized.warning.empty()) {
-      out.warnings.push_back(RowError{out.row.number, column_label(m_header, c), std::move(normalized.warning), {}});
+      out.warnings.push_back(RowError{out.row.number, column_label(m_header, c), std::move(normalized.warning)});
     }
     record.values[*binding.field] = std::move(normalized.value);
   }
@@ -221,7 +221,8 @@ void RowPreparer::prepare(PreparedRow& out)
   if (out.problems.empty()) {
     const auto key = m_writer.key(record);
     if (const auto earlier = m_seen_keys.insert(key, static_cast<std::uint32_t>(out.row.number))) {
-      out.problems.push_back(RowError{out.row.number, "", fmt::format("same key as row {} ({})", *earlier, key), {}});
+      out.problems.push_back(
+        RowError{out.row.number, "", fmt::format("same key as row {} ({})", *earlier, cut_text(key))});
     }
   }
 }

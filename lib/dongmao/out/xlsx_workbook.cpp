@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <string_view>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -56,13 +57,35 @@ bool is_disk_errno(int error)
 
 } // namespace
 
-lxw_workbook* open_workbook(const std::filesystem::path& file, const std::string& shown)
+std::string xlsx_cell_text(const std::string& text)
+{
+  static constexpr std::string_view k_cut_mark = "…(截断)";
+  static constexpr std::size_t k_cut_mark_chars = 5;
+  std::size_t chars = 0;
+  std::size_t keep = 0; // bytes of the first k_xlsx_cell_chars - k_cut_mark_chars characters
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (chars == k_xlsx_cell_chars - k_cut_mark_chars) {
+        keep = i;
+      }
+      ++chars;
+    }
+  }
+  if (chars <= k_xlsx_cell_chars) {
+    return text;
+  }
+  return text.substr(0, keep) + std::string(k_cut_mark);
+}
+
+lxw_workbook* open_workbook(const std::filesystem::path& file, const std::string& shown, bool constant_memory)
 {
   lxw_workbook* workbook = nullptr;
   {
     SilencedStderr quiet;
     errno = 0;
-    workbook = workbook_new(file.c_str());
+    lxw_workbook_options options{};
+    options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
+    workbook = workbook_new_opt(file.c_str(), &options);
   }
   if (!workbook) {
     fail_output(shown, errno != 0 ? errno : ENOMEM, "无法创建");

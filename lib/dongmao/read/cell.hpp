@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,11 +26,53 @@ struct Cell
   double number = 0.0;
 };
 
+// The cell that took a row's text over the row budget. That cell and those after it keep
+// only their first characters, so a hostile row costs the budget and no more.
+struct Oversize
+{
+  std::size_t column = 0; // 0-based
+  std::size_t bytes = 0;  // the cell's full length
+};
+
 // One row of a sheet, cells from column A on; trailing empty cells may be absent.
 struct Row
 {
   std::size_t number = 0; // 1-based row number as the user sees it in the file or sheet
   std::vector<Cell> cells;
+  std::optional<Oversize> oversize; // set when the row's text is over the budget
 };
+
+// Characters an over-budget cell keeps: enough to quote it in an error.
+inline constexpr std::size_t k_oversize_kept_chars = 40;
+
+// Counts `cell`, at 0-based `column`, against the budget of `max_bytes` of text a row may
+// hold, `used` bytes of which are taken; past it, the cell is cut to its first characters.
+// `bytes` is the cell's full length, when the reader copied only its start.
+inline void charge_row_budget(Row& row, std::size_t& used, Cell& cell, std::size_t column, std::size_t max_bytes,
+                              std::size_t bytes)
+{
+  if (used + bytes <= max_bytes && !row.oversize) {
+    used += bytes;
+    return;
+  }
+  if (!row.oversize) {
+    row.oversize = Oversize{column, bytes};
+  }
+  std::size_t end = 0;
+  for (std::size_t chars = 0; end < cell.text.size() && chars <= k_oversize_kept_chars; ++chars) {
+    // Steps over one UTF-8 sequence: a lead byte and its continuation bytes.
+    for (++end; end < cell.text.size() && (static_cast<unsigned char>(cell.text[end]) & 0xC0) == 0x80; ++end) {
+    }
+  }
+  cell.text.resize(end);
+  cell.text.shrink_to_fit();
+}
+
+// Whether a cell of `bytes` would go over the row's budget (see charge_row_budget): a reader
+// then need copy only its start.
+inline bool over_row_budget(const Row& row, std::size_t used, std::size_t max_bytes, std::size_t bytes)
+{
+  return row.oversize || used + bytes > max_bytes;
+}
 
 } // namespace dongmao::read

@@ -321,6 +321,8 @@ bool CsvReader::parse(Row& row)
       ++m_record;
       m_column = 0;
       m_record_has_text = false;
+      m_row_bytes = 0;
+      row.oversize.reset();
       m_state = State::field_start;
       [[fallthrough]];
     case State::field_start:
@@ -346,14 +348,14 @@ bool CsvReader::parse(Row& row)
       }
       const char c = *p++;
       if (c == m_delimiter) {
-        end_field(*cell);
+        end_field(row, *cell);
         m_state = State::field_start;
         break;
       }
       if (c == '\0') {
         fail(fmt::format("line {}: NUL character (not a text file?)", m_line));
       }
-      end_field(*cell);
+      end_field(row, *cell);
       ++m_line;
       m_after_cr = c == '\r';
       m_state = State::record_start;
@@ -420,11 +422,11 @@ bool CsvReader::finish_at_eof(Row& row)
     fail(fmt::format("row {}, column {}: quoted field starting on line {} is never closed", m_record, m_column + 1,
                      m_field_line));
   case State::field_start:
-    end_field(begin_field(row));
+    end_field(row, begin_field(row));
     break;
   case State::unquoted:
   case State::quote_in_quoted:
-    end_field(row.cells[m_column]);
+    end_field(row, row.cells[m_column]);
     break;
   }
   m_finished = true;
@@ -455,6 +457,14 @@ void CsvReader::fail(const std::string& reason)
 {
   m_finished = true;
   throw DataError(fmt::format("{}: {}", m_path, reason));
+}
+
+void unguard_formula(std::string& text)
+{
+  if (text.size() >= 2 && text[0] == '\'' &&
+      (text[1] == '=' || text[1] == '+' || text[1] == '-' || text[1] == '@' || text[1] == '\t' || text[1] == '\r')) {
+    text.erase(0, 1);
+  }
 }
 
 std::unique_ptr<RowReader> open_csv(const std::filesystem::path& path, const ReaderOptions& options)

@@ -21,9 +21,13 @@ inline constexpr std::size_t k_csv_chunk_bytes = 1 << 20;
 // when none does. Unless `at_eof`, the last line of `text` may be cut off and is ignored.
 char detect_delimiter(std::string_view text, bool at_eof);
 
+// Drops the ' that a CSV listing puts before text Excel would take for a formula (`'=1+1`),
+// so the text reads back as it was stored.
+void unguard_formula(std::string& text);
+
 // Streams the records of a CSV or tab-separated text file as rows of text cells, decoding
 // GB18030 and UTF-16 to UTF-8 on the way. Quoting follows RFC 4180, leniently as Excel does.
-// Memory use is bounded by the chunk size, Limits::max_columns and Limits::max_cell_bytes.
+// Memory use is bounded by the chunk size, Limits::max_columns and Limits::max_row_bytes.
 class CsvReader : public RowReader
 {
 public:
@@ -97,9 +101,11 @@ private:
     return row.cells.emplace_back();
   }
 
-  void end_field(Cell& cell)
+  void end_field(Row& row, Cell& cell)
   {
     cell.number = 0.0;
+    unguard_formula(cell.text);
+    charge_row_budget(row, m_row_bytes, cell, m_column, m_limits.max_row_bytes, cell.text.size());
     if (cell.text.empty()) {
       cell.type = CellType::empty;
     } else {
@@ -147,6 +153,7 @@ private:
   std::size_t m_record = 0;     // 1-based number of the current record, blank ones included
   std::size_t m_field_line = 1; // where the current quoted field opened
   std::size_t m_column = 0;     // 0-based index of the current field
+  std::size_t m_row_bytes = 0;  // text of the current record charged to its budget
   bool m_record_has_text = false;
 };
 

@@ -19,6 +19,10 @@ struct Limits
   std::uint64_t max_entries = 10000;                 // archive members, XLSX
   std::size_t max_columns = 16384;
   std::size_t max_cell_bytes = 1 << 20;
+  std::size_t max_row_bytes = 1 << 20;                // a row over it is a bad row, not the file's end
+  std::size_t max_shared_string_bytes = 256ULL << 20; // XLSX, all shared strings together
+  std::size_t max_shared_strings = 8ULL << 20;        // XLSX
+  std::size_t max_styles = 1 << 20;                   // XLSX, cell formats and number formats
 };
 
 // How to open a file. Empty optionals mean "detect".

@@ -44,7 +44,8 @@ using FreexlHandle = std::unique_ptr<const void, FreexlCloser>;
 class XlsReader : public RowReader
 {
 public:
-  XlsReader(const std::filesystem::path& path, const ReaderOptions& options) : m_display(path.string())
+  XlsReader(const std::filesystem::path& path, const ReaderOptions& options)
+    : m_display(path.string()), m_max_row_bytes(options.limits.max_row_bytes)
   {
     const void* handle = nullptr;
     const int opened = freexl_open(path.c_str(), &handle);
@@ -92,12 +93,15 @@ public:
     while (m_next_row < m_rows) {
       const unsigned number = m_next_row++;
       std::size_t used = 0;
+      std::size_t bytes = 0;
+      row.oversize.reset();
       row.cells.resize(m_columns);
       for (unsigned short column = 0; column < m_columns; ++column) {
         Cell& cell = row.cells[column];
         read_cell(number, column, cell);
         if (cell.type != CellType::empty) {
           used = static_cast<std::size_t>(column) + 1;
+          charge_row_budget(row, bytes, cell, column, m_max_row_bytes, cell.text.size());
         }
       }
       if (used > 0) {
@@ -170,6 +174,7 @@ private:
   }
 
   std::string m_display;
+  std::size_t m_max_row_bytes;
   FreexlHandle m_owner;
   const void* m_handle = nullptr;
   std::string m_sheet_name;

@@ -1,5 +1,6 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
+#include <dongmao/read/reader.hpp>
 #include <dongmao/read/xlsx_archive.hpp>
 #include <dongmao/read/xlsx_parts.hpp>
 #include <dongmao/read/xlsx_prefetch.hpp>
@@ -28,8 +29,8 @@ unsigned parse_unsigned(const char* text)
 class SharedStringsHandler : public XmlHandler
 {
 public:
-  SharedStringsHandler(SharedStrings& strings, std::size_t max_bytes, const std::string& where)
-    : m_strings(strings), m_max_bytes(max_bytes), m_where(where)
+  SharedStringsHandler(SharedStrings& strings, const Limits& limits, const std::string& where)
+    : m_strings(strings), m_limits(limits), m_where(where)
   {
   }
 
@@ -53,6 +54,15 @@ public:
       m_phonetic_depth -= m_phonetic_depth > 0 ? 1 : 0;
     } else if (name == "si" && m_in_item) {
       decode_ooxml_escapes(m_current);
+      // A few bytes of XML per string: without these caps a small file could ask for gigabytes.
+      if (m_strings.size() >= m_limits.max_shared_strings) {
+        throw DataError(fmt::format("{}: 共享字符串超过 {} 个的上限，拒绝读取（文件异常或经过构造）", m_where,
+                                    m_limits.max_shared_strings));
+      }
+      if (m_strings.bytes() + m_current.size() > m_limits.max_shared_string_bytes) {
+        throw DataError(fmt::format("{}: 共享字符串合计超过 {} MiB 的上限，拒绝读取（文件异常或经过构造）", m_where,
+                                    m_limits.max_shared_string_bytes >> 20));
+      }
       m_strings.add(m_current);
       m_in_item = false;
     }
@@ -63,16 +73,16 @@ public:
     if (!m_in_text) {
       return;
     }
-    if (m_current.size() + text.size() > m_max_bytes) {
-      throw DataError(
-        fmt::format("{}: string {} is longer than the limit of {} bytes", m_where, m_strings.size() + 1, m_max_bytes));
+    if (m_current.size() + text.size() > m_limits.max_cell_bytes) {
+      throw DataError(fmt::format("{}: string {} is longer than the limit of {} bytes", m_where, m_strings.size() + 1,
+                                  m_limits.max_cell_bytes));
     }
     m_current.append(text);
   }
 
 private:
   SharedStrings& m_strings;
-  std::size_t m_max_bytes;
+  const Limits& m_limits;
   const std::string& m_where;
   std::string m_current;
   unsigned m_phonetic_depth = 0;
@@ -87,12 +97,18 @@ constexpr unsigned k_builtin_percent_decimals = 10;
 class StylesHandler : public XmlHandler
 {
 public:
+  StylesHandler(std::size_t max_styles, std::string where) : m_max_styles(max_styles), m_where(std::move(where)) {}
+
   std::map<unsigned, bool> custom_date;
   std::map<unsigned, bool> custom_percent;
   std::vector<unsigned> xf_formats;
 
   void on_start(std::string_view name, const char** attributes) override
   {
+    if ((name == "numFmt" || (name == "xf" && m_in_cell_xfs)) && ++m_count > m_max_styles) {
+      throw DataError(
+        fmt::format("{}: 单元格格式超过 {} 个的上限，拒绝读取（文件异常或经过构造）", m_where, m_max_styles));
+    }
     if (name == "numFmt") {
       const char* code = find_attribute(attributes, "formatCode");
       const auto id = parse_unsigned(find_attribute(attributes, "numFmtId"));
@@ -115,17 +131,20 @@ public:
   void on_text(std::string_view) override {}
 
 private:
+  std::size_t m_max_styles;
+  std::string m_where;
+  std::size_t m_count = 0; // numFmt and cellXfs entries so far
   bool m_in_cell_xfs = false;
 };
 
 } // namespace
 
-SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, std::size_t max_bytes)
+SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, const Limits& limits)
 {
   SharedStrings strings;
   ZipEntry entry = archive.open(path);
   std::string where = fmt::format("{}: {}", archive.display(), path);
-  SharedStringsHandler handler(strings, max_bytes, where);
+  SharedStringsHandler handler(strings, limits, where);
   // A ledger of mostly distinct texts has a shared-strings part as large as its sheet.
   std::optional<PrefetchSource> prefetch;
   if (entry.declared_size() >= k_prefetch_min_bytes) {
@@ -136,9 +155,9 @@ SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, 
   return strings;
 }
 
-StyleTable load_styles(ZipArchive& archive, const std::string& path)
+StyleTable load_styles(ZipArchive& archive, const std::string& path, const Limits& limits)
 {
-  StylesHandler handler;
+  StylesHandler handler(limits.max_styles, fmt::format("{}: {}", archive.display(), path));
   {
     ZipEntry entry = archive.open(path);
     XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));

@@ -9,19 +9,24 @@
 namespace dongmao::read {
 
 class ZipArchive;
+struct Limits;
 
 // The shared string table, kept as one buffer plus end offsets: a ledger with a million
-// distinct strings costs their bytes and 8 bytes each, not a std::string each.
+// distinct strings costs their bytes and 4 bytes each, not a std::string each. The buffer
+// stays under 4 GiB: the reader refuses a table beyond Limits::max_shared_string_bytes.
 class SharedStrings
 {
 public:
   // Number of strings.
   std::size_t size() const { return m_ends.size(); }
 
+  // Bytes of text held.
+  std::size_t bytes() const { return m_buffer.size(); }
+
   // The string at `index` (< size()).
   std::string_view at(std::size_t index) const
   {
-    const std::size_t begin = index == 0 ? 0 : m_ends[index - 1];
+    const std::size_t begin = index == 0 ? 0 : std::size_t{m_ends[index - 1]};
     return std::string_view(m_buffer).substr(begin, m_ends[index] - begin);
   }
 
@@ -29,12 +34,12 @@ public:
   void add(std::string_view text)
   {
     m_buffer.append(text);
-    m_ends.push_back(m_buffer.size());
+    m_ends.push_back(static_cast<std::uint32_t>(m_buffer.size()));
   }
 
 private:
   std::string m_buffer;
-  std::vector<std::size_t> m_ends;
+  std::vector<std::uint32_t> m_ends;
 };
 
 // Which cell formats (cellXfs entries, the `s` attribute of a cell) display dates or percentages.
@@ -57,10 +62,12 @@ private:
 };
 
 // Reads the shared strings part: rich-text runs are concatenated, phonetic runs (<rPh>)
-// left out, "_xHHHH_" escapes decoded. Strings longer than `max_bytes` are a DataError.
-SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, std::size_t max_bytes);
+// left out, "_xHHHH_" escapes decoded. A string longer than the cell limit, or a table
+// beyond the count or bytes of `limits`, is a DataError.
+SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, const Limits& limits);
 
 // Reads the styles part: cellXfs number formats, custom codes classified as date or not.
-StyleTable load_styles(ZipArchive& archive, const std::string& path);
+// More formats than `limits` allow is a DataError.
+StyleTable load_styles(ZipArchive& archive, const std::string& path, const Limits& limits);
 
 } // namespace dongmao::read

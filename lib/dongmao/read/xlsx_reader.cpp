@@ -37,10 +37,10 @@ public:
                                   chosen.path.empty() ? "no relationship" : chosen.path + " is missing"));
     }
     if (!workbook.shared_strings_path.empty() && m_archive->contains(workbook.shared_strings_path)) {
-      m_strings = load_shared_strings(*m_archive, workbook.shared_strings_path, options.limits.max_cell_bytes);
+      m_strings = load_shared_strings(*m_archive, workbook.shared_strings_path, options.limits);
     }
     if (!workbook.styles_path.empty() && m_archive->contains(workbook.styles_path)) {
-      m_styles = load_styles(*m_archive, workbook.styles_path);
+      m_styles = load_styles(*m_archive, workbook.styles_path, options.limits);
     }
     SheetContext context;
     context.strings = &m_strings;

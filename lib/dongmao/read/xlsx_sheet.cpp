@@ -19,9 +19,9 @@ namespace {
 // small enough that a sheet of wide rows still costs little memory.
 constexpr std::size_t k_batch_rows = 256;
 constexpr std::size_t k_batch_cells = 16384;
-// A row's text may add up to this many times the cell limit: shared strings let a few
-// bytes of XML stand for a long text, so without a cap one row could fill the memory.
-constexpr std::size_t k_row_cell_factor = 16;
+// Shared strings let a few bytes of XML stand for a long text: the batch is also cut by
+// the bytes of text it holds.
+constexpr std::size_t k_batch_bytes = 4 << 20;
 // Beyond any real sheet (Excel stops at 1,048,576), low enough to never overflow.
 constexpr std::size_t k_max_row_number = std::size_t{1} << 40;
 
@@ -81,6 +81,7 @@ bool SheetStream::next(Row& row)
     m_head = 0;
     m_tail = 0;
     m_queued_cells = 0;
+    m_queued_bytes = 0;
     if (m_parser->step() == XmlParser::Status::done && m_head == m_tail) {
       return false;
     }
@@ -153,6 +154,7 @@ void SheetStream::start_row(const char** attributes)
   m_row_cells = 0;
   m_row_used = 0;
   m_row_bytes = 0;
+  m_row.oversize.reset();
   m_column = 0;
   m_in_row = true;
 }
@@ -174,7 +176,8 @@ void SheetStream::end_row()
   std::swap(m_queue[m_tail], m_row);
   ++m_tail;
   m_queued_cells += m_row_used;
-  if (m_tail >= k_batch_rows || m_queued_cells >= k_batch_cells) {
+  m_queued_bytes += m_row_bytes;
+  if (m_tail >= k_batch_rows || m_queued_cells >= k_batch_cells || m_queued_bytes >= k_batch_bytes) {
     m_parser->suspend();
   }
 }
@@ -253,11 +256,8 @@ void SheetStream::end_cell()
     fill_cell(cell);
     if (cell.type != CellType::empty) {
       m_row_used = std::max(m_row_used, column + 1);
-      m_row_bytes += cell.text.size();
-      const std::size_t row_limit = k_row_cell_factor * m_context.limits.max_cell_bytes;
-      if (m_row_bytes > row_limit) {
-        fail_cell(fmt::format("row text adds up to more than {} bytes", row_limit));
-      }
+      // Past the budget the row is kept as a bad row with the start of its cells.
+      charge_row_budget(m_row, m_row_bytes, cell, column, m_context.limits.max_row_bytes, m_cell_bytes);
     }
   }
   m_column = column + 1;
@@ -266,6 +266,13 @@ void SheetStream::end_cell()
 void SheetStream::fill_cell(Cell& cell)
 {
   cell.number = 0.0;
+  fill_value(cell);
+  m_cell_bytes = std::max(m_cell_bytes, cell.text.size());
+}
+
+void SheetStream::fill_value(Cell& cell)
+{
+  m_cell_bytes = 0;
   switch (m_kind) {
   case ValueKind::shared: {
     std::size_t index = 0;
@@ -279,7 +286,13 @@ void SheetStream::fill_cell(Cell& cell)
     if (ec != std::errc{} || end != digits.data() + digits.size() || index >= m_context.strings->size()) {
       fail_cell(fmt::format("shared string '{}' does not exist", m_value));
     }
-    cell.text.assign(m_context.strings->at(index));
+    const auto text = m_context.strings->at(index);
+    m_cell_bytes = text.size();
+    // Shared strings let every cell of a row name the same long text: past the row's
+    // budget only the start is copied, for the error to quote.
+    const auto max_bytes = m_context.limits.max_row_bytes;
+    const bool over = over_row_budget(m_row, m_row_bytes, max_bytes, text.size());
+    cell.text.assign(over ? text.substr(0, 4 * (k_oversize_kept_chars + 1)) : text);
     break;
   }
   case ValueKind::inline_text:

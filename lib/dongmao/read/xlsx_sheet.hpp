@@ -62,6 +62,7 @@ private:
   void start_cell(const char** attributes);
   void end_cell();
   void fill_cell(Cell& cell);
+  void fill_value(Cell& cell);
   [[noreturn]] void fail_cell(const std::string& why) const;
 
   ZipEntry m_entry;
@@ -73,11 +74,12 @@ private:
   std::size_t m_head = 0;
   std::size_t m_tail = 0;
   std::size_t m_queued_cells = 0;
+  std::size_t m_queued_bytes = 0;
 
   Row m_row;                   // the row being built
   std::size_t m_row_cells = 0; // cells of m_row written so far (the rest is stale storage)
   std::size_t m_row_used = 0;  // 1 + index of the last non-empty cell
-  std::size_t m_row_bytes = 0;
+  std::size_t m_row_bytes = 0; // text of m_row charged to its budget
   std::size_t m_last_row = 0;
   bool m_in_row = false;
 
@@ -85,6 +87,7 @@ private:
   std::size_t m_style = 0;
   ValueKind m_kind = ValueKind::number;
   std::string m_value;
+  std::size_t m_cell_bytes = 0; // the full length of the cell just filled
   bool m_in_cell = false;
   bool m_in_inline = false;
   bool m_capture = false;

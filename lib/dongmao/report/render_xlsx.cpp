@@ -64,7 +64,7 @@ std::vector<lxw_row_t> write_tables(lxw_worksheet* sheet, const std::vector<Name
           worksheet_write_datetime(sheet, r, col, &datetime, f.date);
         } else {
           // A string cell is never evaluated, so text like "=1+1" stays text.
-          worksheet_write_string(sheet, r, col, cell.c_str(), f.text);
+          worksheet_write_string(sheet, r, col, out::xlsx_cell_text(cell).c_str(), f.text);
         }
         widths[c] = std::min(60.0, std::max(widths[c], static_cast<double>(cell.size()) * 0.8 + 2));
       }
