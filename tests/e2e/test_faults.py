@@ -69,6 +69,24 @@ class FaultTest(DongmaoTest):
         self.assertEqual(self.households(), 9 * ROWS)
         self.ok("-w", "ws", "check")
 
+    def test_killed_restores_leave_the_old_data_or_the_new(self):
+        self.ok("-w", "ws", "-q", "import", "households", self.ledger(0))
+        self.ok("-w", "ws", "backup", "one.db")
+        self.ok("-w", "ws", "-q", "import", "households", self.ledger(1))
+        self.ok("-w", "ws", "backup", "two.db")
+        started = time.monotonic()
+        self.ok("-w", "ws", "restore", "--force", "one.db")
+        duration = time.monotonic() - started
+        backups = ["one.db", "two.db"]
+        for attempt in range(8):
+            proc = subprocess.Popen([BIN, "-w", "ws", "restore", "--force", backups[attempt % 2]], cwd=self.tmp,
+                                    env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(self.rng.uniform(0.0, duration * 1.1))
+            proc.send_signal(signal.SIGKILL)
+            code = proc.wait(timeout=60)
+            self.assertIn(self.households(), (ROWS, 2 * ROWS), f"attempt {attempt}: exit {code}")
+            self.assertEqual(self.run_dm("-w", "ws", "check")[0], 0, f"attempt {attempt}: exit {code}")
+
     def test_readers_during_imports_see_committed_states_or_busy(self):
         batches = 5
         errors = []
