@@ -5,6 +5,7 @@
 #include <dongmao/db/backup.hpp>
 #include <dongmao/db/migrate.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/out/output_path.hpp>
 #include <dongmao/store/summary.hpp>
 
 #include <fmt/format.h>
@@ -32,6 +33,8 @@ std::chrono::milliseconds patience(const workspace::Workspace& ws)
 // Copies the workspace's database to `file` while others may be using it.
 int backup_workspace(const Terminal& term, workspace::Workspace& ws, const std::filesystem::path& file)
 {
+  // The workspace's own settings are an input too: a backup must never replace them.
+  out::check_output_path(file, {ws.dir() / workspace::k_settings_file});
   db::backup_to(ws.db(), file, patience(ws));
   if (term.json) {
     print_json(term.out, Json::object({{"workspace", ws.dir().string()}, {"backup", file.string()}}));

@@ -108,6 +108,13 @@ class CheckTest(DongmaoTest):
         os.symlink(self.path("elsewhere.db"), self.path("link.db"))
         self.fails(73, "-w", "ws", "backup", "link.db")
         self.assertFalse(os.path.exists(self.path("elsewhere.db")))
+        for own in ("dongmao.toml", "dongmao.db"):
+            with open(os.path.join(self.ws, own), "rb") as f:
+                before = f.read()
+            self.assertIn("不会覆盖", self.fails(73, "-w", "ws", "backup", os.path.join("ws", own)))
+            with open(os.path.join(self.ws, own), "rb") as f:
+                self.assertEqual(f.read(), before)
+        self.ok("-w", "ws", "check")
 
     def test_restore_round_trip_and_refusal_without_force(self):
         self.ok("-w", "ws", "backup", "b.db")

@@ -46,7 +46,8 @@ void copy_pages(sqlite3* from, sqlite3* to, const Connection& blamed, std::chron
 
 void backup_to(Connection& source, const fs::path& target, std::chrono::milliseconds patience)
 {
-  out::check_output_path(target, {source.path()});
+  const auto& db = source.path();
+  out::check_output_path(target, {db, fs::path(db.string() + "-wal"), fs::path(db.string() + "-shm")});
   out::AtomicFile file(target);
   {
     // A plain connection on the empty temporary file: rollback journal, not WAL, so that the
