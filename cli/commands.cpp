@@ -26,6 +26,9 @@ const std::vector<Command>& commands()
     {"project", "Key projects: progress, milestones, consent (重点项目)", setup_project},
     {"petition", "Petition cases and their deadlines (信访)", setup_petition},
     {"report", "Monthly and period reports (月报)", setup_report},
+    {"check", "Check the workspace's database and data for consistency", setup_check},
+    {"backup", "Write a consistent copy of the workspace's database", setup_backup},
+    {"restore", "Replace the workspace's data by a backup", setup_restore},
   };
   return k_commands;
 }

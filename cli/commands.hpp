@@ -38,5 +38,8 @@ Action setup_household(App& sub, Session& session);
 Action setup_project(App& sub, Session& session);
 Action setup_petition(App& sub, Session& session);
 Action setup_report(App& sub, Session& session);
+Action setup_check(App& sub, Session& session);
+Action setup_backup(App& sub, Session& session);
+Action setup_restore(App& sub, Session& session);
 
 } // namespace dongmao::cli

@@ -84,6 +84,7 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
     name = file_uri(path, "immutable=1");
     break;
   case OpenMode::read_write:
+  case OpenMode::read_write_journal:
     flags |= SQLITE_OPEN_READWRITE;
     break;
   case OpenMode::create:
@@ -100,7 +101,7 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, static_cast<int>(busy_timeout.count()));
   exec("PRAGMA foreign_keys = ON");
-  if (mode != OpenMode::read_only && mode != OpenMode::immutable) {
+  if (mode == OpenMode::read_write || mode == OpenMode::create) {
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = NORMAL");
     // 16 MiB of page cache: a million-row import ran no faster with 32 MiB (or slower with

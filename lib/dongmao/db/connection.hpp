@@ -36,7 +36,8 @@ enum class OpenMode
   read_only,
   immutable, // read-only medium: no locks and no -wal/-shm files (SQLite's immutable=1)
   read_write,
-  create, // read-write, creating the file if missing
+  create,             // read-write, creating the file if missing
+  read_write_journal, // read-write with a rollback journal, not WAL: a file that must stay one file (a backup)
 };
 
 // Owns one sqlite3 connection; closes it on destruction.
