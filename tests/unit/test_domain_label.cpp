@@ -78,6 +78,7 @@ TEST_CASE("domain::match_label")
     CHECK(show(match_label("已签约，待腾房", stages())) == "signed");
     CHECK(show(match_label("签约尚未交房", stages())) == "signed");
     CHECK(show(match_label("未签约未腾房", stages())) == "surveyed");
+    CHECK(show(match_label("未签", stages())) == "surveyed"); // the start of 未签约, negation and all
   }
   SUBCASE("stages refused: negation, waiting and unknown words")
   {
@@ -91,6 +92,8 @@ TEST_CASE("domain::match_label")
     CHECK(show(match_label("已完成", stages())) == "none");
     CHECK(show(match_label("sig", stages())) == "none");
     CHECK(show(match_label("已", stages())) == "none");
+    CHECK(show(match_label("未", stages())) == "none");
+    CHECK(show(match_label("不", consents())) == "none");
   }
   SUBCASE("consent: the longest label held wins")
   {

@@ -54,6 +54,14 @@ bool starts_with_negation(std::string_view text)
   return std::any_of(k_negations.begin(), k_negations.end(), [&](auto word) { return text.starts_with(word); });
 }
 
+// Whether `text` is a negation word followed by at least one more character (未签, not 未).
+bool negated_word(std::string_view text)
+{
+  return std::any_of(k_negations.begin(), k_negations.end(), [&](auto word) {
+    return text.starts_with(word) && detail::code_point_count(text.substr(word.size())) >= 1;
+  });
+}
+
 bool is_english_word(std::string_view text)
 {
   for (const char c : text) {
@@ -149,7 +157,9 @@ std::optional<std::string> match_label(std::string_view typed, const std::map<st
   if (auto code = only(same)) {
     return code;
   }
-  if (auto code = only(longer); code && !starts_with_negation(core)) {
+  // 未签 as typed is the start of 未签约: the negation is the label's own, so it reads as that
+  // label; a negation word alone (未, 不) says too little, and 未签协议 is read no further.
+  if (auto code = only(longer); code && (!starts_with_negation(core) || (core == typed && negated_word(core)))) {
     return code;
   }
   return held_labels(typed, labels);
