@@ -1,8 +1,9 @@
 """南塘街道 (invented): its clerks write 户主名/证件号/移动电话/所属社区居委会/责任网格/门牌地址/户籍人数/
 产权类型 (私房/单位房)/房屋建筑面积（平方米）; the expropriation ledger has 签订协议日期/搬迁日期/
 房屋拆除日期 with dates typed 2026年3月5号, 2026/03/05 or 3.5 under a 2026年度 title, 补偿款（元）
-as 1,234,567.00 and 状态 cells such as 已签字/已搬迁/已拆除/未签; the petition ledger has
-登记编号/来访日期/来访形式 (电话/网信/走访)/反映人/联系手机/诉求内容/办理结果/是否办结; the indicator
+as 1,234,567.00 and 状态 cells such as 已签字/已搬迁/已交钥匙/已拆除/未签; the petition ledger has
+登记编号/来访日期 (2026年11月3日上午, 11.3 下午3:30)/来访形式 (电话/网信/走访)/反映人/联系手机/诉求内容/
+办理结果/是否办结; the indicator
 sheet is 项目/计量单位/本月数/累计数.
 
 `generate()` writes the November 2026 ledgers and returns the figures planted in them."""
@@ -28,8 +29,8 @@ PROJECT_COMMUNITY = "荷塘社区"
 STAGES = ["surveyed", "assessed", "negotiating", "signed", "vacated", "demolished", "withdrawn"]
 SIGNED = ("signed", "vacated", "demolished")
 # How its clerks write each stage in the 状态 column.
-STAGE_LABELS = {"surveyed": "未签", "negotiating": "在谈", "signed": "已签字", "vacated": "已搬迁",
-                "demolished": "已拆除"}
+STAGE_LABELS = {"surveyed": ["未签"], "negotiating": ["在谈"], "signed": ["已签字"], "vacated": ["已搬迁", "已交钥匙"],
+                "demolished": ["已拆除"]}
 HOUSING = {"private": "私房", "public": "单位房"}
 CHANNELS = {"phone": "电话", "online": "网信", "visit": "走访"}
 OUTCOMES = {"supported": "予以支持", "explained": "解释说明", "not_supported": "不予支持"}
@@ -40,6 +41,13 @@ INDICATORS = [("新增就业人数", "人"), ("垃圾分类宣传次数", "次")
 def typed_date(rng, date):
     """2026年3月5号, 2026/03/05 or 3.5: the year of the last comes from the sheet's 2026年度 title."""
     return rng.choice([f"{date.year}年{date.month}月{date.day}号", f"{date:%Y/%m/%d}", f"{date.month}.{date.day}"])
+
+
+def visit_time(rng, date):
+    """When a visitor came, as the receptionist logs it: 2026年11月3日上午, 11.3 下午3:30 or a date."""
+    return rng.choice([f"{date.year}年{date.month}月{date.day}日{rng.choice(['上午', '下午'])}",
+                       f"{date.month}.{date.day} 下午{rng.randint(2, 5)}:{rng.choice(['00', '30'])}",
+                       f"{date.year}年{date.month}月{date.day}日上午{rng.randint(8, 11)}时许", typed_date(rng, date)])
 
 
 class Household:
@@ -92,7 +100,7 @@ def generate(directory, seed=13):
         stage = rng.choice(["surveyed", "negotiating", "signed", "signed", "vacated", "demolished"])
         signed = vacated = demolished = cents = None
         if stage in SIGNED:
-            signed = people.date(day("2026-06-01"), day(TODAY))
+            signed = people.date(day("2026-09-01"), day(TODAY))
             cents = rng.randrange(30000000, 150000000, 100)
         if stage in ("vacated", "demolished"):
             vacated = people.date(signed, day(TODAY))
@@ -102,7 +110,7 @@ def generate(directory, seed=13):
         enrollments[h.code] = (stage, signed, vacated, demolished, cents)
         rows.append([n, h.code, h.name, h.id_number, typed_date(rng, signed) if signed else None,
                      f"{cents / 100:,.2f}" if cents else None, typed_date(rng, vacated) if vacated else None,
-                     typed_date(rng, demolished) if demolished else None, STAGE_LABELS[stage]])
+                     typed_date(rng, demolished) if demolished else None, rng.choice(STAGE_LABELS[stage])])
     write_xlsx(files["南塘片区征收进度台账.xlsx"], [("进度", rows, ["A1:I1"])])
     signed_all = [e for e in enrollments.values() if e[0] in SIGNED]
     project = {"enrolled": len(enrollments), "signed_total": len(signed_all),
@@ -124,7 +132,7 @@ def generate(directory, seed=13):
         p = (f"NT-XF-{n + 1:03d}", received, channel, people.name(), people.phone(), community[0],
              rng.choice(CATEGORIES), outcome, closed)
         petitions.append(p)
-        rows.append([p[0], typed_date(rng, received), CHANNELS[channel], p[3], p[4], community[2], p[6],
+        rows.append([p[0], visit_time(rng, received), CHANNELS[channel], p[3], p[4], community[2], p[6],
                      "反映" + rng.choice(["补偿标准", "楼上漏水", "夜间施工", "电梯停运"]),
                      OUTCOMES[outcome] if outcome else None, "是" if closed else "否",
                      typed_date(rng, closed) if closed else None])
