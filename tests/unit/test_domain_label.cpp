@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 using namespace dongmao::domain;
 
@@ -113,4 +114,17 @@ TEST_CASE("domain::match_label")
     CHECK(show(match_label("来信来访", channels())) == "none");
     CHECK(show(match_label("信访局转办", channels())) == "none");
   }
+}
+
+TEST_CASE("domain::match_furthest_label")
+{
+  const std::vector<std::string> order = {"surveyed", "assessed", "negotiating", "signed", "vacated", "demolished"};
+  CHECK(show(match_furthest_label("已签约已腾房", stages(), order)) == "vacated");
+  CHECK(show(match_furthest_label("已签约、已拆除", stages(), order)) == "demolished");
+  CHECK(show(match_furthest_label("已腾房，已签约", stages(), order)) ==
+        "vacated"); // the order of the work, not of the cell
+  CHECK(show(match_furthest_label("已签约", stages(), order)) == "signed");
+  CHECK(show(match_furthest_label("已签约未腾房", stages(), order)) == "signed");
+  CHECK(show(match_furthest_label("签约拆除", stages(), order)) == "none");     // steps not marked done
+  CHECK(show(match_furthest_label("已签约已退出", stages(), order)) == "none"); // 退出 is no step
 }

@@ -1,7 +1,7 @@
 """南塘街道 (invented): its clerks write 户主名/证件号/移动电话/所属社区居委会/责任网格/门牌地址/户籍人数/
 产权类型 (私房/单位房)/房屋建筑面积（平方米）; the expropriation ledger has 签订协议日期/搬迁日期/
 房屋拆除日期 with dates typed 2026年3月5号, 2026/03/05 or 3.5 under a 2026年度 title, 补偿款（元）
-as 1,234,567.00 and 状态 cells such as 已签字/已搬迁/已交钥匙/已拆除/未签; the petition ledger has
+as 1,234,567.00 and 状态 cells such as 已签字/已搬迁/已交钥匙/已拆除/未签 and 已签约、已搬迁; the petition ledger has
 登记编号/来访日期 (2026年11月3日上午, 11.3 下午3:30)/来访形式 (电话/网信/走访)/反映人/联系手机/诉求内容/
 办理结果/是否办结; the indicator
 sheet is 项目/计量单位/本月数/累计数.
@@ -29,8 +29,8 @@ PROJECT_COMMUNITY = "荷塘社区"
 STAGES = ["surveyed", "assessed", "negotiating", "signed", "vacated", "demolished", "withdrawn"]
 SIGNED = ("signed", "vacated", "demolished")
 # How its clerks write each stage in the 状态 column.
-STAGE_LABELS = {"surveyed": ["未签"], "negotiating": ["在谈"], "signed": ["已签字"], "vacated": ["已搬迁", "已交钥匙"],
-                "demolished": ["已拆除"]}
+STAGE_LABELS = {"surveyed": ["未签"], "negotiating": ["在谈"], "signed": ["已签字"],
+                "vacated": ["已搬迁", "已交钥匙", "已签约、已搬迁"], "demolished": ["已拆除", "已搬迁已拆除"]}
 HOUSING = {"private": "私房", "public": "单位房"}
 CHANNELS = {"phone": "电话", "online": "网信", "visit": "走访"}
 OUTCOMES = {"supported": "予以支持", "explained": "解释说明", "not_supported": "不予支持"}
@@ -106,11 +106,12 @@ def generate(directory, seed=13):
             vacated = people.date(signed, day(TODAY))
         if stage == "demolished":
             demolished = people.date(vacated, day(TODAY))
-        by_stage[stage] += 1
         enrollments[h.code] = (stage, signed, vacated, demolished, cents)
         rows.append([n, h.code, h.name, h.id_number, typed_date(rng, signed) if signed else None,
                      f"{cents / 100:,.2f}" if cents else None, typed_date(rng, vacated) if vacated else None,
-                     typed_date(rng, demolished) if demolished else None, rng.choice(STAGE_LABELS[stage])])
+                     typed_date(rng, demolished) if demolished else None,
+                     STAGE_LABELS[stage][by_stage[stage] % len(STAGE_LABELS[stage])]])
+        by_stage[stage] += 1
     write_xlsx(files["南塘片区征收进度台账.xlsx"], [("进度", rows, ["A1:I1"])])
     signed_all = [e for e in enrollments.values() if e[0] in SIGNED]
     project = {"enrolled": len(enrollments), "signed_total": len(signed_all),
