@@ -175,6 +175,21 @@ TEST_CASE("domain::parse_date")
     CHECK(show(parse_date("2026-03-05 14:3")) == "none");
     CHECK(show(parse_date("2026-03-05 14:30 下午")) == "none");
   }
+  SUBCASE("with a part of the day or a time in words, as a visit is logged")
+  {
+    CHECK(show(parse_date("2026年11月3日上午")) == "2026-11-03");
+    CHECK(show(parse_date("2026年11月3日 下午")) == "2026-11-03");
+    CHECK(show(parse_date("2026年11月3日下午3:30")) == "2026-11-03");
+    CHECK(show(parse_date("2026年11月3日上午9时30分")) == "2026-11-03");
+    CHECK(show(parse_date("2026年11月3日 9点")) == "2026-11-03");
+    CHECK(show(parse_date("2026.11.3 9时许")) == "2026-11-03");
+    CHECK(show(parse_date("11月3日晚上", 2026)) == "2026-11-03");
+    CHECK(show(parse_date("2026年11月3日上午25点")) == "none");
+    CHECK(show(parse_date("2026年11月3日9点")) == "none");
+    CHECK(show(parse_date("2026年11月3日 9时61分")) == "none");
+    CHECK(show(parse_date("2026年11月3日下午三点")) == "none");
+    CHECK(show(parse_date("2026年11月3日前")) == "none");
+  }
   SUBCASE("leap years")
   {
     CHECK(show(parse_date("2024-02-29")) == "2024-02-29");

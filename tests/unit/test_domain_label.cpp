@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 using namespace dongmao::domain;
 
@@ -78,6 +79,7 @@ TEST_CASE("domain::match_label")
     CHECK(show(match_label("已签约，待腾房", stages())) == "signed");
     CHECK(show(match_label("签约尚未交房", stages())) == "signed");
     CHECK(show(match_label("未签约未腾房", stages())) == "surveyed");
+    CHECK(show(match_label("未签", stages())) == "surveyed"); // the start of 未签约, negation and all
   }
   SUBCASE("stages refused: negation, waiting and unknown words")
   {
@@ -91,6 +93,8 @@ TEST_CASE("domain::match_label")
     CHECK(show(match_label("已完成", stages())) == "none");
     CHECK(show(match_label("sig", stages())) == "none");
     CHECK(show(match_label("已", stages())) == "none");
+    CHECK(show(match_label("未", stages())) == "none");
+    CHECK(show(match_label("不", consents())) == "none");
   }
   SUBCASE("consent: the longest label held wins")
   {
@@ -110,4 +114,17 @@ TEST_CASE("domain::match_label")
     CHECK(show(match_label("来信来访", channels())) == "none");
     CHECK(show(match_label("信访局转办", channels())) == "none");
   }
+}
+
+TEST_CASE("domain::match_furthest_label")
+{
+  const std::vector<std::string> order = {"surveyed", "assessed", "negotiating", "signed", "vacated", "demolished"};
+  CHECK(show(match_furthest_label("已签约已腾房", stages(), order)) == "vacated");
+  CHECK(show(match_furthest_label("已签约、已拆除", stages(), order)) == "demolished");
+  CHECK(show(match_furthest_label("已腾房，已签约", stages(), order)) ==
+        "vacated"); // the order of the work, not of the cell
+  CHECK(show(match_furthest_label("已签约", stages(), order)) == "signed");
+  CHECK(show(match_furthest_label("已签约未腾房", stages(), order)) == "signed");
+  CHECK(show(match_furthest_label("签约拆除", stages(), order)) == "none");     // steps not marked done
+  CHECK(show(match_furthest_label("已签约已退出", stages(), order)) == "none"); // 退出 is no step
 }

@@ -152,12 +152,20 @@ TEST_CASE("import::header_core")
   CHECK(import::header_core("建筑面积（㎡）") == "建筑面积");
   CHECK(import::header_core("信访人数") == "人数"); // not 数: a prefix leaves two characters
   CHECK(import::header_core("户主") == "户主");
+  CHECK(import::header_core("所属社区居委会") == "社区");
+  CHECK(import::header_core("问题分类") == "问题类别");
 }
 
 TEST_CASE("import::HeaderMatcher reads the forms staff write")
 {
   CHECK(field_named("households", "所在网格") == "grid");
-  CHECK(field_named("households", "所属社区居委会") == "-"); // 社区居委会 is a community's name, not a household's
+  CHECK(field_named("households", "所属社区居委会") == "community"); // 居委会 is the community's own word
+  CHECK(field_named("grids", "所属社区居委会") == "community");
+  CHECK(field_named("households", "产权类型") == "housing_type"); // 性质 and 类型 both say "kind"
+  CHECK(field_named("petitions", "问题分类") == "category");
+  CHECK(field_named("enrollments", "签订协议日期") == "signed_date");
+  CHECK(field_named("enrollments", "搬迁日期") == "vacated_date");
+  CHECK(field_named("metrics", "本月数") == "value");
   CHECK(field_named("households", "产权人") == "head_name");
   CHECK(field_named("households", "房屋坐落") == "address");
   CHECK(field_named("households", "户主身份证号码") == "head_id_number");

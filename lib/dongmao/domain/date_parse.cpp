@@ -88,11 +88,32 @@ bool time_of_day_then_end(Cursor& cursor)
   if (cursor.at_end()) {
     return true;
   }
-  if (cursor.spaces() == 0 && !cursor.accept("T")) {
+  // 2026年3月5日上午, 3月5日下午3:30, 3月5日 9点, 3月5日上午9时30分: when a visit came.
+  static constexpr std::array<std::string_view, 9> k_parts_of_day = {"上午", "下午", "中午", "晚上", "凌晨",
+                                                                     "早上", "傍晚", "夜间", "夜里"};
+  const bool spaced = cursor.spaces() > 0;
+  const bool part_of_day =
+    std::any_of(k_parts_of_day.begin(), k_parts_of_day.end(), [&](auto word) { return cursor.accept(word); });
+  if (part_of_day && cursor.at_end()) {
+    return true;
+  }
+  if (!spaced && !part_of_day && !cursor.accept("T")) {
     return false;
   }
+  cursor.spaces();
   const auto hour = field(cursor.digits(), 2);
-  if (!hour || *hour > 23 || !cursor.accept(":")) {
+  if (!hour || *hour > 23) {
+    return false;
+  }
+  if (cursor.accept("点") || cursor.accept("时")) {
+    const auto minute = cursor.digits();
+    if (!minute.empty() && (minute.size() > 2 || to_int(minute) > 59 || !cursor.accept("分"))) {
+      return false;
+    }
+    cursor.accept("许"); // 9时许: about nine
+    return cursor.at_end();
+  }
+  if (!cursor.accept(":")) {
     return false;
   }
   const auto minute = cursor.digits();

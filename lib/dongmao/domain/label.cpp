@@ -54,6 +54,14 @@ bool starts_with_negation(std::string_view text)
   return std::any_of(k_negations.begin(), k_negations.end(), [&](auto word) { return text.starts_with(word); });
 }
 
+// Whether `text` is a negation word followed by at least one more character (未签, not 未).
+bool negated_word(std::string_view text)
+{
+  return std::any_of(k_negations.begin(), k_negations.end(), [&](auto word) {
+    return text.starts_with(word) && detail::code_point_count(text.substr(word.size())) >= 1;
+  });
+}
+
 bool is_english_word(std::string_view text)
 {
   for (const char c : text) {
@@ -149,10 +157,51 @@ std::optional<std::string> match_label(std::string_view typed, const std::map<st
   if (auto code = only(same)) {
     return code;
   }
-  if (auto code = only(longer); code && !starts_with_negation(core)) {
+  // 未签 as typed is the start of 未签约: the negation is the label's own, so it reads as that
+  // label; a negation word alone (未, 不) says too little, and 未签协议 is read no further.
+  if (auto code = only(longer); code && (!starts_with_negation(core) || (core == typed && negated_word(core)))) {
     return code;
   }
   return held_labels(typed, labels);
+}
+
+std::optional<std::string> match_furthest_label(std::string_view typed,
+                                                const std::map<std::string, std::string>& labels,
+                                                const std::vector<std::string>& order)
+{
+  if (auto code = match_label(typed, labels)) {
+    return code;
+  }
+  constexpr std::string_view k_done = "已";
+  if (!typed.starts_with(k_done)) {
+    return std::nullopt;
+  }
+  std::optional<std::string> furthest;
+  std::size_t parts = 0;
+  for (std::size_t at = 0; at != std::string_view::npos; ++parts) {
+    const auto next = typed.find(k_done, at + k_done.size());
+    auto part = typed.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at);
+    at = next;
+    // 已签约、已腾房: the marks between the steps say nothing.
+    for (bool stripped = true; stripped;) {
+      stripped = false;
+      for (const std::string_view mark : {"、", ",", "，", ";", "；", "/", " "}) {
+        if (part.size() > mark.size() && part.ends_with(mark)) {
+          part.remove_suffix(mark.size());
+          stripped = true;
+        }
+      }
+    }
+    const auto code = match_label(part, labels);
+    const auto step = code ? std::find(order.begin(), order.end(), *code) : order.end();
+    if (step == order.end()) {
+      return std::nullopt;
+    }
+    if (!furthest || step > std::find(order.begin(), order.end(), *furthest)) {
+      furthest = *code;
+    }
+  }
+  return parts >= 2 ? furthest : std::nullopt;
 }
 
 } // namespace dongmao::domain

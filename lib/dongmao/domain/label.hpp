@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // Reading an enumeration's label the way staff type it, by general rules of how Chinese
 // ledgers write a state rather than a list of every spelling.
@@ -21,7 +22,8 @@ std::string label_core(std::string_view label);
 // 1. `typed` is a label;
 // 2. its core is a label's core (已签协议 and 已签 → signed);
 // 3. its core, in Chinese and not starting with a word of negation, is the start of labels'
-//    cores (谈 → 谈判);
+//    cores (谈 → 谈判); `typed` starting with one is, when it is the start of labels with
+//    the same negation (未签 → 未签约, but not 未 alone);
 // 4. it holds labels of two or more letters (digits and Chinese, not English words), the longest
 //    ones taken where one holds another (不同意 over 同意), with no word of negation, waiting
 //    or part (未, 不, 拒, 待, 暂, 部分, 基本, 有条件, …) outside them (12345热线 holds 热线;
@@ -29,5 +31,11 @@ std::string label_core(std::string_view label);
 //    counts for nothing (已签约未腾房 holds 签约; 待签约 holds none).
 // nullopt when no rule gives exactly one code.
 std::optional<std::string> match_label(std::string_view typed, const std::map<std::string, std::string>& labels);
+
+// As match_label, and else, for a cell that lists steps each marked done (已签约已腾房,
+// 已签约、已交房), the furthest of them along `order`; nullopt if any part is no step.
+std::optional<std::string> match_furthest_label(std::string_view typed,
+                                                const std::map<std::string, std::string>& labels,
+                                                const std::vector<std::string>& order);
 
 } // namespace dongmao::domain

@@ -6,6 +6,7 @@
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/import/normalize.hpp>
+#include <dongmao/project/stage.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -103,8 +104,21 @@ Result read_date(const read::Cell& cell, const std::string& text, const ValueCon
 
 Result read_enum(const read::Cell& cell, const Field& field, const std::string& text)
 {
-  if (auto code = domain::match_label(normalize_key(text), field.labels)) {
-    return ok(std::move(*code));
+  // A stage cell may list the steps done (已签约已腾房): it stands at the last of them.
+  static const std::vector<std::string> k_steps = [] {
+    std::vector<std::string> steps;
+    for (const auto stage : project::k_stages) {
+      if (stage != project::Stage::withdrawn) {
+        steps.emplace_back(project::stage_code(stage));
+      }
+    }
+    return steps;
+  }();
+  const auto key = normalize_key(text);
+  auto read = field.name == "stage" ? domain::match_furthest_label(key, field.labels, k_steps)
+                                    : domain::match_label(key, field.labels);
+  if (read) {
+    return ok(std::move(*read));
   }
   std::string accepted;
   std::set<std::string> seen;
