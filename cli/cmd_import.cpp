@@ -178,6 +178,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   request.operator_name = actor.operator_name;
   request.now = actor.now;
   request.today = actor.today;
+  request.show_pii = term.show_pii;
   const bool show_progress = !term.quiet && term.stderr_is_tty();
   if (show_progress) {
     request.progress = [&term](std::int64_t rows) {

@@ -235,7 +235,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes.
-  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values);
+  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values,
+                       ValueContext{std::nullopt, request.show_pii});
   std::size_t next = 0;
   const auto fill = [&](PreparedBatch& batch) {
     batch.size = 0;

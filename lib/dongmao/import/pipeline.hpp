@@ -39,6 +39,7 @@ struct ImportRequest
   std::string operator_name;
   std::string now;
   domain::Date today;
+  bool show_pii = false; // --show-pii: ID and phone numbers in errors unmasked
   // Called every few thousand rows with the rows read so far (progress display).
   std::function<void(std::int64_t)> progress;
 };

@@ -40,9 +40,10 @@ class RowPreparer
 {
 public:
   // `skip_unfilled`: a row with no cell under a field's column is not a record (templates
-  // number their rows ahead: 序号 filled, the rest blank).
+  // number their rows ahead: 序号 filled, the rest blank). `values`: how cells are read and
+  // their problems shown.
   RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present,
-              bool skip_unfilled);
+              bool skip_unfilled, ValueContext values = {});
 
   // Fills the kind, record, problems and warnings of `out` from its row.
   void prepare(PreparedRow& out);
@@ -56,6 +57,7 @@ private:
   std::vector<bool> m_present;
   bool m_extra_present;
   bool m_skip_unfilled; // false for a wide metrics sheet, whose unknown columns are its values
+  ValueContext m_values;
   KeySet m_seen_keys;
   std::vector<std::pair<std::string, std::string>> m_extra_cells;
 };
