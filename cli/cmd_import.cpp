@@ -6,6 +6,7 @@
 #include <dongmao/import/mapping.hpp>
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/store/audit_query.hpp>
 
 #include <fmt/format.h>
 
@@ -200,6 +201,10 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   }
   if (flags.errors && !summary.errors.empty()) {
     import::write_errors_file(*flags.errors, summary);
+    // The rejected rows' cells stay as typed, ID numbers in full, so staff can fix them.
+    store::record_disclosure(ws.db(), actor.operator_name, actor.now,
+                             store::Disclosure{"export", flags.entity, "import " + flags.entity,
+                                               "rejected rows' cells in full (--errors)", *flags.errors});
   }
   if (term.json) {
     print_json(term.out, summary_json(summary, flags.dry_run));

@@ -11,7 +11,13 @@ Action add_commands(App& parent, const std::vector<Command>& table, Session& ses
   for (const auto& command : table) {
     auto& sub = add_subcommand(parent, command.name, command.description);
     auto action = command.setup(sub, session);
-    on_chosen(sub, [chosen, action] { *chosen = action; });
+    // Each level names itself before running the next, so the innermost command is named last.
+    on_chosen(sub, [chosen, action, path = command_path(sub), &session] {
+      *chosen = [action, path, &session] {
+        session.command = path;
+        return action();
+      };
+    });
   }
   return [chosen] { return *chosen ? (*chosen)() : 0; };
 }

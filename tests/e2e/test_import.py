@@ -304,7 +304,13 @@ class ImportTest(DongmaoTest):
                                              "JOIN community c ON c.id = h.community_id ORDER BY h.code"),
                          [("H101", "张伟", ID_ZHANG, "东茅岭社区"), ("H104", "李秀英", ID_LI, "柴家山社区")])
         self.assertEqual(self.counts(), dict(before, household=2, import_run=before["import_run"] + 1,
-                                             audit_log=before["audit_log"] + 1))
+                                             audit_log=before["audit_log"] + 2))
+        # The errors file holds the rejected rows' cells in full: an export of personal data, audited.
+        self.assertEqual(self.query(self.ws, "SELECT operator, action, entity, entity_key, changes FROM audit_log "
+                                             "ORDER BY id DESC LIMIT 1"),
+                         [("tester", "export", "households", "bad.csv",
+                           '{"command":"import households","file":"bad.csv",'
+                           '"shown":"rejected rows\' cells in full (--errors)"}')])
         self.assertEqual(self.query(self.ws, "SELECT rows_read, inserted, updated, unchanged, rejected, status "
                                              "FROM import_run ORDER BY id DESC LIMIT 1"),
                          [(4, 2, 0, 0, 2, "committed")])
