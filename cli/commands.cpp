@@ -32,6 +32,7 @@ const std::vector<Command>& commands()
     {"project", "Key projects: progress, milestones, consent (重点项目)", setup_project},
     {"petition", "Petition cases and their deadlines (信访)", setup_petition},
     {"report", "Monthly and period reports (月报)", setup_report},
+    {"audit", "Who changed or revealed what (audit log)", setup_audit},
   };
   return k_commands;
 }

@@ -38,5 +38,6 @@ Action setup_household(App& sub, Session& session);
 Action setup_project(App& sub, Session& session);
 Action setup_petition(App& sub, Session& session);
 Action setup_report(App& sub, Session& session);
+Action setup_audit(App& sub, Session& session); // cmd_audit.cpp
 
 } // namespace dongmao::cli
