@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "json.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/period.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/mapping.hpp>
@@ -192,11 +193,11 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
     term.err << "\r\033[K" << std::flush;
   }
   for (const auto& error : summary.errors) {
-    term.err << "dongmao: error: " << import::describe_error(summary, error) << '\n';
+    term.err << "dongmao: error: " << domain::visible_text(import::describe_error(summary, error)) << '\n';
   }
   if (!term.quiet) {
     for (const auto& warning : summary.warnings) {
-      term.err << "dongmao: warning: " << warning << '\n';
+      term.err << "dongmao: warning: " << domain::visible_text(warning) << '\n';
     }
   }
   if (flags.errors && !summary.errors.empty()) {
