@@ -3,6 +3,7 @@
 
 #include <dongmao/domain/amount.hpp>
 #include <dongmao/domain/id_card.hpp>
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/labels.hpp>
@@ -65,7 +66,7 @@ void print_detail(const Terminal& term, const store::HouseholdDetail& detail)
 {
   auto& out = term.out;
   const auto& h = detail.household;
-  out << h.code << "  " << h.head_name.value_or("") << '\n';
+  out << domain::visible_text(h.code + "  " + h.head_name.value_or("")) << '\n';
   print_field(out, "身份证号", shown_id(term, h.head_id_number));
   print_field(out, "联系电话", shown_phone(term, h.phone));
   print_field(out, "社区", h.community.value_or(""));

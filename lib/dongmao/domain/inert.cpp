@@ -1,6 +1,10 @@
 #include <dongmao/domain/detail/utf8.hpp>
 #include <dongmao/domain/inert.hpp>
 
+#include <fmt/format.h>
+
+#include <cstdint>
+
 namespace dongmao::domain {
 
 namespace {
@@ -39,6 +43,25 @@ std::string visible_text(std::string_view text)
       result += k_replacement;
     } else {
       result.append(text.substr(pos, cp.length));
+    }
+    pos += cp.length;
+  }
+  return result;
+}
+
+std::string escape_invisible_json(std::string_view json)
+{
+  if (!has_invisible(json)) {
+    return std::string(json);
+  }
+  std::string result;
+  result.reserve(json.size() + 16);
+  for (std::size_t pos = 0; pos < json.size();) {
+    const auto cp = detail::decode_at(json, pos);
+    if (cp.valid && is_invisible(cp.value)) {
+      result += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp.value));
+    } else {
+      result.append(json.substr(pos, cp.length));
     }
     pos += cp.length;
   }

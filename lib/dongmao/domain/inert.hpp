@@ -19,4 +19,9 @@ bool has_invisible(std::string_view text);
 // replaced by U+FFFD; invalid UTF-8 bytes are kept.
 std::string visible_text(std::string_view text);
 
+// JSON text (as a serialiser wrote it) with the C1 and bidi controls it left raw written as
+// \uXXXX escapes: the same strings to a JSON reader, inert on a terminal. C0 controls are
+// escaped by every serialiser already; outside strings JSON holds none of these characters.
+std::string escape_invisible_json(std::string_view json);
+
 } // namespace dongmao::domain
