@@ -41,8 +41,8 @@ void Session::record_reveal(workspace::Workspace& ws) const
     if (error.status() != ExitStatus::cant_create) {
       throw;
     }
-    throw CannotCreate(fmt::format("--show-pii 须记入审计日志，但工作区 {} 不可写：{}；请去掉 --show-pii",
-                                   ws.dir().string(), error.what()));
+    throw CannotCreate(
+      fmt::format("--show-pii 须记入审计日志，但工作区 {} 不可写；请去掉 --show-pii", ws.dir().string()));
   }
 }
 

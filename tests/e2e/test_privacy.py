@@ -4,7 +4,10 @@ revealed what."""
 
 import csv
 import json
+import os
 import unittest
+
+import sandbox
 
 from ledgers import ID_ZHANG, LedgerTest
 
@@ -86,6 +89,23 @@ class AuditTest(LedgerTest):
         # Masked listings are not.
         self.dm_ok("household", "list")
         self.assertEqual(len(self.audit()), before + 1)
+
+    @unittest.skipUnless(sandbox.can_drop_root(), "needs root and setpriv")
+    def test_show_pii_refused_where_the_audit_log_cannot_be_written(self):
+        os.chmod(self.tmp, 0o755)
+        for name in os.listdir(self.ws):
+            os.chown(os.path.join(self.ws, name), sandbox.NOBODY, sandbox.NOBODY)
+        os.chown(self.ws, sandbox.NOBODY, sandbox.NOBODY)
+        os.chmod(os.path.join(self.ws, "dongmao.db"), 0o444)
+        os.chmod(self.ws, 0o555)
+        before = self.sql("SELECT count(*) FROM audit_log")
+        code, out, err = sandbox.as_nobody(self, "-w", self.ws, "--show-pii", "household", "list")
+        self.assertEqual((code, out), (73, ""))
+        self.assertEqual(err, f"dongmao: error: --show-pii 须记入审计日志，但工作区 {self.ws} 不可写；请去掉 --show-pii\n")
+        self.assertNotIn(ID_ZHANG, err)
+        code, out, err = sandbox.as_nobody(self, "-w", self.ws, "household", "list")
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(self.sql("SELECT count(*) FROM audit_log"), before)
 
     def test_lists_changes_masked_unless_show_pii(self):
         self.dm_ok("--operator", "李四", "household", "update", "H001", "--phone", "13900001111")
