@@ -78,6 +78,7 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
     petition.petitioners.push_back(parse_petitioner(text));
   }
   petition.people_count = flags.people;
+  petition.show_pii = term.show_pii;
   petition.category = flags.category;
   petition.summary = flags.summary;
   petition.community = flags.community;

@@ -67,6 +67,15 @@ class PrivateErrorsTest(LedgerTest):
         self.assertEqual(self.dm_fails(65, "--show-pii", "household", "update", "H001", "--phone", PHONE_BAD),
                          f"--phone: '{PHONE_BAD}' is not a phone number")
 
+    def test_petition_add_errors_are_masked_unless_show_pii(self):
+        base = ("petition", "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区")
+        self.assertEqual(self.dm_fails(65, *base, "--petitioner", f"张三,{ID_BAD}"),
+                         f"petitioner 张三: ID number {ID_BAD_MASKED}: check digit is wrong")
+        self.assertEqual(self.dm_fails(65, "--show-pii", *base, "--petitioner", f"张三,{ID_BAD}"),
+                         f"petitioner 张三: ID number {ID_BAD}: check digit is wrong")
+        self.assertEqual(self.dm_fails(65, "--show-pii", *base, "--petitioner", f"张三,,{PHONE_BAD}"),
+                         f"petitioner 张三: phone {PHONE_BAD} is not a mainland phone number")
+
     def test_duplicate_person_key_is_masked(self):
         self.write("persons.csv", f"身份证号,姓名\n{ID_ZHANG},张伟\n{ID_ZHANG},张伟\n")
         code, out, err = self.dm("import", "persons", "persons.csv")
