@@ -2,6 +2,7 @@
 #include <dongmao/domain/credit_code.hpp>
 #include <dongmao/domain/date.hpp>
 #include <dongmao/domain/id_card.hpp>
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/label.hpp>
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/domain/text.hpp>
@@ -205,7 +206,7 @@ std::string quote_cell(std::string_view text)
   const auto letters = domain::split_codepoints(text);
   std::string shown = "'";
   for (std::size_t i = 0; i < letters.size() && i < k_shown; ++i) {
-    shown += letters[i] == "\n" || letters[i] == "\r" ? "⏎" : letters[i];
+    shown += letters[i] == "\n" || letters[i] == "\r" ? "⏎" : domain::visible_text(letters[i]);
   }
   return shown + (letters.size() > k_shown ? "…'" : "'");
 }

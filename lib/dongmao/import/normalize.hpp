@@ -44,7 +44,8 @@ struct ValueContext
 std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column,
                                                 const ValueContext& context = {});
 
-// `text` quoted as typed for a message: 'text', cut after 40 characters with …, line breaks shown as ⏎.
+// `text` quoted as typed for a message: 'text', cut after 40 characters with …, line breaks shown as ⏎,
+// control and bidi characters as U+FFFD.
 std::string quote_cell(std::string_view text);
 
 } // namespace dongmao::import
