@@ -132,15 +132,15 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
     for (const auto& name : summary.unknown_columns) {
       names += (names.empty() ? "" : ", ") + name;
     }
-    out << "kept as extra data (no matching field): " << names << '\n';
+    out << "kept as extra data (no matching field): " << domain::visible_text(names) << '\n';
   }
   if (const auto keys = kept_keys(summary); !keys.empty()) {
     std::string names;
     for (std::size_t i = 0; i < keys.size() && i < 5; ++i) {
       names += (i ? ", " : "") + keys[i];
     }
-    out << fmt::format("kept newer: {} row{} ({}{})\n", keys.size(), keys.size() == 1 ? "" : "s", names,
-                       keys.size() > 5 ? ", …" : "");
+    out << fmt::format("kept newer: {} row{} ({}{})\n", keys.size(), keys.size() == 1 ? "" : "s",
+                       domain::visible_text(names), keys.size() > 5 ? ", …" : "");
   }
   const std::pair<const char*, const std::vector<std::size_t>*> skipped[] = {
     {"as sum rows (合计/小计)", &summary.total_rows},

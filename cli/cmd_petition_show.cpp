@@ -60,7 +60,7 @@ void write_indented(std::ostream& out, const out::Table& table)
   out::write_aligned(lines, table);
   std::istringstream split(lines.str());
   for (std::string line; std::getline(split, line);) {
-    out << "  " << line << '\n';
+    out << "  " << domain::visible_text(line) << '\n';
   }
 }
 

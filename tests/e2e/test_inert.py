@@ -112,8 +112,10 @@ class InertTextTest(DongmaoTest):
         out = self.dm_ok("household", "list")
         self.assert_inert(out)
         self.assertIn(f"张{FFFD}]0;title{FFFD}伟", out)
-        out = self.dm_ok("household", "show", "H1")
-        self.assert_inert(out)
+        for args in (("household", "show", "H1"), ("project", "show", "P1"), ("project", "progress", "P1")):
+            out = self.dm_ok(*args)
+            self.assert_inert(out)
+            self.assertIn(FFFD, out, args)
         self.write("bad.csv", "户编号,户主姓名,社区,家庭人数\n" + self.csv_row(["H2", "李", "东茅岭社区", f"3{ESC}[2J"]))
         code, out, err = self.dm("import", "households", "bad.csv")
         self.assertEqual(code, 65)
