@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/out/output_path.hpp>
@@ -23,7 +24,7 @@ constexpr const char* k_prog = "dongmao";
 
 void print_error(std::ostream& err, const std::string& message)
 {
-  err << k_prog << ": error: " << message << '\n';
+  err << k_prog << ": error: " << domain::visible_text(message) << '\n';
 }
 
 // The first word that is not a global option or its value: the subcommand the user meant.

@@ -1,6 +1,7 @@
 #include "common.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/labels.hpp>
@@ -120,7 +121,7 @@ int list_households(const Terminal& term, workspace::Workspace& ws, const ListFl
     out << '[';
     bool first = true;
     while (cursor.next(row)) {
-      out << (first ? "\n" : ",\n") << household_json(term, row, with_project).dump(-1);
+      out << (first ? "\n" : ",\n") << domain::escape_invisible_json(household_json(term, row, with_project).dump(-1));
       first = false;
     }
     out << (first ? "]\n" : "\n]\n");

@@ -3,6 +3,7 @@
 
 #include <dongmao/domain/amount.hpp>
 #include <dongmao/domain/id_card.hpp>
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/labels.hpp>
@@ -65,7 +66,7 @@ void print_detail(const Terminal& term, const store::HouseholdDetail& detail)
 {
   auto& out = term.out;
   const auto& h = detail.household;
-  out << h.code << "  " << h.head_name.value_or("") << '\n';
+  out << domain::visible_text(h.code + "  " + h.head_name.value_or("")) << '\n';
   print_field(out, "身份证号", shown_id(term, h.head_id_number));
   print_field(out, "联系电话", shown_phone(term, h.phone));
   print_field(out, "社区", h.community.value_or(""));
@@ -126,38 +127,6 @@ void print_detail(const Terminal& term, const store::HouseholdDetail& detail)
   }
 }
 
-// An audit change object {"field": [old, new]} with ID and phone numbers masked unless
-// --show-pii.
-Json shown_changes(const Terminal& term, const Json& changes)
-{
-  auto shown = changes;
-  if (!term.show_pii) {
-    for (const char* key : {"head_id_number", "id_number"}) {
-      shown.change_strings(key, [](const std::string& id) { return domain::mask_id_card(id); });
-    }
-    shown.change_strings("phone", [](const std::string& phone) { return domain::mask_phone(phone); });
-  }
-  return shown;
-}
-
-// A change object as one line: "phone 138****1234 → 139****5678, members 3 → 4".
-std::string describe_changes(const Json& changes)
-{
-  const auto side = [](const Json& value) { return value.is_null() ? std::string("∅") : value.text(); };
-  std::string text;
-  for (const auto& [key, value] : changes.members()) {
-    text += text.empty() ? "" : ", ";
-    if (value.is_array() && value.size() == 2) {
-      const auto before = value.item(0);
-      text += before.is_null() ? fmt::format("{} {}", key, side(value.item(1)))
-                               : fmt::format("{} {} → {}", key, side(before), side(value.item(1)));
-    } else {
-      text += fmt::format("{} {}", key, side(value));
-    }
-  }
-  return text;
-}
-
 // The household `code` of `ws` with its members, projects and petitions.
 int show_household(const Terminal& term, workspace::Workspace& ws, const std::string& code)
 {
@@ -215,6 +184,35 @@ int household_history(const Terminal& term, workspace::Workspace& ws, const std:
 }
 
 } // namespace
+
+Json shown_changes(const Terminal& term, const Json& changes)
+{
+  auto shown = changes;
+  if (!term.show_pii) {
+    for (const char* key : {"head_id_number", "id_number"}) {
+      shown.change_strings(key, [](const std::string& id) { return domain::mask_id_card(id); });
+    }
+    shown.change_strings("phone", [](const std::string& phone) { return domain::mask_phone(phone); });
+  }
+  return shown;
+}
+
+std::string describe_changes(const Json& changes)
+{
+  const auto side = [](const Json& value) { return value.is_null() ? std::string("∅") : value.text(); };
+  std::string text;
+  for (const auto& [key, value] : changes.members()) {
+    text += text.empty() ? "" : ", ";
+    if (value.is_array() && value.size() == 2) {
+      const auto before = value.item(0);
+      text += before.is_null() ? fmt::format("{} {}", key, side(value.item(1)))
+                               : fmt::format("{} {} → {}", key, side(before), side(value.item(1)));
+    } else {
+      text += fmt::format("{} {}", key, side(value));
+    }
+  }
+  return text;
+}
 
 Action setup_household_show(App& sub, Session& session)
 {

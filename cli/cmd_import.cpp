@@ -1,11 +1,13 @@
 #include "commands.hpp"
 #include "json.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/period.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/mapping.hpp>
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/store/audit_query.hpp>
 
 #include <fmt/format.h>
 
@@ -144,15 +146,15 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
         names += fmt::format(" (column {}, looks like {})", column.column, *column.resembles);
       }
     }
-    out << "kept as extra data (no matching field): " << names << '\n';
+    out << "kept as extra data (no matching field): " << domain::visible_text(names) << '\n';
   }
   if (const auto keys = kept_keys(summary); !keys.empty()) {
     std::string names;
     for (std::size_t i = 0; i < keys.size() && i < 5; ++i) {
       names += (i ? ", " : "") + keys[i];
     }
-    out << fmt::format("kept newer: {} row{} ({}{})\n", keys.size(), keys.size() == 1 ? "" : "s", names,
-                       keys.size() > 5 ? ", …" : "");
+    out << fmt::format("kept newer: {} row{} ({}{})\n", keys.size(), keys.size() == 1 ? "" : "s",
+                       domain::visible_text(names), keys.size() > 5 ? ", …" : "");
   }
   for (const auto& taken : summary.context) {
     out << "from around the table: " << taken << '\n';
@@ -199,6 +201,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   request.operator_name = actor.operator_name;
   request.now = actor.now;
   request.today = actor.today;
+  request.show_pii = term.show_pii;
   const bool show_progress = !term.quiet && term.stderr_is_tty();
   if (show_progress) {
     request.progress = [&term](std::int64_t rows) {
@@ -211,7 +214,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
     term.err << "\r\033[K" << std::flush;
   }
   for (const auto& error : summary.errors) {
-    term.err << "dongmao: error: " << import::describe_error(summary, error) << '\n';
+    term.err << "dongmao: error: " << domain::visible_text(import::describe_error(summary, error)) << '\n';
   }
   if (summary.errors_omitted > 0) {
     term.err << fmt::format("dongmao: error: … and {} more error{} not shown{}\n", summary.errors_omitted,
@@ -221,12 +224,18 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   }
   if (!term.quiet) {
     for (const auto& warning : summary.warnings) {
-      term.err << "dongmao: warning: " << warning << '\n';
+      term.err << "dongmao: warning: " << domain::visible_text(warning) << '\n';
     }
     if (summary.warnings_omitted > 0) {
       term.err << fmt::format("dongmao: warning: … and {} more warning{} not shown\n", summary.warnings_omitted,
                               summary.warnings_omitted == 1 ? "" : "s");
     }
+  }
+  if (flags.errors && summary.rejected > 0) {
+    // The rejected rows' cells stay as typed, ID numbers in full, so staff can fix them.
+    store::record_disclosure(ws.db(), actor.operator_name, actor.now,
+                             store::Disclosure{"export", flags.entity, "import " + flags.entity,
+                                               "rejected rows' cells in full (--errors)", *flags.errors});
   }
   if (term.json) {
     print_json(term.out, summary_json(summary, flags.dry_run));

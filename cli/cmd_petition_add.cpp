@@ -2,6 +2,7 @@
 #include "petition_view.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
@@ -78,6 +79,7 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
     petition.petitioners.push_back(parse_petitioner(text));
   }
   petition.people_count = flags.people;
+  petition.show_pii = term.show_pii;
   petition.category = flags.category;
   petition.summary = flags.summary;
   petition.community = flags.community;
@@ -96,7 +98,7 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   const auto added = store::add_petition(ws.db(), petition, rules, {actor.operator_name, actor.now, actor.today});
   if (!term.quiet) {
     for (const auto& warning : added.warnings) {
-      term.err << "dongmao: warning: " << added.case_no << ": " << warning << '\n';
+      term.err << "dongmao: warning: " << domain::visible_text(added.case_no + ": " + warning) << '\n';
     }
   }
   const auto record = store::find_petition(ws.db(), added.case_no);
@@ -107,9 +109,9 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
     const auto& acceptance = deadlines.items.front();
     std::string kind =
       petition::is_group(record->people_count, rules) ? fmt::format("，集体访 {} 人", record->people_count) : "";
-    term.out << fmt::format("已登记 {}（{}，{}{}）；受理告知期限 {}，{}\n", record->case_no, record->category,
-                            petition::label(record->channel), kind, acceptance.due.iso(),
-                            describe(acceptance, actor.today));
+    term.out << fmt::format("已登记 {}（{}，{}{}）；受理告知期限 {}，{}\n", domain::visible_text(record->case_no),
+                            domain::visible_text(record->category), petition::label(record->channel), kind,
+                            acceptance.due.iso(), describe(acceptance, actor.today));
   }
   return 0;
 }

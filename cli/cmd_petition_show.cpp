@@ -2,6 +2,7 @@
 #include "petition_view.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
@@ -48,7 +49,7 @@ Json show_json(const Terminal& term, const store::PetitionRecord& record,
 void field(std::ostream& out, const char* label, const std::string& value)
 {
   if (!value.empty()) {
-    out << "  " << domain::pad_right(label, 10) << value << '\n';
+    out << "  " << domain::pad_right(label, 10) << domain::visible_text(value) << '\n';
   }
 }
 
@@ -59,7 +60,7 @@ void write_indented(std::ostream& out, const out::Table& table)
   out::write_aligned(lines, table);
   std::istringstream split(lines.str());
   for (std::string line; std::getline(split, line);) {
-    out << "  " << line << '\n';
+    out << "  " << domain::visible_text(line) << '\n';
   }
 }
 
@@ -97,7 +98,7 @@ void print_show(const Terminal& term, const store::PetitionRecord& record,
   if (const auto flags = flags_text(record, rules); !flags.empty()) {
     headline += "  " + flags;
   }
-  out << headline << '\n';
+  out << domain::visible_text(headline) << '\n';
   field(out, "登记日期", facts.received.iso());
   field(out, "人数", fmt::format("{}", record.people_count));
   field(out, "社区", record.community.value_or(""));

@@ -3,6 +3,7 @@
 #include "json.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/petition/incident.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/store/petition.hpp>
@@ -123,7 +124,7 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
       summary += fmt::format("，最长 {} 小时，平均 {} 小时", petition::format_hours(longest),
                              petition::format_hours(total / handled));
     }
-    term.out << summary << '\n';
+    term.out << domain::visible_text(summary) << '\n';
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 #include "petition_view.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/petition/labels.hpp>
 #include <dongmao/store/petition_write.hpp>
@@ -48,7 +49,7 @@ void print_result(const Terminal& term, const store::PetitionRecord& record, pet
   if (const auto* next = deadlines.next_open_duty()) {
     line += fmt::format("；{}期限 {}，{}", petition::label(next->kind), next->due.iso(), describe(*next, today));
   }
-  term.out << line << '\n';
+  term.out << domain::visible_text(line) << '\n';
 }
 
 // Takes step `action` on case `flags.case_no` of `ws`, as `actor`, by the lifecycle rules.

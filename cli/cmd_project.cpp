@@ -2,6 +2,7 @@
 #include "subcommands.hpp"
 
 #include <dongmao/domain/amount.hpp>
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/project/progress.hpp>
@@ -109,7 +110,7 @@ int show_project(const Terminal& term, workspace::Workspace& ws, domain::Date to
     return 0;
   }
   auto& out = term.out;
-  out << p.code << "  " << p.name << '\n';
+  out << domain::visible_text(p.code + "  " + p.name) << '\n';
   print_field(out, "项目类型", project::kind_label(p.kind) + (p.mode ? " (" + *p.mode + ")" : ""));
   print_field(out, "状态", project::status_label(p.status) + (p.overdue ? " 逾期" : ""));
   print_field(out, "社区", p.community.value_or(""));

@@ -1,6 +1,7 @@
 #include "common.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/project/progress.hpp>
 #include <dongmao/store/milestone.hpp>
 
@@ -43,7 +44,7 @@ void print_row(const Terminal& term, const store::MilestoneRow& row, const char*
   if (term.json) {
     print_json(term.out, milestone_json(row, today));
   } else if (!term.quiet) {
-    term.out << fmt::format("{} milestone {} '{}' {}\n", row.project, row.seq, row.name, verb);
+    term.out << domain::visible_text(fmt::format("{} milestone {} '{}' {}\n", row.project, row.seq, row.name, verb));
   }
 }
 

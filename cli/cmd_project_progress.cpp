@@ -1,6 +1,7 @@
 #include "common.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/project/labels.hpp>
@@ -105,8 +106,8 @@ std::string cleared_text(const store::ProjectProgress& p)
 void print_one(std::ostream& out, const store::ProjectProgress& p)
 {
   const auto line = [&](const char* label, const std::string& value) { print_field(out, label, value, 12); };
-  out << p.code << "  " << p.name << "  " << project::kind_label(p.kind) << " · " << project::status_label(p.status)
-      << '\n';
+  out << domain::visible_text(p.code + "  " + p.name) << "  " << project::kind_label(p.kind) << " · "
+      << project::status_label(p.status) << '\n';
   line("纳入户数", fmt::format("{} (已退出 {}{})", p.enrolled, p.withdrawn,
                                p.target_households ? fmt::format("; 任务户数 {}", *p.target_households) : ""));
   std::string stages;

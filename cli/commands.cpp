@@ -11,7 +11,13 @@ Action add_commands(App& parent, const std::vector<Command>& table, Session& ses
   for (const auto& command : table) {
     auto& sub = add_subcommand(parent, command.name, command.description);
     auto action = command.setup(sub, session);
-    on_chosen(sub, [chosen, action] { *chosen = action; });
+    // Each level names itself before running the next, so the innermost command is named last.
+    on_chosen(sub, [chosen, action, path = command_path(sub), &session] {
+      *chosen = [action, path, &session] {
+        session.command = path;
+        return action();
+      };
+    });
   }
   return [chosen] { return *chosen ? (*chosen)() : 0; };
 }
@@ -29,6 +35,7 @@ const std::vector<Command>& commands()
     {"check", "Check the workspace's database and data for consistency", setup_check},
     {"backup", "Write a consistent copy of the workspace's database", setup_backup},
     {"restore", "Replace the workspace's data by a backup", setup_restore},
+    {"audit", "Who changed or revealed what (audit log)", setup_audit},
   };
   return k_commands;
 }

@@ -41,5 +41,6 @@ Action setup_report(App& sub, Session& session);
 Action setup_check(App& sub, Session& session);
 Action setup_backup(App& sub, Session& session);
 Action setup_restore(App& sub, Session& session);
+Action setup_audit(App& sub, Session& session); // cmd_audit.cpp
 
 } // namespace dongmao::cli

@@ -3,6 +3,7 @@
 #include "json.hpp"
 
 #include <dongmao/domain/id_card.hpp>
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
@@ -158,7 +159,7 @@ std::string shown_phone(const Terminal& term, const std::optional<std::string>& 
 
 void print_field(std::ostream& out, std::string_view label, const std::string& value, std::size_t width)
 {
-  out << domain::pad_right(label, width) << value << '\n';
+  out << domain::pad_right(label, width) << domain::visible_text(value) << '\n';
 }
 
 std::string wrap_text(std::string_view text, std::size_t width)

@@ -78,7 +78,8 @@ std::string shown_id(const Terminal& term, const std::optional<std::string>& id)
 // A phone number as shown: masked unless --show-pii; "" when there is none.
 std::string shown_phone(const Terminal& term, const std::optional<std::string>& phone);
 
-// One "label  value" line of a detail view, the label padded to `width` columns.
+// One "label  value" line of a detail view, the label padded to `width` columns; control and
+// bidi characters in `value` show as U+FFFD.
 void print_field(std::ostream& out, std::string_view label, const std::string& value, std::size_t width = 10);
 
 // `text` folded into lines of at most `width` terminal columns at spaces, for help

@@ -61,6 +61,7 @@ int edit(const Terminal& term, workspace::Workspace& ws, const store::Actor& act
   request.operator_name = actor.operator_name;
   request.now = actor.now;
   request.today = actor.today;
+  request.show_pii = term.show_pii;
   const auto outcome = import::edit_record(ws, request);
   const char* word = outcome == store::Outcome::inserted  ? "added"
                      : outcome == store::Outcome::updated ? "updated"

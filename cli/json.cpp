@@ -1,5 +1,6 @@
 #include "json.hpp"
 
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/out/table.hpp>
 
 #include <nlohmann/json.hpp>
@@ -191,7 +192,7 @@ Json table_json(const out::Table& table)
 
 void print_json(std::ostream& out, const Json& json)
 {
-  out << json.dump(2) << '\n';
+  out << domain::escape_invisible_json(json.dump(2)) << '\n';
 }
 
 } // namespace dongmao::cli

@@ -91,6 +91,15 @@ void require_subcommand(App& app)
   app.require_subcommand(1);
 }
 
+std::string command_path(const App& app)
+{
+  std::string path;
+  for (const App* at = &app; at && at->get_parent(); at = at->get_parent()) {
+    path = path.empty() ? at->get_name() : at->get_name() + " " + path;
+  }
+  return path;
+}
+
 void on_chosen(App& app, std::function<void()> chosen)
 {
   app.callback(std::move(chosen));

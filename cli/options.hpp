@@ -20,6 +20,9 @@ namespace dongmao::cli {
 // A command or subcommand of the command line.
 using App = CLI::App;
 
+// The command words that lead to `app` from the top, without the program: "household list".
+std::string command_path(const App& app);
+
 // An option just added, to refine in a chain: add_option(…).required().
 class Opt
 {

@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include <dongmao/error.hpp>
+#include <dongmao/store/audit_query.hpp>
 #include <dongmao/workspace/operator.hpp>
 
 #include <fmt/format.h>
@@ -21,7 +22,28 @@ workspace::Workspace Session::open_workspace(workspace::Workspace::Access access
     env = value;
   }
   const auto dir = workspace::locate(options.workspace, env, std::filesystem::current_path());
-  return workspace::Workspace(dir, access);
+  workspace::Workspace ws(dir, access);
+  if (options.show_pii && access != workspace::Workspace::Access::read_only) {
+    record_reveal(ws);
+  }
+  return ws;
+}
+
+void Session::record_reveal(workspace::Workspace& ws) const
+{
+  const auto who = actor(ws);
+  const auto space = command.find(' ');
+  try {
+    store::record_disclosure(ws.db(), who.operator_name, who.now,
+                             store::Disclosure{"reveal", command.substr(0, space), command,
+                                               "ID and phone numbers (--show-pii)", std::nullopt});
+  } catch (const db::SqliteError& error) {
+    if (error.status() != ExitStatus::cant_create) {
+      throw;
+    }
+    throw CannotCreate(
+      fmt::format("--show-pii 须记入审计日志，但工作区 {} 不可写；请去掉 --show-pii", ws.dir().string()));
+  }
 }
 
 void Session::pin_today()

@@ -36,6 +36,9 @@ public:
   // Bound to the command line by app.cpp; read once it is parsed.
   GlobalOptions options;
 
+  // The command being run ("household list"), for the audit log; set by add_commands.
+  std::string command;
+
   // Reads the day --today or $DONGMAO_TODAY pins, once the command line is parsed, so that
   // a bad one is refused (UsageError) by every command, not only by those that need today.
   void pin_today();
@@ -44,6 +47,8 @@ public:
   Terminal terminal() const;
 
   // Finds and opens the workspace from -w, $DONGMAO_WORKSPACE or the current directory.
+  // Under --show-pii, first records in its audit log that personal data is shown (73 when
+  // the log cannot be written: nothing is shown unaudited).
   workspace::Workspace open_workspace(workspace::Workspace::Access access) const;
 
   // Today in the workspace's time zone, or the day pin_today() read.
@@ -54,6 +59,9 @@ public:
   store::Actor actor(const workspace::Workspace& ws) const;
 
 private:
+  // Records in `ws`'s audit log that this command shows personal data in full.
+  void record_reveal(workspace::Workspace& ws) const;
+
   // The run's clock in `zone`, pinned to the day pin_today() read, if any.
   workspace::Clock clock(const std::string& zone) const;
 

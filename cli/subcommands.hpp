@@ -52,6 +52,14 @@ Action setup_petition_reopen(App& sub, Session& session);
 // `with_project` (cmd_household_list.cpp).
 Json household_json(const Terminal& term, const store::HouseholdRow& row, bool with_project);
 
+// An audit change object {"field": [old, new]} with ID and phone numbers masked unless
+// --show-pii (cmd_household_show.cpp).
+Json shown_changes(const Terminal& term, const Json& changes);
+
+// A change object as one line: "phone 138****1234 → 139****5678, members 3 → 4"
+// (cmd_household_show.cpp).
+std::string describe_changes(const Json& changes);
+
 // A milestone as JSON, its status judged on `today` (cmd_project_milestone.cpp).
 Json milestone_json(const store::MilestoneRow& milestone, domain::Date today);
 

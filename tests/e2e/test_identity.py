@@ -153,7 +153,7 @@ class IdentityByIdTest(LedgerTest):
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n孙丽,{ID_NEW},已签约\n")
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(code, 65)
-        self.assertEqual(err, f"dongmao: error: dq.csv: row 4: same key as row 3 (DQ/{ID_NEW})\n")
+        self.assertEqual(err, f"dongmao: error: dq.csv: row 4: same key as row 3 (DQ/{ID_NEW[:6]}********{ID_NEW[-4:]})\n")
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n,,谈判中\n")
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(err, "dongmao: error: dq.csv: row 4, column B (身份证号): 身份证号 is empty: this ledger's rows "

@@ -20,6 +20,7 @@ ID_ZHANG = id_number("43060219850312451")  # 430602198503124518
 ID_LI = id_number("43060219620718202")     # 430602196207182028
 ID_WANG = id_number("43060219771130003")   # 430602197711300032
 ID_BAD = "430602199001011234"              # check digit should be 5
+ID_BAD_MASKED = "430602********1234"       # as errors show it without --show-pii
 
 TODAY = "2026-11-27"
 
@@ -277,8 +278,8 @@ class ImportTest(DongmaoTest):
     # 4. Bad rows: abort, skip with an errors file, dry run ----------------------------------
 
     BAD_LINES = [
-        f"dongmao: error: households_bad.csv: row 3, column C (身份证号): '{ID_BAD}' is not a valid ID number: "
-        "check digit is 4, expected 5",
+        f"dongmao: error: households_bad.csv: row 3, column C (身份证号): '{ID_BAD_MASKED}' is not a valid ID number: "
+        "check digit is wrong",
         "dongmao: error: households_bad.csv: row 4, column D (社区): unknown community '东茅领社区'; "
         "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)",
     ]
@@ -306,7 +307,13 @@ class ImportTest(DongmaoTest):
                                              "JOIN community c ON c.id = h.community_id ORDER BY h.code"),
                          [("H101", "张伟", ID_ZHANG, "东茅岭社区"), ("H104", "李秀英", ID_LI, "柴家山社区")])
         self.assertEqual(self.counts(), dict(before, household=2, import_run=before["import_run"] + 1,
-                                             audit_log=before["audit_log"] + 1))
+                                             audit_log=before["audit_log"] + 2))
+        # The errors file holds the rejected rows' cells in full: an export of personal data, audited.
+        self.assertEqual(self.query(self.ws, "SELECT operator, action, entity, entity_key, changes FROM audit_log "
+                                             "ORDER BY id DESC LIMIT 1"),
+                         [("tester", "export", "households", "bad.csv",
+                           '{"command":"import households","file":"bad.csv",'
+                           '"shown":"rejected rows\' cells in full (--errors)"}')])
         self.assertEqual(self.query(self.ws, "SELECT rows_read, inserted, updated, unchanged, rejected, status "
                                              "FROM import_run ORDER BY id DESC LIMIT 1"),
                          [(4, 2, 0, 0, 2, "committed")])
@@ -315,8 +322,8 @@ class ImportTest(DongmaoTest):
         self.assertTrue(data.startswith(b"\xef\xbb\xbf"), data[:10])
         self.assertEqual(data.decode("utf-8-sig").splitlines(), [
             "行号,户编号,户主姓名,身份证号,社区,错误原因",
-            f"3,H102,赵敏,{ID_BAD},东茅岭社区,\"C (身份证号): '{ID_BAD}' is not a valid ID number: "
-            "check digit is 4, expected 5\"",
+            f"3,H102,赵敏,{ID_BAD},东茅岭社区,C (身份证号): '{ID_BAD_MASKED}' is not a valid ID number: "
+            "check digit is wrong",
             "4,H103,王建国,430602197711300032,东茅领社区,\"D (社区): unknown community '东茅领社区'; "
             "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)\"",
         ])
@@ -375,7 +382,7 @@ class ImportTest(DongmaoTest):
         code, out, err = self.dm("import", "households", "long.csv", "--on-error", "skip")
         self.assertEqual(code, 0, err)
         self.assertEqual(self.error_lines(err), [
-            "dongmao: error: long.csv: row 1501, column E (联系电话): '12345' is not a phone number",
+            "dongmao: error: long.csv: row 1501, column E (联系电话): '***45' is not a phone number",
             "dongmao: error: long.csv: row 2901: same key as row 6 (H0005)",
             "dongmao: error: long.csv: row 3001, column C (社区): unknown community '东茅领社区'; "
             "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)",
@@ -537,8 +544,8 @@ class ImportTest(DongmaoTest):
         code, out, err = self.dm("import", "households", "lines.csv")
         self.assertEqual(code, 65)
         self.assertEqual(self.error_lines(err), [
-            f"dongmao: error: lines.csv: row 2, column C (身份证号码): '{ID_BAD}' is not a valid ID number: "
-            "check digit is 4, expected 5"])
+            f"dongmao: error: lines.csv: row 2, column C (身份证号码): '{ID_BAD_MASKED}' is not a valid ID number: "
+            "check digit is wrong"])
         self.assertEqual(out, "households lines.csv: read 1, inserted 0, updated 0, unchanged 0, rejected 1 "
                               "(nothing written)\nkept as extra data (no matching field): Building lead\n")
 
@@ -558,7 +565,7 @@ class ImportTest(DongmaoTest):
             "read": 4, "inserted": 2, "updated": 0, "unchanged": 0, "rejected": 2, "unknown_columns": [],
             "errors": [
                 {"row": 3, "column": "C (身份证号)",
-                 "message": f"'{ID_BAD}' is not a valid ID number: check digit is 4, expected 5"},
+                 "message": f"'{ID_BAD_MASKED}' is not a valid ID number: check digit is wrong"},
                 {"row": 4, "column": "D (社区)",
                  "message": "unknown community '东茅领社区'; did you mean '东茅岭社区'? "
                             "(or import it first, or pass --create-missing)"}],
@@ -593,7 +600,7 @@ class ImportTest(DongmaoTest):
                                             "column C (身份证号): '"), lines[0])
         self.assertIn("Excel stored this ID number as a number", lines[0])
         self.assertEqual(lines[0], "dongmao: error: excel_number_id.xlsx: sheet 住户: row 2, column C (身份证号): "
-                                   "'4.30602199001011e+17': Excel stored this ID number as a number and lost its "
+                                   "'4.3060**********e+17': Excel stored this ID number as a number and lost its "
                                    "last digits; format the column as text and enter the number again")
         self.assertEqual(self.counts(), before)
         # Skipping it keeps the row whose ID is text.

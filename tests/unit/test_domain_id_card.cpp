@@ -45,18 +45,18 @@ TEST_CASE("domain::id_card_problem")
   }
   SUBCASE("check digit")
   {
-    CHECK(problem("430602199001011234") == "check digit is 4, expected 5");
-    CHECK(problem("110105194912310021") == "check digit is 1, expected X");
-    CHECK(problem("43060220000229001X") == "check digit is X, expected 6");
+    CHECK(problem("430602199001011234") == "check digit is wrong");
+    CHECK(problem("110105194912310021") == "check digit is wrong");
+    CHECK(problem("43060220000229001X") == "check digit is wrong");
   }
   SUBCASE("birth date")
   {
-    CHECK(problem("43060219000229001X") == "birth date 19000229 is not a real date"); // 1900 not leap
-    CHECK(problem("430602202602290011") == "birth date 20260229 is not a real date");
-    CHECK(problem("430602199013011235") == "birth date 19901301 is not a real date");
-    CHECK(problem("430602199004311235") == "birth date 19900431 is not a real date");
-    CHECK(problem("430602189912310011") == "birth date 18991231 is before 1900");
-    CHECK(problem("430602210101010011") == "birth date 21010101 is after 2100");
+    CHECK(problem("43060219000229001X") == "birth date is not a real date"); // 1900 not leap
+    CHECK(problem("430602202602290011") == "birth date is not a real date");
+    CHECK(problem("430602199013011235") == "birth date is not a real date");
+    CHECK(problem("430602199004311235") == "birth date is not a real date");
+    CHECK(problem("430602189912310011") == "birth date is before 1900");
+    CHECK(problem("430602210101010011") == "birth date is after 2100");
   }
   SUBCASE("shape")
   {

@@ -81,8 +81,8 @@ TEST_CASE("report::render_markdown: title, sections, escaped cells")
   const auto text = out.str();
   CHECK(lines(text).front() == "# 东茅岭街道月报（2026-11-01 至 2026-11-30）");
   CHECK(has_line(text, "本月共登记信访件11件。"));
-  // A '|' typed into a name is escaped so it cannot split the table's cell.
-  CHECK(text.find("=HYPERLINK(\"x\")\\|<script>") != std::string::npos);
+  // A '|' typed into a name is escaped so it cannot split the table's cell, and '<' cannot open a tag.
+  CHECK(text.find("=HYPERLINK(\"x\")\\|\\<script\\>") != std::string::npos);
   CHECK(text.find("| 柴家山社区 | 3 | 120 |") != std::string::npos);
   // No overdue section when nothing is overdue.
   CHECK(text.find("## 逾期未办") == std::string::npos);

@@ -15,13 +15,14 @@ namespace dongmao::domain {
 std::string normalize_id_card(std::string_view text);
 
 // nullopt when `normalized` (see normalize_id_card) is a valid 18-character ID number,
-// else why not, in English, for an error line:
+// else why not, in English, for an error line that may show the number masked, so the
+// reason names no digit the mask hides:
 //   "Excel stored this ID as a number and lost its last digits" (see below),
 //   "15-digit ID of the old format; give the 18-digit one",
 //   "has 17 characters, expected 18",
 //   "character 5 is 'A', expected a digit" (the 18th may also be X),
-//   "birth date 19900230 is not a real date" / "… is before 1900" / "… is after 2100",
-//   "check digit is 3, expected X".
+//   "birth date is not a real date" / "… is before 1900" / "… is after 2100",
+//   "check digit is wrong".
 std::optional<std::string> id_card_problem(std::string_view normalized);
 
 // True when the text is what Excel makes of an ID typed into a number cell: scientific

@@ -14,11 +14,6 @@ namespace {
 constexpr std::string_view k_row_number_column = "行号";
 constexpr std::string_view k_reason_column = "错误原因";
 
-std::string where(const ImportSummary& summary)
-{
-  return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
-}
-
 } // namespace
 
 void read_around_table(const std::vector<read::Row>& head, const Mapping& mapping, Header& header,

@@ -14,15 +14,16 @@ namespace dongmao::import {
 
 namespace {
 
-// A field read from the command line, or why not.
-Value read_field(const Mapping& mapping, const std::string& field, const std::string& text, const std::string& flag)
+// A field read from the command line, or why not (an ID or phone number in it masked unless `show_pii`).
+Value read_field(const Mapping& mapping, const std::string& field, const std::string& text, const std::string& flag,
+                 bool show_pii = false)
 {
   const auto index = mapping.find(field);
   if (!index) {
     throw Error(ExitStatus::failure, fmt::format("{}: the {} mapping has no field '{}'", flag, mapping.entity, field));
   }
   const read::Cell cell{read::CellType::text, text, 0.0};
-  auto result = normalize(cell, mapping.fields[*index], ColumnBinding{});
+  auto result = normalize(cell, mapping.fields[*index], ColumnBinding{}, ValueContext{std::nullopt, show_pii});
   if (const auto* problem = std::get_if<CellProblem>(&result)) {
     throw DataError(fmt::format("{}: {}", flag, problem->message));
   }
@@ -115,8 +116,8 @@ store::Outcome edit_record(workspace::Workspace& ws, const EditRequest& request)
   store::FieldChanges inserted;
   for (const auto& value : fields) {
     const auto index = *mapping.find(value.field);
-    record.values[index] =
-      read_field(mapping, value.field, value.text, value.flag.empty() ? "--" + value.field : value.flag);
+    record.values[index] = read_field(mapping, value.field, value.text,
+                                      value.flag.empty() ? "--" + value.field : value.flag, request.show_pii);
     record.present[index] = true;
     if (value.field != "code" && !is_null(record.values[index])) {
       inserted.fields.push_back(store::FieldChange{value.field, Value{}, record.values[index]});

@@ -39,6 +39,7 @@ struct EditRequest
   std::string operator_name;
   std::string now;
   domain::Date today;
+  bool show_pii = false; // --show-pii: ID and phone numbers in errors unmasked
 };
 
 // Validates and writes the record in one transaction: an audit entry for an insert (the

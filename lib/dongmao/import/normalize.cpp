@@ -2,6 +2,7 @@
 #include <dongmao/domain/credit_code.hpp>
 #include <dongmao/domain/date.hpp>
 #include <dongmao/domain/id_card.hpp>
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/label.hpp>
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/domain/text.hpp>
@@ -231,7 +232,7 @@ std::string cut_text(std::string_view text, std::size_t chars)
 
 std::string quote_cell(std::string_view text)
 {
-  return "'" + cut_text(text) + "'";
+  return "'" + domain::visible_text(cut_text(text)) + "'";
 }
 
 std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column,
@@ -256,14 +257,15 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   case FieldType::household:
     return ok(text);
   case FieldType::id_card: {
+    const auto shown = quote_cell(context.show_pii ? cell.text : domain::mask_id_card(cell.text));
     if (domain::looks_like_excel_mangled_id(text, cell.type == read::CellType::number)) {
       return problem(fmt::format("{}: Excel stored this ID number as a number and lost its last digits; "
                                  "format the column as text and enter the number again",
-                                 quote_cell(cell.text)));
+                                 shown));
     }
     const auto id = domain::normalize_id_card(text);
     if (const auto why = domain::id_card_problem(id)) {
-      return problem(fmt::format("{} is not a valid ID number: {}", quote_cell(cell.text), *why));
+      return problem(fmt::format("{} is not a valid ID number: {}", shown, *why));
     }
     return ok(id);
   }
@@ -278,7 +280,8 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     if (const auto phone = domain::normalize_phones(text)) {
       return ok(*phone);
     }
-    return problem(fmt::format("{} is not a phone number", quote_cell(cell.text)));
+    return problem(fmt::format("{} is not a phone number",
+                               quote_cell(context.show_pii ? cell.text : domain::mask_phone(cell.text))));
   }
   case FieldType::date:
     return read_date(cell, text, context);

@@ -37,11 +37,6 @@ struct PreparedBatch
   std::size_t size = 0;
 };
 
-std::string where(const ImportSummary& summary)
-{
-  return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
-}
-
 // The row's cells, as read, under the columns the errors file repeats (not an errors file's
 // own 行号 and 错误原因): `width` of them.
 std::vector<std::string> raw_cells(const read::Row& row, const Header& header, std::size_t width)
@@ -170,6 +165,11 @@ void check_strict(const ImportRequest& request, const Header& header, const Impo
 
 } // namespace
 
+std::string where(const ImportSummary& summary)
+{
+  return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
+}
+
 std::string describe_error(const ImportSummary& summary, const RowError& error)
 {
   const auto place = error.sheet.empty() ? where(summary) : fmt::format("{}: sheet {}", summary.file, error.sheet);
@@ -286,7 +286,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes.
-  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values);
+  RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values,
+                       ValueContext{std::nullopt, request.show_pii});
   if (by_sheet_name) {
     preparer.set_community(sheet_names.front());
   }

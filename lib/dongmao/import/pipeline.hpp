@@ -42,6 +42,7 @@ struct ImportRequest
   std::string operator_name;
   std::string now;
   domain::Date today;
+  bool show_pii = false; // --show-pii: ID and phone numbers in errors unmasked
   // Called every few thousand rows with the rows read so far (progress display).
   std::function<void(std::int64_t)> progress;
 };
@@ -106,6 +107,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
 // "file: sheet S, row R, column C: message" for one bad row.
 std::string describe_error(const ImportSummary& summary, const RowError& error);
+
+// "file" or "file: sheet S": where the import read, for messages.
+std::string where(const ImportSummary& summary);
 
 // The rejected rows — 行号, the original cells, 错误原因 — written to disk as they are found,
 // so staff can fix them and import the file again; only the current row is in memory.

@@ -1,3 +1,5 @@
+#include <dongmao/domain/id_card.hpp>
+#include <dongmao/domain/phone.hpp>
 #include <dongmao/import/normalize.hpp>
 #include <dongmao/import/prepare.hpp>
 
@@ -10,6 +12,25 @@
 namespace dongmao::import {
 
 namespace {
+
+// `key` of `record` as a message shows it: the record's ID and phone numbers in it masked
+// (persons are keyed by ID number, households may be).
+std::string shown_key(std::string key, const Record& record)
+{
+  const auto& fields = record.mapping->fields;
+  for (std::size_t i = 0; i < fields.size() && i < record.values.size(); ++i) {
+    const auto* text = std::get_if<std::string>(&record.values[i]);
+    const bool id = fields[i].type == FieldType::id_card;
+    if (!text || text->empty() || (!id && fields[i].type != FieldType::phone)) {
+      continue;
+    }
+    const auto masked = id ? domain::mask_id_card(*text) : domain::mask_phone(*text);
+    for (auto at = key.find(*text); at != std::string::npos; at = key.find(*text, at + masked.size())) {
+      key.replace(at, text->size(), masked);
+    }
+  }
+  return key;
+}
 
 bool has_text(const read::Cell& cell)
 {
@@ -105,13 +126,14 @@ std::string column_label(const Header& header, std::size_t c)
 }
 
 RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present,
-                         bool skip_unfilled)
+                         bool skip_unfilled, ValueContext values)
   : m_mapping(mapping),
     m_header(header),
     m_writer(writer),
     m_present(mapping.fields.size(), false),
     m_extra_present(extra_present),
-    m_skip_unfilled(skip_unfilled)
+    m_skip_unfilled(skip_unfilled),
+    m_values(values)
 {
   for (const auto& column : header.columns) {
     if (column.field) {
@@ -194,7 +216,9 @@ void RowPreparer::prepare(PreparedRow& out)
       }
       continue;
     }
-    auto result = normalize(cell, m_mapping.fields[*binding.field], binding, ValueContext{binding.default_year});
+    auto values = m_values;
+    values.default_year = binding.default_year;
+    auto result = normalize(cell, m_mapping.fields[*binding.field], binding, values);
     if (auto* bad = std::get_if<CellProblem>(&result)) {
       out.problems.push_back(RowError{out.row.number, column_label(m_header, c), std::move(bad->message)});
       continue;
@@ -221,8 +245,9 @@ void RowPreparer::prepare(PreparedRow& out)
   if (out.problems.empty()) {
     const auto key = m_writer.key(record);
     if (const auto earlier = m_seen_keys.insert(key, static_cast<std::uint32_t>(out.row.number))) {
-      out.problems.push_back(
-        RowError{out.row.number, "", fmt::format("same key as row {} ({})", *earlier, cut_text(key))});
+      out.problems.push_back(RowError{
+        out.row.number, "",
+        fmt::format("same key as row {} ({})", *earlier, cut_text(m_values.show_pii ? key : shown_key(key, record)))});
     }
   }
 }

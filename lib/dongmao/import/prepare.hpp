@@ -2,6 +2,7 @@
 
 #include <dongmao/import/header.hpp>
 #include <dongmao/import/key_set.hpp>
+#include <dongmao/import/normalize.hpp>
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/import/record.hpp>
 #include <dongmao/import/writer.hpp>
@@ -43,8 +44,9 @@ class RowPreparer
 public:
   // `skip_unfilled`: a row with no cell under a field's column is not a record (templates
   // number their rows ahead: 序号 filled, the rest blank).
+  // `values`: how cells are read and their problems shown.
   RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present,
-              bool skip_unfilled);
+              bool skip_unfilled, ValueContext values = {});
 
   // Fills the kind, record, problems and warnings of `out` from its row.
   void prepare(PreparedRow& out);
@@ -65,6 +67,7 @@ private:
   std::vector<bool> m_present;
   bool m_extra_present;
   bool m_skip_unfilled; // false for a wide metrics sheet, whose unknown columns are its values
+  ValueContext m_values;
   KeySet m_seen_keys;
   std::vector<std::pair<std::string, std::string>> m_extra_cells;
   std::string m_community; // from the sheet's name; "" when the rows name their own

@@ -1,3 +1,4 @@
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/out/table.hpp>
 
@@ -20,7 +21,8 @@ bool starts_formula(const std::string& text)
 
 std::string csv_field(const std::string& field, bool neutralise_formula)
 {
-  std::string text = neutralise_formula && starts_formula(field) ? "'" + field : field;
+  const auto shown = domain::visible_text(field);
+  std::string text = neutralise_formula && starts_formula(shown) ? "'" + shown : shown;
   if (text.find_first_of(",\"\n\r") == std::string::npos) {
     return text;
   }
@@ -43,13 +45,14 @@ void write_aligned(std::ostream& out, const Table& table)
   }
   for (const auto& row : table.rows) {
     for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c) {
-      widths[c] = std::max(widths[c], domain::display_width(row[c]));
+      widths[c] = std::max(widths[c], domain::display_width(domain::visible_text(row[c])));
     }
   }
   const auto write_line = [&](const std::vector<std::string>& cells) {
     std::string line;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      const std::string& cell = c < cells.size() ? cells[c] : std::string();
+      // A control character in data must not drive the terminal: it shows as U+FFFD.
+      const std::string cell = domain::visible_text(c < cells.size() ? cells[c] : std::string());
       const bool last = c + 1 == table.columns.size();
       if (table.columns[c].numeric) {
         line += domain::pad_left(cell, widths[c]);

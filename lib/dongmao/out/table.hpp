@@ -24,7 +24,8 @@ struct Table
   std::vector<std::vector<std::string>> rows;
 };
 
-// Writes `table` aligned for a terminal, counting CJK characters as two columns.
+// Writes `table` aligned for a terminal, counting CJK characters as two columns; control and
+// bidi characters show as U+FFFD (domain/inert.hpp).
 void write_aligned(std::ostream& out, const Table& table);
 
 // Writes the header line of `columns` as CSV.
@@ -43,7 +44,8 @@ nlohmann::json row_to_json(const std::vector<Column>& columns, const std::vector
 // `table` as a JSON array of objects.
 nlohmann::json to_json(const Table& table);
 
-// Quotes `field` for CSV when needed and prefixes a ' when it would start a formula.
+// Quotes `field` for CSV when needed and prefixes a ' when it would start a formula; control
+// and bidi characters show as U+FFFD.
 std::string csv_field(const std::string& field, bool neutralise_formula);
 
 } // namespace dongmao::out

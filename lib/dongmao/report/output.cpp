@@ -1,3 +1,4 @@
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/out/output_path.hpp>
@@ -39,7 +40,7 @@ void render_text(std::ostream& out, const Report& report, const OutputRequest& r
     render_html(out, report, request.lang);
     break;
   case Format::json:
-    out << to_json(report).dump(2) << '\n';
+    out << domain::escape_invisible_json(to_json(report).dump(2)) << '\n';
     break;
   case Format::csv:
     out << "\xEF\xBB\xBF"; // Excel opens UTF-8 CSV correctly only with a BOM

@@ -1,5 +1,6 @@
 // One self-contained HTML page: the tables of every section and inline SVG charts. Every
 // string that came from a user is escaped.
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/report/render.hpp>
 #include <dongmao/report/tables.hpp>
 
@@ -11,8 +12,9 @@ namespace dongmao::report {
 
 namespace {
 
-std::string esc(const std::string& text)
+std::string esc(const std::string& raw)
 {
+  const auto text = domain::visible_text(raw);
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {

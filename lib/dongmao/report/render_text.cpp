@@ -1,4 +1,5 @@
 // Markdown and CSV renderings of a report.
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/report/render.hpp>
 #include <dongmao/report/tables.hpp>
 
@@ -8,15 +9,23 @@ namespace dongmao::report {
 
 namespace {
 
-std::string md_cell(const std::string& text)
+// Text from data as inert Markdown: line breaks become spaces, so nothing starts a line (no
+// heading, list or fence); the marks that open a link, image, HTML tag, emphasis, code span,
+// strike-through, entity or table cell are backslash-escaped, the backslash too (so "\\|"
+// cannot split a cell); control and bidi characters show as U+FFFD.
+std::string md_text(const std::string& raw)
 {
+  constexpr std::string_view k_special = "\\`*_[]<>#|~&";
+  const auto text = domain::visible_text(raw);
   std::string out;
+  out.reserve(text.size());
   for (const char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n') {
+    if (c == '\n' || c == '\r') {
       out += ' ';
     } else {
+      if (k_special.find(c) != std::string_view::npos) {
+        out += '\\';
+      }
       out += c;
     }
   }
@@ -27,7 +36,7 @@ void md_table(std::ostream& out, const out::Table& table)
 {
   out << '|';
   for (const auto& c : table.columns) {
-    out << ' ' << md_cell(c.header) << " |";
+    out << ' ' << md_text(c.header) << " |";
   }
   out << "\n|";
   for (const auto& c : table.columns) {
@@ -37,7 +46,7 @@ void md_table(std::ostream& out, const out::Table& table)
   for (const auto& row : table.rows) {
     out << '|';
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      out << ' ' << md_cell(i < row.size() ? row[i] : std::string()) << " |";
+      out << ' ' << md_text(i < row.size() ? row[i] : std::string()) << " |";
     }
     out << '\n';
   }
@@ -49,10 +58,10 @@ void md_table(std::ostream& out, const out::Table& table)
 void render_markdown(std::ostream& out, const Report& report, Lang lang)
 {
   if (lang == Lang::zh) {
-    out << fmt::format("# {}{}（{} 至 {}）\n\n", report.subdistrict, report.period.is_month ? "月报" : "工作报告",
-                       report.period.from.iso(), report.period.to.iso());
+    out << fmt::format("# {}{}（{} 至 {}）\n\n", md_text(report.subdistrict),
+                       report.period.is_month ? "月报" : "工作报告", report.period.from.iso(), report.period.to.iso());
   } else {
-    out << fmt::format("# {} report, {} to {}\n\n", report.subdistrict, report.period.from.iso(),
+    out << fmt::format("# {} report, {} to {}\n\n", md_text(report.subdistrict), report.period.from.iso(),
                        report.period.to.iso());
   }
   for (const auto& section : {"narrative", "overview", "projects", "petitions", "overdue", "metrics"}) {
@@ -60,7 +69,7 @@ void render_markdown(std::ostream& out, const Report& report, Lang lang)
     if (std::string(section) == "narrative") {
       out << "## " << heading("narrative", lang) << "\n\n";
       for (const auto& p : report.narrative) {
-        out << p << "\n\n";
+        out << md_text(p) << "\n\n";
       }
       continue;
     }

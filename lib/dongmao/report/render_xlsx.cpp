@@ -1,5 +1,6 @@
 // The report as an XLSX workbook for forwarding: one sheet per section, typed numbers and
 // dates, frozen headers, native charts. Written to a temporary name and renamed by the caller.
+#include <dongmao/domain/inert.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/out/xlsx_workbook.hpp>
 #include <dongmao/report/render.hpp>
@@ -63,8 +64,9 @@ std::vector<lxw_row_t> write_tables(lxw_worksheet* sheet, const std::vector<Name
           lxw_datetime datetime = {d.year, d.month, d.day, 0, 0, 0};
           worksheet_write_datetime(sheet, r, col, &datetime, f.date);
         } else {
-          // A string cell is never evaluated, so text like "=1+1" stays text.
-          worksheet_write_string(sheet, r, col, out::xlsx_cell_text(cell).c_str(), f.text);
+          // A string cell is never evaluated, so text like "=1+1" stays text; a control
+          // character would be written as _x001B_ and come back as ESC.
+          worksheet_write_string(sheet, r, col, out::xlsx_cell_text(domain::visible_text(cell)).c_str(), f.text);
         }
         widths[c] = std::min(60.0, std::max(widths[c], static_cast<double>(cell.size()) * 0.8 + 2));
       }
@@ -105,7 +107,7 @@ void render_xlsx(const std::filesystem::path& path, const Report& report, Lang l
   lxw_workbook* workbook = out::open_workbook(path, name);
   // A fixed creation time (the period's end) keeps the same report byte-identical.
   lxw_doc_properties properties{};
-  const std::string title = fmt::format("{} {}", report.subdistrict, report.period.label);
+  const std::string title = domain::visible_text(fmt::format("{} {}", report.subdistrict, report.period.label));
   properties.title = const_cast<char*>(title.c_str());
   std::tm tm{};
   tm.tm_year = report.period.to.year - 1900;

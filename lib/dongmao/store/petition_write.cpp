@@ -125,8 +125,9 @@ std::optional<std::int64_t> case_id(db::Connection& db, const std::string& case_
   return select.step() ? std::optional<std::int64_t>(select.column_int64(0)) : std::nullopt;
 }
 
-// The petitioner with its ID number and phone checked and in canonical form.
-Petitioner checked(const Petitioner& input)
+// The petitioner with its ID number and phone checked and in canonical form; a bad one is
+// quoted masked unless `show_pii`.
+Petitioner checked(const Petitioner& input, bool show_pii)
 {
   Petitioner petitioner = input;
   petitioner.name = domain::normalize_cell(input.name);
@@ -136,8 +137,8 @@ Petitioner checked(const Petitioner& input)
   if (input.id_number && !domain::trim(*input.id_number).empty()) {
     const auto id = domain::normalize_id_card(*input.id_number);
     if (const auto problem = domain::id_card_problem(id)) {
-      throw DataError(
-        fmt::format("petitioner {}: ID number {}: {}", petitioner.name, domain::mask_id_card(id), *problem));
+      throw DataError(fmt::format("petitioner {}: ID number {}: {}", petitioner.name,
+                                  show_pii ? id : domain::mask_id_card(id), *problem));
     }
     petitioner.id_number = id;
   } else {
@@ -146,8 +147,9 @@ Petitioner checked(const Petitioner& input)
   if (input.phone && !domain::trim(*input.phone).empty()) {
     const auto phone = domain::normalize_phone(*input.phone);
     if (!phone) {
-      throw DataError(fmt::format("petitioner {}: phone {} is not a mainland phone number", petitioner.name,
-                                  domain::mask_phone(domain::trim(*input.phone))));
+      throw DataError(
+        fmt::format("petitioner {}: phone {} is not a mainland phone number", petitioner.name,
+                    show_pii ? domain::trim(*input.phone) : domain::mask_phone(domain::trim(*input.phone))));
     }
     petitioner.phone = *phone;
   } else {
@@ -197,7 +199,7 @@ AddedPetition add_petition(db::Connection& db, const NewPetition& input, const p
   check_incident_times(input.reported_at, input.handled_at, change.today);
   std::vector<Petitioner> petitioners;
   for (const auto& petitioner : input.petitioners) {
-    petitioners.push_back(checked(petitioner));
+    petitioners.push_back(checked(petitioner, input.show_pii));
   }
   const int listed = static_cast<int>(petitioners.size());
   const int people = input.people_count.value_or(std::max(1, listed));

@@ -41,6 +41,7 @@ struct NewPetition
   std::optional<petition::LocalTime> reported_at;
   std::optional<petition::LocalTime> handled_at;
   std::vector<Petitioner> petitioners; // ID numbers and phones are checked and normalised
+  bool show_pii = false;               // --show-pii: a bad ID number or phone quoted in full, else masked
 };
 
 // What add_petition did.

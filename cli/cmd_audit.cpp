@@ -1,0 +1,96 @@
+#include "common.hpp"
+#include "subcommands.hpp"
+
+#include <dongmao/store/audit_query.hpp>
+
+#include <memory>
+
+namespace dongmao::cli {
+
+namespace {
+
+struct AuditFlags
+{
+  std::optional<std::string> operator_name;
+  std::optional<std::string> entity;
+  std::optional<std::string> from;
+  std::optional<std::string> to;
+  std::string format = "table";
+};
+
+// The filter `flags` ask for: --entity ENTITY or ENTITY:KEY (a key may itself hold "/").
+store::AuditFilter audit_filter(const AuditFlags& flags)
+{
+  store::AuditFilter filter;
+  filter.operator_name = flags.operator_name;
+  if (flags.entity) {
+    const auto colon = flags.entity->find(':');
+    filter.entity = flags.entity->substr(0, colon);
+    if (colon != std::string::npos) {
+      filter.entity_key = flags.entity->substr(colon + 1);
+    }
+  }
+  filter.from = optional_date_flag("--from", flags.from);
+  filter.to = optional_date_flag("--to", flags.to);
+  if (filter.from && filter.to && *filter.to < *filter.from) {
+    throw UsageError(fmt::format("--to {} is before --from {}", filter.to->iso(), filter.from->iso()));
+  }
+  return filter;
+}
+
+// Who changed or revealed what in `ws`, as `flags` filter it; values masked unless --show-pii.
+int list_audit(const Terminal& term, workspace::Workspace& ws, const AuditFlags& flags)
+{
+  const auto rows = store::audit_entries(ws.db(), audit_filter(flags));
+  const auto format = output_format(term, flags.format);
+  if (format == Format::json) {
+    auto array = Json::array();
+    for (const auto& row : rows) {
+      array.push(Json::object({{"id", static_cast<long long>(row.id)},
+                               {"at", row.at},
+                               {"operator", row.operator_name},
+                               {"action", row.action},
+                               {"entity", row.entity},
+                               {"key", text_or_null(row.entity_key)},
+                               {"changes", shown_changes(term, Json::parse_or_null(row.changes))}}));
+    }
+    print_json(term.out, array);
+    return 0;
+  }
+  out::Table table{{{"时间", "at"},
+                    {"操作人", "operator"},
+                    {"操作", "action"},
+                    {"对象", "entity"},
+                    {"编号", "key"},
+                    {"内容", "changes"}},
+                   {}};
+  for (const auto& row : rows) {
+    table.rows.push_back({row.at, row.operator_name, row.action, row.entity, row.entity_key,
+                          describe_changes(shown_changes(term, Json::parse_or_null(row.changes)))});
+  }
+  print_table(term, table, format);
+  return 0;
+}
+
+} // namespace
+
+Action setup_audit(App& sub, Session& session)
+{
+  auto flags = std::make_shared<AuditFlags>();
+  add_option(sub, "--operator", flags->operator_name, "Only entries by this operator");
+  add_option(sub, "--entity", flags->entity,
+             "Only entries about ENTITY (household, person, project, enrollment, milestone, petition, or an import's "
+             "entity such as households), or ENTITY:KEY for one record (household:H001)");
+  add_option(sub, "--from", flags->from, "Only entries made on or after this day (YYYY-MM-DD)");
+  add_option(sub, "--to", flags->to, "Only entries made on or before this day (YYYY-MM-DD)");
+  add_format_option(sub, flags->format);
+  set_footer(sub, wrap_text("Every change, import, --show-pii use (action reveal) and file of unmasked data "
+                            "(action export), oldest first. ID and phone numbers in the changes are masked unless "
+                            "--show-pii, which is itself recorded."));
+  return [flags, &session] {
+    auto ws = session.open_workspace(workspace::Workspace::Access::read);
+    return list_audit(session.terminal(), ws, *flags);
+  };
+}
+
+} // namespace dongmao::cli
