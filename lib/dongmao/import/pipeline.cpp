@@ -9,6 +9,7 @@
 #include <dongmao/import/sha256.hpp>
 #include <dongmao/import/sheets.hpp>
 #include <dongmao/import/writer.hpp>
+#include <dongmao/read/spool.hpp>
 #include <dongmao/store/import_run.hpp>
 
 #include <fmt/format.h>
@@ -179,8 +180,13 @@ std::string describe_error(const ImportSummary& summary, const RowError& error)
   return fmt::format("{}: row {}, column {}: {}", place, error.row, error.column, error.message);
 }
 
-ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
+ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
 {
+  // Standard input, a pipe or a FIFO is read once, into a private file the readers reopen.
+  const read::SpooledInput input(given.file);
+  ImportRequest request = given;
+  request.file = input.path();
+
   Mapping mapping = builtin_mapping(request.entity);
   extend_mapping_from_settings(mapping, ws.dir() / workspace::k_settings_file);
   if (request.mapping_file) {
@@ -189,7 +195,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   ImportSummary summary;
   summary.entity = request.entity;
-  summary.file = request.file.string();
+  summary.file = given.file == "-" ? "标准输入" : given.file.string();
   auto reader = read::open_reader(request.file, request.reader);
   summary.sheet = reader->sheet_name();
   summary.format = reader->describe();
@@ -263,7 +269,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   std::unique_ptr<ErrorsFile> errors_file;
   if (request.errors_file) {
-    errors_file = open_errors_file(*request.errors_file, summary.header, request.file);
+    errors_file = open_errors_file(*request.errors_file, summary.header, given.file);
   }
 
   // The hash is taken alongside the import, once the file has shown it can be imported.
@@ -271,7 +277,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
 
   auto& db = ws.db();
   db::Transaction transaction(db);
-  const auto run_id = store::begin_import_run(db, request.entity, request.file.filename().string(), summary.sheet,
+  const auto run_id = store::begin_import_run(db, request.entity, given.file.filename().string(), summary.sheet,
                                               request.operator_name, request.now);
   store::AuditLog audit(db, request.operator_name, request.now);
   store::WriteContext writes{db, audit, run_id, request.now};
@@ -412,7 +418,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& request)
   const bool commit = !request.dry_run && (summary.rejected == 0 || request.on_error == OnError::skip);
   if (commit) {
     store::finish_import_run(
-      writes, request.entity, request.file.filename().string(), summary.sha256,
+      writes, request.entity, given.file.filename().string(), summary.sha256,
       store::ImportCounts{summary.rows_read, summary.inserted, summary.updated, summary.unchanged, summary.rejected});
     transaction.commit();
     summary.committed = true;
