@@ -23,4 +23,15 @@ void Transaction::commit()
   m_done = true;
 }
 
+ReadTransaction::ReadTransaction(Connection& connection) : m_connection(connection)
+{
+  // BEGIN is deferred: the snapshot is taken by the first read and held until the end.
+  m_connection.exec("BEGIN");
+}
+
+ReadTransaction::~ReadTransaction()
+{
+  sqlite3_exec(m_connection.handle(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
 } // namespace dongmao::db

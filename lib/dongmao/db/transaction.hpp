@@ -24,4 +24,19 @@ private:
   bool m_done = false;
 };
 
+// A read transaction: every query made while it lives sees one committed state of the
+// workspace, even while another process commits. Ended on destruction.
+class ReadTransaction
+{
+public:
+  explicit ReadTransaction(Connection& connection);
+  ~ReadTransaction();
+
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+  Connection& m_connection;
+};
+
 } // namespace dongmao::db

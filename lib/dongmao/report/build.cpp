@@ -1,3 +1,4 @@
+#include <dongmao/db/transaction.hpp>
 #include <dongmao/domain/period.hpp>
 #include <dongmao/figures/population.hpp>
 #include <dongmao/report/build.hpp>
@@ -17,6 +18,8 @@ Report build_report(workspace::Workspace& ws, const Period& period, domain::Date
   report.area_km2 = settings.area_km2;
   report.today = today.iso();
   const auto as_of = std::min(period.to, today);
+  // Every figure from one committed state, whatever an import commits meanwhile.
+  db::ReadTransaction snapshot(ws.db());
   report.projects = store::project_figures(ws.db(), period, as_of, settings.renovation);
   report.petitions = store::petition_figures(ws.db(), period, as_of, settings.petition);
   report.metrics = store::metric_figures(ws.db(), period, domain::previous_period(period), settings.indicators);

@@ -1,4 +1,5 @@
 #include <dongmao/db/statement.hpp>
+#include <dongmao/db/transaction.hpp>
 #include <dongmao/store/summary.hpp>
 
 #include <array>
@@ -23,6 +24,8 @@ WorkspaceSummary summarize(db::Connection& db)
     {"audit_entries", "SELECT count(*) FROM audit_log"},
   }};
   WorkspaceSummary summary;
+  // All counts from one committed state, whatever an import commits meanwhile.
+  db::ReadTransaction snapshot(db);
   summary.schema_version = static_cast<int>(db::query_int64(db, "PRAGMA user_version"));
   for (const auto& [name, sql] : k_tables) {
     summary.counts.emplace_back(name, db::query_int64(db, sql));
