@@ -8,11 +8,18 @@
 
 #include <cstdlib>
 
+#include <unistd.h>
+
 namespace dongmao::cli {
 
 Terminal Session::terminal() const
 {
-  return Terminal{m_out, m_err, options.json, options.quiet, options.show_pii};
+  Terminal term{m_out, m_err, options.json, options.quiet, options.show_pii};
+  term.ndjson = options.ndjson;
+  term.out_colour = colour_wanted(STDOUT_FILENO, options.color);
+  term.err_colour = colour_wanted(STDERR_FILENO, options.color);
+  term.out_width = terminal_width(STDOUT_FILENO);
+  return term;
 }
 
 workspace::Workspace Session::open_workspace(workspace::Workspace::Access access) const

@@ -23,6 +23,8 @@ struct GlobalOptions
   std::optional<std::string> operator_name;
   std::optional<std::string> today;
   bool show_pii = false;
+  bool ndjson = false;
+  std::string color = "auto";
 };
 
 // The run as the global flags and the environment define it. Setup functions capture it;

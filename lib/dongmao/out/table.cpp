@@ -37,23 +37,80 @@ std::string csv_field(const std::string& field, bool neutralise_formula)
   return quoted;
 }
 
-void write_aligned(std::ostream& out, const Table& table)
+std::string cut_to_width(const std::string& text, std::size_t width)
 {
-  std::vector<std::size_t> widths(table.columns.size(), 0);
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    widths[c] = domain::display_width(table.columns[c].header);
+  if (domain::display_width(text) <= width) {
+    return text;
   }
+  if (width == 0) {
+    return {};
+  }
+  std::string cut;
+  std::size_t used = 0;
+  for (const auto& point : domain::split_codepoints(text)) {
+    const auto point_width = domain::display_width(point);
+    if (used + point_width + 1 > width) {
+      break;
+    }
+    cut += point;
+    used += point_width;
+  }
+  return cut + "…";
+}
+
+std::vector<std::string> aligned_lines(const Table& table, std::size_t max_width)
+{
+  const std::size_t count = table.columns.size();
+  std::vector<std::string> headers;
+  for (const auto& column : table.columns) {
+    headers.push_back(column.header);
+  }
+  // A control character in data must not drive the terminal: it shows as U+FFFD.
+  std::vector<std::vector<std::string>> shown;
+  shown.reserve(table.rows.size());
   for (const auto& row : table.rows) {
-    for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c) {
-      widths[c] = std::max(widths[c], domain::display_width(domain::visible_text(row[c])));
+    auto& cells = shown.emplace_back();
+    for (std::size_t c = 0; c < count; ++c) {
+      cells.push_back(domain::visible_text(c < row.size() ? row[c] : std::string()));
     }
   }
-  const auto write_line = [&](const std::vector<std::string>& cells) {
+  std::vector<std::size_t> widths(count, 0);
+  for (std::size_t c = 0; c < count; ++c) {
+    widths[c] = domain::display_width(headers[c]);
+    for (const auto& cells : shown) {
+      widths[c] = std::max(widths[c], domain::display_width(cells[c]));
+    }
+  }
+  if (max_width > 0 && count > 0) {
+    // Numbers are never cut; text columns give up a column at a time, the widest first, down
+    // to a few characters each, so that every column keeps a readable start.
+    constexpr std::size_t k_min_text_width = 6;
+    const auto total = [&]() {
+      std::size_t sum = 2 * (count - 1);
+      for (const auto width : widths) {
+        sum += width;
+      }
+      return sum;
+    };
+    for (auto line = total(); line > max_width; --line) {
+      std::size_t widest = count;
+      for (std::size_t c = 0; c < count; ++c) {
+        if (!table.columns[c].numeric && widths[c] > k_min_text_width &&
+            (widest == count || widths[c] > widths[widest])) {
+          widest = c;
+        }
+      }
+      if (widest == count) {
+        break;
+      }
+      --widths[widest];
+    }
+  }
+  const auto make_line = [&](const std::vector<std::string>& cells) {
     std::string line;
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      // A control character in data must not drive the terminal: it shows as U+FFFD.
-      const std::string cell = domain::visible_text(c < cells.size() ? cells[c] : std::string());
-      const bool last = c + 1 == table.columns.size();
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::string cell = cut_to_width(cells[c], widths[c]);
+      const bool last = c + 1 == count;
       if (table.columns[c].numeric) {
         line += domain::pad_left(cell, widths[c]);
       } else {
@@ -66,15 +123,21 @@ void write_aligned(std::ostream& out, const Table& table)
     while (!line.empty() && line.back() == ' ') {
       line.pop_back();
     }
-    out << line << '\n';
+    return line;
   };
-  std::vector<std::string> headers;
-  for (const auto& column : table.columns) {
-    headers.push_back(column.header);
+  std::vector<std::string> lines;
+  lines.reserve(shown.size() + 1);
+  lines.push_back(make_line(headers));
+  for (const auto& cells : shown) {
+    lines.push_back(make_line(cells));
   }
-  write_line(headers);
-  for (const auto& row : table.rows) {
-    write_line(row);
+  return lines;
+}
+
+void write_aligned(std::ostream& out, const Table& table, std::size_t max_width)
+{
+  for (const auto& line : aligned_lines(table, max_width)) {
+    out << line << '\n';
   }
 }
 

@@ -24,9 +24,16 @@ struct Table
   std::vector<std::vector<std::string>> rows;
 };
 
-// Writes `table` aligned for a terminal, counting CJK characters as two columns; control and
-// bidi characters show as U+FFFD (domain/inert.hpp).
-void write_aligned(std::ostream& out, const Table& table);
+// The lines of `table` aligned for a terminal, header first, counting CJK characters as two
+// columns; control and bidi characters show as U+FFFD (domain/inert.hpp). With `max_width`
+// (0: no limit) the widest text columns are narrowed until a line fits, their cells cut with …
+std::vector<std::string> aligned_lines(const Table& table, std::size_t max_width = 0);
+
+// Writes aligned_lines(`table`, `max_width`), one per line.
+void write_aligned(std::ostream& out, const Table& table, std::size_t max_width = 0);
+
+// `text` cut to at most `width` terminal columns, ending in … when it was cut.
+std::string cut_to_width(const std::string& text, std::size_t width);
 
 // Writes the header line of `columns` as CSV.
 void write_csv_header(std::ostream& out, const std::vector<Column>& columns);
