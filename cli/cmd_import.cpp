@@ -1,5 +1,7 @@
 #include "commands.hpp"
 #include "json.hpp"
+#include "progress.hpp"
+#include "terminal.hpp"
 
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/period.hpp>
@@ -12,7 +14,10 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
 #include <ostream>
+
+#include <unistd.h>
 
 namespace dongmao::cli {
 
@@ -202,32 +207,35 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
   request.now = actor.now;
   request.today = actor.today;
   request.show_pii = term.show_pii;
-  const bool show_progress = !term.quiet && term.stderr_is_tty();
-  if (show_progress) {
-    request.progress = [&term](std::int64_t rows) {
-      term.err << fmt::format("\rimporting… {} rows", rows) << std::flush;
-    };
+  // Only for a person watching: not under -q or --json, nor in cron or a pipe (no terminal).
+  std::optional<ProgressBar> bar;
+  if (!term.quiet && !term.json && !term.ndjson && term.stderr_is_tty()) {
+    bar.emplace(term.err, terminal_width(STDERR_FILENO));
+    request.progress = [&bar](std::int64_t rows, std::optional<double> share) { bar->update(rows, share); };
   }
 
   const auto summary = import::run_import(ws, request);
-  if (show_progress) {
-    term.err << "\r\033[K" << std::flush;
+  if (bar) {
+    bar->finish();
   }
   for (const auto& error : summary.errors) {
-    term.err << "dongmao: error: " << domain::visible_text(import::describe_error(summary, error)) << '\n';
+    term.err << error_prefix(term.err_colour) << ' ' << domain::visible_text(import::describe_error(summary, error))
+             << '\n';
   }
   if (summary.errors_omitted > 0) {
-    term.err << fmt::format("dongmao: error: … and {} more error{} not shown{}\n", summary.errors_omitted,
+    term.err << error_prefix(term.err_colour)
+             << fmt::format(" … and {} more error{} not shown{}\n", summary.errors_omitted,
                             summary.errors_omitted == 1 ? "" : "s",
                             flags.errors ? "; every rejected row is in " + *flags.errors
                                          : "; --errors FILE writes every rejected row");
   }
   if (!term.quiet) {
     for (const auto& warning : summary.warnings) {
-      term.err << "dongmao: warning: " << domain::visible_text(warning) << '\n';
+      term.err << warning_prefix(term.err_colour) << ' ' << domain::visible_text(warning) << '\n';
     }
     if (summary.warnings_omitted > 0) {
-      term.err << fmt::format("dongmao: warning: … and {} more warning{} not shown\n", summary.warnings_omitted,
+      term.err << warning_prefix(term.err_colour)
+               << fmt::format(" … and {} more warning{} not shown\n", summary.warnings_omitted,
                               summary.warnings_omitted == 1 ? "" : "s");
     }
   }

@@ -36,6 +36,7 @@ struct PreparedBatch
 {
   std::vector<PreparedRow> rows;
   std::size_t size = 0;
+  std::optional<double> share; // of the file read once the batch was filled
 };
 
 // The row's cells, as read, under the columns the errors file repeats (not an errors file's
@@ -340,6 +341,11 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
     }
     // Slots past the rows filled would keep an earlier batch's rows alive.
     batch.rows.resize(batch.size);
+    // Asked here, on the reading thread; sheets read one after another share the bar equally.
+    batch.share.reset();
+    if (const auto share = reader->share_read()) {
+      batch.share = (static_cast<double>(sheet) + *share) / static_cast<double>(more_sheets.size() + 1);
+    }
     return more;
   };
   Prefetcher<PreparedBatch> prefetcher(fill, k_batches_ahead);
@@ -352,9 +358,6 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
         continue;
       }
       ++summary.rows_read;
-      if (request.progress && summary.rows_read % 4096 == 0) {
-        request.progress(summary.rows_read);
-      }
       const auto& sheet_name = by_sheet_name ? sheet_names[prepared.sheet] : std::string();
       for (auto& warning : prepared.warnings) {
         if (summary.warnings.size() < k_errors_kept) {
@@ -401,6 +404,9 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
       if (text_bytes(prepared.row, true) > k_recycled_row_bytes) {
         prepared = PreparedRow{};
       }
+    }
+    if (request.progress) {
+      request.progress(summary.rows_read, batch->share);
     }
   }
   summary.sha256 = sha256.get();

@@ -43,8 +43,9 @@ struct ImportRequest
   std::string now;
   domain::Date today;
   bool show_pii = false; // --show-pii: ID and phone numbers in errors unmasked
-  // Called every few thousand rows with the rows read so far (progress display).
-  std::function<void(std::int64_t)> progress;
+  // Called every batch of rows with the rows read so far and, when the reader can tell, the
+  // share of the file read (progress display).
+  std::function<void(std::int64_t rows, std::optional<double> share)> progress;
 };
 
 // A rejected row: where and why.

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <optional>
+#include <sys/stat.h>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -189,6 +190,12 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
     }
     throw DataError(fmt::format("{}: cannot open: {}", m_path, std::strerror(errno)));
   }
+  struct stat opened
+  {
+  };
+  if (::fstat(::fileno(m_file.get()), &opened) == 0 && S_ISREG(opened.st_mode)) {
+    m_file_bytes = static_cast<std::uint64_t>(opened.st_size);
+  }
 
   // The detection window is read whole whatever the chunk size, so results never depend on
   // it; the buffer grows by doubling so that small files stay cheap to open.
@@ -262,6 +269,7 @@ bool CsvReader::next(Row& row)
 std::size_t CsvReader::read_raw(char* buffer, std::size_t size)
 {
   const std::size_t got = std::fread(buffer, 1, size, m_file.get());
+  m_bytes_read += got;
   if (got < size) {
     if (std::ferror(m_file.get()) != 0) {
       fail(fmt::format("cannot read: {}", std::strerror(errno)));
@@ -269,6 +277,14 @@ std::size_t CsvReader::read_raw(char* buffer, std::size_t size)
     m_file_done = true;
   }
   return got;
+}
+
+std::optional<double> CsvReader::share_read() const
+{
+  if (m_file_bytes == 0) {
+    return std::nullopt;
+  }
+  return std::min(1.0, static_cast<double>(m_bytes_read) / static_cast<double>(m_file_bytes));
 }
 
 void CsvReader::decode(std::string_view raw)

@@ -4,6 +4,7 @@
 #include <dongmao/read/reader.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -62,6 +63,9 @@ public:
 
   // The field delimiter.
   char delimiter() const noexcept { return m_delimiter; }
+
+  // Bytes of the file read so far over its size (unknown for a pipe or an empty file).
+  std::optional<double> share_read() const override;
 
 private:
   enum class State : unsigned char
@@ -143,6 +147,8 @@ private:
   std::string m_raw;  // one chunk as read from the file
   std::string m_text; // its UTF-8 form, parsed from m_pos on
   std::size_t m_pos = 0;
+  std::uint64_t m_bytes_read = 0;
+  std::uint64_t m_file_bytes = 0; // 0: unknown
   bool m_file_done = false;
   bool m_finished = false;
   std::optional<std::string> m_decode_error; // raised once the text before the bad byte is parsed

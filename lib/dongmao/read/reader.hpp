@@ -55,6 +55,10 @@ public:
 
   // Whether the sheet being read is hidden (or a chart), so never a default choice.
   virtual bool hidden() const { return false; }
+
+  // How much of the sheet or file has been read, from 0 to 1, when the reader can tell (a
+  // progress bar's measure: bytes of a CSV file or a sheet's XML, rows of an .xls sheet).
+  virtual std::optional<double> share_read() const { return std::nullopt; }
 };
 
 // Opens `path` by its content (zip → XLSX, OLE2 → XLS, else CSV); the extension is a hint.

@@ -88,6 +88,14 @@ public:
     m_columns = columns;
   }
 
+  std::optional<double> share_read() const override
+  {
+    if (m_rows == 0) {
+      return std::nullopt;
+    }
+    return static_cast<double>(m_next_row) / static_cast<double>(m_rows);
+  }
+
   bool next(Row& row) override
   {
     while (m_next_row < m_rows) {

@@ -61,6 +61,8 @@ public:
 
   bool hidden() const override { return m_hidden; }
 
+  std::optional<double> share_read() const override { return m_stream->share_read(); }
+
 private:
   // Declared first so it is destroyed last: every entry below reads through it.
   std::unique_ptr<ZipArchive> m_archive;

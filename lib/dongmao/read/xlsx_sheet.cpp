@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -89,6 +90,14 @@ bool SheetStream::next(Row& row)
   std::swap(row, m_queue[m_head]);
   ++m_head;
   return true;
+}
+
+std::optional<double> SheetStream::share_read() const
+{
+  if (m_entry.declared_size() == 0) {
+    return std::nullopt;
+  }
+  return std::min(1.0, static_cast<double>(m_parser->bytes_fed()) / static_cast<double>(m_entry.declared_size()));
 }
 
 void SheetStream::fail_cell(const std::string& why) const

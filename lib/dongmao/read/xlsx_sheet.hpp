@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,9 @@ public:
 
   // Moves the next non-empty row into `row` (whose storage is recycled); false at the end.
   bool next(Row& row);
+
+  // Bytes of the sheet's XML parsed over the size the archive declares, when it declares one.
+  std::optional<double> share_read() const;
 
 private:
   // The type a cell's `t` attribute announces.

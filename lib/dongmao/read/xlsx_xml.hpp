@@ -62,6 +62,9 @@ public:
   // From a handler: the rest of the document is of no interest.
   void stop();
 
+  // Bytes of the member handed to expat so far.
+  std::uint64_t bytes_fed() const { return m_fed; }
+
   // "<file>: <member>", the start of messages about this document.
   const std::string& where() const { return m_where; }
 
