@@ -15,7 +15,7 @@ struct AuditFlags
   std::optional<std::string> entity;
   std::optional<std::string> from;
   std::optional<std::string> to;
-  std::string format = "table";
+  OutputFlags output;
 };
 
 // The filter `flags` ask for: --entity ENTITY or ENTITY:KEY (a key may itself hold "/").
@@ -42,33 +42,28 @@ store::AuditFilter audit_filter(const AuditFlags& flags)
 int list_audit(const Terminal& term, workspace::Workspace& ws, const AuditFlags& flags)
 {
   const auto rows = store::audit_entries(ws.db(), audit_filter(flags));
-  const auto format = output_format(term, flags.format);
-  if (format == Format::json) {
-    auto array = Json::array();
-    for (const auto& row : rows) {
-      array.push(Json::object({{"id", static_cast<long long>(row.id)},
-                               {"at", row.at},
-                               {"operator", row.operator_name},
-                               {"action", row.action},
-                               {"entity", row.entity},
-                               {"key", text_or_null(row.entity_key)},
-                               {"changes", shown_changes(term, Json::parse_or_null(row.changes))}}));
-    }
-    print_json(term.out, array);
-    return 0;
-  }
-  out::Table table{{{"时间", "at"},
-                    {"操作人", "operator"},
-                    {"操作", "action"},
-                    {"对象", "entity"},
-                    {"编号", "key"},
-                    {"内容", "changes"}},
-                   {}};
+  Listing listing(term, flags.output,
+                  {{"时间", "at"},
+                   {"操作人", "operator"},
+                   {"操作", "action"},
+                   {"对象", "entity"},
+                   {"编号", "key"},
+                   {"内容", "changes"}});
   for (const auto& row : rows) {
-    table.rows.push_back({row.at, row.operator_name, row.action, row.entity, row.entity_key,
-                          describe_changes(shown_changes(term, Json::parse_or_null(row.changes)))});
+    const auto changes = shown_changes(term, Json::parse_or_null(row.changes));
+    if (listing.is_json()) {
+      listing.add(Json::object({{"id", static_cast<long long>(row.id)},
+                                {"at", row.at},
+                                {"operator", row.operator_name},
+                                {"action", row.action},
+                                {"entity", row.entity},
+                                {"key", text_or_null(row.entity_key)},
+                                {"changes", changes}}));
+    } else {
+      listing.add({row.at, row.operator_name, row.action, row.entity, row.entity_key, describe_changes(changes)});
+    }
   }
-  print_table(term, table, format);
+  listing.finish();
   return 0;
 }
 
@@ -83,7 +78,7 @@ Action setup_audit(App& sub, Session& session)
              "entity such as households), or ENTITY:KEY for one record (household:H001)");
   add_option(sub, "--from", flags->from, "Only entries made on or after this day (YYYY-MM-DD)");
   add_option(sub, "--to", flags->to, "Only entries made on or before this day (YYYY-MM-DD)");
-  add_format_option(sub, flags->format);
+  add_output_options(sub, flags->output);
   set_footer(sub, wrap_text("Every change, import, --show-pii use (action reveal) and file of unmasked data "
                             "(action export), oldest first. ID and phone numbers in the changes are masked unless "
                             "--show-pii, which is itself recorded."));

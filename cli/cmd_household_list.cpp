@@ -26,7 +26,7 @@ struct ListFlags
   std::optional<std::string> vacated_range;
   std::optional<std::string> demolished_range;
   std::optional<std::string> search;
-  std::string format = "table";
+  OutputFlags output;
   std::string sort = "code";
   bool descending = false;
   std::optional<std::int64_t> limit;
@@ -95,7 +95,7 @@ int list_households(const Terminal& term, workspace::Workspace& ws, const ListFl
   add_range(filter, project::Stage::signed_, "--signed", flags.signed_range);
   add_range(filter, project::Stage::vacated, "--vacated", flags.vacated_range);
   add_range(filter, project::Stage::demolished, "--demolished", flags.demolished_range);
-  const auto format = output_format(term, flags.format);
+  const auto format = output_format(term, flags.output);
 
   // A table must hold its rows: cap them, and count what is left without holding it.
   std::optional<std::int64_t> shown = flags.limit;
@@ -108,37 +108,20 @@ int list_households(const Terminal& term, workspace::Workspace& ws, const ListFl
   const auto sql_limit = format == Format::table ? std::nullopt : shown;
   store::HouseholdCursor cursor(ws.db(), filter, store::HouseholdOrder{flags.sort, flags.descending}, sql_limit);
   const bool with_project = cursor.with_project();
-  const auto cols = columns(with_project);
-  auto& out = term.out;
+  Listing listing(term, flags.output, columns(with_project));
   store::HouseholdRow row;
-
-  if (format == Format::csv) {
-    out::write_csv_header(out, cols);
-    while (cursor.next(row)) {
-      out::write_csv_row(out, cols, cells(term, row, with_project));
+  std::int64_t total = 0;
+  while (cursor.next(row)) {
+    if (listing.is_json()) {
+      listing.add(household_json(term, row, with_project));
+    } else if (!shown || total < *shown) {
+      listing.add(cells(term, row, with_project));
     }
-  } else if (format == Format::json) {
-    out << '[';
-    bool first = true;
-    while (cursor.next(row)) {
-      out << (first ? "\n" : ",\n") << domain::escape_invisible_json(household_json(term, row, with_project).dump(-1));
-      first = false;
-    }
-    out << (first ? "]\n" : "\n]\n");
-  } else {
-    out::Table table{cols, {}};
-    std::int64_t total = 0;
-    while (cursor.next(row)) {
-      if (!shown || total < *shown) {
-        table.rows.push_back(cells(term, row, with_project));
-      }
-      ++total;
-    }
-    out::write_aligned(out, table);
-    if (!term.quiet && static_cast<std::int64_t>(table.rows.size()) < total) {
-      term.err << fmt::format("{} of {} households shown; --limit N (0: all) or --format csv for more\n",
-                              table.rows.size(), total);
-    }
+    ++total;
+  }
+  listing.finish();
+  if (format == Format::table && !term.quiet && shown && total > *shown) {
+    term.err << fmt::format("{} of {} households shown; --limit N (0: all) or --format csv for more\n", *shown, total);
   }
   return 0;
 }
@@ -184,7 +167,7 @@ Action setup_household_list(App& sub, Session& session)
   add_option(sub, "--demolished", flags->demolished_range,
              std::string("Only households whose demolition") + range_help);
   add_option(sub, "--search", flags->search, "Only households whose head's name, address or code contains TEXT");
-  add_format_option(sub, flags->format);
+  add_output_options(sub, flags->output);
   add_option(sub, "--sort", flags->sort,
              "Order by code, name, address, community, grid, members, area or stage_date "
              "(needs --project); ties by code. Code order streams at once")
@@ -198,7 +181,7 @@ Action setup_household_list(App& sub, Session& session)
   set_footer(sub,
              wrap_text("ID and phone numbers are masked unless --show-pii. CSV headers are the ledger's (户编号, "
                        "户主姓名, …) and values its labels (私产, 已签约), so a CSV listing imports back; JSON uses "
-                       "the stored codes (private, signed) and streams one household per line inside one array."));
+                       "the stored codes (private, signed): one array, or one household per line with --ndjson."));
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_households(session.terminal(), ws, *flags);

@@ -140,46 +140,40 @@ int show_household(const Terminal& term, workspace::Workspace& ws, const std::st
 }
 
 // Every stage event and audited change of household `code` of `ws`, in time order.
-int household_history(const Terminal& term, workspace::Workspace& ws, const std::string& code)
+int household_history(const Terminal& term, workspace::Workspace& ws, const std::string& code,
+                      const OutputFlags& output)
 {
   const auto entries = store::household_history(ws.db(), code);
-  if (term.json) {
-    auto array = Json::array();
-    for (const auto& e : entries) {
-      array.push(Json::object(
-        {{"date", e.date},
-         {"recorded_at", e.recorded_at},
-         {"kind", e.kind},
-         {"project", text_or_null(e.project)},
-         {"stage", e.stage ? Json(project::stage_code(*e.stage)) : Json()},
-         {"operator", e.operator_name},
-         {"note", e.note},
-         {"changes",
-          e.kind == "stage" ? Json() : shown_changes(term, Json::parse_or_null(store::changes_text(e.changes)))},
-         {"imported", e.imported}}));
-    }
-    print_json(term.out, array);
-    return 0;
-  }
-  out::Table table{{{"日期", "date"},
-                    {"项目", "project"},
-                    {"事件", "event"},
-                    {"内容", "detail"},
-                    {"操作人", "operator"},
-                    {"记录时间", "recorded_at"}},
-                   {}};
+  Listing listing(term, output,
+                  {{"日期", "date"},
+                   {"项目", "project"},
+                   {"事件", "event"},
+                   {"内容", "detail"},
+                   {"操作人", "operator"},
+                   {"记录时间", "recorded_at"}});
   for (const auto& e : entries) {
+    const auto changes =
+      e.kind == "stage" ? Json() : shown_changes(term, Json::parse_or_null(store::changes_text(e.changes)));
+    if (listing.is_json()) {
+      listing.add(Json::object({{"date", e.date},
+                                {"recorded_at", e.recorded_at},
+                                {"kind", e.kind},
+                                {"project", text_or_null(e.project)},
+                                {"stage", e.stage ? Json(project::stage_code(*e.stage)) : Json()},
+                                {"operator", e.operator_name},
+                                {"note", e.note},
+                                {"changes", changes},
+                                {"imported", e.imported}}));
+      continue;
+    }
     std::string event = e.kind == "stage" && e.stage ? project::stage_label(*e.stage) : e.kind;
-    std::string detail = e.kind == "stage"
-                           ? e.note.value_or("")
-                           : describe_changes(shown_changes(term, Json::parse_or_null(store::changes_text(e.changes))));
+    std::string detail = e.kind == "stage" ? e.note.value_or("") : describe_changes(changes);
     if (e.kind != "stage" && e.note) {
       detail += (detail.empty() ? "" : "; ") + *e.note;
     }
-    table.rows.push_back(
-      {e.date, e.project, event + (e.imported ? " (导入)" : ""), detail, e.operator_name, e.recorded_at});
+    listing.add({e.date, e.project, event + (e.imported ? " (导入)" : ""), detail, e.operator_name, e.recorded_at});
   }
-  out::write_aligned(term.out, table);
+  listing.finish();
   return 0;
 }
 
@@ -230,13 +224,15 @@ Action setup_household_show(App& sub, Session& session)
 Action setup_household_history(App& sub, Session& session)
 {
   auto code = std::make_shared<std::string>();
+  auto output = std::make_shared<OutputFlags>();
   add_option(sub, "CODE", *code, "Household code (户编号)").required();
+  add_output_options(sub, *output);
   set_footer(sub, wrap_text("Stage events are dated by their effective date, other changes by the day they were "
                             "made; ties keep the order of recording. Stage changes and enrollments show as their stage "
                             "events, which carry the notes."));
-  return [code, &session] {
+  return [code, output, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
-    return household_history(session.terminal(), ws, *code);
+    return household_history(session.terminal(), ws, *code, *output);
   };
 }
 

@@ -31,14 +31,14 @@ struct ListFlags
   std::optional<std::string> period;
   bool overdue = false;
   std::optional<int> due_within;
-  std::string format = "table";
+  OutputFlags output;
 };
 
 struct OverdueFlags
 {
   int within = 3;
   bool fail_if_any = false;
-  std::string format = "table";
+  OutputFlags output;
 };
 
 // Whether any of the office's duties on the case has passed its due date.
@@ -101,31 +101,36 @@ store::PetitionFilter make_filter(const ListFlags& flags, const petition::Petiti
   return filter;
 }
 
-out::Table list_table(const std::vector<store::PetitionRecord>& records, const petition::PetitionRules& rules,
-                      domain::Date today)
+std::vector<out::Column> list_columns()
 {
-  out::Table table{{{"编号", "case_no"},
-                    {"登记日期", "received_date"},
-                    {"渠道", "channel"},
-                    {"类别", "category"},
-                    {"人数", "people_count", true},
-                    {"社区", "community"},
-                    {"状态", "status"},
-                    {"标记", "flags"},
-                    {"下一期限", "next_deadline"},
-                    {"到期日", "due"},
-                    {"剩余天数", "days_left", true}},
-                   {}};
-  for (const auto& record : records) {
-    const auto deadlines = petition::compute_deadlines(record.facts, rules);
-    const auto* next = deadlines.next_open_duty();
-    table.rows.push_back({record.case_no, record.facts.received.iso(), petition::label(record.channel), record.category,
-                          std::to_string(record.people_count), record.community.value_or(""),
-                          petition::label(record.facts.status), flags_text(record, rules),
-                          next ? petition::label(next->kind) : "", next ? next->due.iso() : "",
-                          next ? std::to_string(petition::days_left(*next, today)) : ""});
-  }
-  return table;
+  return {{"编号", "case_no"},
+          {"登记日期", "received_date"},
+          {"渠道", "channel"},
+          {"类别", "category"},
+          {"人数", "people_count", true},
+          {"社区", "community"},
+          {"状态", "status"},
+          {"标记", "flags"},
+          {"下一期限", "next_deadline"},
+          {"到期日", "due"},
+          {"剩余天数", "days_left", true}};
+}
+
+std::vector<std::string> list_cells(const store::PetitionRecord& record, const petition::PetitionRules& rules,
+                                    const petition::Deadlines& deadlines, domain::Date today)
+{
+  const auto* next = deadlines.next_open_duty();
+  return {record.case_no,
+          record.facts.received.iso(),
+          petition::label(record.channel),
+          record.category,
+          std::to_string(record.people_count),
+          record.community.value_or(""),
+          petition::label(record.facts.status),
+          flags_text(record, rules),
+          next ? petition::label(next->kind) : "",
+          next ? next->due.iso() : "",
+          next ? std::to_string(petition::days_left(*next, today)) : ""};
 }
 
 // The cases of `ws` that `flags` select, their clocks read on `today`.
@@ -141,24 +146,24 @@ int list_petitions(const Terminal& term, workspace::Workspace& ws, domain::Date 
       return !keep;
     });
   }
-  const auto format = output_format(term, flags.format);
-  if (format == Format::json) {
-    auto array = Json::array();
-    for (const auto& record : records) {
-      array.push(record_json(record, rules, today));
+  Listing listing(term, flags.output, list_columns());
+  for (const auto& record : records) {
+    if (listing.is_json()) {
+      listing.add(record_json(record, rules, today));
+      continue;
     }
-    print_json(term.out, array);
-    return 0;
+    const auto deadlines = petition::compute_deadlines(record.facts, rules);
+    listing.add(list_cells(record, rules, deadlines, today), is_overdue(deadlines, today) ? Tone::alert : Tone::plain);
   }
-  print_table(term, list_table(records, rules, today), format);
-  if (format == Format::table && !term.quiet) {
+  listing.finish();
+  if (listing.format() == Format::table && !term.quiet) {
     term.out << fmt::format("共 {} 件\n", records.size());
   }
   return 0;
 }
 
 // The open cases of `ws` whose next deadline has passed or falls within `flags.within`
-// days of `today`, most overdue first; 1 with --fail-if-any when there is one.
+// days of `today`, most overdue first; 3 (ExitStatus::alert) with --fail-if-any when there is one.
 int list_overdue(const Terminal& term, workspace::Workspace& ws, domain::Date today, const OverdueFlags& flags)
 {
   const auto& rules = ws.settings().petition;
@@ -181,46 +186,55 @@ int list_overdue(const Terminal& term, workspace::Workspace& ws, domain::Date to
                    [](const Item& a, const Item& b) { return a.deadline.due < b.deadline.due; });
   const int due_soon = static_cast<int>(items.size()) - overdue;
 
-  const auto format = output_format(term, flags.format);
-  if (format == Format::json) {
+  Listing listing(term, flags.output,
+                  {{"编号", "case_no"},
+                   {"社区", "community"},
+                   {"类别", "category"},
+                   {"状态", "status"},
+                   {"期限", "deadline"},
+                   {"到期日", "due"},
+                   {"剩余天数", "days_left", true},
+                   {"状况", "state"}});
+  const auto case_json = [&](const Item& item) {
+    return Json::object({{"case_no", item.record.case_no},
+                         {"community", item.record.community},
+                         {"category", item.record.category},
+                         {"status", petition::code(item.record.facts.status)},
+                         {"deadline", deadline_json(item.deadline, today)}});
+  };
+  if (listing.format() == Format::json) {
+    // A document: the cases with the day they were judged on and their counts.
     auto cases = Json::array();
     for (const auto& item : items) {
-      cases.push(Json::object({{"case_no", item.record.case_no},
-                               {"community", item.record.community},
-                               {"category", item.record.category},
-                               {"status", petition::code(item.record.facts.status)},
-                               {"deadline", deadline_json(item.deadline, today)}}));
+      cases.push(case_json(item));
     }
-    print_json(term.out, Json::object({{"today", today.iso()},
-                                       {"within_days", flags.within},
-                                       {"overdue", overdue},
-                                       {"due_soon", due_soon},
-                                       {"cases", cases}}));
-  } else {
-    out::Table table{{{"编号", "case_no"},
-                      {"社区", "community"},
-                      {"类别", "category"},
-                      {"状态", "status"},
-                      {"期限", "deadline"},
-                      {"到期日", "due"},
-                      {"剩余天数", "days_left", true},
-                      {"状况", "state"}},
-                     {}};
+    listing.document(Json::object({{"today", today.iso()},
+                                   {"within_days", flags.within},
+                                   {"overdue", overdue},
+                                   {"due_soon", due_soon},
+                                   {"cases", cases}}));
+  } else if (listing.format() == Format::ndjson) {
     for (const auto& item : items) {
-      table.rows.push_back({item.record.case_no, item.record.community.value_or(""), item.record.category,
-                            petition::label(item.record.facts.status), petition::label(item.deadline.kind),
-                            item.deadline.due.iso(), std::to_string(petition::days_left(item.deadline, today)),
-                            describe(item.deadline, today)});
+      listing.add(case_json(item));
     }
-    if (format == Format::csv || !items.empty()) {
-      print_table(term, table, format);
-    }
-    if (format == Format::table && !term.quiet) {
-      term.out << (items.empty() ? fmt::format("没有逾期或 {} 天内到期的信访件\n", flags.within)
-                                 : fmt::format("逾期 {} 件，{} 天内到期 {} 件\n", overdue, flags.within, due_soon));
+  } else if (listing.format() == Format::csv || !items.empty()) {
+    for (const auto& item : items) {
+      const auto left = petition::days_left(item.deadline, today);
+      listing.add({item.record.case_no, item.record.community.value_or(""), item.record.category,
+                   petition::label(item.record.facts.status), petition::label(item.deadline.kind),
+                   item.deadline.due.iso(), std::to_string(left), describe(item.deadline, today)},
+                  left < 0 ? Tone::alert : Tone::warning);
     }
   }
-  return flags.fail_if_any && !items.empty() ? static_cast<int>(ExitStatus::failure) : 0;
+  // On the terminal no header line stands over nothing: the sentence below says it.
+  if (!items.empty() || listing.format() != Format::table || listing.to_file()) {
+    listing.finish();
+  }
+  if (listing.format() == Format::table && !term.quiet) {
+    term.out << (items.empty() ? fmt::format("没有逾期或 {} 天内到期的信访件\n", flags.within)
+                               : fmt::format("逾期 {} 件，{} 天内到期 {} 件\n", overdue, flags.within, due_soon));
+  }
+  return flags.fail_if_any && !items.empty() ? static_cast<int>(ExitStatus::alert) : 0;
 }
 
 } // namespace
@@ -246,7 +260,7 @@ Action setup_petition_list(App& sub, Session& session)
              "Cases whose next deadline is within N days (0: today); with "
              "--overdue, both")
     .range(0, 3650);
-  add_format_option(sub, flags->format);
+  add_output_options(sub, flags->output);
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_petitions(session.terminal(), ws, session.today(ws), *flags);
@@ -259,12 +273,12 @@ Action setup_petition_overdue(App& sub, Session& session)
   add_option(sub, "--within", flags->within, "Also list cases whose next deadline is within N days (0: due today)")
     .range(0, 3650)
     .show_default();
-  add_flag(sub, "--fail-if-any", flags->fail_if_any, "Exit 1 when any case is listed, so cron can alert");
-  add_format_option(sub, flags->format);
+  add_flag(sub, "--fail-if-any", flags->fail_if_any, "Exit 3 when any case is listed, so cron can alert");
+  add_output_options(sub, flags->output);
   set_footer(sub,
              "Lists the office's deadlines (acceptance notice, handling, 复查 and 复核 opinions) that have passed\n"
              "or fall due within --within days, most overdue first.\n"
-             "Exit status: 0, also when cases are listed; 1 with --fail-if-any when any case is overdue or due\n"
+             "Exit status: 0, also when cases are listed; 3 with --fail-if-any when any case is overdue or due\n"
              "within --within days (use --within 0 to alert on overdue and due-today cases only). Errors exit as\n"
              "for every command: 64 usage, 66 no workspace, 75 busy, 78 bad settings.");
   return [flags, &session] {

@@ -20,7 +20,7 @@ namespace {
 
 struct PeriodsFlags
 {
-  std::string format = "table";
+  OutputFlags output;
 };
 
 struct IncidentsFlags
@@ -28,7 +28,7 @@ struct IncidentsFlags
   std::optional<std::string> from;
   std::optional<std::string> to;
   int hours = 12;
-  std::string format = "table";
+  OutputFlags output;
 };
 
 // How many cases of `ws` were received in each sensitive period of its settings.
@@ -47,14 +47,14 @@ int count_periods(const Terminal& term, workspace::Workspace& ws, const PeriodsF
     table.rows.push_back({count.period.name, count.period.from.iso(), count.period.to.iso(),
                           std::to_string(count.received), std::to_string(count.group), std::to_string(count.people)});
   }
-  const auto format = output_format(term, flags.format);
-  if (counts.empty() && format == Format::table) {
+  const auto format = output_format(term, flags.output);
+  if (counts.empty() && format == Format::table && !flags.output.output) {
     if (!term.quiet) {
       term.out << "dongmao.toml 未设置敏感时段（[[sensitive_periods]]）\n";
     }
     return 0;
   }
-  print_table(term, table, format);
+  print_listing(term, flags.output, table);
   return 0;
 }
 
@@ -100,8 +100,9 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
                           record.reported_at ? record.reported_at->display() : "",
                           record.handled_at ? record.handled_at->display() : "", hours, result});
   }
-  const auto format = output_format(term, flags.format);
-  if (format == Format::json) {
+  Listing listing(term, flags.output, table.columns);
+  if (listing.format() == Format::json) {
+    // A document: the cases with their counts against the target.
     auto json = Json::object({{"hours_limit", flags.hours},
                               {"cases", table_json(table)},
                               {"count", records.size()},
@@ -113,10 +114,14 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
       json.set("longest_hours", petition::rounded_hours(longest));
       json.set("average_hours", petition::rounded_hours(total / handled));
     }
-    print_json(term.out, json);
-    return 0;
+    listing.document(json);
+  } else {
+    for (const auto& row : table.rows) {
+      listing.add(row, row.back() == "超时" ? Tone::alert : Tone::plain);
+    }
   }
-  print_table(term, table, format);
+  listing.finish();
+  const auto format = listing.format();
   if (format == Format::table && !term.quiet) {
     std::string summary =
       fmt::format("紧急件 {} 件，已处置 {} 件，{} 小时内处置 {} 件", records.size(), handled, flags.hours, within);
@@ -134,7 +139,7 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
 Action setup_petition_periods(App& sub, Session& session)
 {
   auto flags = std::make_shared<PeriodsFlags>();
-  add_format_option(sub, flags->format);
+  add_output_options(sub, flags->output);
   set_footer(sub, "Periods are [[sensitive_periods]] tables of dongmao.toml (name, from, to).");
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
@@ -148,7 +153,7 @@ Action setup_petition_incidents(App& sub, Session& session)
   add_option(sub, "--from", flags->from, "Received on or after YYYY-MM-DD");
   add_option(sub, "--to", flags->to, "Received on or before YYYY-MM-DD");
   add_option(sub, "--hours", flags->hours, "The target: handled within this many hours").range(1, 10000).show_default();
-  add_format_option(sub, flags->format);
+  add_output_options(sub, flags->output);
   set_footer(sub,
              "Cases of petition.urgent_categories in dongmao.toml, with the hours from --reported-at to --handled-at.");
   return [flags, &session] {

@@ -24,7 +24,7 @@ struct ListFlags
   std::optional<std::string> status;
   std::optional<std::string> community;
   bool overdue = false;
-  std::string format = "table";
+  OutputFlags output;
 };
 
 const std::vector<out::Column>& list_columns()
@@ -71,23 +71,19 @@ int list_projects(const Terminal& term, workspace::Workspace& ws, domain::Date t
   filter.community = flags.community;
   filter.overdue = flags.overdue;
   const auto rows = store::list_projects(ws.db(), filter, today);
-  const auto format = output_format(term, flags.format);
-  if (format == Format::json) {
-    auto array = Json::array();
-    for (const auto& row : rows) {
-      array.push(project_json(row));
-    }
-    print_json(term.out, array);
-    return 0;
-  }
-  out::Table table{list_columns(), {}};
+  Listing listing(term, flags.output, list_columns());
   for (const auto& p : rows) {
-    table.rows.push_back({p.code, p.name, project::kind_label(p.kind), project::status_label(p.status),
-                          p.community.value_or(""), p.start_date.value_or(""), p.due_date.value_or(""),
-                          p.target_households ? std::to_string(*p.target_households) : "", std::to_string(p.enrolled),
-                          std::to_string(p.signed_total), p.overdue ? "逾期" : ""});
+    if (listing.is_json()) {
+      listing.add(project_json(p));
+      continue;
+    }
+    listing.add({p.code, p.name, project::kind_label(p.kind), project::status_label(p.status), p.community.value_or(""),
+                 p.start_date.value_or(""), p.due_date.value_or(""),
+                 p.target_households ? std::to_string(*p.target_households) : "", std::to_string(p.enrolled),
+                 std::to_string(p.signed_total), p.overdue ? "逾期" : ""},
+                p.overdue ? Tone::alert : Tone::plain);
   }
-  print_table(term, table, format);
+  listing.finish();
   return 0;
 }
 
@@ -164,7 +160,7 @@ Action setup_project_list(App& sub, Session& session)
   add_option(sub, "--community", flags->community, "Only projects of this community (name or code)");
   add_flag(sub, "--overdue", flags->overdue,
            "Only overdue projects: due date before today, status not completed, not cleared");
-  add_format_option(sub, flags->format);
+  add_output_options(sub, flags->output);
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_projects(session.terminal(), ws, session.today(ws), *flags);

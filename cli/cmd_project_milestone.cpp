@@ -36,7 +36,7 @@ struct ChangeFlags
 struct ListFlags
 {
   std::optional<std::string> project;
-  std::string format = "table";
+  OutputFlags output;
 };
 
 void print_row(const Terminal& term, const store::MilestoneRow& row, const char* verb, domain::Date today)
@@ -78,29 +78,25 @@ int change_milestone(const Terminal& term, workspace::Workspace& ws, const store
 int list_milestones(const Terminal& term, workspace::Workspace& ws, domain::Date today, const ListFlags& flags)
 {
   const auto rows = store::list_milestones(ws.db(), flags.project.value_or(""));
-  const auto format = output_format(term, flags.format);
-  if (format == Format::json) {
-    auto array = Json::array();
-    for (const auto& row : rows) {
-      array.push(milestone_json(row, today));
-    }
-    print_json(term.out, array);
-    return 0;
-  }
-  out::Table table{{{"项目编号", "project"},
-                    {"序号", "seq", true},
-                    {"里程碑", "name"},
-                    {"计划完成", "due_date"},
-                    {"完成日期", "done_date"},
-                    {"状态", "status"},
-                    {"备注", "note"}},
-                   {}};
+  Listing listing(term, flags.output,
+                  {{"项目编号", "project"},
+                   {"序号", "seq", true},
+                   {"里程碑", "name"},
+                   {"计划完成", "due_date"},
+                   {"完成日期", "done_date"},
+                   {"状态", "status"},
+                   {"备注", "note"}});
   for (const auto& row : rows) {
-    table.rows.push_back(
-      {row.project, std::to_string(row.seq), row.name, row.due_date.value_or(""), row.done_date.value_or(""),
-       milestone_status_label(project::milestone_status(row.due_date, row.done_date, today)), row.note.value_or("")});
+    if (listing.is_json()) {
+      listing.add(milestone_json(row, today));
+      continue;
+    }
+    const auto status = project::milestone_status(row.due_date, row.done_date, today);
+    listing.add({row.project, std::to_string(row.seq), row.name, row.due_date.value_or(""), row.done_date.value_or(""),
+                 milestone_status_label(status), row.note.value_or("")},
+                status == "overdue" ? Tone::alert : Tone::plain);
   }
-  print_table(term, table, format);
+  listing.finish();
   return 0;
 }
 
@@ -150,7 +146,7 @@ Action setup_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
   add_option(sub, "PROJECT", flags->project, "The project (code or name); default: every project");
-  add_format_option(sub, flags->format);
+  add_output_options(sub, flags->output);
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_milestones(session.terminal(), ws, session.today(ws), *flags);

@@ -23,7 +23,7 @@ struct ProgressFlags
   std::optional<std::string> from;
   std::optional<std::string> to;
   int pace_days = 7;
-  std::string format = "table";
+  OutputFlags output;
 };
 
 Json consent_json(const project::ConsentResult& c)
@@ -189,23 +189,36 @@ int show_progress(const Terminal& term, workspace::Workspace& ws, domain::Date t
   } else {
     all = store::all_project_progress(ws.db(), options);
   }
-  const auto format = output_format(term, flags.format);
+  const auto format = output_format(term, flags.output);
+  if (flags.project && format == Format::table && !flags.output.output) {
+    print_one(term.out, all.front());
+    return 0;
+  }
+  auto table = urgency_table(all);
+  Listing listing(term, flags.output, table.columns);
   if (format == Format::json) {
+    // A document: the projects with the day and period their figures are counted for.
     auto projects = Json::array();
     for (const auto& p : all) {
       projects.push(progress_json(p));
     }
-    print_json(
-      term.out,
+    listing.document(
       Json::object({{"today", today.iso()},
                     {"period", Json::object({{"from", options.period.from.iso()}, {"to", options.period.to.iso()}})},
                     {"pace_days", options.pace_days},
                     {"projects", projects}}));
-  } else if (flags.project && format == Format::table) {
-    print_one(term.out, all.front());
   } else {
-    print_table(term, urgency_table(all), format);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const auto& p = all[i];
+      const bool overdue = !p.cleared && p.days_left && *p.days_left < 0;
+      if (listing.is_json()) {
+        listing.add(progress_json(p));
+      } else {
+        listing.add(table.rows[i], overdue ? Tone::alert : Tone::plain);
+      }
+    }
   }
+  listing.finish();
   return 0;
 }
 
@@ -221,7 +234,7 @@ Action setup_project_progress(App& sub, Session& session)
   add_option(sub, "--pace-days", flags->pace_days, "Days of the pace window, today included")
     .range(1, 366)
     .show_default();
-  add_format_option(sub, flags->format);
+  add_output_options(sub, flags->output);
   set_footer(
     sub, wrap_text(
            "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "

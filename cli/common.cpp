@@ -1,7 +1,5 @@
 #include "common.hpp"
 
-#include "json.hpp"
-
 #include <dongmao/domain/id_card.hpp>
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/phone.hpp>
@@ -16,38 +14,6 @@
 #include <ostream>
 
 namespace dongmao::cli {
-
-void add_format_option(App& sub, std::string& format)
-{
-  add_option(sub, "--format", format,
-             "Output: table (aligned, for reading), csv (Excel, UTF-8) or json (for scripts); "
-             "--json: json")
-    .choices({"table", "csv", "json"})
-    .show_default();
-}
-
-Format output_format(const Terminal& term, const std::string& format)
-{
-  if (term.json || format == "json") {
-    return Format::json;
-  }
-  return format == "csv" ? Format::csv : Format::table;
-}
-
-void print_table(const Terminal& term, const out::Table& table, Format format)
-{
-  switch (format) {
-  case Format::table:
-    out::write_aligned(term.out, table);
-    break;
-  case Format::csv:
-    out::write_csv(term.out, table);
-    break;
-  case Format::json:
-    print_json(term.out, table_json(table));
-    break;
-  }
-}
 
 domain::Date parse_date_flag(const std::string& flag, const std::string& text)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listing.hpp"
 #include "options.hpp"
 #include "terminal.hpp"
 
@@ -18,27 +19,10 @@ namespace dongmao::workspace {
 class Workspace;
 } // namespace dongmao::workspace
 
-// What every command shares: the output format of listings, values typed on the command
+// What every command shares: values typed on the command
 // line (dates, ranges, periods, stages), masking of personal data, and text layout.
 // A value typed in the wrong form is a UsageError (exit 64) in every command.
 namespace dongmao::cli {
-
-// How a listing is printed.
-enum class Format
-{
-  table,
-  csv,
-  json,
-};
-
-// Adds --format table|csv|json, bound to `format`, to `sub`.
-void add_format_option(App& sub, std::string& format);
-
-// The format asked for: --format, or json under the global --json.
-Format output_format(const Terminal& term, const std::string& format);
-
-// Prints a fully built table in `format` (JSON as an array of objects).
-void print_table(const Terminal& term, const out::Table& table, Format format);
 
 // `text` typed after `flag` as a date YYYY-MM-DD; UsageError otherwise.
 domain::Date parse_date_flag(const std::string& flag, const std::string& text);
