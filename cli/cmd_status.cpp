@@ -16,6 +16,10 @@ int show_status(const Terminal& term, workspace::Workspace& ws)
   const auto summary = store::summarize(ws.db());
   const auto& settings = ws.settings();
   if (term.json) {
+    Json last_import;
+    if (const auto& last = summary.last_import) {
+      last_import = Json::object({{"entity", last->entity}, {"file", last->file}, {"finished_at", last->finished_at}});
+    }
     auto counts = Json::object();
     for (const auto& [name, count] : summary.counts) {
       counts.set(name, count);
@@ -24,7 +28,7 @@ int show_status(const Terminal& term, workspace::Workspace& ws)
                                        {"subdistrict", settings.name},
                                        {"division_code", settings.division_code},
                                        {"schema_version", summary.schema_version},
-                                       {"last_import", summary.last_import},
+                                       {"last_import", last_import},
                                        {"counts", counts}}));
     return 0;
   }
@@ -37,7 +41,12 @@ int show_status(const Terminal& term, workspace::Workspace& ws)
   for (const auto& [name, count] : summary.counts) {
     out << domain::pad_right(name, 15) << count << '\n';
   }
-  out << "last import: " << summary.last_import.value_or("none") << '\n';
+  if (const auto& last = summary.last_import) {
+    out << "last import: " << last->entity << ' ' << domain::visible_text(last->file) << " at " << last->finished_at
+        << '\n';
+  } else {
+    out << "last import: none\n";
+  }
   return 0;
 }
 

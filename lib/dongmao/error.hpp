@@ -10,6 +10,7 @@ enum class ExitStatus : int
 {
   ok = 0,
   failure = 1,
+  alert = 3,         // --fail-if-any: something listed needs attention (not an error)
   usage = 64,        // EX_USAGE: bad command line
   data_error = 65,   // EX_DATAERR: bad input data
   no_input = 66,     // EX_NOINPUT: input file or workspace missing

@@ -462,7 +462,7 @@ class PetitionTest(DongmaoTest):
     def test_overdue_view_for_cron(self):
         c = self.make_cases()
         code, out, err = self.dm("overdue", "--fail-if-any")
-        self.assertEqual((code, err), (1, ""))
+        self.assertEqual((code, err), (3, ""))
         rows = [line.split()[0] for line in out.splitlines()[1:-1]]
         self.assertEqual(rows, [c["acceptance_overdue"], c["handling_overdue"], c["acceptance_due_soon"],
                                 c["handling_soon"]])
@@ -488,7 +488,7 @@ class PetitionTest(DongmaoTest):
 
         help_text = self.ok("petition", "overdue", "--help")
         self.assertIn("--fail-if-any", help_text)
-        self.assertIn("1 with --fail-if-any when", help_text)
+        self.assertIn("3 with --fail-if-any when", help_text)
 
     def test_sensitive_periods(self):
         self.make_cases()
