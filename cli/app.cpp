@@ -1,6 +1,8 @@
 #include "app.hpp"
 
 #include "commands.hpp"
+#include "completion.hpp"
+#include "terminal.hpp"
 
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
@@ -15,6 +17,10 @@
 #include <cstdio>
 #include <cstring>
 #include <ostream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
 
 namespace dongmao::cli {
 
@@ -22,29 +28,31 @@ namespace {
 
 constexpr const char* k_prog = "dongmao";
 
-void print_error(std::ostream& err, const std::string& message)
+void print_error(std::ostream& err, const std::string& message, const std::string& colour_choice = "auto")
 {
-  err << k_prog << ": error: " << domain::visible_text(message) << '\n';
+  err << error_prefix(colour_wanted(STDERR_FILENO, colour_choice)) << ' ' << domain::visible_text(message) << '\n';
 }
 
-// The first word that is not a global option or its value: the subcommand the user meant.
-const char* find_command_word(int argc, char** argv)
+// The index of the first word that is not a global option or its value: the subcommand the
+// user meant; argc when there is none.
+int find_command_index(int argc, char** argv)
 {
   for (int i = 1; i < argc; ++i) {
     const char* word = argv[i];
     if (std::strcmp(word, "--") == 0) {
-      return i + 1 < argc ? argv[i + 1] : nullptr;
+      return i + 1;
     }
     if (word[0] != '-') {
-      return word;
+      return i;
     }
     const bool takes_value = std::strcmp(word, "-w") == 0 || std::strcmp(word, "--workspace") == 0 ||
-                             std::strcmp(word, "--operator") == 0 || std::strcmp(word, "--today") == 0;
+                             std::strcmp(word, "--operator") == 0 || std::strcmp(word, "--today") == 0 ||
+                             std::strcmp(word, "--color") == 0;
     if (takes_value) {
       ++i;
     }
   }
-  return nullptr;
+  return argc;
 }
 
 std::string nearest_command(const std::string& word)
@@ -87,7 +95,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
                             k_prog, std::string(k_prog) + " " + k_version);
   add_option(*app, "-w,--workspace", options.workspace,
              "Workspace directory (default: $DONGMAO_WORKSPACE, else search upwards)");
-  add_flag(*app, "--json", options.json, "Machine-readable JSON output");
+  add_flag(*app, "--json", options.json, "Machine-readable JSON output: a listing as one array, else one object");
+  add_flag(*app, "--ndjson", options.ndjson, "Listings as JSON, one object per line (NDJSON)");
+  add_option(*app, "--color", options.color,
+             "Colour on a terminal: auto (not when piped or NO_COLOR is set), always or never")
+    .choices({"auto", "always", "never"});
   add_flag(*app, "-q,--quiet", options.quiet, "Print only results and errors");
   add_option(*app, "--operator", options.operator_name,
              "Who is acting, for the audit log (default: $DONGMAO_OPERATOR, else login name)");
@@ -97,14 +109,45 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   set_footer(*app, "Exit status: 0 ok, 64 usage (also a bad date, month, range or word after a flag), 65 bad input\n"
                    "data (also an unknown household, project or case code), 66 input missing, 73 cannot create "
                    "output,\n74 write failed (disk full), 75 workspace busy (retry later), 78 bad settings, "
-                   "1 other error.");
+                   "1 other error;\n3 listed with --fail-if-any (petition overdue).\n"
+                   "'dongmao help CMD [SUB]' shows a command's help, as 'dongmao CMD [SUB] --help'.");
   const auto action = add_commands(*app, commands(), session);
 
   const auto known = [](const char* word) {
     return std::any_of(commands().begin(), commands().end(),
                        [word](const Command& command) { return std::strcmp(command.name, word) == 0; });
   };
-  if (const char* word = find_command_word(argc, argv); word && !known(word)) {
+  const int command_index = find_command_index(argc, argv);
+  const char* word = command_index < argc ? argv[command_index] : nullptr;
+  std::vector<char*> words(argv, argv + argc);
+  std::string help_flag = "--help";
+  if (word && std::strcmp(word, "completion") == 0) {
+    // Hidden: what the build installs as the bash completion of dongmao.
+    if (command_index + 2 != argc || std::strcmp(argv[command_index + 1], "bash") != 0) {
+      print_error(err, "usage: dongmao completion bash");
+      return static_cast<int>(ExitStatus::usage);
+    }
+    out << bash_completion(*app);
+    return 0;
+  }
+  if (word && std::strcmp(word, "help") == 0) {
+    // `dongmao help CMD SUB` is `dongmao CMD SUB --help`.
+    const std::vector<std::string> asked(argv + command_index + 1, argv + argc);
+    if (!names_command(*app, asked)) {
+      std::string typed;
+      for (const auto& part : asked) {
+        typed += (typed.empty() ? "" : " ") + part;
+      }
+      print_error(err, fmt::format("help: unknown command '{}' (see 'dongmao --help')", typed));
+      return static_cast<int>(ExitStatus::usage);
+    }
+    words.erase(words.begin() + command_index);
+    words.push_back(help_flag.data());
+    argc = static_cast<int>(words.size());
+    argv = words.data();
+    word = command_index < argc - 1 ? argv[command_index] : nullptr;
+  }
+  if (word && !known(word)) {
     std::string message = fmt::format("unknown command '{}'", word);
     if (const auto guess = nearest_command(word); !guess.empty()) {
       message += fmt::format("; did you mean '{}'?", guess);
@@ -120,7 +163,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
       out << parsed.text;
       return 0;
     case Parsed::Outcome::refused:
-      print_error(err, fmt::format("{} (see 'dongmao --help')", parsed.text));
+      print_error(err, fmt::format("{} (see 'dongmao --help')", parsed.text), options.color);
       return static_cast<int>(ExitStatus::usage);
     case Parsed::Outcome::run:
       break;
@@ -130,10 +173,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     check_written(out);
     return status;
   } catch (const Error& error) {
-    print_error(err, error.what());
+    print_error(err, error.what(), options.color);
     return static_cast<int>(error.status());
   } catch (const std::exception& error) {
-    print_error(err, error.what());
+    print_error(err, error.what(), options.color);
     return static_cast<int>(ExitStatus::failure);
   }
 }
