@@ -82,9 +82,15 @@ std::vector<std::string> aligned_lines(const Table& table, std::size_t max_width
     }
   }
   if (max_width > 0 && count > 0) {
-    // Numbers are never cut; text columns give up a column at a time, the widest first, down
-    // to a few characters each, so that every column keeps a readable start.
-    constexpr std::size_t k_min_text_width = 6;
+    // Text columns give up a column at a time, the widest first, down to a readable start;
+    // if that is not enough, down to a character and …. Numbers and the first column (the
+    // code naming the row) are never cut, only their headers.
+    std::vector<std::size_t> values(count, 0);
+    for (std::size_t c = 0; c < count; ++c) {
+      for (const auto& cells : shown) {
+        values[c] = std::max(values[c], domain::display_width(cells[c]));
+      }
+    }
     const auto total = [&]() {
       std::size_t sum = 2 * (count - 1);
       for (const auto width : widths) {
@@ -92,18 +98,21 @@ std::vector<std::string> aligned_lines(const Table& table, std::size_t max_width
       }
       return sum;
     };
-    for (auto line = total(); line > max_width; --line) {
-      std::size_t widest = count;
-      for (std::size_t c = 0; c < count; ++c) {
-        if (!table.columns[c].numeric && widths[c] > k_min_text_width &&
-            (widest == count || widths[c] > widths[widest])) {
-          widest = c;
+    for (const std::size_t floor : {std::size_t{6}, std::size_t{3}}) {
+      for (auto line = total(); line > max_width; --line) {
+        std::size_t widest = count;
+        for (std::size_t c = 0; c < count; ++c) {
+          const bool whole = table.columns[c].numeric || c == 0;
+          const auto least = whole ? std::max<std::size_t>(values[c], floor) : floor;
+          if (widths[c] > least && (widest == count || widths[c] > widths[widest])) {
+            widest = c;
+          }
         }
+        if (widest == count) {
+          break;
+        }
+        --widths[widest];
       }
-      if (widest == count) {
-        break;
-      }
-      --widths[widest];
     }
   }
   const auto make_line = [&](const std::vector<std::string>& cells) {

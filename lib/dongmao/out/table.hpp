@@ -26,7 +26,8 @@ struct Table
 
 // The lines of `table` aligned for a terminal, header first, counting CJK characters as two
 // columns; control and bidi characters show as U+FFFD (domain/inert.hpp). With `max_width`
-// (0: no limit) the widest text columns are narrowed until a line fits, their cells cut with …
+// (0: no limit) the widest text columns are narrowed until a line fits, their cells cut with …;
+// numbers and the first column are never cut.
 std::vector<std::string> aligned_lines(const Table& table, std::size_t max_width = 0);
 
 // Writes aligned_lines(`table`, `max_width`), one per line.
