@@ -190,6 +190,11 @@ Json table_json(const out::Table& table)
   return Json(out::to_json(table));
 }
 
+Json row_json(const std::vector<out::Column>& columns, const std::vector<std::string>& row)
+{
+  return Json(out::row_to_json(columns, row));
+}
+
 void print_json(std::ostream& out, const Json& json)
 {
   out << domain::escape_invisible_json(json.dump(2)) << '\n';

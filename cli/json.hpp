@@ -13,6 +13,7 @@
 #include <vector>
 
 namespace dongmao::out {
+struct Column;
 struct Table;
 } // namespace dongmao::out
 
@@ -96,6 +97,9 @@ Json text_or_null(const std::string& text);
 
 // `table` as an array of objects keyed by its columns' keys (out::to_json).
 Json table_json(const out::Table& table);
+
+// One row of a listing as an object keyed by its columns' keys (out::row_to_json).
+Json row_json(const std::vector<out::Column>& columns, const std::vector<std::string>& row);
 
 // Prints `json` indented by two, on its own lines: how every command prints its JSON.
 void print_json(std::ostream& out, const Json& json);

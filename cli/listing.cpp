@@ -9,7 +9,6 @@
 #include <dongmao/out/output_path.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <ostream>
@@ -118,7 +117,7 @@ void Listing::add(const std::vector<std::string>& cells, Tone tone)
     break;
   case Format::json:
   case Format::ndjson:
-    add(Json(out::row_to_json(m_columns, cells)));
+    add(row_json(m_columns, cells));
     break;
   }
 }
