@@ -38,7 +38,8 @@ int check_workspace(const Terminal& term, workspace::Workspace& ws)
   if (findings.empty()) {
     return 0;
   }
-  term.err << "dongmao: error: " << ws.dir().string() << ": 检查发现 " << findings.size() << " 个问题\n";
+  term.err << error_prefix(term.err_colour) << ' ' << ws.dir().string() << ": 检查发现 " << findings.size()
+           << " 个问题\n";
   return static_cast<int>(ExitStatus::data_error);
 }
 

@@ -98,7 +98,8 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   const auto added = store::add_petition(ws.db(), petition, rules, {actor.operator_name, actor.now, actor.today});
   if (!term.quiet) {
     for (const auto& warning : added.warnings) {
-      term.err << "dongmao: warning: " << domain::visible_text(added.case_no + ": " + warning) << '\n';
+      term.err << warning_prefix(term.err_colour) << ' ' << domain::visible_text(added.case_no + ": " + warning)
+               << '\n';
     }
   }
   const auto record = store::find_petition(ws.db(), added.case_no);
