@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <map>
+#include <optional>
 
 namespace dongmao::report {
 
@@ -339,6 +340,50 @@ std::vector<ChartSpec> section_charts(const Report& report, const std::string& s
   return charts;
 }
 
+// A fraction at full precision in the form write_cell reads as a percentage: the sheet keeps
+// 0.8681 where the text formats round it to 86.8%.
+std::string exact_percent(double fraction)
+{
+  return fmt::format("{}%", fraction * 100.0);
+}
+
+// The section's tables with percentages and indicator figures at full precision.
+std::vector<NamedTable> exact_tables(const Report& report, const std::string& section, Lang lang)
+{
+  auto tables = section_tables(report, section, lang);
+  if (section == "projects") {
+    auto& t = tables.front().table;
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      if (t.columns[c].key != "signed_pct") {
+        continue;
+      }
+      for (std::size_t i = 0; i < report.projects.size(); ++i) {
+        const auto& p = report.projects[i];
+        if (p.enrolled > 0) {
+          t.rows[i][c] = exact_percent(static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled));
+        }
+      }
+    }
+  }
+  if (section == "metrics") {
+    auto& t = tables.front().table;
+    for (std::size_t i = 0; i < report.metrics.size(); ++i) {
+      const auto& m = report.metrics[i];
+      const auto exact = [&](std::optional<double> value, std::string& cell) {
+        if (value) {
+          cell = m.kind == figures::IndicatorKind::rate ? exact_percent(*value) : fmt::format("{}", *value);
+        }
+      };
+      // The columns of metric_tables: 本期, 年累计, 上期, 增减 from the fifth on.
+      exact(m.value, t.rows[i][4]);
+      exact(m.year_to_date, t.rows[i][5]);
+      exact(m.previous, t.rows[i][6]);
+      exact(m.change, t.rows[i][7]);
+    }
+  }
+  return tables;
+}
+
 // Petitions per month, the trend the HTML draws, as a table the chart can read.
 NamedTable trend_table(const Report& report, Lang lang)
 {
@@ -380,7 +425,7 @@ void render_xlsx(const std::filesystem::path& path, const Report& report, Lang l
     const auto& names = k_sheet_names.at(section);
     const std::string sheet_name = lang == Lang::zh ? names.first : names.second;
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
-    auto tables = section_tables(report, section, lang);
+    auto tables = exact_tables(report, section, lang);
     if (section == "petitions") {
       tables.push_back(trend_table(report, lang));
     }
