@@ -191,11 +191,11 @@ void column_chart(std::ostream& out, const std::string& title,
 // Printed on A4 landscape, the width the project table needs with its headers on one line.
 const char* k_style = R"css(
 @page{size:A4 landscape;margin:12mm 12mm 14mm}
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222;line-height:1.6}
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em auto;max-width:1240px;padding:0 1em;color:#222;line-height:1.6}
 h1{font-size:1.6em;border-bottom:2px solid #b22;padding-bottom:.3em}
 h2{font-size:1.25em;margin-top:1.6em;color:#b22;break-after:avoid}
 h3{font-size:1.05em;margin:1em 0 .3em;break-after:avoid}
-table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.92em}
+table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.85em}
 th,td{border:1px solid #ccc;padding:.25em .5em}
 th{background:#f4f4f4;white-space:nowrap}
 tr{break-inside:avoid}

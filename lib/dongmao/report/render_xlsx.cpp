@@ -186,7 +186,9 @@ std::vector<lxw_row_t> write_tables(lxw_worksheet* sheet, const std::vector<Name
       for (std::size_t c = 0; c < t.columns.size(); ++c) {
         const std::string& cell = c < row.size() ? row[c] : std::string();
         write_cell(sheet, r, static_cast<lxw_col_t>(c), cell, t.columns[c].numeric, bold, f);
-        widths[c] = std::min(40.0, std::max(widths[c], display_width(cell) + 2));
+        // A percentage at full precision shows as 86.8%.
+        const double width = t.columns[c].numeric && cell.ends_with('%') ? 6.0 : display_width(cell);
+        widths[c] = std::min(40.0, std::max(widths[c], width + 2));
       }
       ++r;
     }
@@ -451,6 +453,7 @@ void render_xlsx(const std::filesystem::path& path, const Report& report, Lang l
     if (!charts.empty()) {
       // Charts start on a page of their own so that none is cut by the table's page break.
       std::vector<lxw_row_t> breaks = {r, 0};
+      ++r; // a chart on the break row would draw its top edge on the previous page
       worksheet_set_h_pagebreaks(sheet, breaks.data());
       for (const auto& chart : charts) {
         add_chart(workbook, sheet, sheet_name, chart, r);
