@@ -128,7 +128,7 @@ class ReportTest(DongmaoTest):
                      "处置非正常死亡事件1起。"]:
             self.assertIn("\n" + line + "\n", md)
         self.assertNotIn("两会", md)
-        self.assertIn("| P2 | 收购\\<一期\\> | 收购 | 2 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 1 | 2 | 100 | 2026-11-10 | 2026-10-31 | -27 |  |", md)
+        self.assertIn("| P2 | 收购\\<一期\\> | 收购 | 2 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 1 | 2 | 100.0% | 2026-11-10 | 2026-10-31 | -27 |  |", md)
 
     def test_english_labels(self):
         md = self.report("--lang", "en")
@@ -153,17 +153,19 @@ class ReportTest(DongmaoTest):
         book = openpyxl.load_workbook(path)
         self.assertEqual(book.sheetnames, ["情况汇报", "基本情况", "重点项目", "信访维稳", "超期件", "指标"])
         sheet = book["重点项目"]
-        header = [c.value for c in sheet[1]]
+        # Row 1 is the sheet's title, row 2 the table's header.
+        self.assertEqual(sheet["A1"].value, "东茅岭街道月报·重点项目（2026-11-01 至 2026-11-30）")
+        header = [c.value for c in sheet[2]]
         self.assertEqual(header[:4], ["编号", "项目", "类型", "在册户数"])
-        p2 = [c.value for c in sheet[3]]
+        p2 = [c.value for c in sheet[4]]
         self.assertEqual(p2[:4], ["P2", "收购<一期>", "收购", 2])
         self.assertEqual(p2[header.index("清零日期")].date().isoformat(), "2026-11-10")
-        self.assertEqual(p2[header.index("签约率")], 100)
-        self.assertEqual(sheet.freeze_panes, "A2")
+        self.assertEqual(p2[header.index("签约率")], 1)
+        self.assertEqual(sheet.freeze_panes, "A3")
         self.assertEqual(len(sheet._charts), 1)
         overdue = book["超期件"]
-        self.assertEqual([c.value for c in overdue[3]][:2], ["XF2", "=HYPERLINK(1)"])
-        self.assertEqual(overdue.cell(row=3, column=2).data_type, "s")
+        self.assertEqual([c.value for c in overdue[4]][:2], ["XF2", "=HYPERLINK(1)"])
+        self.assertEqual(overdue.cell(row=4, column=2).data_type, "s")
 
     def test_csv_sections_into_a_directory_neutralise_formulas(self):
         self.report("--format", "csv", "-o", self.path("csv") + "/")

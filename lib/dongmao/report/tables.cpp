@@ -99,9 +99,8 @@ std::vector<NamedTable> project_tables(const Report& report, Lang lang)
     }
     cells.push_back(std::to_string(p.signed_in_period));
     cells.push_back(std::to_string(p.signed_total));
-    cells.push_back(p.enrolled
-                      ? format_number(static_cast<double>(p.signed_total) * 100.0 / static_cast<double>(p.enrolled))
-                      : std::string());
+    cells.push_back(p.enrolled ? format_percent(static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled))
+                               : std::string(k_missing));
     cells.push_back(p.cleared_on.value_or(p.cleared ? "?" : ""));
     cells.push_back(p.due_date.value_or(""));
     cells.push_back(p.days_left ? std::to_string(*p.days_left) : std::string());
@@ -214,9 +213,14 @@ std::string format_metric(std::optional<double> value, figures::IndicatorKind ki
     return std::string(k_missing);
   }
   if (kind == figures::IndicatorKind::rate) {
-    return fmt::format("{:.1f}%", *value * 100.0);
+    return format_percent(*value);
   }
   return format_number(*value);
+}
+
+std::string format_percent(double fraction)
+{
+  return fmt::format("{:.1f}%", fraction * 100.0);
 }
 
 std::vector<NamedTable> section_tables(const Report& report, const std::string& section, Lang lang)

@@ -22,6 +22,9 @@ std::vector<NamedTable> section_tables(const Report& report, const std::string& 
 // A number as a report shows it: whole numbers without decimals, else up to two.
 std::string format_number(double value);
 
+// A fraction as every text format shows a percentage: 0.8681 as 86.8%.
+std::string format_percent(double fraction);
+
 // An indicator's figure as every text format shows it: "—" when missing, a rate as 71.0%.
 std::string format_metric(std::optional<double> value, figures::IndicatorKind kind);
 
