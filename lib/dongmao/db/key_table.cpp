@@ -9,7 +9,7 @@ namespace {
 Connection& with_seen_table(Connection& db)
 {
   db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; "
-          "PRAGMA cache_size = -8192; "
+          "PRAGMA cache_size = -2048; "
           "CREATE TABLE seen (key BLOB PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID; BEGIN");
   return db;
 }

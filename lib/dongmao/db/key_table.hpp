@@ -11,7 +11,7 @@ namespace dongmao::db {
 
 // A set of keys, each with the row it was first seen on, in a private temporary database
 // (SQLite deletes its file on close) with no journal, one transaction that is never committed
-// and an 8 MiB page cache, so that memory stays bounded however many keys it holds.
+// and a 2 MiB page cache, so that memory stays bounded however many keys it holds.
 // The keys are stored as they are, not hashed: a ledger is mostly in key order, and a B-tree
 // fed keys in order only ever appends to its last page, so the cost per key stays flat as the
 // table grows (hashes would land on a random page each, and past the cache on a read from disk).
