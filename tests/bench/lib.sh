@@ -64,3 +64,18 @@ ratio() {
   if ! ok "$1" || ! ok "$2"; then echo "—"; return; fi
   awk -v n="${SECS[$1]}" -v d="${SECS[$2]}" 'BEGIN { if (d > 0) printf "%.2f", n / d; else print "—" }'
 }
+
+# build_tool NAME SRC LIBS… — sets TOOL to $BUILD_DIR/NAME, compiled from SRC (a single file)
+# with g++ -O2 when missing or older than SRC.
+build_tool() {
+  local name=$1 src=$2; shift 2
+  TOOL=$BUILD_DIR/$name
+  mkdir -p "$BUILD_DIR"
+  if [[ ! -x $TOOL || $src -nt $TOOL ]]; then
+    log "building $TOOL"
+    g++ -std=c++20 -O2 -Wall -Wextra -o "$TOOL" "$src" "$@" || die "cannot build $name"
+  fi
+}
+
+# load_now — the 1-minute load average, as uptime shows it.
+load_now() { cut -d' ' -f1 /proc/loadavg; }

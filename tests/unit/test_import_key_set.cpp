@@ -2,9 +2,9 @@
 #include <dongmao/import/key_set.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <cstdint>
-#include <limits>
 #include <string>
 
 using dongmao::import::KeySet;
@@ -35,15 +35,27 @@ TEST_CASE("import::KeySet finds a repeat among 100,000 keys with its default tab
   CHECK(keys.insert("77777", 1) == std::optional<std::uint32_t>(77777));
 }
 
-TEST_CASE("db::KeyTable keeps the first row of each key, whatever its top bit")
+TEST_CASE("db::KeyTable keeps the first row of each key, compared byte for byte")
 {
   dongmao::db::KeyTable table;
-  constexpr auto k_max = std::numeric_limits<std::uint64_t>::max();
-  CHECK_FALSE(table.insert(1, 10).has_value());
-  CHECK_FALSE(table.insert(k_max, 11).has_value());
-  CHECK_FALSE(table.insert(std::uint64_t{1} << 63, 12).has_value());
-  CHECK(table.insert(1, 20) == std::optional<std::uint32_t>(10));
-  CHECK(table.insert(k_max, 21) == std::optional<std::uint32_t>(11));
-  CHECK(table.insert(std::uint64_t{1} << 63, 22) == std::optional<std::uint32_t>(12));
-  CHECK(table.insert(1, 30) == std::optional<std::uint32_t>(10));
+  const std::string with_nul("H1\0x", 4);
+  CHECK_FALSE(table.insert("H1", 10).has_value());
+  CHECK_FALSE(table.insert(with_nul, 11).has_value());
+  CHECK_FALSE(table.insert("h1", 12).has_value());
+  CHECK_FALSE(table.insert("", 13).has_value());
+  CHECK(table.insert("H1", 20) == std::optional<std::uint32_t>(10));
+  CHECK(table.insert(with_nul, 21) == std::optional<std::uint32_t>(11));
+  CHECK(table.insert("h1", 22) == std::optional<std::uint32_t>(12));
+  CHECK(table.insert("", 23) == std::optional<std::uint32_t>(13));
+  CHECK(table.insert("H1", 30) == std::optional<std::uint32_t>(10));
+}
+
+TEST_CASE("db::KeyTable holds a million keys in order and finds the first and the last")
+{
+  dongmao::db::KeyTable table;
+  for (std::uint32_t row = 0; row < 1000000; ++row) {
+    REQUIRE_FALSE(table.insert(fmt::format("H{:07}", row), row).has_value());
+  }
+  CHECK(table.insert("H0000000", 1) == std::optional<std::uint32_t>(0));
+  CHECK(table.insert("H0999999", 2) == std::optional<std::uint32_t>(999999));
 }

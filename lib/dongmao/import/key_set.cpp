@@ -65,7 +65,7 @@ std::optional<std::uint32_t> KeySet::insert(std::string_view key, std::uint32_t 
     if (!m_spill) {
       m_spill = std::make_unique<db::KeyTable>();
     }
-    return m_spill->insert(h, row);
+    return m_spill->insert(key, row);
   }
   m_hashes[slot] = h;
   m_rows[slot] = row;

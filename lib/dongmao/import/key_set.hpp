@@ -13,10 +13,11 @@ class KeyTable;
 
 namespace dongmao::import {
 
-// The natural keys seen so far in one file, as 64-bit hashes with the row that had each.
-// The first `in_memory` keys live in an open-addressing table (at most 24 bytes a key); the
-// rest go to a temporary database on disk with a small page cache, so that memory stays
-// bounded whatever the size of the file.
+// The natural keys seen so far in one file, each with the row that had it.
+// The first `in_memory` keys live in an open-addressing table of 64-bit hashes (at most 24
+// bytes a key); the rest go, as they are, to a temporary database on disk with a small page
+// cache (db::KeyTable), so that memory stays bounded whatever the size of the file and the
+// time per key stays flat for a ledger in key order.
 class KeySet
 {
 public:

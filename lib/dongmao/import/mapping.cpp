@@ -137,6 +137,10 @@ const EmbeddedFile* find_embedded(const std::string& entity)
 
 std::optional<std::size_t> Mapping::find(const std::string& name) const
 {
+  if (by_name.size() == fields.size()) {
+    const auto found = by_name.find(name);
+    return found == by_name.end() ? std::nullopt : std::optional<std::size_t>(found->second);
+  }
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (fields[i].name == name) {
       return i;
@@ -186,6 +190,10 @@ Mapping builtin_mapping(const std::string& entity)
   mapping.entity = entity;
   mapping.label = root["label"].value<std::string>().value_or(entity);
   read_fields(mapping, root, source, false);
+  mapping.by_name.clear();
+  for (std::size_t i = 0; i < mapping.fields.size(); ++i) {
+    mapping.by_name.emplace(mapping.fields[i].name, i);
+  }
   return mapping;
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace dongmao::import {
@@ -49,6 +50,9 @@ struct Mapping
   std::string entity;
   std::string label; // 住户, 信访件, …
   std::vector<Field> fields;
+  // Field name → index in `fields`, as builtin_mapping leaves them: a record looks a field up
+  // for every cell it hands a writer. Ignored once `fields` no longer has its size.
+  std::unordered_map<std::string, std::size_t> by_name;
 
   // The index of field `name`, or nullopt.
   std::optional<std::size_t> find(const std::string& name) const;

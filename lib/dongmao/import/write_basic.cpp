@@ -262,15 +262,30 @@ HouseholdPart::HouseholdPart(WriterContext& context) : m_context(context), m_wri
 {
 }
 
-store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std::optional<std::int64_t> project_id)
+namespace {
+constexpr std::size_t k_places_kept = 4096;
+}
+
+HouseholdPart::Place HouseholdPart::place(const Record& record)
 {
-  const auto code = m_identity.code(record, project_id);
-  // The schema refuses a negative area; say so as a row problem rather than fail the run.
-  if (const auto* area = std::get_if<double>(&record.get("floor_area")); area && *area < 0) {
-    throw RowProblem("floor_area", fmt::format("floor area {} is negative", to_text(record.get("floor_area"))));
+  std::string key;
+  for (const auto* field : {"community", "grid"}) {
+    key += record.has(field) ? '+' : '-';
+    if (const auto* text = std::get_if<std::string>(&record.get(field))) {
+      key += *text;
+    }
+    key += '\0';
   }
-  auto community = community_column(record, m_context);
-  std::optional<domain::Value> grid;
+  if (const auto known = m_places.find(key); known != m_places.end()) {
+    return known->second;
+  }
+  // Asking References may create a community or grid (--create-missing), which can change
+  // what other names match: the answers kept so far are dropped, and bad names never kept.
+  m_places.clear();
+  Place found;
+  auto& community = found.community;
+  community = community_column(record, m_context);
+  auto& grid = found.grid;
   if (record.has("grid")) {
     grid = domain::Value{};
     if (const auto name = record.text("grid")) {
@@ -289,6 +304,21 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
       }
     }
   }
+  // A ledger of free-text names must not grow it without bound.
+  if (m_places.size() < k_places_kept) {
+    m_places.emplace(std::move(key), found);
+  }
+  return found;
+}
+
+store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std::optional<std::int64_t> project_id)
+{
+  const auto code = m_identity.code(record, project_id);
+  // The schema refuses a negative area; say so as a row problem rather than fail the run.
+  if (const auto* area = std::get_if<double>(&record.get("floor_area")); area && *area < 0) {
+    throw RowProblem("floor_area", fmt::format("floor area {} is negative", to_text(record.get("floor_area"))));
+  }
+  auto [community, grid] = place(record);
   const auto result = m_writer.write(store::HouseholdFields{
     code, std::move(community), std::move(grid), m_identity.address(record), record.column("head_name"),
     record.column("head_id_number"), record.column("phone"), record.column("members"), record.column("housing_type"),

@@ -3,6 +3,9 @@
 #include <dongmao/import/writer.hpp>
 #include <dongmao/store/household_write.hpp>
 
+#include <string>
+#include <unordered_map>
+
 namespace dongmao::import {
 
 // One factory per entity; each lives in its own file.
@@ -41,10 +44,22 @@ public:
   const std::string& last_code() const { return m_last_code; }
 
 private:
+  // The community and grid ids of a row, as References resolves its 社区 and 网格 cells.
+  struct Place
+  {
+    std::optional<domain::Value> community;
+    std::optional<domain::Value> grid;
+  };
+
+  Place place(const Record& record);
+
   WriterContext& m_context;
   store::HouseholdWriter m_writer;
   HouseholdIdentity m_identity;
   std::string m_last_code;
+  // What References answered for each pair of cells since it was last asked: a ledger names a
+  // few dozen grids over and over, and matching a name normalises it (NFKC) every time.
+  std::unordered_map<std::string, Place> m_places;
 };
 
 // The text of a required field, or a RowProblem naming it.

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Scale benchmark: the households import at several sizes against the schema floor (f) and a
+# plain prepared-statement loader (M), fresh, re-imported unchanged and re-imported with 1 %
+# of its rows changed. Run by hand from anywhere inside the repository; not a CTest.
+#
+#   tests/bench/scale_bench.sh                             # 250k, 1M and 4M rows, best of 3
+#   SIZES="250000 1000000" REPEAT=1 tests/bench/scale_bench.sh
+#
+# Environment:
+#   SIZES       row counts (default "250000 1000000 4000000")
+#   REPEAT      rounds; every round runs every case of every size in turn (default 3)
+#   SEED        generator seed (default 20261130)
+#   BENCH_DIR   inputs, workspaces, logs, results.md (default ${TMPDIR:-/tmp}/dongmao-scale-bench)
+#   BUILD_DIR   Release build tree (default <repo>/build-bench)
+#   DONGMAO_BIN use this dongmao binary instead of building one
+#
+# Cases, each under /usr/bin/time (wall, user + sys CPU, peak RSS), per size:
+#   (f) the sqlite3 shell: .import into a TEMP table, then INSERT … SELECT into the workspace
+#       schema (as import_bench.sh case f)
+#   (M) plain_loader.cpp: parse, resolve, one prepared INSERT in one transaction
+#   (b) dongmao import households --create-missing into a fresh workspace
+#   (c) the same command again, the file unchanged
+#   (g) the same command with changed.csv: every 100th row's 家庭人数 changed (1 % of rows)
+# Before (f), (M) and (b): `dongmao init` and `import communities`, untimed.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$SCRIPT_DIR/../.." && pwd)
+SIZES=${SIZES:-250000 1000000 4000000}
+REPEAT=${REPEAT:-3}
+SEED=${SEED:-20261130}
+BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/dongmao-scale-bench}
+BUILD_DIR=${BUILD_DIR:-$REPO/build-bench}
+TIME=/usr/bin/time
+SUBDISTRICT=东茅岭街道
+
+die() { echo "scale_bench: $*" >&2; exit 1; }
+log() { echo "== $*" >&2; }
+
+[[ -x $TIME ]] || die "$TIME not found (apt-get install time)"
+command -v sqlite3 >/dev/null || die "sqlite3 shell not found (apt-get install sqlite3)"
+# shellcheck source=tests/bench/lib.sh
+source "$SCRIPT_DIR/lib.sh"
+build_dongmao
+build_tool gen_households "$SCRIPT_DIR/gen_households.cpp" -lxlsxwriter
+GEN=$TOOL
+build_tool plain_loader "$SCRIPT_DIR/plain_loader.cpp" -lsqlite3
+LOADER=$TOOL
+mkdir -p "$BENCH_DIR"
+LOAD_START=$(uptime)
+
+# --- inputs ------------------------------------------------------------------------------------
+for n in $SIZES; do
+  dir=$BENCH_DIR/rows-$n
+  want="rows=$n seed=$SEED gen=$(cksum <"$SCRIPT_DIR/gen_households.cpp" | cut -d' ' -f1)"
+  if [[ ! -f $dir/generated.stamp || $(cat "$dir/generated.stamp") != "$want" ]]; then
+    log "generating $n rows into $dir"
+    mkdir -p "$dir"
+    "$GEN" --rows "$n" --seed "$SEED" --no-xlsx "$dir" >&2
+    # 1 % of the rows changed: 家庭人数 (column 8; only the last column, 备注, is ever quoted).
+    awk 'BEGIN { FS = OFS = "," } NR > 1 && NR % 100 == 0 { $8 = $8 % 6 + 1 } { print }' \
+      "$dir/households.csv" >"$dir/changed.csv"
+    echo "$want" >"$dir/generated.stamp"
+  fi
+done
+
+# --- cases -------------------------------------------------------------------------------------
+# fresh WS DIR — a new workspace with the communities (untimed).
+fresh() {
+  rm -rf "$1"
+  "$DONGMAO" init "$1" --name "$SUBDISTRICT" >/dev/null
+  "$DONGMAO" -w "$1" -q import communities "$2/communities.csv"
+}
+
+households() { sqlite3 "$1/dongmao.db" "SELECT count(*) FROM household"; }
+
+# expect CASE WS N — a case that succeeded must leave N households.
+expect() {
+  ok "$1" || return 0
+  local got
+  got=$(households "$2")
+  [[ $got == "$3" ]] || { STATUS[$1]="$got of $3 rows"; echo "   $1 FAILED: $got households, expected $3" >&2; }
+}
+
+declare -A LOADS
+note_load() { LOADS[$1]="${LOADS[$1]:-} $(load_now)"; }
+
+floor_sql() {
+  cat <<SQL
+PRAGMA foreign_keys = ON;
+PRAGMA synchronous = NORMAL;
+PRAGMA cache_size = -32768;
+.mode csv
+CREATE TEMP TABLE raw (户编号, 户主姓名, 身份证号, 联系电话, 社区, 网格, 地址, 家庭人数, 房屋性质, 建筑面积, 备注);
+.import --csv --skip 1 '$1' raw
+BEGIN;
+INSERT OR IGNORE INTO grid (community_id, name, created_at, updated_at)
+  SELECT DISTINCT c.id, r.网格, 'now', 'now' FROM raw r JOIN community c ON c.name = r.社区;
+INSERT INTO household (code, community_id, grid_id, address, head_name, head_id_number, phone, members,
+                       housing_type, floor_area, note, created_at, updated_at)
+  SELECT r.户编号, c.id, g.id, r.地址, r.户主姓名, r.身份证号, r.联系电话, CAST(r.家庭人数 AS INTEGER),
+         CASE r.房屋性质 WHEN '私产' THEN 'private' WHEN '公产' THEN 'public' WHEN '门面' THEN 'shop' ELSE 'other' END,
+         CAST(r.建筑面积 AS REAL), nullif(r.备注, ''), 'now', 'now'
+  FROM raw r JOIN community c ON c.name = r.社区 JOIN grid g ON g.community_id = c.id AND g.name = r.网格;
+COMMIT;
+SQL
+}
+
+for (( round = 1; round <= REPEAT; round++ )); do
+  for n in $SIZES; do
+    dir=$BENCH_DIR/rows-$n
+    log "round $round of $REPEAT, $n rows (load $(load_now))"
+    floor_sql "$dir/households.csv" >"$dir/floor.sql"
+    cat "$dir/households.csv" "$dir/changed.csv" >/dev/null
+
+    note_load "$n"
+    fresh "$dir/ws-f" "$dir"
+    measure "f-$n" "$dir/f.log" sqlite3 "$dir/ws-f/dongmao.db" ".read '$dir/floor.sql'" || true
+    expect "f-$n" "$dir/ws-f" "$n"
+    rm -rf "$dir/ws-f"
+
+    note_load "$n"
+    fresh "$dir/ws-m" "$dir"
+    measure "m-$n" "$dir/m.log" "$LOADER" "$dir/ws-m/dongmao.db" "$dir/households.csv" || true
+    expect "m-$n" "$dir/ws-m" "$n"
+    rm -rf "$dir/ws-m"
+
+    note_load "$n"
+    fresh "$dir/ws-b" "$dir"
+    measure "b-$n" "$dir/b.log" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/households.csv" \
+      --create-missing || true
+    expect "b-$n" "$dir/ws-b" "$n"
+    if ok "b-$n"; then
+      note_load "$n"
+      measure "c-$n" "$dir/c.log" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/households.csv" \
+        --create-missing || true
+      note_load "$n"
+      measure "g-$n" "$dir/g.log" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/changed.csv" \
+        --create-missing || true
+    fi
+  done
+done
+
+# --- results -----------------------------------------------------------------------------------
+# cpu_ratio NUM DEN — CPU[NUM]/CPU[DEN], or "—".
+cpu_ratio() {
+  if ! ok "$1" || ! ok "$2"; then echo "—"; return; fi
+  awk -v n="${CPU[$1]}" -v d="${CPU[$2]}" 'BEGIN { if (d > 0) printf "%.2f", n / d; else print "—" }'
+}
+loads() { tr ' ' '\n' <<<"${LOADS[$1]:-}" | sed '/^$/d' | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "–" hi }'; }
+cell() { echo "$(secs "$1") / $(cpu "$1")"; }
+
+{
+  echo "### dongmao scale benchmark"
+  echo
+  echo "Best of $REPEAT (wall / CPU s, CPU = user + sys of the round with the best wall time); $(nproc) CPUs;" \
+       "dongmao $(git -C "$REPO" describe --always --dirty 2>/dev/null || echo '?'); sqlite3 $(sqlite3 --version | cut -d' ' -f1);" \
+       "$(date -u +%Y-%m-%dT%H:%MZ)."
+  echo "Load at the start: \`${LOAD_START# }\`; at the end: \`$(uptime | sed 's/^ *//')\`."
+  echo
+  echo "| rows | load (1-min) | (f) floor | (M) plain loader | dongmao fresh | peak RSS MB | unchanged | 1 % changed | M/f wall | fresh/f wall | fresh/f CPU | unchanged/fresh | 1 %/unchanged |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for n in $SIZES; do
+    rss=$(rss_mb "b-$n")
+    for c in c g; do
+      if ok "$c-$n" && awk -v a="$(rss_mb "$c-$n")" -v b="$rss" 'BEGIN { exit !(a > b) }'; then rss=$(rss_mb "$c-$n"); fi
+    done
+    echo "| $n | $(loads "$n") | $(cell "f-$n") | $(cell "m-$n") | $(cell "b-$n") | $rss | $(cell "c-$n") | $(cell "g-$n") |" \
+         "$(ratio "m-$n" "f-$n") | $(ratio "b-$n" "f-$n") | $(cpu_ratio "b-$n" "f-$n") | $(ratio "c-$n" "b-$n") | $(ratio "g-$n" "c-$n") |"
+  done
+  sizes=($SIZES)
+  if (( ${#sizes[@]} > 1 )); then
+    echo
+    echo "| growth | rows × | (f) wall / CPU | (M) wall / CPU | fresh wall / CPU | unchanged wall / CPU | 1 % changed wall / CPU |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    for (( i = 1; i < ${#sizes[@]}; i++ )); do
+      p=${sizes[i-1]} n=${sizes[i]}
+      row="| $n / $p | $(awk -v a="$n" -v b="$p" 'BEGIN { printf "%.1f", a / b }') |"
+      for c in f m b c g; do row+=" $(ratio "$c-$n" "$c-$p") / $(cpu_ratio "$c-$n" "$c-$p") |"; done
+      echo "$row"
+    done
+  fi
+} | tee "$BENCH_DIR/results.md"
+log "table saved to $BENCH_DIR/results.md; logs in $BENCH_DIR/rows-*/"
