@@ -3,6 +3,7 @@
 
 #include <dongmao/domain/text.hpp>
 #include <dongmao/store/summary.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <ostream>
 
@@ -33,11 +34,14 @@ int show_status(const Terminal& term, workspace::Workspace& ws)
   if (!settings.division_code.empty()) {
     out << " (" << settings.division_code << ")";
   }
-  out << "\nworkspace: " << ws.dir().string() << "\nschema version: " << summary.schema_version << '\n';
+  out << '\n'
+      << text::format(text::k_status_workspace, ws.dir().string()) << '\n'
+      << text::format(text::k_status_schema, summary.schema_version) << '\n';
   for (const auto& [name, count] : summary.counts) {
-    out << domain::pad_right(name, 15) << count << '\n';
+    out << domain::pad_right(text::count_label(name), 15) << count << '\n';
   }
-  out << "last import: " << summary.last_import.value_or("none") << '\n';
+  out << text::format(text::k_status_last_import, summary.last_import.value_or(text::format(text::k_status_none)))
+      << '\n';
   return 0;
 }
 

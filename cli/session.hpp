@@ -23,6 +23,7 @@ struct GlobalOptions
   std::optional<std::string> operator_name;
   std::optional<std::string> today;
   bool show_pii = false;
+  std::optional<std::string> lang; // read before parsing, by app.cpp; here so that CLI11 accepts it
 };
 
 // The run as the global flags and the environment define it. Setup functions capture it;

@@ -138,10 +138,10 @@ class HouseholdListTest(LedgerTest):
 
     def test_bad_filters(self):
         message = self.dm_fails(64, "household", "list", "--stage", "已完工")
-        self.assertTrue(message.startswith("--stage: '已完工' is not one of: "), message)
+        self.assertTrue(message.startswith("--stage: “已完工”不是以下之一："), message)
         self.assertIn("已签约", message)
         self.assertEqual(self.dm_fails(64, "household", "list", "--signed", "2026-02-30"),
-                         "--signed: '2026-02-30' is not a date range (D, D1..D2, ..D, D.. or YYYY-MM, dates YYYY-MM-DD)")
+                         "--signed：“2026-02-30”不是日期范围（D、D1..D2、..D、D.. 或 YYYY-MM，日期为 YYYY-MM-DD）")
         self.assertEqual(self.dm_fails(64, "household", "list", "--signed", "2026-12-01..2026-11-01"),
                          "--signed: '2026-12-01..2026-11-01' ends before it starts")
         self.assertIn("unknown community '东茅领社区'; did you mean '东茅岭社区'?",
@@ -266,13 +266,13 @@ class HouseholdEditTest(LedgerTest):
 
     def test_add_rejects_bad_values_and_writes_nothing(self):
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H005", "--id-number", "430602199001011234"),
-                         "--id-number: '430602********1234' is not a valid ID number: check digit is wrong")
+                         "--id-number: “430602********1234”不是有效的身份证号：校验位不对")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H005", "--phone", "12345"),
-                         "--phone: '***45' is not a phone number")
-        self.assertIn("--housing-type: '别墅' is not one of:",
+                         "--phone: “***45”不是电话号码")
+        self.assertIn("--housing-type: “别墅”不是以下之一：",
                       self.assert_fails_cleanly(64, "household", "add", "H005", "--housing-type", "别墅"))
         self.assertEqual(self.assert_fails_cleanly(64, "household", "add", "H005", "--members", "three"),
-                         "--members: 'three' is not a whole number")
+                         "--members: “three”不是整数")
         self.assertIn("--community: unknown community '黄土坡'",
                       self.assert_fails_cleanly(65, "household", "add", "H005", "--community", "黄土坡"))
         self.assertIn("--grid: grid '第一网格' exists in several communities",
@@ -343,8 +343,8 @@ class HouseholdStageTest(LedgerTest):
                          "household 'H004' in JHS2: assessed date 2026-10-31 is before the surveyed date 2026-11-01")
         self.assertEqual(self.assert_fails_cleanly(64, "household", "stage", "H004", "--project", "JHS2", "assessed",
                                                    "--date", "2026-02-30"),
-                         "--date: '2026-02-30' is not a date YYYY-MM-DD")
-        self.assertIn("STAGE: '已完工' is not one of:",
+                         "--date：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
+        self.assertIn("STAGE: “已完工”不是以下之一：",
                       self.assert_fails_cleanly(64, "household", "stage", "H004", "--project", "JHS2", "已完工"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H999", "--project", "JHS2", "assessed"),
                          "unknown household 'H999'")
@@ -388,7 +388,7 @@ class HouseholdStageTest(LedgerTest):
                                   "WHERE p.code = 'GD' ORDER BY e.id"), [("agree",), ("disagree",)])
         self.assertEqual(self.assert_fails_cleanly(65, "household", "consent", "H001", "agree", "--project", "JHS2"),
                          "JHS2 is a 棚改 project; consent is kept for renovation projects (老旧小区改造) only")
-        self.assertIn("CONSENT: '也许' is not one of:",
+        self.assertIn("CONSENT: “也许”不是以下之一：",
                       self.assert_fails_cleanly(64, "household", "consent", "H001", "也许", "--project", "GD"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "consent", "H002", "agree", "--project", "GD"),
                          "household 'H002' is not enrolled in GD; see 'dongmao project enroll'")

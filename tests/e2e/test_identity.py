@@ -44,7 +44,7 @@ class ReferenceTest(LedgerTest):
         self.write("cells.csv", "项目,户编号,签约状态\n大桥市场,H001,谈判中\n国大旧,H002,谈判中\n")
         code, out, err = self.dm("import", "enrollments", "cells.csv")
         self.assertEqual(code, 65)
-        self.assertEqual(err, "dongmao: error: cells.csv: row 3, column A (项目): unknown project '国大旧'; "
+        self.assertEqual(err, "dongmao: error: cells.csv：第3行 A列（项目）：unknown project '国大旧'; "
                               "did you mean '国大旧改'? (import projects first)\n")
         self.assertEqual(self.sql(ENROLLED, "DQ"), [])
 
@@ -55,7 +55,7 @@ class ReferenceTest(LedgerTest):
                             "H103,丙,东茅岭街道东茅岭社区,第２网格\n"
                             "H104,丁,ＣＨ２,第一网格\n")
         code, out, err = self.dm("import", "households", "h.csv")
-        self.assertEqual(err, "dongmao: error: h.csv: row 5, column C (社区): unknown community 'CH2' "
+        self.assertEqual(err, "dongmao: error: h.csv：第5行 C列（社区）：unknown community 'CH2' "
                               "(known: 东茅岭社区, 柴家山社区); import communities first or pass --create-missing\n")
         self.write("h.csv", "户编号,户主姓名,社区,网格\n"
                             "H101,甲,柴家山,第1网格\n"
@@ -73,9 +73,9 @@ class ReferenceTest(LedgerTest):
         code, out, err = self.dm("import", "households", "h.csv")
         self.assertEqual(code, 65)
         self.assertEqual(err.splitlines(), [
-            "dongmao: error: h.csv: row 2, column C (社区): unknown community '柴家'; did you mean '柴家山社区'? "
+            "dongmao: error: h.csv：第2行 C列（社区）：unknown community '柴家'; did you mean '柴家山社区'? "
             "(or import it first, or pass --create-missing)",
-            "dongmao: error: h.csv: row 3, column C (社区): unknown community '东茅'; did you mean '东茅岭社区'? "
+            "dongmao: error: h.csv：第3行 C列（社区）：unknown community '东茅'; did you mean '东茅岭社区'? "
             "(or import it first, or pass --create-missing)"])
         self.assertEqual(self.dm_fails(65, "household", "list", "--community", "柴家"),
                          "unknown community '柴家'; did you mean '柴家山社区'? (or import it first, or pass --create-missing)")
@@ -87,7 +87,7 @@ class ReferenceTest(LedgerTest):
         self.write("persons.csv", f"姓名,身份证号,户编号\n孙丽,{ID_NEW},h001\n周强,{ID_NEW2},H01\n")
         code, out, err = self.dm("import", "persons", "persons.csv")
         self.assertEqual(code, 65)
-        self.assertEqual(err, "dongmao: error: persons.csv: row 3, column C (户编号): unknown household 'H01'; "
+        self.assertEqual(err, "dongmao: error: persons.csv：第3行 C列（户编号）：unknown household 'H01'; "
                               "did you mean 'H001'? (import households first)\n")
         self.write("persons.csv", f"姓名,身份证号,户编号\n孙丽,{ID_NEW},h001\n")
         self.dm_ok("import", "persons", "persons.csv")
@@ -96,7 +96,7 @@ class ReferenceTest(LedgerTest):
     def test_create_missing_refuses_a_name_one_edit_away_unless_forced(self):
         self.write("h.csv", "户编号,户主姓名,社区,网格\nH101,甲,东茅领社区,第一网格\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv", "--create-missing"),
-                         "h.csv: row 2, column C (社区): unknown community '东茅领社区' is one edit from '东茅岭社区'; "
+                         "h.csv：第2行 C列（社区）：unknown community '东茅领社区' is one edit from '东茅岭社区'; "
                          "fix the name, or pass --force to create it")
         self.dm_ok("import", "households", "h.csv", "--create-missing", "--force")
         self.assertEqual(self.sql("SELECT c.name, g.name FROM household h JOIN community c ON c.id = h.community_id "
@@ -105,7 +105,7 @@ class ReferenceTest(LedgerTest):
         self.write("h2.csv", "户编号,户主姓名,社区,网格\nH102,乙,东茅岭社区,第三网格\nH103,丙,白沙洲社区,第一网格\n"
                              "H104,丁,东茅岭社区,第一网络\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h2.csv", "--create-missing"),
-                         "h2.csv: row 4, column D (网格): unknown grid '第一网络' is one edit from '第一网格'; "
+                         "h2.csv：第4行 D列（网格）：unknown grid '第一网络' is one edit from '第一网格'; "
                          "fix the name, or pass --force to create it")
         self.write("h2.csv", "户编号,户主姓名,社区,网格\nH102,乙,东茅岭社区,第三网格\nH103,丙,白沙洲社区,第一网格\n")
         self.dm_ok("import", "households", "h2.csv", "--create-missing")
@@ -126,12 +126,10 @@ class IdentityByIdTest(LedgerTest):
         self.write("dq.csv", self.OWN_NUMBERS)
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(code, 65)
-        hint = "; if the ledger numbers its rows its own way, import with --match id"
+        hint = "；若台账用自己的编号，请用 --match id 导入"
         self.assertEqual(err.splitlines(), [
-            "dongmao: error: dq.csv: row 2, column C (身份证号): this ID number is the head's of household H001, "
-            f"not of BJ001{hint}",
-            "dongmao: error: dq.csv: row 3, column C (身份证号): this ID number is the head's of household H002, "
-            f"not of BJ002{hint}"])
+            f"dongmao: error: dq.csv：第2行 C列（身份证号）：此身份证号是住户H001的户主的，不是BJ001的{hint}",
+            f"dongmao: error: dq.csv：第3行 C列（身份证号）：此身份证号是住户H002的户主的，不是BJ002的{hint}"])
         self.assertEqual(self.sql("SELECT count(*) FROM household"), [(4,)])
 
     def test_match_id_finds_households_and_codes_new_ones(self):
@@ -153,16 +151,15 @@ class IdentityByIdTest(LedgerTest):
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n孙丽,{ID_NEW},已签约\n")
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(code, 65)
-        self.assertEqual(err, f"dongmao: error: dq.csv: row 4: same key as row 3 (DQ/{ID_NEW[:6]}********{ID_NEW[-4:]})\n")
+        self.assertEqual(err, f"dongmao: error: dq.csv：第4行：与第3行重复（DQ/{ID_NEW[:6]}********{ID_NEW[-4:]}）\n")
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n,,谈判中\n")
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
-        self.assertEqual(err, "dongmao: error: dq.csv: row 4, column B (身份证号): 身份证号 is empty: this ledger's rows "
+        self.assertEqual(err, "dongmao: error: dq.csv：第4行 B列（身份证号）：身份证号 is empty: this ledger's rows "
                               "are matched by ID number (--match id)\n")
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n")
         out = self.dm_ok("import", "enrollments", "dq.csv", "--project", "DQ", "--dry-run")
-        self.assertEqual(out, "enrollments dq.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0 "
-                              "(dry run: nothing written)\n"
-                              "households found by the head's ID number (身份证号); new ones given codes (see README)\n")
+        self.assertEqual(out, "dq.csv：读取2行：可新增2户，可更新0户，未变0户，有误0行，试运行未写入\n"
+                              "按户主身份证号找住户；新住户按规则编号（见 README）\n")
         summary = self.dm_json("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(summary["match"], "id")
         self.assertEqual(self.sql(ENROLLED, "DQ"), [("DQ-001", "孙丽", ID_NEW, None, "negotiating", None),
@@ -177,30 +174,29 @@ class IdentityByIdTest(LedgerTest):
         self.write("dq.csv", "户编号,签约状态\nH001,谈判中\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "dq.csv", "--project", "DQ",
                                                    "--match", "id"),
-                         "dq.csv: row 1: --match id but no column for head_id_number (a header such as 身份证号)")
+                         "dq.csv：第1行：--match id 但没有户主身份证号列（表头如 身份证号）")
         self.assertEqual(self.assert_fails_cleanly(64, "import", "households", "dq.csv", "--match", "address"),
-                         "--match address: households are matched by address only within a project "
-                         "(import enrollments --project …)")
+                         "--match address：只在项目内按地址找住户（import enrollments --project …）")
         self.write("p.csv", "项目编号,项目名称,项目类型\nQSQ,青石桥,征拆\n")
         self.assertEqual(self.assert_fails_cleanly(64, "import", "projects", "p.csv", "--match", "id"),
-                         "--match: only for households and enrollments, not projects")
+                         "--match 只用于 households 和 enrollments，不用于 projects")
         self.assertEqual(self.assert_fails_cleanly(64, "import", "enrollments", "dq.csv", "--match", "name"),
-                         "--match: name not in {code,id,address} (see 'dongmao --help')")
+                         "--match: “name”不是可用的值；可用：code, id, address（见 dongmao --help）")
 
     def test_one_id_number_never_in_two_households(self):
         self.write("h.csv", f"户编号,户主姓名,身份证号\nH009,张伟,{ID_ZHANG}\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv"),
-                         "h.csv: row 2, column C (身份证号): this ID number is the head's of household H001, not of "
-                         "H009; if the ledger numbers its rows its own way, import with --match id")
+                         "h.csv：第2行 C列（身份证号）：此身份证号是住户H001的户主的，不是H009的；若台账用自己的编号，"
+                         "请用 --match id 导入")
         self.write("h.csv", f"户编号,户主姓名,身份证号\nH008,孙丽,{ID_NEW}\nH009,孙丽,{ID_NEW}\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv"),
-                         "h.csv: row 3, column C (身份证号): this ID number is the head's of household H008, not of "
-                         "H009; if the ledger numbers its rows its own way, import with --match id")
+                         "h.csv：第3行 C列（身份证号）：此身份证号是住户H008的户主的，不是H009的；若台账用自己的编号，"
+                         "请用 --match id 导入")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H005", "--name", "张伟", "--id-number",
                                                    ID_ZHANG),
-                         "--id-number: this ID number is the head's of household H001, not of H005")
+                         "--id-number: 此身份证号是住户H001的户主的，不是H005的")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H004", "--id-number", ID_LI),
-                         "--id-number: this ID number is the head's of household H002, not of H004")
+                         "--id-number: 此身份证号是住户H002的户主的，不是H004的")
         # The same household keeps its own number.
         self.dm_ok("household", "update", "H001", "--id-number", ID_ZHANG, "--phone", "13807305678")
 
@@ -239,8 +235,7 @@ class IdentityByAddressTest(LedgerTest):
         self.dm_ok("import", "enrollments", "gd2.csv", "--project", "GD")
         self.write("survey.csv", "楼栋,单元,房号,是否同意\n3,2,301,同意\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "survey.csv", "--project", "GD"),
-                         "survey.csv: row 2, column A (楼栋): address '3栋2单元301室' is that of households H001, H003 "
-                         "in the project; give 户号 or 身份证号")
+                         "survey.csv：第2行 A列（楼栋）：地址“3栋2单元301室”是项目中H001、H003这几户的；请填户号或身份证号")
 
 
 class ProjectsByNameTest(LedgerTest):
@@ -264,7 +259,7 @@ class ProjectsByNameTest(LedgerTest):
         self.assertEqual([r[0] for r in self.sql(ENROLLED, "P-001")], ["H001"])
         self.write("p.csv", "项目名称,项目类型\n青石桥片区,征拆\n青石桥片区,征拆\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "projects", "p.csv"),
-                         "p.csv: row 3: same key as row 2 (name 青石桥片区)")
+                         "p.csv：第3行：与第2行重复（name 青石桥片区）")
 
 
 if __name__ == "__main__":

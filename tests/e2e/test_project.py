@@ -37,11 +37,11 @@ class ProjectEditTest(LedgerTest):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "X1", "--name", "某项目", "--kind", "建设",
                                                    "--start", "2026-12-01", "--due", "2026-11-01"),
                          "--due: due date 2026-11-01 is before the start date 2026-12-01")
-        self.assertIn("--kind: '修路' is not one of:",
+        self.assertIn("--kind: “修路”不是以下之一：",
                       self.assert_fails_cleanly(64, "project", "add", "X1", "--name", "某项目", "--kind", "修路"))
         self.assertEqual(self.assert_fails_cleanly(64, "project", "add", "X1", "--name", "某项目", "--kind", "建设",
                                                    "--due", "2026-02-30"),
-                         "--due: '2026-02-30' is not a date")
+                         "--due: “2026-02-30”不是有效日期")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "JHS2", "--name", "九华山二期", "--kind", "棚改"),
                          "project 'JHS2' already exists; see 'dongmao project update'")
         self.assertIn("--kind is required", self.dm_fails(64, "project", "add", "X1", "--name", "某项目"))
@@ -87,7 +87,7 @@ class ProjectListTest(LedgerTest):
         # Completed projects are not overdue.
         self.dm_ok("project", "update", "DQ", "--status", "已完成")
         self.assertEqual(listed("--overdue"), [])
-        self.assertIn("--kind: '修路' is not one of:", self.dm_fails(64, "project", "list", "--kind", "修路"))
+        self.assertIn("--kind: “修路”不是以下之一：", self.dm_fails(64, "project", "list", "--kind", "修路"))
         self.assertIn("unknown community", self.dm_fails(65, "project", "list", "--community", "黄土坡"))
 
     def test_table_and_csv(self):
@@ -192,7 +192,7 @@ class ProjectProgressTest(LedgerTest):
         self.assertIn("either --month or --from/--to", self.dm_fails(64, "project", "progress", "--month", "this",
                                                                      "--from", "2026-11-01", "--to", "2026-11-02"))
         self.assertEqual(self.dm_fails(64, "project", "progress", "--month", "十一月"),
-                         "--month: '十一月' is not this, last or YYYY-MM")
+                         "--month：“十一月”不是 this、last 或 YYYY-MM")
         self.assertIn("unknown project", self.dm_fails(65, "project", "progress", "NOPE"))
 
     def test_cleared_on_the_last_signing(self):

@@ -1,6 +1,7 @@
 #include <dongmao/db/statement.hpp>
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/store/summary.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <array>
 
@@ -33,7 +34,8 @@ WorkspaceSummary summarize(db::Connection& db)
   db::Statement last(db, "SELECT entity, file_name, finished_at FROM import_run WHERE status = 'committed' "
                          "ORDER BY id DESC LIMIT 1");
   if (last.step()) {
-    summary.last_import = last.column_text(0) + " " + last.column_text(1) + " at " + last.column_text(2);
+    summary.last_import =
+      text::format(text::k_last_import, last.column_text(0), last.column_text(1), last.column_text(2));
   }
   return summary;
 }
