@@ -144,11 +144,11 @@ class HouseholdListTest(LedgerTest):
                          "--signed：“2026-02-30”不是日期范围（D、D1..D2、..D、D.. 或 YYYY-MM，日期为 YYYY-MM-DD）")
         self.assertEqual(self.dm_fails(64, "household", "list", "--signed", "2026-12-01..2026-11-01"),
                          "--signed: '2026-12-01..2026-11-01' ends before it starts")
-        self.assertIn("unknown community '东茅领社区'; did you mean '东茅岭社区'?",
+        self.assertIn("未知社区“东茅领社区”；是不是“东茅岭社区”？",
                       self.dm_fails(65, "household", "list", "--community", "东茅领社区"))
-        self.assertIn("unknown grid '第三网格' (known: 第一网格, 第二网格, 第一网格)",
+        self.assertIn("未知网格“第三网格”（已有：第一网格、第二网格、第一网格）",
                       self.dm_fails(65, "household", "list", "--grid", "第三网格"))
-        self.assertIn("unknown project 'XYZ'", self.dm_fails(65, "household", "list", "--project", "XYZ"))
+        self.assertIn("未知项目“XYZ”", self.dm_fails(65, "household", "list", "--project", "XYZ"))
 
 
 class HouseholdStreamingTest(LedgerTest):
@@ -273,9 +273,9 @@ class HouseholdEditTest(LedgerTest):
                       self.assert_fails_cleanly(64, "household", "add", "H005", "--housing-type", "别墅"))
         self.assertEqual(self.assert_fails_cleanly(64, "household", "add", "H005", "--members", "three"),
                          "--members: “three”不是整数")
-        self.assertIn("--community: unknown community '黄土坡'",
+        self.assertIn("--community: 未知社区“黄土坡”",
                       self.assert_fails_cleanly(65, "household", "add", "H005", "--community", "黄土坡"))
-        self.assertIn("--grid: grid '第一网格' exists in several communities",
+        self.assertIn("--grid: 网格“第一网格”在多个社区中都有",
                       self.assert_fails_cleanly(65, "household", "add", "H005", "--grid", "第一网格"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H001"),
                          "household 'H001' already exists; see 'dongmao household update'")
@@ -348,7 +348,7 @@ class HouseholdStageTest(LedgerTest):
                       self.assert_fails_cleanly(64, "household", "stage", "H004", "--project", "JHS2", "已完工"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H999", "--project", "JHS2", "assessed"),
                          "unknown household 'H999'")
-        self.assertIn("unknown project 'NOPE'",
+        self.assertIn("未知项目“NOPE”",
                       self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "NOPE", "assessed"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "DQ", "assessed"),
                          "household 'H004' is not enrolled in DQ; see 'dongmao project enroll'")

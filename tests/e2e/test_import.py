@@ -269,8 +269,7 @@ class ImportTest(DongmaoTest):
         self.projects()
         line = self.fails(65, "-w", "ws", "--today", TODAY, "import", "enrollments", self.copy("enrollments.xlsx"),
                           "--project", "JHS9")
-        self.assertEqual(line, "dongmao: error: --project: unknown project 'JHS9'; did you mean 'JHS2'? "
-                               "(import projects first)")
+        self.assertEqual(line, "dongmao: error: --project: 未知项目“JHS9”；是不是“JHS2”？（请先导入项目）")
         self.assertEqual(self.count("enrollment"), 0)
 
     # 4. Bad rows: abort, skip with an errors file, dry run ----------------------------------
@@ -278,8 +277,8 @@ class ImportTest(DongmaoTest):
     BAD_LINES = [
         f"dongmao: error: households_bad.csv：第3行 C列（身份证号）：“{ID_BAD_MASKED}”不是有效的身份证号："
         "校验位不对",
-        "dongmao: error: households_bad.csv：第4行 D列（社区）：unknown community '东茅领社区'; "
-        "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)",
+        "dongmao: error: households_bad.csv：第4行 D列（社区）：未知社区“东茅领社区”；是不是“东茅岭社区”？"
+        "（或先导入该社区，或加 --create-missing）",
     ]
 
     def test_bad_rows_abort_and_write_nothing(self):
@@ -321,8 +320,8 @@ class ImportTest(DongmaoTest):
             "行号,户编号,户主姓名,身份证号,社区,错误原因",
             f"3,H102,赵敏,{ID_BAD},东茅岭社区,C列（身份证号）：“{ID_BAD_MASKED}”不是有效的身份证号："
             "校验位不对",
-            "4,H103,王建国,430602197711300032,东茅领社区,\"D列（社区）：unknown community '东茅领社区'; "
-            "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)\"",
+            "4,H103,王建国,430602197711300032,东茅领社区,D列（社区）：未知社区“东茅领社区”；是不是“东茅岭社区”？"
+            "（或先导入该社区，或加 --create-missing）",
         ])
 
     def test_errors_file_as_xlsx_keeps_ids_as_text(self):
@@ -380,8 +379,8 @@ class ImportTest(DongmaoTest):
         self.assertEqual(self.error_lines(err), [
             "dongmao: error: long.csv：第1501行 E列（联系电话）：“***45”不是电话号码",
             "dongmao: error: long.csv：第2901行：与第6行重复（H0005）",
-            "dongmao: error: long.csv：第3001行 C列（社区）：unknown community '东茅领社区'; "
-            "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)",
+            "dongmao: error: long.csv：第3001行 C列（社区）：未知社区“东茅领社区”；是不是“东茅岭社区”？"
+            "（或先导入该社区，或加 --create-missing）",
         ])
         self.assertEqual(out, "long.csv：读取3000行：新增2997户，更新0户，未变0户，有误3行\n")
         self.assertEqual(self.count("household"), 2997)
@@ -562,8 +561,8 @@ class ImportTest(DongmaoTest):
                 {"row": 3, "column": "C列（身份证号）",
                  "message": f"“{ID_BAD_MASKED}”不是有效的身份证号：校验位不对"},
                 {"row": 4, "column": "D列（社区）",
-                 "message": "unknown community '东茅领社区'; did you mean '东茅岭社区'? "
-                            "(or import it first, or pass --create-missing)"}],
+                 "message": "未知社区“东茅领社区”；是不是“东茅岭社区”？（或先导入该社区，或加 --create-missing）"}],
+
             "committed": True, "dry_run": False, "import_run": run_id, "entity": "households",
             "file": "households_bad.csv", "sheet": "", "header_row": 1,
             "sha256": self.sha256("households_bad.csv"), "warnings": []})
@@ -625,8 +624,9 @@ class ImportTest(DongmaoTest):
             con.execute("ROLLBACK")
         finally:
             con.close()
-        self.assertIn("busy", line)
-        self.assertEqual(line, "dongmao: error: ws: workspace is busy (another dongmao is writing); try again later")
+        self.assertIn("工作区正忙", line)
+
+        self.assertEqual(line, "dongmao: error: ws：工作区正忙（另一个 dongmao 正在写入）；请稍后再试")
         self.assertLess(elapsed, 5)
         self.assertEqual(self.counts(), before)
 
@@ -797,7 +797,7 @@ class ImportTest(DongmaoTest):
     def test_missing_file_is_exit_66(self):
         self.places()
         line = self.fails(66, "-w", "ws", "import", "households", "nope.csv")
-        self.assertEqual(line, "dongmao: error: nope.csv: no such file")
+        self.assertEqual(line, "dongmao: error: nope.csv：文件不存在")
 
 
 if __name__ == "__main__":

@@ -146,9 +146,9 @@ class PetitionTest(DongmaoTest):
         self.assertEqual(self.refused(64, "add", "--channel", "传真", "--category", "其他", "--community", "东茅岭社区"),
                          "--channel: '传真' is not 网上, 来信, 来访 or 来电")
         self.assertTrue(self.refused(65, "add", "--channel", "来访", "--category", "其他", "--community", "白鹤社区")
-                        .startswith("unknown community '白鹤社区'"))
+                        .startswith("未知社区“白鹤社区”"))
         self.assertTrue(self.refused(65, *base, "--category", "其他", "--project", "NOPE")
-                        .startswith("unknown project 'NOPE'"))
+                        .startswith("未知项目“NOPE”"))
         bad_id = "430602199001011234"
         message = self.refused(65, *base, "--category", "其他", "--petitioner", f"张三,{bad_id}")
         self.assertEqual(message, "petitioner 张三: ID number 430602********1234: 校验位不对")
@@ -436,7 +436,7 @@ class PetitionTest(DongmaoTest):
                          "rechecking, closed, open, or their Chinese labels)")
         self.assertEqual(self.refused(65, "list", "--period", "春节"),
                          "no sensitive period '春节' (known: 两会特护期, 国庆)")
-        self.assertTrue(self.refused(65, "list", "--community", "白鹤").startswith("unknown community '白鹤'"))
+        self.assertTrue(self.refused(65, "list", "--community", "白鹤").startswith("未知社区“白鹤”"))
         self.assertIn("--format", self.refused(64, "list", "--format", "xml"))
 
     def test_list_formats(self):
