@@ -244,7 +244,7 @@ class HouseholdShowTest(LedgerTest):
         self.assertIn("\n成员 (0)\n\n项目 (0)\n\n信访 (0)\n", out)
 
     def test_unknown(self):
-        self.assertEqual(self.dm_fails(65, "household", "show", "H999"), "unknown household 'H999'")
+        self.assertEqual(self.dm_fails(65, "household", "show", "H999"), "未知住户“H999”")
 
 
 class HouseholdEditTest(LedgerTest):
@@ -301,7 +301,7 @@ class HouseholdEditTest(LedgerTest):
         self.assertEqual(self.sql("SELECT c.name FROM household h JOIN community c ON c.id = h.community_id "
                                   "WHERE h.code = 'H003'"), [("柴家山社区",)])
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H999", "--phone", "13907301111"),
-                         "unknown household 'H999'")
+                         "未知住户“H999”")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H001", "--floor-area", "-5"),
                          "--floor-area: floor area -5 is negative")
         self.assertIn("nothing to update", self.dm_fails(64, "household", "update", "H001"))
@@ -347,7 +347,7 @@ class HouseholdStageTest(LedgerTest):
         self.assertIn("STAGE: “已完工”不是以下之一：",
                       self.assert_fails_cleanly(64, "household", "stage", "H004", "--project", "JHS2", "已完工"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H999", "--project", "JHS2", "assessed"),
-                         "unknown household 'H999'")
+                         "未知住户“H999”")
         self.assertIn("未知项目“NOPE”",
                       self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "NOPE", "assessed"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "DQ", "assessed"),
@@ -424,7 +424,7 @@ class HouseholdHistoryTest(LedgerTest):
         self.assertRegex(out.splitlines()[1], r"^2026-09-05 +JHS2 +入户调查 \(导入\) +tester ")
         self.assertRegex(out, r"\n2026-11-26 +JHS2 +已拆除 +整栋拆除 +tester ")
         self.assertIn("phone 138****1234 → 139****1111", out)
-        self.assertEqual(self.dm_fails(65, "household", "history", "H999"), "unknown household 'H999'")
+        self.assertEqual(self.dm_fails(65, "household", "history", "H999"), "未知住户“H999”")
 
 
 if __name__ == "__main__":

@@ -133,7 +133,7 @@ class PetitionTest(DongmaoTest):
         self.assertEqual((shown["household"], shown["repeat_of"]), ("H001", first))
         self.assertIn("重复件    XF2026-0001", self.pok("show", second))
         self.assertEqual(self.refused(65, "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区",
-                                      "--household", "H999"), "unknown household 'H999'")
+                                      "--household", "H999"), "未知住户“H999”")
         self.assertEqual(self.refused(65, "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区",
                                       "--repeat-of", "XF1999-0001"),
                          "unknown earlier case 'XF1999-0001' (--repeat-of)")
@@ -272,7 +272,7 @@ class PetitionTest(DongmaoTest):
         case = self.add()
         self.assertEqual(self.refused(65, "answer", case, "--outcome", "支持"),
                          f"{case}: cannot answer: the case has not been accepted yet; accept it first")
-        self.assertEqual(self.refused(65, "accept", "XF2026-0099"), "unknown case 'XF2026-0099'")
+        self.assertEqual(self.refused(65, "accept", "XF2026-0099"), "未知信访件“XF2026-0099”")
         self.assertEqual(self.refused(65, "accept", case, "--date", "2026-05-31"),
                          f"{case}: cannot accept: 2026-05-31 is before the case's latest step on 2026-06-01")
         self.assertEqual(self.refused(65, "accept", case, "--date", "2026-11-28"),

@@ -58,7 +58,7 @@ class ProjectEditTest(LedgerTest):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "DQ", "--due", "2026-01-01"),
                          "--due: due date 2026-01-01 is before the start date 2026-03-01")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "NOPE", "--due", "2026-12-01"),
-                         "unknown project 'NOPE'")
+                         "未知项目“NOPE”")
         self.assertIn("nothing to update", self.dm_fails(64, "project", "update", "DQ"))
 
 
@@ -141,9 +141,9 @@ class ProjectEnrollTest(LedgerTest):
 
     def test_errors_write_nothing(self):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "H999"),
-                         "unknown household 'H999'")
+                         "未知住户“H999”")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "H998", "H999"),
-                         "2 unknown households: H998, H999")
+                         "2个未知住户：H998、H999")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "H004", "H001"),
                          "household 'H001' is listed twice")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "JHS2", "H004", "H001"),

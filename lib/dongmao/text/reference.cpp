@@ -61,5 +61,9 @@ const Message k_project_unknown{"未知项目“{0}”（已有：{1}）；请�
 const Message k_household_did_you_mean{"未知住户“{0}”；是不是{1}？（请先导入住户）",
                                        "unknown household '{0}'; did you mean {1}? (import households first)"};
 const Message k_household_unknown{"未知住户“{0}”；请先导入住户", "unknown household '{0}'; import households first"};
+const Message k_no_household{"未知住户“{0}”", "unknown household '{0}'"};
+const Message k_no_households{"{0}个未知住户：{1}", "{0} unknown households: {1}"};
+const Message k_no_project{"未知项目“{0}”", "unknown project '{0}'"};
+const Message k_no_case{"未知信访件“{0}”", "unknown case '{0}'"};
 
 } // namespace dongmao::text

@@ -30,5 +30,9 @@ extern const Message k_project_did_you_mean;   // text, suggestions
 extern const Message k_project_unknown;        // text, known
 extern const Message k_household_did_you_mean; // code, suggestions
 extern const Message k_household_unknown;      // code
+extern const Message k_no_household;           // code: a household named on the command line
+extern const Message k_no_households;          // count, codes
+extern const Message k_no_project;             // code
+extern const Message k_no_case;                // case number
 
 } // namespace dongmao::text
