@@ -8,6 +8,7 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/text/cli.hpp>
 #include <dongmao/version.hpp>
 
 #include <fmt/format.h>
@@ -15,9 +16,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <unistd.h>
@@ -47,7 +51,7 @@ int find_command_index(int argc, char** argv)
     }
     const bool takes_value = std::strcmp(word, "-w") == 0 || std::strcmp(word, "--workspace") == 0 ||
                              std::strcmp(word, "--operator") == 0 || std::strcmp(word, "--today") == 0 ||
-                             std::strcmp(word, "--color") == 0;
+                             std::strcmp(word, "--color") == 0 || std::strcmp(word, "--lang") == 0;
     if (takes_value) {
       ++i;
     }
@@ -67,6 +71,39 @@ std::string nearest_command(const std::string& word)
     }
   }
   return best_distance <= std::max<std::size_t>(2, word.size() / 2) ? best : std::string();
+}
+
+// The language --lang names (its last use wins, as CLI11 reads it), else $DONGMAO_LANG, else
+// Chinese; read before the command line is parsed, so that even its usage errors speak it.
+// A word that is no language is a UsageError naming the languages there are.
+text::Lang choose_lang(int argc, char** argv)
+{
+  std::optional<std::string> chosen;
+  std::string source = "--lang";
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "--") {
+      break;
+    }
+    if (word == "--lang") {
+      chosen = i + 1 < argc ? argv[++i] : "";
+    } else if (word.starts_with("--lang=")) {
+      chosen = std::string(word.substr(7));
+    }
+  }
+  if (!chosen) {
+    if (const char* env = std::getenv("DONGMAO_LANG"); env && *env) {
+      chosen = env;
+      source = "DONGMAO_LANG";
+    }
+  }
+  if (!chosen) {
+    return text::Lang::zh;
+  }
+  if (const auto lang = text::parse_lang(*chosen)) {
+    return *lang;
+  }
+  throw UsageError(text::format(text::k_bad_lang, source, *chosen));
 }
 
 } // namespace
@@ -90,6 +127,12 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
 {
   Session session(out, err);
   auto& options = session.options;
+  try {
+    text::set_lang(choose_lang(argc, argv));
+  } catch (const UsageError& error) {
+    print_error(err, error.what());
+    return static_cast<int>(ExitStatus::usage);
+  }
 
   const auto app = make_app("dongmao: the ledgers of a sub-district office (街道办事处) as one SQLite workspace.",
                             k_prog, std::string(k_prog) + " " + k_version);
@@ -106,6 +149,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   add_option(*app, "--today", options.today,
              "Pretend today is YYYY-MM-DD (default: $DONGMAO_TODAY, else the real date)");
   add_flag(*app, "--show-pii", options.show_pii, "Show ID and phone numbers unmasked");
+  add_option(*app, "--lang", options.lang,
+             "Language of messages and reports: zh or en (default: $DONGMAO_LANG, else zh)")
+    .choices({"zh", "en"});
   set_footer(*app, "Exit status: 0 ok, 64 usage (also a bad date, month, range or word after a flag), 65 bad input\n"
                    "data (also an unknown household, project or case code), 66 input missing, 73 cannot create "
                    "output,\n74 write failed (disk full), 75 workspace busy (retry later), 78 bad settings, "
@@ -124,7 +170,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
   if (word && std::strcmp(word, "completion") == 0) {
     // Hidden: what the build installs as the bash completion of dongmao.
     if (command_index + 2 != argc || std::strcmp(argv[command_index + 1], "bash") != 0) {
-      print_error(err, "usage: dongmao completion bash");
+      print_error(err, text::format(text::k_completion_usage), options.color);
       return static_cast<int>(ExitStatus::usage);
     }
     out << bash_completion(*app);
@@ -138,7 +184,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
       for (const auto& part : asked) {
         typed += (typed.empty() ? "" : " ") + part;
       }
-      print_error(err, fmt::format("help: unknown command '{}' (see 'dongmao --help')", typed));
+      print_error(err, text::format(text::k_help_unknown_command, typed), options.color);
       return static_cast<int>(ExitStatus::usage);
     }
     words.erase(words.begin() + command_index);
@@ -148,11 +194,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     word = command_index < argc - 1 ? argv[command_index] : nullptr;
   }
   if (word && !known(word)) {
-    std::string message = fmt::format("unknown command '{}'", word);
-    if (const auto guess = nearest_command(word); !guess.empty()) {
-      message += fmt::format("; did you mean '{}'?", guess);
-    }
-    print_error(err, message + " (see 'dongmao --help')");
+    const auto guess = nearest_command(word);
+    print_error(err,
+                guess.empty() ? text::format(text::k_unknown_command, word)
+                              : text::format(text::k_unknown_command_guess, word, guess),
+                options.color);
     return static_cast<int>(ExitStatus::usage);
   }
 
@@ -163,7 +209,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
       out << parsed.text;
       return 0;
     case Parsed::Outcome::refused:
-      print_error(err, fmt::format("{} (see 'dongmao --help')", parsed.text), options.color);
+      print_error(err, text::format(text::k_usage_error, parsed.text), options.color);
       return static_cast<int>(ExitStatus::usage);
     case Parsed::Outcome::run:
       break;

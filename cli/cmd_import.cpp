@@ -10,6 +10,8 @@
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/out/output_path.hpp>
 #include <dongmao/store/audit_query.hpp>
+#include <dongmao/text/cli.hpp>
+#include <dongmao/text/import.hpp>
 
 #include <fmt/format.h>
 
@@ -51,7 +53,7 @@ std::string row_list(const std::vector<std::size_t>& rows)
     while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1) {
       ++j;
     }
-    out += fmt::format("{}{}", out.empty() ? "" : ", ", rows[i]);
+    out += fmt::format("{}{}", out.empty() ? "" : text::format(text::k_list_separator), rows[i]);
     if (j > i) {
       out += fmt::format("-{}", rows[j]);
     }
@@ -129,48 +131,56 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
 
 void print_summary(std::ostream& out, const import::ImportSummary& summary, bool dry_run)
 {
-  out << fmt::format("{} {}: read {}, inserted {}, updated {}, unchanged {}, rejected {}{}\n", summary.entity,
-                     summary.file, summary.rows_read, summary.inserted, summary.updated, summary.unchanged,
-                     summary.rejected,
-                     dry_run             ? " (dry run: nothing written)"
-                     : summary.committed ? ""
-                                         : " (nothing written)");
+  // An import that wrote nothing says what it would have done, never that it did it.
+  const bool written = summary.committed && !dry_run;
+  const auto unit = text::entity_unit(summary.entity);
+  const auto file = text::lang() == text::Lang::en ? summary.entity + " " + summary.file : summary.file;
+  out << text::format(written ? text::k_import_written : text::k_import_not_written, file, summary.rows_read,
+                      summary.inserted, summary.updated, summary.unchanged, summary.rejected, unit)
+      << (dry_run   ? text::format(text::k_import_dry_run)
+          : written ? ""
+                    : text::format(text::k_import_nothing_written))
+      << '\n';
   if (!summary.sheet_searched.empty()) {
-    out << fmt::format("read sheet {}: the first sheet, {}, has no header of {}\n", summary.sheet,
-                       summary.sheet_searched, summary.entity);
+    out << text::format(text::k_import_sheet_searched, summary.sheet, summary.sheet_searched,
+                        text::count_label(summary.entity))
+        << '\n';
   }
   if (summary.match == "id" || summary.match == "address") {
-    out << fmt::format("households found by {}; new ones given codes (see README)\n",
-                       summary.match == "id" ? "the head's ID number (身份证号)" : "address within the project");
+    out << text::format(summary.match == "id" ? text::k_import_match_id : text::k_import_match_address) << '\n';
   }
+  const auto separator = text::format(text::k_list_separator);
   if (!summary.unmapped.empty()) {
     std::string names;
     for (const auto& column : summary.unmapped) {
-      names += (names.empty() ? "" : ", ") + (column.header.empty() ? "column " + column.column : column.header);
+      names += (names.empty() ? "" : separator) +
+               (column.header.empty() ? text::format(text::k_import_column_letter, column.column) : column.header);
       if (column.resembles) {
-        names += fmt::format(" (column {}, looks like {})", column.column, *column.resembles);
+        names += text::format(text::k_import_unmapped_resembles, column.column, *column.resembles);
       }
     }
-    out << "kept as extra data (no matching field): " << domain::visible_text(names) << '\n';
+    out << text::format(text::k_import_unmapped, domain::visible_text(names)) << '\n';
   }
   if (const auto keys = kept_keys(summary); !keys.empty()) {
     std::string names;
     for (std::size_t i = 0; i < keys.size() && i < 5; ++i) {
-      names += (i ? ", " : "") + keys[i];
+      names += (i ? separator : "") + keys[i];
     }
-    out << fmt::format("kept newer: {} row{} ({}{})\n", keys.size(), keys.size() == 1 ? "" : "s",
-                       domain::visible_text(names), keys.size() > 5 ? ", …" : "");
+    out << text::format(text::k_import_kept_newer, keys.size(),
+                        domain::visible_text(names) + (keys.size() > 5 ? separator + "…" : ""),
+                        text::plural(static_cast<long long>(keys.size())))
+        << '\n';
   }
   for (const auto& taken : summary.context) {
-    out << "from around the table: " << taken << '\n';
+    out << text::format(text::k_import_context, taken) << '\n';
   }
-  const std::pair<const char*, const std::vector<std::size_t>*> skipped[] = {
-    {"as sum rows (合计/小计)", &summary.total_rows},
-    {"as notes below the table (填表人/审核人/注)", &summary.note_rows},
-    {"with no known column filled", &summary.unfilled_rows}};
+  const std::pair<const text::Message*, const std::vector<std::size_t>*> skipped[] = {
+    {&text::k_import_skipped_totals, &summary.total_rows},
+    {&text::k_import_skipped_notes, &summary.note_rows},
+    {&text::k_import_skipped_unfilled, &summary.unfilled_rows}};
   for (const auto& [why, rows] : skipped) {
     if (!rows->empty()) {
-      out << fmt::format("skipped {}: row{} {}\n", why, rows->size() == 1 ? "" : "s", row_list(*rows));
+      out << text::format(*why, row_list(*rows), text::plural(static_cast<long long>(rows->size()))) << '\n';
     }
   }
 }
@@ -223,20 +233,22 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
              << '\n';
   }
   if (summary.errors_omitted > 0) {
-    term.err << error_prefix(term.err_colour)
-             << fmt::format(" … and {} more error{} not shown{}\n", summary.errors_omitted,
-                            summary.errors_omitted == 1 ? "" : "s",
-                            flags.errors ? "; every rejected row is in " + *flags.errors
-                                         : "; --errors FILE writes every rejected row");
+    const auto rest =
+      flags.errors ? text::format(text::k_import_errors_in, *flags.errors) : text::format(text::k_import_errors_hint);
+    term.err << error_prefix(term.err_colour) << ' '
+             << text::format(text::k_import_more_errors, summary.errors_omitted, rest,
+                             text::plural(summary.errors_omitted))
+             << '\n';
   }
   if (!term.quiet) {
     for (const auto& warning : summary.warnings) {
       term.err << warning_prefix(term.err_colour) << ' ' << domain::visible_text(warning) << '\n';
     }
     if (summary.warnings_omitted > 0) {
-      term.err << warning_prefix(term.err_colour)
-               << fmt::format(" … and {} more warning{} not shown\n", summary.warnings_omitted,
-                              summary.warnings_omitted == 1 ? "" : "s");
+      term.err << warning_prefix(term.err_colour) << ' '
+               << text::format(text::k_import_more_warnings, summary.warnings_omitted,
+                               text::plural(summary.warnings_omitted))
+               << '\n';
     }
   }
   if (flags.errors && summary.rejected > 0) {

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "json.hpp"
 
+#include <dongmao/text/workspace.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
 #include <memory>
@@ -34,12 +35,12 @@ int init_workspace(const Terminal& term, const InitFlags& flags)
                                        {"created_database", result.created_database},
                                        {"schema_version", result.schema_version}}));
   } else if (!term.quiet) {
-    term.out << "Initialised workspace " << flags.name << " in " << dir.string() << '\n';
+    term.out << text::format(text::k_initialised, flags.name, dir.string()) << '\n';
     if (!result.created_settings) {
-      term.out << "  kept existing " << workspace::k_settings_file << '\n';
+      term.out << text::format(text::k_kept_existing, workspace::k_settings_file) << '\n';
     }
     if (!result.created_database) {
-      term.out << "  kept existing " << workspace::k_database_file << '\n';
+      term.out << text::format(text::k_kept_existing, workspace::k_database_file) << '\n';
     }
   }
   return 0;

@@ -6,6 +6,7 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
+#include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
 
@@ -159,7 +160,7 @@ int show_petition(const Terminal& term, workspace::Workspace& ws, domain::Date t
 {
   const auto record = store::find_petition(ws.db(), case_no);
   if (!record) {
-    throw DataError(fmt::format("unknown case '{}'", case_no));
+    throw DataError(text::format(text::k_no_case, case_no));
   }
   const auto petitioners = store::petitioners_of(ws.db(), record->id);
   const auto events = store::events_of(ws.db(), record->id);

@@ -5,6 +5,7 @@
 #include <dongmao/report/build.hpp>
 #include <dongmao/report/output.hpp>
 #include <dongmao/report/rollup.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <memory>
 #include <ostream>
@@ -20,7 +21,6 @@ struct ReportFlags
   std::string to;
   std::string format = "md";
   std::optional<std::string> output;
-  std::string lang = "zh";
   std::optional<std::string> section;
   std::vector<std::string> rollup;
   std::string rollup_name = "汇总";
@@ -34,7 +34,6 @@ void add_output_options(App& sub, ReportFlags& flags)
   add_option(sub, "-o,--output", flags.output,
              "Write to FILE (a new or regular file; - is standard output), or into DIR under a default name "
              "(东茅岭街道-2026-11-月报.xlsx); atomic, mode 0600 unless [report] file_mode");
-  add_option(sub, "--lang", flags.lang, "Labels: zh or en").choices({"zh", "en"}).show_default();
   add_option(sub, "--section", flags.section,
              "csv: one section (overview, projects, petitions, overdue, metrics, narrative)");
   add_option(sub, "--rollup", flags.rollup,
@@ -63,7 +62,7 @@ int write(const Terminal& term, const report::Report& built, const ReportFlags& 
   request.file_mode = file_mode;
   request.inputs = inputs;
   request.format = term.json ? report::Format::json : *report::parse_format(flags.format);
-  request.lang = flags.lang == "en" ? report::Lang::en : report::Lang::zh;
+  request.lang = text::lang(); // the global --lang, or $DONGMAO_LANG
   request.section = flags.section;
   if (flags.output) {
     request.path = *flags.output;
@@ -71,7 +70,7 @@ int write(const Terminal& term, const report::Report& built, const ReportFlags& 
   const auto written = report::write_report(built, request, term.out);
   if (!term.quiet) {
     for (const auto& path : written) {
-      term.err << "wrote " << path.string() << '\n';
+      term.err << text::format(text::k_wrote, path.string()) << '\n';
     }
   }
   return 0;

@@ -3,6 +3,7 @@
 
 #include <dongmao/domain/text.hpp>
 #include <dongmao/store/summary.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <ostream>
 
@@ -37,16 +38,17 @@ int show_status(const Terminal& term, workspace::Workspace& ws)
   if (!settings.division_code.empty()) {
     out << " (" << settings.division_code << ")";
   }
-  out << "\nworkspace: " << ws.dir().string() << "\nschema version: " << summary.schema_version << '\n';
+  out << '\n'
+      << text::format(text::k_status_workspace, ws.dir().string()) << '\n'
+      << text::format(text::k_status_schema, summary.schema_version) << '\n';
   for (const auto& [name, count] : summary.counts) {
-    out << domain::pad_right(name, 15) << count << '\n';
+    out << domain::pad_right(text::count_label(name), 15) << count << '\n';
   }
-  if (const auto& last = summary.last_import) {
-    out << "last import: " << last->entity << ' ' << domain::visible_text(last->file) << " at " << last->finished_at
-        << '\n';
-  } else {
-    out << "last import: none\n";
-  }
+  const auto last = summary.last_import
+                      ? text::format(text::k_last_import, summary.last_import->entity,
+                                     domain::visible_text(summary.last_import->file), summary.last_import->finished_at)
+                      : text::format(text::k_status_none);
+  out << text::format(text::k_status_last_import, last) << '\n';
   return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/edit.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -20,7 +21,7 @@ domain::Date parse_date_flag(const std::string& flag, const std::string& text)
   if (const auto date = domain::parse_iso_date(text)) {
     return *date;
   }
-  throw UsageError(fmt::format("{}: '{}' is not a date YYYY-MM-DD", flag, text));
+  throw UsageError(text::format(text::k_flag_not_a_date, flag, text));
 }
 
 domain::Date date_or_today(const std::string& flag, const std::optional<std::string>& text, domain::Date today)
@@ -38,10 +39,7 @@ std::optional<domain::Date> optional_date_flag(const std::string& flag, const st
 
 DateRange parse_date_range(const std::string& flag, const std::string& text)
 {
-  const auto bad = [&]() {
-    return UsageError(
-      fmt::format("{}: '{}' is not a date range (D, D1..D2, ..D, D.. or YYYY-MM, dates YYYY-MM-DD)", flag, text));
-  };
+  const auto bad = [&]() { return UsageError(text::format(text::k_bad_date_range, flag, text)); };
   const auto end = [&](const std::string& part) -> std::optional<domain::Date> {
     if (part.empty()) {
       return std::nullopt;

@@ -1,6 +1,11 @@
 #include "options.hpp"
 
+#include <dongmao/text/cli.hpp>
+
 #include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <charconv>
 
 namespace dongmao::cli {
 
@@ -10,21 +15,56 @@ Opt& Opt::required()
   return *this;
 }
 
+namespace {
+
+// `text` as a whole number, if it is one.
+std::optional<long long> whole_number(const std::string& text)
+{
+  long long value = 0;
+  const auto* end = text.data() + text.size();
+  const auto [at, error] = std::from_chars(text.data(), end, value);
+  return error == std::errc() && at == end ? std::optional<long long>(value) : std::nullopt;
+}
+
+} // namespace
+
+// CLI11's own validators explain themselves in English: ours speak the language of the run.
 Opt& Opt::choices(const std::vector<std::string>& names)
 {
-  m_option->check(CLI::IsMember(names));
+  std::string listed;
+  for (const auto& name : names) {
+    listed += (listed.empty() ? "" : ", ") + name;
+  }
+  m_option->check(CLI::Validator(
+    [names, listed](const std::string& value) {
+      return std::find(names.begin(), names.end(), value) != names.end()
+               ? std::string()
+               : text::format(text::k_not_a_choice, value, listed);
+    },
+    "{" + listed + "}"));
   return *this;
 }
 
 Opt& Opt::range(int min, int max)
 {
-  m_option->check(CLI::Range(min, max));
+  m_option->check(CLI::Validator(
+    [min, max](const std::string& value) {
+      const auto number = whole_number(value);
+      return number && *number >= min && *number <= max ? std::string()
+                                                        : text::format(text::k_not_in_range, value, min, max);
+    },
+    fmt::format("[{} - {}]", min, max)));
   return *this;
 }
 
 Opt& Opt::non_negative()
 {
-  m_option->check(CLI::NonNegativeNumber);
+  m_option->check(CLI::Validator(
+    [](const std::string& value) {
+      const auto number = whole_number(value);
+      return number && *number >= 0 ? std::string() : text::format(text::k_not_non_negative, value);
+    },
+    "NONNEGATIVE"));
   return *this;
 }
 

@@ -2,6 +2,7 @@
 
 #include <dongmao/error.hpp>
 #include <dongmao/store/audit_query.hpp>
+#include <dongmao/text/cli.hpp>
 #include <dongmao/workspace/operator.hpp>
 
 #include <fmt/format.h>
@@ -68,7 +69,7 @@ void Session::pin_today()
   }
   m_today = domain::parse_iso_date(*pinned);
   if (!m_today) {
-    throw UsageError(fmt::format("{}: '{}' is not a date YYYY-MM-DD", source, *pinned));
+    throw UsageError(text::format(text::k_bad_today, source, *pinned));
   }
 }
 

@@ -25,6 +25,7 @@ struct GlobalOptions
   bool show_pii = false;
   bool ndjson = false;
   std::string color = "auto";
+  std::optional<std::string> lang; // read before parsing, by app.cpp; here so that CLI11 accepts it
 };
 
 // The run as the global flags and the environment define it. Setup functions capture it;

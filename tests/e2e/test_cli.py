@@ -21,11 +21,12 @@ class CliTest(DongmaoTest):
 
     def test_unknown_command_suggests_nearest(self):
         self.assertEqual(self.fails(64, "improt", "households", "x.csv"),
-                         "dongmao: error: unknown command 'improt'; did you mean 'import'? (see 'dongmao --help')")
+                         "dongmao: error: 没有“improt”这个命令；是不是“import”？（见 dongmao --help）")
         self.assertEqual(self.fails(64, "-w", "x", "reprot"),
-                         "dongmao: error: unknown command 'reprot'; did you mean 'report'? (see 'dongmao --help')")
+                         "dongmao: error: 没有“reprot”这个命令；是不是“report”？（见 dongmao --help）")
         self.assertEqual(self.fails(64, "zzzzzzzzzz"),
-                         "dongmao: error: unknown command 'zzzzzzzzzz' (see 'dongmao --help')")
+                         "dongmao: error: 没有“zzzzzzzzzz”这个命令（见 dongmao --help）"
+)
 
     def test_missing_command_and_bad_option_are_usage_errors(self):
         self.fails(64)
@@ -35,7 +36,7 @@ class CliTest(DongmaoTest):
     def test_bad_today_is_usage_error(self):
         ws = self.init_ws()
         self.assertEqual(self.fails(64, "-w", ws, "--today", "2026-02-30", "import", "communities", "x.csv"),
-                         "dongmao: error: --today: '2026-02-30' is not a date YYYY-MM-DD")
+                         "dongmao: error: --today：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
 
     def test_subcommand_help(self):
         out = self.ok("init", "--help")

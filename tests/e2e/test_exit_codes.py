@@ -210,7 +210,7 @@ class ExitCodeTest(DongmaoTest):
                      ["report", "monthly"], ["import", "households", "households.csv"]):
             with self.subTest(command=" ".join(args)):
                 self.assertEqual(self.fails(USAGE, "-w", "ws", "--today", BAD_DATE, *args),
-                                 f"dongmao: error: --today: '{BAD_DATE}' is not a date YYYY-MM-DD")
+                                 f"dongmao: error: --today：“{BAD_DATE}”不是 YYYY-MM-DD 格式的日期")
 
     def test_unknown_code_is_bad_data(self):
         self.assert_refused(DATA, UNKNOWN_CODES)
@@ -220,22 +220,21 @@ class ExitCodeTest(DongmaoTest):
             return self.fails(USAGE, "-w", "ws", "--today", TODAY, *args)[len("dongmao: error: "):]
 
         self.assertEqual(message("project", "progress", "--month", BAD_MONTH),
-                         f"--month: '{BAD_MONTH}' is not this, last or YYYY-MM")
+                         f"--month：“{BAD_MONTH}”不是 this、last 或 YYYY-MM")
         self.assertEqual(message("report", "monthly", "--month", BAD_MONTH),
-                         f"--month: '{BAD_MONTH}' is not this, last or YYYY-MM")
+                         f"--month：“{BAD_MONTH}”不是 this、last 或 YYYY-MM")
         self.assertEqual(message("project", "progress", "--from", BAD_DATE, "--to", "2026-11-30"),
-                         f"--from: '{BAD_DATE}' is not a date YYYY-MM-DD")
+                         f"--from：“{BAD_DATE}”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(message("report", "range", "--from", BAD_DATE, "--to", "2026-11-30"),
-                         f"--from: '{BAD_DATE}' is not a date YYYY-MM-DD")
+                         f"--from：“{BAD_DATE}”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(message("petition", "list", "--from", BAD_DATE),
-                         f"--from: '{BAD_DATE}' is not a date YYYY-MM-DD")
+                         f"--from：“{BAD_DATE}”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(message("project", "milestone", "done", "GD", "政策宣传", "--date", BAD_DATE),
-                         f"--date: '{BAD_DATE}' is not a date YYYY-MM-DD")
+                         f"--date：“{BAD_DATE}”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(message("household", "list", "--signed", BAD_MONTH),
-                         f"--signed: '{BAD_MONTH}' is not a date range (D, D1..D2, ..D, D.. or YYYY-MM, dates "
-                         "YYYY-MM-DD)")
+                         f"--signed：“{BAD_MONTH}”不是日期范围（D、D1..D2、..D、D.. 或 YYYY-MM，日期为 YYYY-MM-DD）")
         self.assertEqual(message("project", "add", "X1", "--name", "某项目", "--kind", "建设", "--due", BAD_DATE),
-                         f"--due: '{BAD_DATE}' is not a date")
+                         f"--due: “{BAD_DATE}”不是有效日期")
 
 
 if __name__ == "__main__":

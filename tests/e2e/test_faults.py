@@ -111,7 +111,7 @@ class FaultTest(DongmaoTest):
                     self.assertEqual(counts["households"] // 500 + 1, counts["import_runs"], counts)
                 else:
                     self.assertEqual(code, 75, err)
-                    self.assertIn("busy", err)
+                    self.assertIn("工作区正忙", err)
                 code, out, err = self.run_dm("-w", "ws", "--json", "report", "monthly", "--month", "2026-11")
                 outcomes[code] = outcomes.get(code, 0) + 1
                 if code != 0:

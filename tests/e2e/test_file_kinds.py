@@ -60,13 +60,13 @@ class FileKindTest(DongmaoTest):
 
     def test_empty_sheet_says_so(self):
         self.assertEqual(self.refused("empty_sheet.xlsx"),
-                         "dongmao: error: empty_sheet.xlsx: sheet 住户: the sheet is empty; nothing to import")
+                         "dongmao: error: empty_sheet.xlsx：工作表 住户：工作表是空的，没有可导入的内容")
 
     def test_empty_csv_says_so(self):
         with open(self.path("empty.csv"), "w"):
             pass
         self.assertEqual(self.fails(65, "-w", self.ws, "import", "households", "empty.csv"),
-                         "dongmao: error: empty.csv: the file is empty; nothing to import")
+                         "dongmao: error: empty.csv：文件是空的，没有可导入的内容")
 
     def test_blank_shared_string_reads_as_an_empty_cell(self):
         shutil.copyfile(fixture("kinds", "empty_shared_string.xlsx"), self.path("ledger.xlsx"))
@@ -80,7 +80,8 @@ class FileKindTest(DongmaoTest):
         code, _, err = self.run_dm("-w", self.ws, "import", "households", "book.xls")
         self.assertEqual(code, 65, err)
         lines = [line for line in err.splitlines() if line.startswith("dongmao: error: ")]
-        self.assertTrue(lines and all(line.startswith("dongmao: error: book.xls: sheet 台账: row ") for line in lines), err)
+        self.assertTrue(lines and all(line.startswith("dongmao: error: book.xls：工作表 台账：第") for line in lines), err)
+
 
 
 if __name__ == "__main__":

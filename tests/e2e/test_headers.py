@@ -80,7 +80,7 @@ class HeadersTest(DongmaoTest):
         self.assertEqual(err, "")
         self.assertEqual((data["header_row"], data["inserted"], data["rejected"]), (2, 2, 0))
         self.assertEqual(data["unmapped"], [{"column": "J", "header": "楼栋长", "resembles": None}])
-        self.assertIn("column A (序号) numbers the rows: not stored", data["context"])
+        self.assertIn("A列（序号）是序号：不保存", data["context"])
         self.assertEqual(self.rows(HOUSEHOLDS), [
             ("DF001", "东风社区", "第一网格", "建设路1号", "张伟", ID_ZHANG, "13800001111", 3,
              '{"楼栋长":"刘红"}'),
@@ -165,7 +165,7 @@ class HeadersTest(DongmaoTest):
         ])
         data, err = self.summary("metrics", name)
         self.assertEqual((err, data["inserted"], data["rejected"], data["unmapped"]), ("", 1, 0, []))
-        self.assertEqual(data["context"], ["month 2026-10 from the title 2026年10月社区基本情况统计表"])
+        self.assertEqual(data["context"], ["月份2026-10取自标题 2026年10月社区基本情况统计表"])
         self.assertEqual(self.rows("""
             SELECT i.name, c.name, m.month, m.value FROM metric_value m JOIN indicator i ON i.id = m.indicator_id
             JOIN community c ON c.id = m.community_id ORDER BY i.name"""), [
@@ -194,12 +194,12 @@ class HeadersTest(DongmaoTest):
         ])
         data, err = self.summary("enrollments", name, "--project", "QSQ")
         self.assertEqual((err, data["inserted"]), ("", 1))
-        self.assertEqual(data["context"], ["year 2026 from the title （2026年11月）"])
+        self.assertEqual(data["context"], ["年份2026取自标题 （2026年11月）"])
 
         name = self.workbook("征拆2.xlsx", [["户号", "户主", "身份证号", "签约时间"], ["Q002", "李秀英", ID_LI, None]],
                              title="2026年12月")
         data, err = self.summary("enrollments", name, "--project", "QSQ")
-        self.assertEqual((err, data["inserted"], data["context"]), ("", 1, ["year 2026 from the sheet name 2026年12月"]))
+        self.assertEqual((err, data["inserted"], data["context"]), ("", 1, ["年份2026取自工作表名 2026年12月"]))
 
     def sheets(self, name, sheets):
         """Writes a workbook of `sheets`: (title, rows) pairs."""
@@ -221,13 +221,13 @@ class HeadersTest(DongmaoTest):
         ])
         code, out, err = self.dm("--json", "import", "households", name, "--on-error", "skip", "--errors", "fix.xlsx")
         self.assertEqual(code, 0, err)
-        self.assertEqual(err, "dongmao: error: 住户.xlsx: sheet 南湖社区: row 3, column C (身份证号): '430602********1234' "
-                              "is not a valid ID number: check digit is wrong\n")
+        self.assertEqual(err, "dongmao: error: 住户.xlsx：工作表 南湖社区：第3行 C列（身份证号）：“430602********1234”"
+                              "不是有效的身份证号：校验位不对\n")
         data = json.loads(out)
         self.assertEqual((data["sheet"], data["inserted"], data["rejected"], data["unmapped"]),
                          ("东风社区", 2, 1, []))
-        self.assertEqual(data["context"], ["community 东风社区 from the sheet name",
-                                           "community 南湖社区 from the sheet name"])
+        self.assertEqual(data["context"], ["社区“东风社区”取自工作表名",
+                                           "社区“南湖社区”取自工作表名"])
         self.assertEqual(self.rows(HOUSEHOLDS), [
             ("DF001", "东风社区", "第二网格", None, "张伟", ID_ZHANG, None, None, None),
             ("NH001", "南湖社区", "第一网格", None, "李秀英", ID_LI, None, None, None),
@@ -261,8 +261,8 @@ class HeadersTest(DongmaoTest):
         self.write_csv("住户.csv", "户号,户主,联系电话,备用电话\nDF001,张伟,13800001111,13900002222\n")
         code, out, err = self.dm("--json", "import", "households", "住户.csv")
         self.assertEqual(code, 0, err)
-        self.assertEqual(err, "dongmao: warning: 住户.csv: column D (备用电话) looks like phone but was not read as it: "
-                              "kept as extra data (add the header to a --mapping file to read it)\n")
+        self.assertEqual(err, "dongmao: warning: 住户.csv：D列（备用电话）像“联系电话”，但未按其读取："
+                              "存为附加数据（把表头加入 --mapping 文件即可读取）\n")
         data = json.loads(out)
         self.assertEqual(data["unmapped"], [{"column": "D", "header": "备用电话", "resembles": "phone"}])
         self.assertEqual(data["unknown_columns"], ["备用电话"])
@@ -271,15 +271,15 @@ class HeadersTest(DongmaoTest):
 
         self.write_csv("住户2.csv", "户号,户主,联系电话,备用电话,楼栋长\nDF002,李秀英,13900002222,13900002222,刘红\n")
         line = self.fails(65, "-w", "ws", "import", "households", "住户2.csv", "--strict")
-        self.assertEqual(line, "dongmao: error: 住户2.csv: row 1: --strict: no field for columns "
-                               "D (备用电话, looks like phone), E (楼栋长); add the headers to a --mapping file")
+        self.assertEqual(line, "dongmao: error: 住户2.csv：第1行：--strict：D列（备用电话，像phone）、E列（楼栋长）没有对应字段；"
+                               "请把表头加入 --mapping 文件")
         self.assertEqual(self.rows("SELECT code FROM household ORDER BY code"), [("DF001",)])
 
     def test_column_without_a_header_is_kept_and_named(self):
         self.write_csv("住户.csv", "户号,户主,,联系电话\nDF001,张伟,楼下便利店,13800001111\nDF002,李秀英,,\n")
         out = self.imported("households", "住户.csv")
-        self.assertEqual(out, "households 住户.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n"
-                              "kept as extra data (no matching field): column C\n")
+        self.assertEqual(out, "住户.csv：读取2行：新增2户，更新0户，未变0户，有误0行\n"
+                              "没有对应字段的列，存为附加数据：C列\n")
         data, err = self.summary("households", "住户.csv", "--dry-run")
         self.assertEqual((data["unmapped"], data["unknown_columns"]), ([{"column": "C", "header": "",
                                                                            "resembles": None}], ["C"]))
@@ -287,8 +287,8 @@ class HeadersTest(DongmaoTest):
                          [("DF001", '{"C":"楼下便利店"}'), ("DF002", None)])
         self.write_csv("住户2.csv", "户号,户主,,联系电话\nDF003,王建国,楼上,13700003333\n")
         line = self.fails(65, "-w", "ws", "import", "households", "住户2.csv", "--strict")
-        self.assertEqual(line, "dongmao: error: 住户2.csv: row 1: --strict: no field for column C (no header); "
-                               "add the header to a --mapping file")
+        self.assertEqual(line, "dongmao: error: 住户2.csv：第1行：--strict：C列（无表头）没有对应字段；请把表头加入 --mapping 文件")
+
         self.assertEqual(self.rows("SELECT count(*) FROM household"), [(2,)])
 
     def test_strict_passes_a_ledger_whose_columns_are_all_mapped(self):
@@ -321,7 +321,7 @@ class HeadersTest(DongmaoTest):
         data, err = self.summary("households", "fix.xlsx")
         self.assertEqual((err, data["inserted"], data["unmapped"], data["context"]),
                          ("", 1, [{"column": "G", "header": "楼栋长", "resembles": None}],
-                          ["an errors file: its columns 行号 and 错误原因 are left out"]))
+                          ["这是错误行文件：不读其行号列和错误原因列"]))
         self.assertEqual(self.rows(HOUSEHOLDS), [
             ("DF001", "东风社区", None, None, "张伟", ID_ZHANG, "13800001111", None, '{"楼栋长":"刘红"}'),
             ("DF002", "东风社区", None, None, "李秀英", ID_LI, "13900002222", None, '{"楼栋长":"刘红"}'),

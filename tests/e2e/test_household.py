@@ -138,17 +138,17 @@ class HouseholdListTest(LedgerTest):
 
     def test_bad_filters(self):
         message = self.dm_fails(64, "household", "list", "--stage", "已完工")
-        self.assertTrue(message.startswith("--stage: '已完工' is not one of: "), message)
+        self.assertTrue(message.startswith("--stage: “已完工”不是以下之一："), message)
         self.assertIn("已签约", message)
         self.assertEqual(self.dm_fails(64, "household", "list", "--signed", "2026-02-30"),
-                         "--signed: '2026-02-30' is not a date range (D, D1..D2, ..D, D.. or YYYY-MM, dates YYYY-MM-DD)")
+                         "--signed：“2026-02-30”不是日期范围（D、D1..D2、..D、D.. 或 YYYY-MM，日期为 YYYY-MM-DD）")
         self.assertEqual(self.dm_fails(64, "household", "list", "--signed", "2026-12-01..2026-11-01"),
                          "--signed: '2026-12-01..2026-11-01' ends before it starts")
-        self.assertIn("unknown community '东茅领社区'; did you mean '东茅岭社区'?",
+        self.assertIn("未知社区“东茅领社区”；是不是“东茅岭社区”？",
                       self.dm_fails(65, "household", "list", "--community", "东茅领社区"))
-        self.assertIn("unknown grid '第三网格' (known: 第一网格, 第二网格, 第一网格)",
+        self.assertIn("未知网格“第三网格”（已有：第一网格、第二网格、第一网格）",
                       self.dm_fails(65, "household", "list", "--grid", "第三网格"))
-        self.assertIn("unknown project 'XYZ'", self.dm_fails(65, "household", "list", "--project", "XYZ"))
+        self.assertIn("未知项目“XYZ”", self.dm_fails(65, "household", "list", "--project", "XYZ"))
 
 
 class HouseholdStreamingTest(LedgerTest):
@@ -244,7 +244,7 @@ class HouseholdShowTest(LedgerTest):
         self.assertIn("\n成员 (0)\n\n项目 (0)\n\n信访 (0)\n", out)
 
     def test_unknown(self):
-        self.assertEqual(self.dm_fails(65, "household", "show", "H999"), "unknown household 'H999'")
+        self.assertEqual(self.dm_fails(65, "household", "show", "H999"), "未知住户“H999”")
 
 
 class HouseholdEditTest(LedgerTest):
@@ -266,16 +266,16 @@ class HouseholdEditTest(LedgerTest):
 
     def test_add_rejects_bad_values_and_writes_nothing(self):
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H005", "--id-number", "430602199001011234"),
-                         "--id-number: '430602********1234' is not a valid ID number: check digit is wrong")
+                         "--id-number: “430602********1234”不是有效的身份证号：校验位不对")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H005", "--phone", "12345"),
-                         "--phone: '***45' is not a phone number")
-        self.assertIn("--housing-type: '别墅' is not one of:",
+                         "--phone: “***45”不是电话号码")
+        self.assertIn("--housing-type: “别墅”不是以下之一：",
                       self.assert_fails_cleanly(64, "household", "add", "H005", "--housing-type", "别墅"))
         self.assertEqual(self.assert_fails_cleanly(64, "household", "add", "H005", "--members", "three"),
-                         "--members: 'three' is not a whole number")
-        self.assertIn("--community: unknown community '黄土坡'",
+                         "--members: “three”不是整数")
+        self.assertIn("--community: 未知社区“黄土坡”",
                       self.assert_fails_cleanly(65, "household", "add", "H005", "--community", "黄土坡"))
-        self.assertIn("--grid: grid '第一网格' exists in several communities",
+        self.assertIn("--grid: 网格“第一网格”在多个社区中都有",
                       self.assert_fails_cleanly(65, "household", "add", "H005", "--grid", "第一网格"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H001"),
                          "household 'H001' already exists; see 'dongmao household update'")
@@ -301,7 +301,7 @@ class HouseholdEditTest(LedgerTest):
         self.assertEqual(self.sql("SELECT c.name FROM household h JOIN community c ON c.id = h.community_id "
                                   "WHERE h.code = 'H003'"), [("柴家山社区",)])
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H999", "--phone", "13907301111"),
-                         "unknown household 'H999'")
+                         "未知住户“H999”")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H001", "--floor-area", "-5"),
                          "--floor-area: floor area -5 is negative")
         self.assertIn("nothing to update", self.dm_fails(64, "household", "update", "H001"))
@@ -343,12 +343,12 @@ class HouseholdStageTest(LedgerTest):
                          "household 'H004' in JHS2: assessed date 2026-10-31 is before the surveyed date 2026-11-01")
         self.assertEqual(self.assert_fails_cleanly(64, "household", "stage", "H004", "--project", "JHS2", "assessed",
                                                    "--date", "2026-02-30"),
-                         "--date: '2026-02-30' is not a date YYYY-MM-DD")
-        self.assertIn("STAGE: '已完工' is not one of:",
+                         "--date：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
+        self.assertIn("STAGE: “已完工”不是以下之一：",
                       self.assert_fails_cleanly(64, "household", "stage", "H004", "--project", "JHS2", "已完工"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H999", "--project", "JHS2", "assessed"),
-                         "unknown household 'H999'")
-        self.assertIn("unknown project 'NOPE'",
+                         "未知住户“H999”")
+        self.assertIn("未知项目“NOPE”",
                       self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "NOPE", "assessed"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "DQ", "assessed"),
                          "household 'H004' is not enrolled in DQ; see 'dongmao project enroll'")
@@ -388,7 +388,7 @@ class HouseholdStageTest(LedgerTest):
                                   "WHERE p.code = 'GD' ORDER BY e.id"), [("agree",), ("disagree",)])
         self.assertEqual(self.assert_fails_cleanly(65, "household", "consent", "H001", "agree", "--project", "JHS2"),
                          "JHS2 is a 棚改 project; consent is kept for renovation projects (老旧小区改造) only")
-        self.assertIn("CONSENT: '也许' is not one of:",
+        self.assertIn("CONSENT: “也许”不是以下之一：",
                       self.assert_fails_cleanly(64, "household", "consent", "H001", "也许", "--project", "GD"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "consent", "H002", "agree", "--project", "GD"),
                          "household 'H002' is not enrolled in GD; see 'dongmao project enroll'")
@@ -424,7 +424,7 @@ class HouseholdHistoryTest(LedgerTest):
         self.assertRegex(out.splitlines()[1], r"^2026-09-05 +JHS2 +入户调查 \(导入\) +tester ")
         self.assertRegex(out, r"\n2026-11-26 +JHS2 +已拆除 +整栋拆除 +tester ")
         self.assertIn("phone 138****1234 → 139****1111", out)
-        self.assertEqual(self.dm_fails(65, "household", "history", "H999"), "unknown household 'H999'")
+        self.assertEqual(self.dm_fails(65, "household", "history", "H999"), "未知住户“H999”")
 
 
 if __name__ == "__main__":

@@ -25,11 +25,10 @@ class ReferenceTest(LedgerTest):
         for typed in ("JHS2X", "JHS21", "JHS", "JH"):
             with self.subTest(typed=typed):
                 self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "dq.csv", "--project", typed),
-                                 f"--project: unknown project '{typed}'; did you mean 'JHS2'? (import projects first)")
+                                 f"--project: 未知项目“{typed}”；是不是“JHS2”？（请先导入项目）")
         # Far from every code and name: the known ones are listed.
         self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "dq.csv", "--project", "青石"),
-                         "--project: unknown project '青石' (known: JHS2 九华山二期, DQ 大桥市场, GD 国大旧改); "
-                         "import projects first")
+                         "--project: 未知项目“青石”（已有：JHS2 九华山二期、DQ 大桥市场、GD 国大旧改）；请先导入项目")
 
     def test_project_by_name_or_code_in_any_width_and_case(self):
         self.write("dq.csv", "户编号,签约状态\nH001,谈判中\n")
@@ -38,14 +37,14 @@ class ReferenceTest(LedgerTest):
                 self.dm_ok("import", "enrollments", "dq.csv", "--project", typed)
         self.assertEqual(self.sql(ENROLLED, "DQ"), [("H001", "张伟", ID_ZHANG, "东茅岭路12号", "negotiating", None)])
         self.assertEqual(self.dm_fails(65, "household", "list", "--project", "大桥"),
-                         "unknown project '大桥'; did you mean '大桥市场'? (import projects first)")
+                         "未知项目“大桥”；是不是“大桥市场”？（请先导入项目）")
 
     def test_project_cells_are_exact(self):
         self.write("cells.csv", "项目,户编号,签约状态\n大桥市场,H001,谈判中\n国大旧,H002,谈判中\n")
         code, out, err = self.dm("import", "enrollments", "cells.csv")
         self.assertEqual(code, 65)
-        self.assertEqual(err, "dongmao: error: cells.csv: row 3, column A (项目): unknown project '国大旧'; "
-                              "did you mean '国大旧改'? (import projects first)\n")
+        self.assertEqual(err, "dongmao: error: cells.csv：第3行 A列（项目）：未知项目“国大旧”；是不是“国大旧改”？"
+                              "（请先导入项目）\n")
         self.assertEqual(self.sql(ENROLLED, "DQ"), [])
 
     def test_community_and_grid_spellings(self):
@@ -55,8 +54,8 @@ class ReferenceTest(LedgerTest):
                             "H103,丙,东茅岭街道东茅岭社区,第２网格\n"
                             "H104,丁,ＣＨ２,第一网格\n")
         code, out, err = self.dm("import", "households", "h.csv")
-        self.assertEqual(err, "dongmao: error: h.csv: row 5, column C (社区): unknown community 'CH2' "
-                              "(known: 东茅岭社区, 柴家山社区); import communities first or pass --create-missing\n")
+        self.assertEqual(err, "dongmao: error: h.csv：第5行 C列（社区）：未知社区“CH2”（已有：东茅岭社区、柴家山社区）；"
+                              "请先导入社区，或加 --create-missing\n")
         self.write("h.csv", "户编号,户主姓名,社区,网格\n"
                             "H101,甲,柴家山,第1网格\n"
                             "H102,乙,柴家山社区居委会,一网格\n"
@@ -73,22 +72,22 @@ class ReferenceTest(LedgerTest):
         code, out, err = self.dm("import", "households", "h.csv")
         self.assertEqual(code, 65)
         self.assertEqual(err.splitlines(), [
-            "dongmao: error: h.csv: row 2, column C (社区): unknown community '柴家'; did you mean '柴家山社区'? "
-            "(or import it first, or pass --create-missing)",
-            "dongmao: error: h.csv: row 3, column C (社区): unknown community '东茅'; did you mean '东茅岭社区'? "
-            "(or import it first, or pass --create-missing)"])
+            "dongmao: error: h.csv：第2行 C列（社区）：未知社区“柴家”；是不是“柴家山社区”？（或先导入该社区，或加 "
+            "--create-missing）",
+            "dongmao: error: h.csv：第3行 C列（社区）：未知社区“东茅”；是不是“东茅岭社区”？（或先导入该社区，或加 "
+            "--create-missing）"])
         self.assertEqual(self.dm_fails(65, "household", "list", "--community", "柴家"),
-                         "unknown community '柴家'; did you mean '柴家山社区'? (or import it first, or pass --create-missing)")
+                         "未知社区“柴家”；是不是“柴家山社区”？（或先导入该社区，或加 --create-missing）")
         self.assertEqual(self.dm_fails(65, "household", "list", "--grid", "第三网格"),
-                         "unknown grid '第三网格' (known: 第一网格, 第二网格, 第一网格); import grids first or pass --create-missing")
+                         "未知网格“第三网格”（已有：第一网格、第二网格、第一网格）；请先导入网格，或加 --create-missing")
         self.assertEqual([r["code"] for r in self.dm_json("household", "list", "--grid", "第2网格")], ["H003"])
 
     def test_household_cells_are_exact(self):
         self.write("persons.csv", f"姓名,身份证号,户编号\n孙丽,{ID_NEW},h001\n周强,{ID_NEW2},H01\n")
         code, out, err = self.dm("import", "persons", "persons.csv")
         self.assertEqual(code, 65)
-        self.assertEqual(err, "dongmao: error: persons.csv: row 3, column C (户编号): unknown household 'H01'; "
-                              "did you mean 'H001'? (import households first)\n")
+        self.assertEqual(err, "dongmao: error: persons.csv：第3行 C列（户编号）：未知住户“H01”；是不是“H001”？"
+                              "（请先导入住户）\n")
         self.write("persons.csv", f"姓名,身份证号,户编号\n孙丽,{ID_NEW},h001\n")
         self.dm_ok("import", "persons", "persons.csv")
         self.assertEqual(self.sql("SELECT h.code FROM person p JOIN household h ON h.id = p.household_id"), [("H001",)])
@@ -96,8 +95,7 @@ class ReferenceTest(LedgerTest):
     def test_create_missing_refuses_a_name_one_edit_away_unless_forced(self):
         self.write("h.csv", "户编号,户主姓名,社区,网格\nH101,甲,东茅领社区,第一网格\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv", "--create-missing"),
-                         "h.csv: row 2, column C (社区): unknown community '东茅领社区' is one edit from '东茅岭社区'; "
-                         "fix the name, or pass --force to create it")
+                         "h.csv：第2行 C列（社区）：未知社区“东茅领社区”与“东茅岭社区”只差一个字；请改正名称，或加 --force 创建它")
         self.dm_ok("import", "households", "h.csv", "--create-missing", "--force")
         self.assertEqual(self.sql("SELECT c.name, g.name FROM household h JOIN community c ON c.id = h.community_id "
                                   "JOIN grid g ON g.id = h.grid_id WHERE h.code = 'H101'"), [("东茅领社区", "第一网格")])
@@ -105,8 +103,7 @@ class ReferenceTest(LedgerTest):
         self.write("h2.csv", "户编号,户主姓名,社区,网格\nH102,乙,东茅岭社区,第三网格\nH103,丙,白沙洲社区,第一网格\n"
                              "H104,丁,东茅岭社区,第一网络\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h2.csv", "--create-missing"),
-                         "h2.csv: row 4, column D (网格): unknown grid '第一网络' is one edit from '第一网格'; "
-                         "fix the name, or pass --force to create it")
+                         "h2.csv：第4行 D列（网格）：未知网格“第一网络”与“第一网格”只差一个字；请改正名称，或加 --force 创建它")
         self.write("h2.csv", "户编号,户主姓名,社区,网格\nH102,乙,东茅岭社区,第三网格\nH103,丙,白沙洲社区,第一网格\n")
         self.dm_ok("import", "households", "h2.csv", "--create-missing")
         self.assertEqual(self.sql("SELECT name FROM community ORDER BY id"),
@@ -126,12 +123,10 @@ class IdentityByIdTest(LedgerTest):
         self.write("dq.csv", self.OWN_NUMBERS)
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(code, 65)
-        hint = "; if the ledger numbers its rows its own way, import with --match id"
+        hint = "；若台账用自己的编号，请用 --match id 导入"
         self.assertEqual(err.splitlines(), [
-            "dongmao: error: dq.csv: row 2, column C (身份证号): this ID number is the head's of household H001, "
-            f"not of BJ001{hint}",
-            "dongmao: error: dq.csv: row 3, column C (身份证号): this ID number is the head's of household H002, "
-            f"not of BJ002{hint}"])
+            f"dongmao: error: dq.csv：第2行 C列（身份证号）：此身份证号是住户H001的户主的，不是BJ001的{hint}",
+            f"dongmao: error: dq.csv：第3行 C列（身份证号）：此身份证号是住户H002的户主的，不是BJ002的{hint}"])
         self.assertEqual(self.sql("SELECT count(*) FROM household"), [(4,)])
 
     def test_match_id_finds_households_and_codes_new_ones(self):
@@ -153,16 +148,15 @@ class IdentityByIdTest(LedgerTest):
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n孙丽,{ID_NEW},已签约\n")
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(code, 65)
-        self.assertEqual(err, f"dongmao: error: dq.csv: row 4: same key as row 3 (DQ/{ID_NEW[:6]}********{ID_NEW[-4:]})\n")
+        self.assertEqual(err, f"dongmao: error: dq.csv：第4行：与第3行重复（DQ/{ID_NEW[:6]}********{ID_NEW[-4:]}）\n")
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n,,谈判中\n")
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
-        self.assertEqual(err, "dongmao: error: dq.csv: row 4, column B (身份证号): 身份证号 is empty: this ledger's rows "
+        self.assertEqual(err, "dongmao: error: dq.csv：第4行 B列（身份证号）：身份证号 is empty: this ledger's rows "
                               "are matched by ID number (--match id)\n")
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n")
         out = self.dm_ok("import", "enrollments", "dq.csv", "--project", "DQ", "--dry-run")
-        self.assertEqual(out, "enrollments dq.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0 "
-                              "(dry run: nothing written)\n"
-                              "households found by the head's ID number (身份证号); new ones given codes (see README)\n")
+        self.assertEqual(out, "dq.csv：读取2行：可新增2户，可更新0户，未变0户，有误0行，试运行未写入\n"
+                              "按户主身份证号找住户；新住户按规则编号（见 README）\n")
         summary = self.dm_json("import", "enrollments", "dq.csv", "--project", "DQ")
         self.assertEqual(summary["match"], "id")
         self.assertEqual(self.sql(ENROLLED, "DQ"), [("DQ-001", "孙丽", ID_NEW, None, "negotiating", None),
@@ -177,30 +171,29 @@ class IdentityByIdTest(LedgerTest):
         self.write("dq.csv", "户编号,签约状态\nH001,谈判中\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "dq.csv", "--project", "DQ",
                                                    "--match", "id"),
-                         "dq.csv: row 1: --match id but no column for head_id_number (a header such as 身份证号)")
+                         "dq.csv：第1行：--match id 但没有户主身份证号列（表头如 身份证号）")
         self.assertEqual(self.assert_fails_cleanly(64, "import", "households", "dq.csv", "--match", "address"),
-                         "--match address: households are matched by address only within a project "
-                         "(import enrollments --project …)")
+                         "--match address：只在项目内按地址找住户（import enrollments --project …）")
         self.write("p.csv", "项目编号,项目名称,项目类型\nQSQ,青石桥,征拆\n")
         self.assertEqual(self.assert_fails_cleanly(64, "import", "projects", "p.csv", "--match", "id"),
-                         "--match: only for households and enrollments, not projects")
+                         "--match 只用于 households 和 enrollments，不用于 projects")
         self.assertEqual(self.assert_fails_cleanly(64, "import", "enrollments", "dq.csv", "--match", "name"),
-                         "--match: name not in {code,id,address} (see 'dongmao --help')")
+                         "--match: “name”不是可用的值；可用：code, id, address（见 dongmao --help）")
 
     def test_one_id_number_never_in_two_households(self):
         self.write("h.csv", f"户编号,户主姓名,身份证号\nH009,张伟,{ID_ZHANG}\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv"),
-                         "h.csv: row 2, column C (身份证号): this ID number is the head's of household H001, not of "
-                         "H009; if the ledger numbers its rows its own way, import with --match id")
+                         "h.csv：第2行 C列（身份证号）：此身份证号是住户H001的户主的，不是H009的；若台账用自己的编号，"
+                         "请用 --match id 导入")
         self.write("h.csv", f"户编号,户主姓名,身份证号\nH008,孙丽,{ID_NEW}\nH009,孙丽,{ID_NEW}\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "households", "h.csv"),
-                         "h.csv: row 3, column C (身份证号): this ID number is the head's of household H008, not of "
-                         "H009; if the ledger numbers its rows its own way, import with --match id")
+                         "h.csv：第3行 C列（身份证号）：此身份证号是住户H008的户主的，不是H009的；若台账用自己的编号，"
+                         "请用 --match id 导入")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H005", "--name", "张伟", "--id-number",
                                                    ID_ZHANG),
-                         "--id-number: this ID number is the head's of household H001, not of H005")
+                         "--id-number: 此身份证号是住户H001的户主的，不是H005的")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H004", "--id-number", ID_LI),
-                         "--id-number: this ID number is the head's of household H002, not of H004")
+                         "--id-number: 此身份证号是住户H002的户主的，不是H004的")
         # The same household keeps its own number.
         self.dm_ok("household", "update", "H001", "--id-number", ID_ZHANG, "--phone", "13807305678")
 
@@ -239,8 +232,7 @@ class IdentityByAddressTest(LedgerTest):
         self.dm_ok("import", "enrollments", "gd2.csv", "--project", "GD")
         self.write("survey.csv", "楼栋,单元,房号,是否同意\n3,2,301,同意\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "enrollments", "survey.csv", "--project", "GD"),
-                         "survey.csv: row 2, column A (楼栋): address '3栋2单元301室' is that of households H001, H003 "
-                         "in the project; give 户号 or 身份证号")
+                         "survey.csv：第2行 A列（楼栋）：地址“3栋2单元301室”是项目中H001、H003这几户的；请填户号或身份证号")
 
 
 class ProjectsByNameTest(LedgerTest):
@@ -264,7 +256,7 @@ class ProjectsByNameTest(LedgerTest):
         self.assertEqual([r[0] for r in self.sql(ENROLLED, "P-001")], ["H001"])
         self.write("p.csv", "项目名称,项目类型\n青石桥片区,征拆\n青石桥片区,征拆\n")
         self.assertEqual(self.assert_fails_cleanly(65, "import", "projects", "p.csv"),
-                         "p.csv: row 3: same key as row 2 (name 青石桥片区)")
+                         "p.csv：第3行：与第2行重复（name 青石桥片区）")
 
 
 if __name__ == "__main__":

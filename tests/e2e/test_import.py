@@ -86,11 +86,11 @@ class ImportTest(DongmaoTest):
     def test_communities_and_grids(self):
         self.ws = self.init_ws()
         out = self.imported("communities", self.copy("communities.csv"))
-        self.assertEqual(out, "communities communities.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "communities.csv：读取2行：新增2个社区，更新0个社区，未变0个社区，有误0行\n")
         self.assertEqual(self.query(self.ws, "SELECT name, code, area_km2, extra FROM community ORDER BY id"),
                          [("东茅岭社区", "430602001001", 1.25, None), ("柴家山社区", "430602001002", 0.8, None)])
         out = self.imported("grids", self.copy("grids.csv"))
-        self.assertEqual(out, "grids grids.csv: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "grids.csv：读取3行：新增3个网格，更新0个网格，未变0个网格，有误0行\n")
         self.assertEqual(self.query(self.ws, "SELECT g.name, c.name FROM grid g JOIN community c "
                                              "ON c.id = g.community_id ORDER BY g.id"),
                          [("第一网格", "东茅岭社区"), ("第二网格", "东茅岭社区"), ("第一网格", "柴家山社区")])
@@ -98,8 +98,8 @@ class ImportTest(DongmaoTest):
     def test_gbk_households_with_title_row_and_unknown_column(self):
         self.places()
         out = self.imported("households", self.copy("households_gbk.csv"))
-        self.assertEqual(out, "households households_gbk.csv: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n"
-                              "kept as extra data (no matching field): 楼栋长\n")
+        self.assertEqual(out, "households_gbk.csv：读取3行：新增3户，更新0户，未变0户，有误0行\n"
+                              "没有对应字段的列，存为附加数据：楼栋长\n")
         self.assertEqual(self.query(self.ws, HOUSEHOLD_ROWS), [
             ("H001", "东茅岭社区", "第一网格", "东茅岭路12号", "张伟", ID_ZHANG, "13807301234", 3, "integer",
              "private", 85.5, "real", None, '{"楼栋长":"刘红"}'),
@@ -124,8 +124,7 @@ class ImportTest(DongmaoTest):
         self.assertEqual(code, 65)
         self.assertEqual(self.count("household"), 0)
         out = self.imported("households", name, "--create-missing")
-        self.assertTrue(out.startswith("households households_gbk.csv: read 3, inserted 3, updated 0, "
-                                       "unchanged 0, rejected 0\n"), out)
+        self.assertTrue(out.startswith("households_gbk.csv：读取3行：新增3户，更新0户，未变0户，有误0行\n"), out)
         self.assertEqual(self.query(self.ws, "SELECT name FROM community ORDER BY id"),
                          [("东茅岭社区",), ("柴家山社区",)])
         self.assertEqual(self.query(self.ws, "SELECT g.name, c.name FROM grid g JOIN community c "
@@ -145,8 +144,8 @@ class ImportTest(DongmaoTest):
         audit_before = self.query(self.ws, "SELECT * FROM audit_log ORDER BY id")
 
         out = self.imported("households", name)
-        self.assertEqual(out, "households households_gbk.csv: read 3, inserted 0, updated 0, unchanged 3, rejected 0\n"
-                              "kept as extra data (no matching field): 楼栋长\n")
+        self.assertEqual(out, "households_gbk.csv：读取3行：新增0户，更新0户，未变3户，有误0行\n"
+                              "没有对应字段的列，存为附加数据：楼栋长\n")
         after = self.counts()
         self.assertEqual(after, dict(before, import_run=before["import_run"] + 1,
                                      audit_log=before["audit_log"] + 1))
@@ -174,8 +173,8 @@ class ImportTest(DongmaoTest):
         before = self.counts()
 
         out = self.imported("households", "households_v2.csv")
-        self.assertEqual(out, "households households_v2.csv: read 3, inserted 0, updated 1, unchanged 2, rejected 0\n"
-                              "kept as extra data (no matching field): 楼栋长\n")
+        self.assertEqual(out, "households_v2.csv：读取3行：新增0户，更新1户，未变2户，有误0行\n"
+                              "没有对应字段的列，存为附加数据：楼栋长\n")
         self.assertEqual(self.query(self.ws, "SELECT code, phone FROM household ORDER BY code"),
                          [("H001", "13907309999"), ("H002", "0730-8223456"), ("H003", "13973012345")])
         self.assertEqual(self.counts(), dict(before, import_run=before["import_run"] + 1,
@@ -201,17 +200,17 @@ class ImportTest(DongmaoTest):
             f.write(changed)
         out = self.imported("households", "households_v2.csv")
         self.assertEqual(self.query(self.ws, "SELECT extra FROM household WHERE code = 'H001'"), [('{"楼栋长":"刘红"}',)])
-        self.assertTrue(out.startswith("households households_v2.csv: read 3, inserted 0, updated 0, unchanged 3, "), out)
+        self.assertTrue(out.startswith("households_v2.csv：读取3行：新增0户，更新0户，未变3户，"), out)
         out = self.imported("households", "households_v2.csv", "--clear-empty")
         self.assertEqual(self.query(self.ws, "SELECT extra FROM household WHERE code = 'H001'"), [(None,)])
-        self.assertTrue(out.startswith("households households_v2.csv: read 3, inserted 0, updated 1, unchanged 2, "), out)
+        self.assertTrue(out.startswith("households_v2.csv：读取3行：新增0户，更新1户，未变2户，"), out)
 
     # 3. XLSX project ledger: merged title, two-row header, dates of two kinds ---------------
 
     def projects(self):
         self.places()
         out = self.imported("projects", self.copy("projects.csv"))
-        self.assertEqual(out, "projects projects.csv: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "projects.csv：读取3行：新增3个项目，更新0个项目，未变0个项目，有误0行\n")
 
     def test_projects_kinds_from_chinese_labels(self):
         self.projects()
@@ -224,8 +223,8 @@ class ImportTest(DongmaoTest):
         self.projects()
         name = self.copy("enrollments.xlsx")
         out = self.imported("enrollments", name, "--project", "JHS2")
-        self.assertEqual(out, "enrollments enrollments.xlsx: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n"
-                              "from around the table: year 2026 from the title （截至2026年11月）\n")
+        self.assertEqual(out, "enrollments.xlsx：读取3行：新增3户，更新0户，未变0户，有误0行\n"
+                              "从表格周围读取：年份2026取自标题 （截至2026年11月）\n")
         self.assertEqual(self.query(self.ws, """
             SELECT p.code, h.code, h.head_name, h.head_id_number, c.name, h.note, e.stage, e.stage_date,
                    e.compensation_cents
@@ -248,8 +247,8 @@ class ImportTest(DongmaoTest):
         # Again: nothing new, no second stage event.
         before = self.counts()
         out = self.imported("enrollments", name, "--project", "JHS2")
-        self.assertEqual(out, "enrollments enrollments.xlsx: read 3, inserted 0, updated 0, unchanged 3, rejected 0\n"
-                              "from around the table: year 2026 from the title （截至2026年11月）\n")
+        self.assertEqual(out, "enrollments.xlsx：读取3行：新增0户，更新0户，未变3户，有误0行\n"
+                              "从表格周围读取：年份2026取自标题 （截至2026年11月）\n")
         self.assertEqual(self.counts(), dict(before, import_run=before["import_run"] + 1,
                                              audit_log=before["audit_log"] + 1))
 
@@ -260,28 +259,26 @@ class ImportTest(DongmaoTest):
         code, out, err = self.dm("--today", "2026-03-04", "import", "enrollments", name, "--project", "JHS2")
         self.assertEqual(code, 65, err)
         self.assertEqual(self.error_lines(err), [
-            "dongmao: error: enrollments.xlsx: sheet 台账: row 5, column F (签约情况/日期): "
+            "dongmao: error: enrollments.xlsx：工作表 台账：第5行 F列（签约情况/日期）："
             "2026-03-05 is after today (2026-03-04)"])
-        self.assertEqual(out, "enrollments enrollments.xlsx: read 3, inserted 2, updated 0, unchanged 0, rejected 1 "
-                              "(nothing written)\n"
-                              "from around the table: year 2026 from the title （截至2026年11月）\n")
+        self.assertEqual(out, "enrollments.xlsx：读取3行：可新增2户，可更新0户，未变0户，有误1行，未写入\n"
+                              "从表格周围读取：年份2026取自标题 （截至2026年11月）\n")
         self.assertEqual(self.counts(), before)
 
     def test_unknown_project_is_one_error(self):
         self.projects()
         line = self.fails(65, "-w", "ws", "--today", TODAY, "import", "enrollments", self.copy("enrollments.xlsx"),
                           "--project", "JHS9")
-        self.assertEqual(line, "dongmao: error: --project: unknown project 'JHS9'; did you mean 'JHS2'? "
-                               "(import projects first)")
+        self.assertEqual(line, "dongmao: error: --project: 未知项目“JHS9”；是不是“JHS2”？（请先导入项目）")
         self.assertEqual(self.count("enrollment"), 0)
 
     # 4. Bad rows: abort, skip with an errors file, dry run ----------------------------------
 
     BAD_LINES = [
-        f"dongmao: error: households_bad.csv: row 3, column C (身份证号): '{ID_BAD_MASKED}' is not a valid ID number: "
-        "check digit is wrong",
-        "dongmao: error: households_bad.csv: row 4, column D (社区): unknown community '东茅领社区'; "
-        "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)",
+        f"dongmao: error: households_bad.csv：第3行 C列（身份证号）：“{ID_BAD_MASKED}”不是有效的身份证号："
+        "校验位不对",
+        "dongmao: error: households_bad.csv：第4行 D列（社区）：未知社区“东茅领社区”；是不是“东茅岭社区”？"
+        "（或先导入该社区，或加 --create-missing）",
     ]
 
     def test_bad_rows_abort_and_write_nothing(self):
@@ -290,8 +287,7 @@ class ImportTest(DongmaoTest):
         code, out, err = self.dm("import", "households", self.copy("households_bad.csv"))
         self.assertEqual(code, 65)
         self.assertEqual(self.error_lines(err), self.BAD_LINES)
-        self.assertEqual(out, "households households_bad.csv: read 4, inserted 2, updated 0, unchanged 0, "
-                              "rejected 2 (nothing written)\n")
+        self.assertEqual(out, "households_bad.csv：读取4行：可新增2户，可更新0户，未变0户，有误2行，未写入\n")
         self.assertEqual(self.count("household"), 0)
         self.assertEqual(self.counts(), before)
 
@@ -302,7 +298,7 @@ class ImportTest(DongmaoTest):
                                  "--on-error", "skip", "--errors", "bad.csv")
         self.assertEqual(code, 0, err)
         self.assertEqual(self.error_lines(err), self.BAD_LINES)
-        self.assertEqual(out, "households households_bad.csv: read 4, inserted 2, updated 0, unchanged 0, rejected 2\n")
+        self.assertEqual(out, "households_bad.csv：读取4行：新增2户，更新0户，未变0户，有误2行\n")
         self.assertEqual(self.query(self.ws, "SELECT h.code, h.head_name, h.head_id_number, c.name FROM household h "
                                              "JOIN community c ON c.id = h.community_id ORDER BY h.code"),
                          [("H101", "张伟", ID_ZHANG, "东茅岭社区"), ("H104", "李秀英", ID_LI, "柴家山社区")])
@@ -322,10 +318,10 @@ class ImportTest(DongmaoTest):
         self.assertTrue(data.startswith(b"\xef\xbb\xbf"), data[:10])
         self.assertEqual(data.decode("utf-8-sig").splitlines(), [
             "行号,户编号,户主姓名,身份证号,社区,错误原因",
-            f"3,H102,赵敏,{ID_BAD},东茅岭社区,C (身份证号): '{ID_BAD_MASKED}' is not a valid ID number: "
-            "check digit is wrong",
-            "4,H103,王建国,430602197711300032,东茅领社区,\"D (社区): unknown community '东茅领社区'; "
-            "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)\"",
+            f"3,H102,赵敏,{ID_BAD},东茅岭社区,C列（身份证号）：“{ID_BAD_MASKED}”不是有效的身份证号："
+            "校验位不对",
+            "4,H103,王建国,430602197711300032,东茅领社区,D列（社区）：未知社区“东茅领社区”；是不是“东茅岭社区”？"
+            "（或先导入该社区，或加 --create-missing）",
         ])
 
     def test_errors_file_as_xlsx_keeps_ids_as_text(self):
@@ -350,9 +346,8 @@ class ImportTest(DongmaoTest):
         before = self.counts()
         # Even the grids --create-missing would make are rolled back.
         out = self.imported("households", self.copy("households_gbk.csv"), "--create-missing", "--dry-run")
-        self.assertEqual(out, "households households_gbk.csv: read 3, inserted 3, updated 0, unchanged 0, rejected 0 "
-                              "(dry run: nothing written)\n"
-                              "kept as extra data (no matching field): 楼栋长\n")
+        self.assertEqual(out, "households_gbk.csv：读取3行：可新增3户，可更新0户，未变0户，有误0行，试运行未写入\n"
+                              "没有对应字段的列，存为附加数据：楼栋长\n")
         self.assertEqual(self.counts(), before)
         self.assertEqual(self.count("grid"), 0)
 
@@ -362,7 +357,7 @@ class ImportTest(DongmaoTest):
             f.write("户编号,户主姓名\nH001,张伟\nH002,李秀英\nH001,张伟\n")
         code, out, err = self.dm("import", "households", "dup.csv")
         self.assertEqual(code, 65)
-        self.assertEqual(self.error_lines(err), ["dongmao: error: dup.csv: row 4: same key as row 2 (H001)"])
+        self.assertEqual(self.error_lines(err), ["dongmao: error: dup.csv：第4行：与第2行重复（H001）"])
         self.assertEqual(self.count("household"), 0)
 
     def ledger_rows(self, n):
@@ -382,12 +377,12 @@ class ImportTest(DongmaoTest):
         code, out, err = self.dm("import", "households", "long.csv", "--on-error", "skip")
         self.assertEqual(code, 0, err)
         self.assertEqual(self.error_lines(err), [
-            "dongmao: error: long.csv: row 1501, column E (联系电话): '***45' is not a phone number",
-            "dongmao: error: long.csv: row 2901: same key as row 6 (H0005)",
-            "dongmao: error: long.csv: row 3001, column C (社区): unknown community '东茅领社区'; "
-            "did you mean '东茅岭社区'? (or import it first, or pass --create-missing)",
+            "dongmao: error: long.csv：第1501行 E列（联系电话）：“***45”不是电话号码",
+            "dongmao: error: long.csv：第2901行：与第6行重复（H0005）",
+            "dongmao: error: long.csv：第3001行 C列（社区）：未知社区“东茅领社区”；是不是“东茅岭社区”？"
+            "（或先导入该社区，或加 --create-missing）",
         ])
-        self.assertEqual(out, "households long.csv: read 3000, inserted 2997, updated 0, unchanged 0, rejected 3\n")
+        self.assertEqual(out, "long.csv：读取3000行：新增2997户，更新0户，未变0户，有误3行\n")
         self.assertEqual(self.count("household"), 2997)
         self.assertEqual(self.query(self.ws, "SELECT head_name, phone FROM household WHERE code IN ('H0005', 'H2999') "
                                              "ORDER BY code"),
@@ -395,7 +390,7 @@ class ImportTest(DongmaoTest):
         # Re-importing the same file: every good row unchanged, the same three rejected.
         code, out, _ = self.dm("import", "households", "long.csv", "--on-error", "skip")
         self.assertEqual(code, 0)
-        self.assertEqual(out, "households long.csv: read 3000, inserted 0, updated 0, unchanged 2997, rejected 3\n")
+        self.assertEqual(out, "long.csv：读取3000行：新增0户，更新0户，未变2997户，有误3行\n")
 
     def test_broken_byte_late_in_a_long_file_writes_nothing(self):
         # The reading runs ahead of the writing: an undecodable byte after thousands of good
@@ -423,9 +418,9 @@ class ImportTest(DongmaoTest):
                     "3,H003,李秀英,柴家山社区,2,62\n"
                     "合 计：,,,,10,267.5\n")
         out = self.imported("households", "sums.csv")
-        self.assertEqual(out, "households sums.csv: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n"
-                              "from around the table: column A (序号) numbers the rows: not stored\n"
-                              "skipped as sum rows (合计/小计): rows 5, 7\n")
+        self.assertEqual(out, "sums.csv：读取3行：新增3户，更新0户，未变0户，有误0行\n"
+                              "从表格周围读取：A列（序号）是序号：不保存\n"
+                              "跳过合计行（合计/小计）：第5、7行\n")
         self.assertEqual(self.query(self.ws, "SELECT code, members, extra FROM household ORDER BY code"),
                          [("H001", 3, None), ("H002", 5, None), ("H003", 2, None)])
         code, out, err = self.dm("--json", "import", "households", "sums.csv")
@@ -456,11 +451,10 @@ class ImportTest(DongmaoTest):
         self.assertEqual(self.query(self.ws, "SELECT code, head_name FROM household"), [("H001", "张伟")])
         # --sheet names the sheet to read: no search then.
         line = self.fails(65, "-w", "ws", "import", "households", "book.xlsx", "--sheet", "填表说明")
-        self.assertEqual(line, "dongmao: error: book.xlsx: sheet 填表说明: no header row: none of the first 1 rows "
-                               "names a column of 住户 (households)")
+        self.assertEqual(line, "dongmao: error: book.xlsx：工作表 填表说明：没有表头行：前1行中没有一行含住户的列名")
         out = self.imported("households", "book.xlsx")
-        self.assertEqual(out, "households book.xlsx: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n"
-                              "read sheet 户台账: the first sheet, 填表说明, has no header of households\n")
+        self.assertEqual(out, "book.xlsx：读取1行：新增0户，更新0户，未变1户，有误0行\n"
+                              "读取了工作表 户台账：第一个工作表 填表说明 没有住户表头\n")
 
     def test_placeholders_and_several_phones(self):
         # 无 or / in a column of numbers, phones or places means "nothing"; a contact cell may
@@ -496,8 +490,8 @@ class ImportTest(DongmaoTest):
                     "\"注：本表数据截至2026年11月30日，由社区网格员核实。\",,\n"
                     "填报单位（盖章）：东茅岭社区居委会,,\n")
         out = self.imported("households", "form.csv")
-        self.assertEqual(out, "households form.csv: read 1, inserted 1, updated 0, unchanged 0, rejected 0\n"
-                              "skipped as notes below the table (填表人/审核人/注): rows 3-5\n")
+        self.assertEqual(out, "form.csv：读取1行：新增1户，更新0户，未变0户，有误0行\n"
+                              "跳过表格下方的备注（填表人/审核人/注）：第3-5行\n")
         self.assertEqual(self.query(self.ws, "SELECT code FROM household"), [("H001",)])
 
     def test_sum_rows_of_libreoffice_workbooks(self):
@@ -507,11 +501,11 @@ class ImportTest(DongmaoTest):
             with self.subTest(name=name):
                 self.places()
                 out = self.imported("households", self.copy(name))
-                self.assertEqual(out, f"households {name}: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n"
-                                      "kept as extra data (no matching field): 登记日期\n"
-                                      "from around the table: column A (序号) numbers the rows: not stored\n"
-                                      "skipped as sum rows (合计/小计): row 5\n"
-                                      "skipped with no known column filled: rows 6-8\n")
+                self.assertEqual(out, f"{name}：读取2行：新增2户，更新0户，未变0户，有误0行\n"
+                                      "没有对应字段的列，存为附加数据：登记日期\n"
+                                      "从表格周围读取：A列（序号）是序号：不保存\n"
+                                      "跳过合计行（合计/小计）：第5行\n"
+                                      "跳过未填任何已知列的行：第6-8行\n")
                 self.assertEqual(self.query(self.ws, "SELECT h.code, h.head_id_number, c.name, h.members, "
                                                      "h.floor_area, h.extra FROM household h "
                                                      "JOIN community c ON c.id = h.community_id ORDER BY h.code"),
@@ -529,10 +523,10 @@ class ImportTest(DongmaoTest):
         code, out, err = self.dm("import", "households", "template.csv")
         self.assertEqual(code, 0, err)
         # Row 42 has 楼栋长 (an unknown column) but no field: skipped too, and named.
-        self.assertEqual(out, "households template.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n"
-                              "kept as extra data (no matching field): 楼栋长\n"
-                              "from around the table: column A (序号) numbers the rows: not stored\n"
-                              "skipped with no known column filled: rows 4-43\n")
+        self.assertEqual(out, "template.csv：读取2行：新增2户，更新0户，未变0户，有误0行\n"
+                              "没有对应字段的列，存为附加数据：楼栋长\n"
+                              "从表格周围读取：A列（序号）是序号：不保存\n"
+                              "跳过未填任何已知列的行：第4-43行\n")
         self.assertEqual(self.count("household"), 2)
 
     def test_header_typed_on_two_lines_is_named_on_one(self):
@@ -544,10 +538,10 @@ class ImportTest(DongmaoTest):
         code, out, err = self.dm("import", "households", "lines.csv")
         self.assertEqual(code, 65)
         self.assertEqual(self.error_lines(err), [
-            f"dongmao: error: lines.csv: row 2, column C (身份证号码): '{ID_BAD_MASKED}' is not a valid ID number: "
-            "check digit is wrong"])
-        self.assertEqual(out, "households lines.csv: read 1, inserted 0, updated 0, unchanged 0, rejected 1 "
-                              "(nothing written)\nkept as extra data (no matching field): Building lead\n")
+            f"dongmao: error: lines.csv：第2行 C列（身份证号码）：“{ID_BAD_MASKED}”不是有效的身份证号："
+            "校验位不对"])
+        self.assertEqual(out, "lines.csv：读取1行：可新增0户，可更新0户，未变0户，有误1行，未写入\n"
+                              "没有对应字段的列，存为附加数据：Building lead\n")
 
     # 5. JSON summary ----------------------------------------------------------------------
 
@@ -564,11 +558,11 @@ class ImportTest(DongmaoTest):
                                                "entity", "file", "sheet", "header_row", "sha256", "warnings")}, {
             "read": 4, "inserted": 2, "updated": 0, "unchanged": 0, "rejected": 2, "unknown_columns": [],
             "errors": [
-                {"row": 3, "column": "C (身份证号)",
-                 "message": f"'{ID_BAD_MASKED}' is not a valid ID number: check digit is wrong"},
-                {"row": 4, "column": "D (社区)",
-                 "message": "unknown community '东茅领社区'; did you mean '东茅岭社区'? "
-                            "(or import it first, or pass --create-missing)"}],
+                {"row": 3, "column": "C列（身份证号）",
+                 "message": f"“{ID_BAD_MASKED}”不是有效的身份证号：校验位不对"},
+                {"row": 4, "column": "D列（社区）",
+                 "message": "未知社区“东茅领社区”；是不是“东茅岭社区”？（或先导入该社区，或加 --create-missing）"}],
+
             "committed": True, "dry_run": False, "import_run": run_id, "entity": "households",
             "file": "households_bad.csv", "sheet": "", "header_row": 1,
             "sha256": self.sha256("households_bad.csv"), "warnings": []})
@@ -596,12 +590,13 @@ class ImportTest(DongmaoTest):
         self.assertEqual(code, 65)
         lines = self.error_lines(err)
         self.assertEqual(len(lines), 1, err)
-        self.assertTrue(lines[0].startswith("dongmao: error: excel_number_id.xlsx: sheet 住户: row 2, "
-                                            "column C (身份证号): '"), lines[0])
-        self.assertIn("Excel stored this ID number as a number", lines[0])
-        self.assertEqual(lines[0], "dongmao: error: excel_number_id.xlsx: sheet 住户: row 2, column C (身份证号): "
-                                   "'4.3060**********e+17': Excel stored this ID number as a number and lost its "
-                                   "last digits; format the column as text and enter the number again")
+        self.assertTrue(lines[0].startswith("dongmao: error: excel_number_id.xlsx：工作表 住户：第2行 C列（身份证号）：“"),
+                        lines[0])
+        self.assertIn("Excel 把身份证号存成了数字", lines[0])
+        self.assertEqual(lines[0], "dongmao: error: excel_number_id.xlsx：工作表 住户：第2行 C列（身份证号）："
+                                   "“4.3060**********e+17”：Excel 把身份证号存成了数字，丢失了末尾几位；"
+                                   "请把该列设为文本后重新输入")
+
         self.assertEqual(self.counts(), before)
         # Skipping it keeps the row whose ID is text.
         code, out, err = self.dm("import", "households", name, "--on-error", "skip")
@@ -629,8 +624,9 @@ class ImportTest(DongmaoTest):
             con.execute("ROLLBACK")
         finally:
             con.close()
-        self.assertIn("busy", line)
-        self.assertEqual(line, "dongmao: error: ws: workspace is busy (another dongmao is writing); try again later")
+        self.assertIn("工作区正忙", line)
+
+        self.assertEqual(line, "dongmao: error: ws：工作区正忙（另一个 dongmao 正在写入）；请稍后再试")
         self.assertLess(elapsed, 5)
         self.assertEqual(self.counts(), before)
 
@@ -641,7 +637,7 @@ class ImportTest(DongmaoTest):
         before = self.counts()
         line = self.fails(64, "-w", "ws", "--today", "2026-02-30", "import", "households",
                           self.copy("households_gbk.csv"))
-        self.assertEqual(line, "dongmao: error: --today: '2026-02-30' is not a date YYYY-MM-DD")
+        self.assertEqual(line, "dongmao: error: --today：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(self.counts(), before)
 
     # 9. Metrics, long and wide ------------------------------------------------------------------
@@ -655,7 +651,7 @@ class ImportTest(DongmaoTest):
         self.places()
         name = self.copy("metrics_long.csv")
         out = self.imported("metrics", name)
-        self.assertEqual(out, "metrics metrics_long.csv: read 3, inserted 3, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "metrics_long.csv：读取3行：新增3条，更新0条，未变0条，有误0行\n")
         self.assertEqual(self.query(self.ws, self.METRICS), [
             ("低保户数", "东茅岭社区", "2026-11", 35.5, "real"),
             ("新增就业人数", "东茅岭社区", "2026-11", 12.0, "real"),
@@ -665,7 +661,7 @@ class ImportTest(DongmaoTest):
                          [("新增就业人数",), ("低保户数",)])
         before = self.counts()
         out = self.imported("metrics", name)
-        self.assertEqual(out, "metrics metrics_long.csv: read 3, inserted 0, updated 0, unchanged 3, rejected 0\n")
+        self.assertEqual(out, "metrics_long.csv：读取3行：新增0条，更新0条，未变3条，有误0行\n")
         self.assertEqual(self.counts(), dict(before, import_run=before["import_run"] + 1,
                                              audit_log=before["audit_log"] + 1))
 
@@ -674,7 +670,7 @@ class ImportTest(DongmaoTest):
         name = self.copy("metrics_wide.csv")
         # The indicator columns are the data here, so no "kept as extra data" line.
         out = self.imported("metrics", name, "--month", "2026-11")
-        self.assertEqual(out, "metrics metrics_wide.csv: read 2, inserted 2, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "metrics_wide.csv：读取2行：新增2条，更新0条，未变0条，有误0行\n")
         self.assertEqual(self.query(self.ws, self.METRICS), [
             ("低保户数", "东茅岭社区", "2026-11", 35.0, "real"),
             ("低保户数", "柴家山社区", "2026-11", 18.5, "real"),
@@ -687,17 +683,16 @@ class ImportTest(DongmaoTest):
                          [("低保户数", None), ("协税护税", "万元"), ("新增就业人数", None)])
         before = self.counts()
         out = self.imported("metrics", name, "--month", "2026-11")
-        self.assertEqual(out, "metrics metrics_wide.csv: read 2, inserted 0, updated 0, unchanged 2, rejected 0\n")
+        self.assertEqual(out, "metrics_wide.csv：读取2行：新增0条，更新0条，未变2条，有误0行\n")
         self.assertEqual(self.counts(), dict(before, import_run=before["import_run"] + 1,
                                              audit_log=before["audit_log"] + 1))
 
     def test_metrics_wide_form_needs_a_month(self):
         self.places()
         line = self.fails(65, "-w", "ws", "import", "metrics", self.copy("metrics_wide.csv"))
-        self.assertEqual(line, "dongmao: error: metrics_wide.csv: row 1: no column for month "
-                               "(a header such as 月份, 月, 统计月份, 时间)")
+        self.assertEqual(line, "dongmao: error: metrics_wide.csv：第1行：缺少“月份”列（表头如 月份、月、统计月份、时间）")
         line = self.fails(64, "-w", "ws", "import", "metrics", "metrics_wide.csv", "--month", "2026-13")
-        self.assertEqual(line, "dongmao: error: --month: '2026-13' is not this, last or YYYY-MM")
+        self.assertEqual(line, "dongmao: error: --month：“2026-13”不是 this、last 或 YYYY-MM")
         self.assertEqual(self.count("metric_value"), 0)
 
     def test_metrics_wide_form_json_has_no_unknown_columns(self):
@@ -714,7 +709,7 @@ class ImportTest(DongmaoTest):
 
     def check_petitions(self, name, escalated):
         out = self.imported("petitions", name)
-        self.assertEqual(out, f"petitions {name}: read 4, inserted 4, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, f"{name}：读取4行：新增4件，更新0件，未变0件，有误0行\n")
         self.assertEqual(self.query(self.ws, """
             SELECT p.case_no, p.received_date, p.channel, p.people_count, p.category, c.name, p.status,
                    p.accepted_date, p.closed_date, p.escalated
@@ -742,7 +737,7 @@ class ImportTest(DongmaoTest):
         ])
         before = self.counts()
         out = self.imported("petitions", name)
-        self.assertEqual(out, f"petitions {name}: read 4, inserted 0, updated 0, unchanged 4, rejected 0\n")
+        self.assertEqual(out, f"{name}：读取4行：新增0件，更新0件，未变4件，有误0行\n")
         self.assertEqual(self.counts(), dict(before, import_run=before["import_run"] + 1,
                                              audit_log=before["audit_log"] + 1))
 
@@ -769,8 +764,7 @@ class ImportTest(DongmaoTest):
         with open(self.path("organisations.csv"), "w", encoding="utf-8") as f:
             f.write("单位名称,单位类型,社区\n东茅岭菜市场,商场市场,东茅岭社区\n")
         out = self.imported("organisations", "organisations.csv")
-        self.assertEqual(out, "organisations organisations.csv: read 1, inserted 1, updated 0, unchanged 0, "
-                              "rejected 0\n")
+        self.assertEqual(out, "organisations.csv：读取1行：新增1家单位，更新0家单位，未变0家单位，有误0行\n")
         self.assertEqual(self.query(self.ws, "SELECT name, kind, key_taxpayer FROM organisation"),
                          [("东茅岭菜市场", "market", 0)])
 
@@ -780,8 +774,7 @@ class ImportTest(DongmaoTest):
         self.places()
         before = self.counts()
         line = self.fails(65, "-w", "ws", "import", "households", self.copy("households_no_code.csv"), "--match", "code")
-        self.assertEqual(line, "dongmao: error: households_no_code.csv: row 1: no column for code "
-                               "(a header such as 户编号, 户号, 住户编号, 编号)")
+        self.assertEqual(line, "dongmao: error: households_no_code.csv：第1行：缺少“户编号”列（表头如 户编号、户号、住户编号、编号）")
         self.assertEqual(self.counts(), before)
 
     def test_missing_required_column_below_title_row(self):
@@ -791,8 +784,7 @@ class ImportTest(DongmaoTest):
         with open(self.path("no_code.csv"), "w", encoding="gbk", newline="") as f:
             f.write(text.replace("户编号,", "序号,"))
         line = self.fails(65, "-w", "ws", "import", "households", "no_code.csv", "--match", "code")
-        self.assertEqual(line, "dongmao: error: no_code.csv: row 2: no column for code "
-                               "(a header such as 户编号, 户号, 住户编号, 编号)")
+        self.assertEqual(line, "dongmao: error: no_code.csv：第2行：缺少“户编号”列（表头如 户编号、户号、住户编号、编号）")
 
     def test_corrupt_xlsx_is_exit_65(self):
         self.places()
@@ -805,7 +797,7 @@ class ImportTest(DongmaoTest):
     def test_missing_file_is_exit_66(self):
         self.places()
         line = self.fails(66, "-w", "ws", "import", "households", "nope.csv")
-        self.assertEqual(line, "dongmao: error: nope.csv: no such file")
+        self.assertEqual(line, "dongmao: error: nope.csv：文件不存在")
 
 
 if __name__ == "__main__":

@@ -120,7 +120,7 @@ class InertTextTest(DongmaoTest):
         code, out, err = self.dm("import", "households", "bad.csv")
         self.assertEqual(code, 65)
         self.assert_inert(err)
-        self.assertIn(f"'3{FFFD}[2J' is not a whole number", err)
+        self.assertIn(f"“3{FFFD}[2J”不是整数", err)
 
     def test_xlsx_escape_in_a_ledger(self):
         book = openpyxl.Workbook()

@@ -77,7 +77,7 @@ class ListingTest(DongmaoTest):
         # A listing written as CSV imports back.
         self.ok("--show-pii", "household", "list", "-o", "back.csv")
         out = self.ok("import", "households", "back.csv")
-        self.assertIn("unchanged 3", out)
+        self.assertIn("读取3行：新增0户，更新0户，未变3户，有误0行", out)
 
     def test_output_file_format_from_extension_and_path_rules(self):
         for command in (["petition", "list"], ["audit"], ["project", "progress"], ["household", "history", "H001"]):
@@ -122,7 +122,7 @@ class ListingTest(DongmaoTest):
                 self.assertEqual(self.ok("help", *words), self.ok(*words, "--help"))
         for words in (["nosuch"], ["household", "nosuch"], ["household", "list", "extra"]):
             line = self.fails(64, "help", *words)
-            self.assertIn("unknown command", line)
+            self.assertIn("help：没有“", line)
 
     def test_status_last_import_is_an_object(self):
         data = json.loads(self.ok("--json", "status"))

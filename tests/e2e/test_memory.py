@@ -113,13 +113,12 @@ class MemoryTest(DongmaoTest):
         self.assertEqual(code, 65, err)
         lines = self.error_lines(err)
         self.assertEqual(len(lines), 101)
-        self.assertEqual(lines[0], "dongmao: error: big.xlsx: sheet 社区: row 2, column B (社区代码): row is over the "
-                                   "budget of 1048576 bytes of text: this cell holds 1048576 bytes, "
-                                   f"'{'长' * 40}…'")
-        self.assertEqual(lines[100], "dongmao: error: … and 1900 more errors not shown; every rejected row is in "
-                                     "bad.csv")
+        self.assertEqual(lines[0], "dongmao: error: big.xlsx：工作表 社区：第2行 B列（社区代码）：该行文本超过"
+                                   "1048576字节的上限：此单元格有1048576字节，"
+                                   f"“{'长' * 40}…”")
+        self.assertEqual(lines[100], "dongmao: error: ……另有1900个错误未显示；全部错误行见 bad.csv")
         self.assertLess(len(err.encode()), 40000)
-        self.assertIn("rejected 2000 (nothing written)", out)
+        self.assertIn("有误2000行，未写入", out)
         # The errors file has every row: the cells within the budget in full, the start of the rest.
         with open(self.path("bad.csv"), encoding="utf-8-sig", newline="") as f:
             written = list(csv.reader(f))
@@ -144,7 +143,7 @@ class MemoryTest(DongmaoTest):
         self.assertEqual(code, 65, err)
         lines = self.error_lines(err)
         self.assertEqual(len(lines), 101)
-        self.assertEqual(lines[0], f"dongmao: error: near.xlsx: sheet 社区: row 3: same key as row 2 ({'长' * 40}…)")
+        self.assertEqual(lines[0], f"dongmao: error: near.xlsx：工作表 社区：第3行：与第2行重复（{'长' * 40}…）")
 
     def test_millions_of_empty_shared_strings_are_refused(self):
         # 9.4 million <si/>: 47 MB of XML, 100 KB on disk.
@@ -174,11 +173,9 @@ class MemoryTest(DongmaoTest):
         self.assertEqual(code, 65, err)
         lines = err.splitlines()
         self.assertEqual(len(lines), 101)
-        self.assertEqual(lines[0], "dongmao: error: bad_rows.csv: row 2, column C (面积): '约0亩' is not a number of km²: 亩 "
-                                   "does not fit the column")
-        self.assertEqual(lines[100], "dongmao: error: … and 199900 more errors not shown; every rejected row is in "
-                                     "bad.xlsx")
-        self.assertIn("rejected 200000 (nothing written)", out)
+        self.assertEqual(lines[0], "dongmao: error: bad_rows.csv：第2行 C列（面积）：“约0亩”不是平方公里数值：“亩”与本列不符")
+        self.assertEqual(lines[100], "dongmao: error: ……另有199900个错误未显示；全部错误行见 bad.xlsx")
+        self.assertIn("有误200000行，未写入", out)
         with zipfile.ZipFile(self.path("bad.xlsx")) as z:
             sheet = z.read("xl/worksheets/sheet1.xml").decode()
         self.assertIn('<dimension ref="A1:E200001"/>', sheet)
@@ -203,8 +200,9 @@ class RowBudgetTest(DongmaoTest):
         self.write("big.csv", f"社区名称,社区代码,面积\n{half},{half},1\n东茅岭社区,C1,2\n")
         code, out, err = self.run_dm("-w", "ws", "import", "communities", "big.csv", "--on-error", "skip")
         self.assertEqual(code, 0, err)
-        self.assertEqual(err, "dongmao: error: big.csv: row 2, column B (社区代码): row is over the budget of "
-                              f"1048576 bytes of text: this cell holds 600000 bytes, '{'长' * 40}…'\n")
+        self.assertEqual(err, "dongmao: error: big.csv：第2行 B列（社区代码）：该行文本超过1048576字节的上限："
+                              f"此单元格有600000字节，“{'长' * 40}…”\n")
+
         self.assertEqual(self.query(self.ws, "SELECT name FROM community"), [("东茅岭社区",)])
 
     def test_errors_file_as_xlsx_refuses_a_cell_excel_would_cut(self):

@@ -65,7 +65,7 @@ class MergeTest(LedgerTest):
         self.assertEqual(self.events_of("H002", "JHS2"), events)
         self.assertEqual(self.import_audits("enrollment")[-1:], [])
         out = self.dm_ok("import", "enrollments", "jhs2.csv", "--project", "JHS2")
-        self.assertIn("\nkept newer: 1 row (H002)\n", out)
+        self.assertIn("\n保留工作区中较新的状态：1行（H002）\n", out)
 
     def test_withdrawing_a_signed_household_is_the_command_s(self):
         self.write("v2.csv", JHS2_LEDGER.replace("H003,已签约,2026-09-07,2026-11-25,", "H003,已退出,,,"))
@@ -167,8 +167,8 @@ class MergeTest(LedgerTest):
         self.write("jhs2.csv", JHS2_LEDGER)
         code, out, err = self.dm("--json", "import", "enrollments", "jhs2.csv", "--project", "JHS2")
         self.assertEqual(code, 0)
-        self.assertEqual(err, "dongmao: warning: jhs2.csv: row 4: household H003: the ledger's signed date 2026-11-25 "
-                              "is before its last recorded stage (negotiating 2026-11-26); the stage is kept as it is\n")
+        self.assertEqual(err, "dongmao: warning: jhs2.csv：第4行：住户H003：台账的已签约日期2026-11-25早于最近记录的阶段"
+                              "（谈判中 2026-11-26）；阶段保持不变\n")
         self.assertEqual(json.loads(out)["kept_newer"], [])
         self.assertEqual(self.stage_of("H003", "JHS2"), ("negotiating", "2026-11-26"))
         # Signed again later: a signing of its own, the first one stays in the history.

@@ -58,7 +58,7 @@ class OfficeCTest(OfficeTest):
                                 for code, (stage, signed, vacated, demolished, cents)
                                 in sorted(self.made["enrollments"].items())])
         self.assertEqual([u for u in self.unmapped("南塘片区征收进度台账.xlsx") if u != "序号"], [])
-        self.assertIn("year 2026 from the title 2026年度南塘片区房屋征收进度台账",
+        self.assertIn("年份2026取自标题 2026年度南塘片区房屋征收进度台账",
                       self.summary_of("南塘片区征收进度台账.xlsx").get("context", []))
 
     def test_signed_figures_in_report_and_progress(self):

@@ -211,7 +211,7 @@ class OfficeBTest(OfficeTest):
         for args, code, summary, err in self.imports:
             if args[0] == "households":
                 self.assertEqual(code, 0, err)
-                self.assertIn(f"community {args[3]} from the sheet name", summary.get("context", []))
+                self.assertIn(f"社区“{args[3]}”取自工作表名", summary.get("context", []))
         rows = self.sql("SELECT h.code, c.name, h.head_name, h.head_id_number, h.phone, h.address, h.members, "
                         "h.housing_type, h.floor_area FROM household h LEFT JOIN community c ON c.id = h.community_id "
                         "ORDER BY h.code")
@@ -230,7 +230,7 @@ class OfficeBTest(OfficeTest):
     def test_dates_from_title_year_and_typed_values(self):
         for name in self.figures["projects"]:
             summary = self.summary_of(self.figures["projects"][name]["file"].rsplit("/", 1)[1])
-            self.assertIn("year 2026 from the title （2026年9月）", summary.get("context", []))
+            self.assertIn("年份2026取自标题 （2026年9月）", summary.get("context", []))
         rows = self.sql("SELECT p.name, h.code, e.stage, e.compensation_cents, "
                         "(SELECT effective_date FROM stage_event s "
                         " WHERE s.enrollment_id = e.id AND s.stage = 'surveyed'), "

@@ -133,7 +133,7 @@ class PetitionTest(DongmaoTest):
         self.assertEqual((shown["household"], shown["repeat_of"]), ("H001", first))
         self.assertIn("重复件    XF2026-0001", self.pok("show", second))
         self.assertEqual(self.refused(65, "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区",
-                                      "--household", "H999"), "unknown household 'H999'")
+                                      "--household", "H999"), "未知住户“H999”")
         self.assertEqual(self.refused(65, "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区",
                                       "--repeat-of", "XF1999-0001"),
                          "unknown earlier case 'XF1999-0001' (--repeat-of)")
@@ -146,12 +146,12 @@ class PetitionTest(DongmaoTest):
         self.assertEqual(self.refused(64, "add", "--channel", "传真", "--category", "其他", "--community", "东茅岭社区"),
                          "--channel: '传真' is not 网上, 来信, 来访 or 来电")
         self.assertTrue(self.refused(65, "add", "--channel", "来访", "--category", "其他", "--community", "白鹤社区")
-                        .startswith("unknown community '白鹤社区'"))
+                        .startswith("未知社区“白鹤社区”"))
         self.assertTrue(self.refused(65, *base, "--category", "其他", "--project", "NOPE")
-                        .startswith("unknown project 'NOPE'"))
+                        .startswith("未知项目“NOPE”"))
         bad_id = "430602199001011234"
         message = self.refused(65, *base, "--category", "其他", "--petitioner", f"张三,{bad_id}")
-        self.assertEqual(message, "petitioner 张三: ID number 430602********1234: check digit is wrong")
+        self.assertEqual(message, "petitioner 张三: ID number 430602********1234: 校验位不对")
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--petitioner", "张三,,12345"),
                          "petitioner 张三: phone ***45 is not a mainland phone number")
         self.assertEqual(self.refused(64, *base, "--category", "其他", "--petitioner", ",x"),
@@ -159,7 +159,7 @@ class PetitionTest(DongmaoTest):
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--received", "2026-11-28"),
                          "received date 2026-11-28 is after today (2026-11-27)")
         self.assertEqual(self.refused(64, *base, "--category", "其他", "--received", "2026-02-30"),
-                         "--received: '2026-02-30' is not a date YYYY-MM-DD")
+                         "--received：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--people", "1",
                                       "--petitioner", "张三", "--petitioner", "李四"),
                          "--people 1 is fewer than the 2 petitioners named")
@@ -272,13 +272,13 @@ class PetitionTest(DongmaoTest):
         case = self.add()
         self.assertEqual(self.refused(65, "answer", case, "--outcome", "支持"),
                          f"{case}: cannot answer: the case has not been accepted yet; accept it first")
-        self.assertEqual(self.refused(65, "accept", "XF2026-0099"), "unknown case 'XF2026-0099'")
+        self.assertEqual(self.refused(65, "accept", "XF2026-0099"), "未知信访件“XF2026-0099”")
         self.assertEqual(self.refused(65, "accept", case, "--date", "2026-05-31"),
                          f"{case}: cannot accept: 2026-05-31 is before the case's latest step on 2026-06-01")
         self.assertEqual(self.refused(65, "accept", case, "--date", "2026-11-28"),
                          f"{case}: cannot accept: 2026-11-28 is after today (2026-11-27)")
         self.assertEqual(self.refused(64, "accept", case, "--date", "2026/6/2"),
-                         "--date: '2026/6/2' is not a date YYYY-MM-DD")
+                         "--date：“2026/6/2”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(self.refused(65, "close", case),
                          f"{case}: cannot close: the case is received (待受理) and has not been answered")
         self.assertEqual(self.refused(65, "reopen", case),
@@ -436,7 +436,7 @@ class PetitionTest(DongmaoTest):
                          "rechecking, closed, open, or their Chinese labels)")
         self.assertEqual(self.refused(65, "list", "--period", "春节"),
                          "no sensitive period '春节' (known: 两会特护期, 国庆)")
-        self.assertTrue(self.refused(65, "list", "--community", "白鹤").startswith("unknown community '白鹤'"))
+        self.assertTrue(self.refused(65, "list", "--community", "白鹤").startswith("未知社区“白鹤”"))
         self.assertIn("--format", self.refused(64, "list", "--format", "xml"))
 
     def test_list_formats(self):
@@ -596,8 +596,8 @@ class PetitionTest(DongmaoTest):
         before = self.query(self.ws, "SELECT case_no, status, accepted_date, answered_date, closed_date, outcome "
                                      "FROM petition ORDER BY case_no")
         out = self.ok("-w", "ws", "import", "petitions", "petitions.csv")
-        self.assertEqual(out, "petitions petitions.csv: read 4, inserted 0, updated 0, unchanged 4, rejected 0\n"
-                              "kept newer: 2 rows (XF2026002, XF2026003)\n")
+        self.assertEqual(out, "petitions.csv：读取4行：新增0件，更新0件，未变4件，有误0行\n"
+                              "保留工作区中较新的状态：2行（XF2026002、XF2026003）\n")
         self.assertEqual(self.query(self.ws, "SELECT case_no, status, accepted_date, answered_date, closed_date, "
                                              "outcome FROM petition ORDER BY case_no"), before)
         self.assertEqual(before[1], ("XF2026002", "answered", "2026-10-16", "2026-11-20", None, "supported"))
@@ -608,8 +608,8 @@ class PetitionTest(DongmaoTest):
         with open(self.path("petitions-later.csv"), "w", encoding="utf-8") as f:
             f.write(text)
         out = self.ok("-w", "ws", "import", "petitions", "petitions-later.csv")
-        self.assertEqual(out, "petitions petitions-later.csv: read 4, inserted 0, updated 1, unchanged 3, rejected 0\n"
-                              "kept newer: 1 row (XF2026003)\n")
+        self.assertEqual(out, "petitions-later.csv：读取4行：新增0件，更新1件，未变3件，有误0行\n"
+                              "保留工作区中较新的状态：1行（XF2026003）\n")
         self.assertEqual(self.query(self.ws, "SELECT status, answered_date, closed_date, outcome FROM petition "
                                              "WHERE case_no = 'XF2026002'"),
                          [("closed", "2026-11-20", "2026-11-25", "supported")])
@@ -627,14 +627,14 @@ class PetitionTest(DongmaoTest):
             "v1.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-09,2026-10-20,2026-10-25,支持"))
         out = self.ok("-w", "ws", "import", "petitions", self.write_ledger(
             "v2.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-10,2026-10-20,2026-10-25,支持"))
-        self.assertEqual(out, "petitions v2.csv: read 1, inserted 0, updated 1, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "v2.csv：读取1行：新增0件，更新1件，未变0件，有误0行\n")
         self.assertEqual(self.query(self.ws, "SELECT status, accepted_date, answered_date, closed_date FROM petition"),
                          [("closed", "2026-10-10", "2026-10-20", "2026-10-25")])
         self.assertEqual([e[:2] for e in self.events("XF5")][:2], [("register", "2026-10-08"), ("accept", "2026-10-10")])
         out = self.ok("-w", "ws", "import", "petitions", self.write_ledger(
             "v3.csv", "XF5,2026-10-08,来访,张伟,征拆补偿,,2026-10-10,2026-10-20,,支持"))
-        self.assertEqual(out, "petitions v3.csv: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n"
-                              "kept newer: 1 row (XF5)\n")
+        self.assertEqual(out, "v3.csv：读取1行：新增0件，更新0件，未变1件，有误0行\n"
+                              "保留工作区中较新的状态：1行（XF5）\n")
         self.assertEqual(self.query(self.ws, "SELECT status, accepted_date, answered_date, closed_date FROM petition"),
                          [("closed", "2026-10-10", "2026-10-20", "2026-10-25")])
 
@@ -647,8 +647,8 @@ class PetitionTest(DongmaoTest):
         events = self.events("XF1")
         code, out, err = self.run_dm("-w", "ws", "import", "petitions", ledger)
         self.assertEqual((code, err), (0, ""))
-        self.assertEqual(out, "petitions closed.csv: read 1, inserted 0, updated 0, unchanged 1, rejected 0\n"
-                              "kept newer: 1 row (XF1)\n")
+        self.assertEqual(out, "closed.csv：读取1行：新增0件，更新0件，未变1件，有误0行\n"
+                              "保留工作区中较新的状态：1行（XF1）\n")
         self.assertEqual(self.status("XF1"), "reviewing")
         self.assertEqual(self.events("XF1"), events)
 
@@ -667,9 +667,8 @@ class PetitionTest(DongmaoTest):
         later = self.write_ledger("later.csv", "XF4,2026-10-08,来访,赵敏,其他,,2026-10-20,2026-11-01,,支持")
         code, out, err = self.run_dm("-w", "ws", "import", "petitions", later)
         self.assertEqual(code, 0, err)
-        self.assertEqual(err, "dongmao: warning: later.csv: row 2: case XF4: the ledger's 答复日期 2026-11-01 is "
-                              "before its last step taken with 'dongmao petition' (accept 2026-11-03); the case is "
-                              "kept as it is\n")
+        self.assertEqual(err, "dongmao: warning: later.csv：第2行：信访件XF4：台账的答复日期 2026-11-01早于用 dongmao petition "
+                              "办理的最近一步（accept 2026-11-03）；信访件保持不变\n")
         self.assertEqual(self.query(self.ws, "SELECT status, accepted_date, answered_date, outcome FROM petition"),
                          [("accepted", "2026-11-03", None, None)])
 

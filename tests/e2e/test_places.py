@@ -29,9 +29,9 @@ class PlacesTest(DongmaoTest):
                             ("H5", "钱七", "东茅岭社区", "第7网格")])
         code, out, err = self.run_dm("-w", self.ws, "import", "households", file, "--on-error", "skip")
         self.assertEqual(code, 0, err)
-        self.assertEqual(err.count("unknown grid '第7网格'"), 2, err)
-        self.assertIn("households.csv: row 2, column D (网格): unknown grid '第7网格'", err)
-        self.assertIn("households.csv: row 4, column D (网格): unknown grid '第7网格'", err)
+        self.assertEqual(err.count("未知网格“第7网格”"), 2, err)
+        self.assertIn("households.csv：第2行 D列（网格）：未知网格“第7网格”（已有：第1网格）", err)
+        self.assertIn("households.csv：第4行 D列（网格）：未知网格“第7网格”（已有：第1网格）", err)
         self.assertEqual(self.query(self.ws, "SELECT code FROM household ORDER BY code"),
                          [("H1",), ("H2",), ("H4",)])
 

@@ -28,25 +28,25 @@ class PrivateErrorsTest(LedgerTest):
         code, out, err = self.dm("import", "households", "bad.csv", "--on-error", "skip", "--errors", "bad-rows.csv")
         self.assertEqual(code, 0, err)
         self.assertEqual(err.splitlines(), [
-            f"dongmao: error: bad.csv: row 2, column C (身份证号): '{ID_BAD_MASKED}' is not a valid ID number: "
-            "check digit is wrong",
-            f"dongmao: error: bad.csv: row 3, column D (联系电话): '{PHONE_BAD_MASKED}' is not a phone number"])
+            f"dongmao: error: bad.csv：第2行 C列（身份证号）：“{ID_BAD_MASKED}”不是有效的身份证号："
+            "校验位不对",
+            f"dongmao: error: bad.csv：第3行 D列（联系电话）：“{PHONE_BAD_MASKED}”不是电话号码"])
         self.assertNotIn(ID_BAD, err + out)
         # The errors file keeps the cells as typed, so the rows can be fixed, but its reasons are masked.
         with open(self.path("bad-rows.csv"), encoding="utf-8-sig") as f:
             rows = list(csv.reader(f))
         self.assertEqual([row[3] for row in rows[1:]], [ID_BAD, ""])
         self.assertEqual([row[-1] for row in rows[1:]], [
-            f"C (身份证号): '{ID_BAD_MASKED}' is not a valid ID number: check digit is wrong",
-            f"D (联系电话): '{PHONE_BAD_MASKED}' is not a phone number"])
+            f"C列（身份证号）：“{ID_BAD_MASKED}”不是有效的身份证号：校验位不对",
+            f"D列（联系电话）：“{PHONE_BAD_MASKED}”不是电话号码"])
 
     def test_import_errors_under_json_are_masked(self):
         self.bad_ledger()
         code, out, err = self.dm("--json", "import", "households", "bad.csv")
         self.assertEqual(code, 65)
         self.assertEqual([e["message"] for e in json.loads(out)["errors"]], [
-            f"'{ID_BAD_MASKED}' is not a valid ID number: check digit is wrong",
-            f"'{PHONE_BAD_MASKED}' is not a phone number"])
+            f"“{ID_BAD_MASKED}”不是有效的身份证号：校验位不对",
+            f"“{PHONE_BAD_MASKED}”不是电话号码"])
         self.assertNotIn(ID_BAD, out + err)
         self.assertNotIn(PHONE_BAD, out + err)
 
@@ -55,24 +55,24 @@ class PrivateErrorsTest(LedgerTest):
         code, out, err = self.dm("--show-pii", "import", "households", "bad.csv")
         self.assertEqual(code, 65)
         self.assertEqual(err.splitlines(), [
-            f"dongmao: error: bad.csv: row 2, column C (身份证号): '{ID_BAD}' is not a valid ID number: "
-            "check digit is wrong",
-            f"dongmao: error: bad.csv: row 3, column D (联系电话): '{PHONE_BAD}' is not a phone number"])
+            f"dongmao: error: bad.csv：第2行 C列（身份证号）：“{ID_BAD}”不是有效的身份证号："
+            "校验位不对",
+            f"dongmao: error: bad.csv：第3行 D列（联系电话）：“{PHONE_BAD}”不是电话号码"])
 
     def test_household_add_and_update_errors_are_masked(self):
         self.assertEqual(self.dm_fails(65, "household", "add", "H009", "--id-number", ID_BAD),
-                         f"--id-number: '{ID_BAD_MASKED}' is not a valid ID number: check digit is wrong")
+                         f"--id-number: “{ID_BAD_MASKED}”不是有效的身份证号：校验位不对")
         self.assertEqual(self.dm_fails(65, "household", "update", "H001", "--phone", PHONE_BAD),
-                         f"--phone: '{PHONE_BAD_MASKED}' is not a phone number")
+                         f"--phone: “{PHONE_BAD_MASKED}”不是电话号码")
         self.assertEqual(self.dm_fails(65, "--show-pii", "household", "update", "H001", "--phone", PHONE_BAD),
-                         f"--phone: '{PHONE_BAD}' is not a phone number")
+                         f"--phone: “{PHONE_BAD}”不是电话号码")
 
     def test_petition_add_errors_are_masked_unless_show_pii(self):
         base = ("petition", "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区")
         self.assertEqual(self.dm_fails(65, *base, "--petitioner", f"张三,{ID_BAD}"),
-                         f"petitioner 张三: ID number {ID_BAD_MASKED}: check digit is wrong")
+                         f"petitioner 张三: ID number {ID_BAD_MASKED}: 校验位不对")
         self.assertEqual(self.dm_fails(65, "--show-pii", *base, "--petitioner", f"张三,{ID_BAD}"),
-                         f"petitioner 张三: ID number {ID_BAD}: check digit is wrong")
+                         f"petitioner 张三: ID number {ID_BAD}: 校验位不对")
         self.assertEqual(self.dm_fails(65, "--show-pii", *base, "--petitioner", f"张三,,{PHONE_BAD}"),
                          f"petitioner 张三: phone {PHONE_BAD} is not a mainland phone number")
 
@@ -80,8 +80,8 @@ class PrivateErrorsTest(LedgerTest):
         self.write("persons.csv", f"身份证号,姓名\n{ID_ZHANG},张伟\n{ID_ZHANG},张伟\n")
         code, out, err = self.dm("import", "persons", "persons.csv")
         self.assertEqual(code, 65)
-        self.assertEqual(err, f"dongmao: error: persons.csv: row 3: same key as row 2 "
-                              f"({ID_ZHANG[:6]}********{ID_ZHANG[-4:]})\n")
+        self.assertEqual(err, f"dongmao: error: persons.csv：第3行：与第2行重复"
+                              f"（{ID_ZHANG[:6]}********{ID_ZHANG[-4:]}）\n")
 
 
 class AuditTest(LedgerTest):
@@ -138,7 +138,7 @@ class AuditTest(LedgerTest):
         today = everyone[-1]["at"][:10]
         self.assertEqual(len(self.audit("--from", today, "--to", today)), len(everyone))
         self.assertEqual(self.audit("--to", "2000-01-01"), [])
-        self.assertEqual(self.dm_fails(64, "audit", "--from", "2026-02-30"), "--from: '2026-02-30' is not a date YYYY-MM-DD")
+        self.assertEqual(self.dm_fails(64, "audit", "--from", "2026-02-30"), "--from：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
         rows = list(csv.reader(self.dm_ok("audit", "--format", "csv", "--operator", "李四").splitlines()))
         self.assertEqual(rows[0], ["时间", "操作人", "操作", "对象", "编号", "内容"])
         self.assertEqual(rows[1][1:], ["李四", "update", "household", "H002", "members 2 → 3"])

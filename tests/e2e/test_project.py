@@ -37,11 +37,11 @@ class ProjectEditTest(LedgerTest):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "X1", "--name", "某项目", "--kind", "建设",
                                                    "--start", "2026-12-01", "--due", "2026-11-01"),
                          "--due: due date 2026-11-01 is before the start date 2026-12-01")
-        self.assertIn("--kind: '修路' is not one of:",
+        self.assertIn("--kind: “修路”不是以下之一：",
                       self.assert_fails_cleanly(64, "project", "add", "X1", "--name", "某项目", "--kind", "修路"))
         self.assertEqual(self.assert_fails_cleanly(64, "project", "add", "X1", "--name", "某项目", "--kind", "建设",
                                                    "--due", "2026-02-30"),
-                         "--due: '2026-02-30' is not a date")
+                         "--due: “2026-02-30”不是有效日期")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "JHS2", "--name", "九华山二期", "--kind", "棚改"),
                          "project 'JHS2' already exists; see 'dongmao project update'")
         self.assertIn("--kind is required", self.dm_fails(64, "project", "add", "X1", "--name", "某项目"))
@@ -58,7 +58,7 @@ class ProjectEditTest(LedgerTest):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "DQ", "--due", "2026-01-01"),
                          "--due: due date 2026-01-01 is before the start date 2026-03-01")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "NOPE", "--due", "2026-12-01"),
-                         "unknown project 'NOPE'")
+                         "未知项目“NOPE”")
         self.assertIn("nothing to update", self.dm_fails(64, "project", "update", "DQ"))
 
 
@@ -87,8 +87,8 @@ class ProjectListTest(LedgerTest):
         # Completed projects are not overdue.
         self.dm_ok("project", "update", "DQ", "--status", "已完成")
         self.assertEqual(listed("--overdue"), [])
-        self.assertIn("--kind: '修路' is not one of:", self.dm_fails(64, "project", "list", "--kind", "修路"))
-        self.assertIn("unknown community", self.dm_fails(65, "project", "list", "--community", "黄土坡"))
+        self.assertIn("--kind: “修路”不是以下之一：", self.dm_fails(64, "project", "list", "--kind", "修路"))
+        self.assertIn("未知社区", self.dm_fails(65, "project", "list", "--community", "黄土坡"))
 
     def test_table_and_csv(self):
         out = self.dm_ok("project", "list")
@@ -109,7 +109,7 @@ class ProjectListTest(LedgerTest):
         self.assertTrue(out.startswith("JHS2  九华山二期\n项目类型  棚改\n状态      进行中\n"))
         self.assertIn("\n已签约    2 (66.7%)\n", out)
         self.assertIn("\n里程碑 (0)\n", out)
-        self.assertIn("unknown project 'NOPE'", self.dm_fails(65, "project", "show", "NOPE"))
+        self.assertIn("未知项目“NOPE”", self.dm_fails(65, "project", "show", "NOPE"))
 
 
 class ProjectEnrollTest(LedgerTest):
@@ -141,9 +141,9 @@ class ProjectEnrollTest(LedgerTest):
 
     def test_errors_write_nothing(self):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "H999"),
-                         "unknown household 'H999'")
+                         "未知住户“H999”")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "H998", "H999"),
-                         "2 unknown households: H998, H999")
+                         "2个未知住户：H998、H999")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "H004", "H001"),
                          "household 'H001' is listed twice")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "JHS2", "H004", "H001"),
@@ -151,7 +151,7 @@ class ProjectEnrollTest(LedgerTest):
                          "households alone")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "--date", "2026-11-28"),
                          "--date 2026-11-28 is after today (2026-11-27)")
-        self.assertIn("unknown project 'NOPE'", self.assert_fails_cleanly(65, "project", "enroll", "NOPE", "H001"))
+        self.assertIn("未知项目“NOPE”", self.assert_fails_cleanly(65, "project", "enroll", "NOPE", "H001"))
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "--search", "没有这户"),
                          "no household matches the filter")
         self.assertIn("name the households", self.dm_fails(64, "project", "enroll", "DQ"))
@@ -192,8 +192,8 @@ class ProjectProgressTest(LedgerTest):
         self.assertIn("either --month or --from/--to", self.dm_fails(64, "project", "progress", "--month", "this",
                                                                      "--from", "2026-11-01", "--to", "2026-11-02"))
         self.assertEqual(self.dm_fails(64, "project", "progress", "--month", "十一月"),
-                         "--month: '十一月' is not this, last or YYYY-MM")
-        self.assertIn("unknown project", self.dm_fails(65, "project", "progress", "NOPE"))
+                         "--month：“十一月”不是 this、last 或 YYYY-MM")
+        self.assertIn("未知项目", self.dm_fails(65, "project", "progress", "NOPE"))
 
     def test_cleared_on_the_last_signing(self):
         self.dm_ok("household", "stage", "H002", "--project", "JHS2", "signed", "--date", "2026-11-26")
@@ -317,7 +317,7 @@ class MilestoneTest(LedgerTest):
         # Milestones of renovation projects are done in order by staff; 竣工验收 ends it.
         self.dm_ok("project", "milestone", "done", "国大旧改", "政策宣传", "--date", "2026-10-10")
         self.assertEqual(self.dm_json("project", "milestone", "list", "GD")[0]["done_date"], "2026-10-10")
-        self.assertIn("unknown project", self.dm_fails(65, "project", "milestone", "list", "NOPE"))
+        self.assertIn("未知项目", self.dm_fails(65, "project", "milestone", "list", "NOPE"))
         self.dm_fails(64, "project", "milestone")
 
 

@@ -258,7 +258,7 @@ class ReportTest(DongmaoTest):
                          "dongmao: error: --format csv on standard output needs --section "
                          "(or -o DIR for one file per section)")
         self.assertEqual(self.fails(64, "-w", self.ws, "report", "monthly", "--month", "2026-13"),
-                         "dongmao: error: --month: '2026-13' is not this, last or YYYY-MM")
+                         "dongmao: error: --month：“2026-13”不是 this、last 或 YYYY-MM")
         with open(self.path("plain"), "w") as f:
             f.write("x")
         line = self.fails(73, "-w", self.ws, "report", "monthly", "-o", self.path("plain", "r.md"))

@@ -70,7 +70,7 @@ class TerminalTest(DongmaoTest):
         for frame in frames:
             self.assertRegex(frame, r"^\[[#-]+\] +\d+%  \d+ rows")
         # Cleared before the summary: the summary line starts on a clean line.
-        self.assertIn("\r\x1b[Khouseholds ", text)
+        self.assertRegex(text, r"\r\x1b\[K\S*households\.csv：读取20000行")
 
     def test_no_bar_piped_under_q_or_json(self):
         code, out, err = self.run_dm("import", "households", self.ledger)

@@ -53,7 +53,7 @@ class ValuesTest(DongmaoTest):
             ["H08", "黄丽", "东茅岭社区", 88.5, None],
         ])
         out = self.imported("households", name)
-        self.assertEqual(out, "households households.xlsx: read 8, inserted 8, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "households.xlsx：读取8行：新增8户，更新0户，未变0户，有误0行\n")
         self.assertEqual(self.query(self.ws, "SELECT code, floor_area, members FROM household ORDER BY code"), [
             ("H01", 108.2, 5), ("H02", 150.5, 3), ("H03", 150.5, 2), ("H04", 108.2, 4), ("H05", 96.0, 1234),
             ("H06", 108.2, 6), ("H07", 1234.5, None), ("H08", 88.5, None)])
@@ -72,7 +72,7 @@ class ValuesTest(DongmaoTest):
             ["J10", "吴敏", "已签约，未腾房", "2026/3/10", "12.5万"],
         ])
         out = self.imported("enrollments", name, "--project", "JHS2")
-        self.assertEqual(out, "enrollments enrollments.xlsx: read 10, inserted 10, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "enrollments.xlsx：读取10行：新增10户，更新0户，未变0户，有误0行\n")
         self.assertEqual(self.query(self.ws, """
             SELECT h.code, e.stage, e.stage_date, e.compensation_cents
             FROM enrollment e JOIN household h ON h.id = e.household_id ORDER BY h.code"""), [
@@ -103,7 +103,7 @@ class ValuesTest(DongmaoTest):
             ["XF05", "20260309", "来访", "物业管理"],
         ])
         out = self.imported("petitions", name)
-        self.assertEqual(out, "petitions petitions.xlsx: read 5, inserted 5, updated 0, unchanged 0, rejected 0\n")
+        self.assertEqual(out, "petitions.xlsx：读取5行：新增5件，更新0件，未变0件，有误0行\n")
         self.assertEqual(self.query(self.ws, "SELECT case_no, received_date, channel FROM petition ORDER BY case_no"), [
             ("XF01", "2026-03-05", "phone"), ("XF02", "2026-03-06", "phone"), ("XF03", "2026-03-07", "online"),
             ("XF04", "2026-03-08", "online"), ("XF05", "2026-03-09", "visit")])
@@ -131,12 +131,12 @@ class ValuesTest(DongmaoTest):
                                      "--project", "JHS2")
         self.assertEqual(code, 65, err)
         lines = err.splitlines()
-        self.assertEqual(lines[0], "dongmao: error: enrollments.xlsx: sheet 台账: row 2, column D (签约日期): "
-                                   "'２０２６年２月３０日' is not a date")
-        self.assertTrue(lines[1].startswith("dongmao: error: enrollments.xlsx: sheet 台账: row 3, column C (状态): "
-                                            "'待签约' is not one of: "), lines[1])
-        self.assertEqual(lines[2], "dongmao: error: enrollments.xlsx: sheet 台账: row 4, column E (补偿金额): "
-                                   "'约１２.５万美元' is not an amount")
+        self.assertEqual(lines[0], "dongmao: error: enrollments.xlsx：工作表 台账：第2行 D列（签约日期）："
+                                   "“２０２６年２月３０日”不是有效日期")
+        self.assertTrue(lines[1].startswith("dongmao: error: enrollments.xlsx：工作表 台账：第3行 C列（状态）："
+                                            "“待签约”不是以下之一："), lines[1])
+        self.assertEqual(lines[2], "dongmao: error: enrollments.xlsx：工作表 台账：第4行 E列（补偿金额）："
+                                   "“约１２.５万美元”不是金额")
         self.assertEqual(len(lines), 3, err)
         self.assertEqual(self.query(self.ws, "SELECT count(*) FROM enrollment"), [(0,)])
 

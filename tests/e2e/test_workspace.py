@@ -14,7 +14,7 @@ class InitTest(DongmaoTest):
     def test_init_creates_settings_and_private_database(self):
         out = self.ok("init", "ws", "--name", "东茅岭街道", "--division-code", "430602001")
         ws = self.path("ws")
-        self.assertIn("Initialised workspace 东茅岭街道", out)
+        self.assertIn("创建工作区 东茅岭街道", out)
         self.assertEqual(sorted(os.listdir(ws)), ["dongmao.db", "dongmao.toml"])
         mode = stat.S_IMODE(os.stat(os.path.join(ws, "dongmao.db")).st_mode)
         self.assertEqual(mode, 0o600)
@@ -44,8 +44,7 @@ class InitTest(DongmaoTest):
         con.commit()
         con.close()
         line = self.fails(73, "init", "ws", "--name", "别的街道")
-        self.assertEqual(line, f"dongmao: error: ws: already a dongmao workspace (has dongmao.toml); "
-                               "nothing changed; use --force to complete it")
+        self.assertEqual(line, "dongmao: error: ws：已是 dongmao 工作区（有 dongmao.toml）；未作改动；用 --force 补全它")
         self.assertEqual(self.query(ws, "SELECT name FROM community"), [("柴家山社区",)])
 
     def test_init_force_completes_missing_database_without_touching_settings(self):
@@ -54,7 +53,7 @@ class InitTest(DongmaoTest):
         with open(os.path.join(ws, "dongmao.toml"), "rb") as f:
             before = f.read()
         out = self.ok("init", "ws", "--name", "别的街道", "--force")
-        self.assertIn("kept existing dongmao.toml", out)
+        self.assertIn("保留已有的 dongmao.toml", out)
         with open(os.path.join(ws, "dongmao.toml"), "rb") as f:
             self.assertEqual(f.read(), before)
         self.assertTrue(os.path.exists(os.path.join(ws, "dongmao.db")))
@@ -69,7 +68,7 @@ class InitTest(DongmaoTest):
         with open(self.path("file"), "w") as f:
             f.write("x")
         line = self.fails(73, "init", "file", "--name", "东茅岭街道")
-        self.assertEqual(line, "dongmao: error: file: exists and is not a directory")
+        self.assertEqual(line, "dongmao: error: file：已存在且不是目录")
 
     def test_init_json(self):
         out = self.ok("--json", "init", "ws", "--name", "东茅岭街道")
@@ -83,8 +82,8 @@ class InitTest(DongmaoTest):
 class DiscoveryTest(DongmaoTest):
     def test_outside_any_workspace_is_exit_66_with_hint(self):
         line = self.fails(66, "status")
-        self.assertIn("not inside a dongmao workspace", line)
-        self.assertIn("dongmao init DIR", line)
+        self.assertIn("当前不在 dongmao 工作区内", line)
+        self.assertIn("dongmao init 目录", line)
 
     def test_flag_env_and_walking_up(self):
         ws = self.init_ws()
@@ -101,8 +100,8 @@ class DiscoveryTest(DongmaoTest):
     def test_flag_naming_a_non_workspace(self):
         os.makedirs(self.path("empty"))
         line = self.fails(66, "-w", "empty", "status")
-        self.assertEqual(line, "dongmao: error: empty: not a dongmao workspace (no dongmao.toml; given by -w); "
-                               "create one with 'dongmao init empty'")
+        self.assertEqual(line, "dongmao: error: empty：不是 dongmao 工作区（没有 dongmao.toml；由 -w 指定）；"
+                               "可用“dongmao init empty”创建")
 
     def test_status_json_counts(self):
         ws = self.init_ws()

@@ -35,17 +35,17 @@ TEST_CASE("domain::credit_code_problem")
   }
   SUBCASE("check character")
   {
-    CHECK(problem("91350100M000100Y44") == "check character is 4, expected 3");
-    CHECK(problem("91430602MA4L12345Y") == "check character is Y, expected 1");
+    CHECK(problem("91350100M000100Y44") == "校验位是4，应为3");
+    CHECK(problem("91430602MA4L12345Y") == "校验位是Y，应为1");
   }
   SUBCASE("shape")
   {
-    CHECK(problem("") == "is empty");
-    CHECK(problem("91350100M000100Y4") == "has 17 characters, expected 18");
-    CHECK(problem("91350100M000100Y433") == "has 19 characters, expected 18");
-    CHECK(problem("91350100M00010OY43") == "character 15 is 'O', which codes never use");
-    CHECK(problem("91350100I000100Y43") == "character 9 is 'I', which codes never use");
-    CHECK(problem("91350100m000100Y43") == "character 9 is 'm', which codes never use");
-    CHECK(problem("91350100M000100Y4柴") == "character 18 is '柴', which codes never use");
+    CHECK(problem("") == "为空");
+    CHECK(problem("91350100M000100Y4") == "有17个字符，应为18个");
+    CHECK(problem("91350100M000100Y433") == "有19个字符，应为18个");
+    CHECK(problem("91350100M00010OY43") == "第15个字符是“O”，代码中不会出现");
+    CHECK(problem("91350100I000100Y43") == "第9个字符是“I”，代码中不会出现");
+    CHECK(problem("91350100m000100Y43") == "第9个字符是“m”，代码中不会出现");
+    CHECK(problem("91350100M000100Y4柴") == "第18个字符是“柴”，代码中不会出现");
   }
 }

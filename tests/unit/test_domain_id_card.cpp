@@ -45,29 +45,29 @@ TEST_CASE("domain::id_card_problem")
   }
   SUBCASE("check digit")
   {
-    CHECK(problem("430602199001011234") == "check digit is wrong");
-    CHECK(problem("110105194912310021") == "check digit is wrong");
-    CHECK(problem("43060220000229001X") == "check digit is wrong");
+    CHECK(problem("430602199001011234") == "校验位不对");
+    CHECK(problem("110105194912310021") == "校验位不对");
+    CHECK(problem("43060220000229001X") == "校验位不对");
   }
   SUBCASE("birth date")
   {
-    CHECK(problem("43060219000229001X") == "birth date is not a real date"); // 1900 not leap
-    CHECK(problem("430602202602290011") == "birth date is not a real date");
-    CHECK(problem("430602199013011235") == "birth date is not a real date");
-    CHECK(problem("430602199004311235") == "birth date is not a real date");
-    CHECK(problem("430602189912310011") == "birth date is before 1900");
-    CHECK(problem("430602210101010011") == "birth date is after 2100");
+    CHECK(problem("43060219000229001X") == "出生日期不存在"); // 1900 not leap
+    CHECK(problem("430602202602290011") == "出生日期不存在");
+    CHECK(problem("430602199013011235") == "出生日期不存在");
+    CHECK(problem("430602199004311235") == "出生日期不存在");
+    CHECK(problem("430602189912310011") == "出生日期早于1900年");
+    CHECK(problem("430602210101010011") == "出生日期晚于2100年");
   }
   SUBCASE("shape")
   {
-    CHECK(problem("") == "is empty");
-    CHECK(problem("43060219900101123") == "has 17 characters, expected 18");
-    CHECK(problem("4306021990010112355") == "has 19 characters, expected 18");
-    CHECK(problem("430602900101123") == "15-digit ID of the old format; give the 18-digit one");
-    CHECK(problem("43060219900101123A") == "character 18 is 'A', expected a digit or X");
-    CHECK(problem("4306A2199001011235") == "character 5 is 'A', expected a digit");
-    CHECK(problem("43060219900101123柴") == "character 18 is '柴', expected a digit or X");
-    CHECK(problem("4.30602199001011E+17") == "Excel stored this ID as a number and lost its last digits");
+    CHECK(problem("") == "为空");
+    CHECK(problem("43060219900101123") == "有17个字符，应为18个");
+    CHECK(problem("4306021990010112355") == "有19个字符，应为18个");
+    CHECK(problem("430602900101123") == "是15位旧号码；请填18位身份证号");
+    CHECK(problem("43060219900101123A") == "第18个字符是“A”，应为数字或X");
+    CHECK(problem("4306A2199001011235") == "第5个字符是“A”，应为数字");
+    CHECK(problem("43060219900101123柴") == "第18个字符是“柴”，应为数字或X");
+    CHECK(problem("4.30602199001011E+17") == "Excel 把它存成了数字，丢失了末尾几位");
   }
 }
 

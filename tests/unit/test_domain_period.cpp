@@ -40,9 +40,8 @@ TEST_CASE("domain::month_period")
   CHECK(p.from.iso() == "2026-11-01");
   CHECK(p.to.iso() == "2026-11-30");
   CHECK(usage_message([&] { domain::month_period("2026-13", today); }) ==
-        "--month: '2026-13' is not this, last or YYYY-MM");
-  CHECK(usage_message([&] { domain::month_period("十一月", today); }) ==
-        "--month: '十一月' is not this, last or YYYY-MM");
+        "--month：“2026-13”不是 this、last 或 YYYY-MM");
+  CHECK(usage_message([&] { domain::month_period("十一月", today); }) == "--month：“十一月”不是 this、last 或 YYYY-MM");
 }
 
 TEST_CASE("domain::range_period")
@@ -54,9 +53,9 @@ TEST_CASE("domain::range_period")
   CHECK_FALSE(p.is_month);
   CHECK(domain::range_period("2026-03-10", "2026-03-10").to.iso() == "2026-03-10");
   CHECK(usage_message([] { domain::range_period("2026-13-01", "2026-12-31"); }) ==
-        "--from: '2026-13-01' is not a date YYYY-MM-DD");
+        "--from：“2026-13-01”不是 YYYY-MM-DD 格式的日期");
   CHECK(usage_message([] { domain::range_period("2026-01-01", "2026-02-30"); }) ==
-        "--to: '2026-02-30' is not a date YYYY-MM-DD");
+        "--to：“2026-02-30”不是 YYYY-MM-DD 格式的日期");
   CHECK(usage_message([] { domain::range_period("2026-03-10", "2026-03-01"); }) ==
         "--to 2026-03-01 is before --from 2026-03-10");
 }

@@ -57,13 +57,13 @@ TEST_CASE("import::normalize: dates")
   CHECK(read_as("petitions", "received_date", "20260305") == "text 2026-03-05");
   CHECK(read_as("petitions", "received_date", "3月5日", year_2026) == "text 2026-03-05");
   CHECK(read_as("petitions", "received_date", "26.3.5", year_2026) == "text 2026-03-05");
-  CHECK(read_as("petitions", "received_date", "3月5日") == "error: '3月5日' is not a date");
-  CHECK(read_as("petitions", "received_date", "2026-02-30") == "error: '2026-02-30' is not a date");
+  CHECK(read_as("petitions", "received_date", "3月5日") == "error: “3月5日”不是有效日期");
+  CHECK(read_as("petitions", "received_date", "2026-02-30") == "error: “2026-02-30”不是有效日期");
   CHECK(read_as("petitions", "received_date", number_cell("45996", 45996)) == "text 2025-12-05");
   CHECK(read_as("petitions", "received_date", number_cell("3.5", 3.5), year_2026) == "text 2026-03-05");
   CHECK(read_as("petitions", "received_date", number_cell("3.15", 3.15), year_2026) == "text 2026-03-15");
   CHECK(read_as("petitions", "received_date", number_cell("3.1", 3.1), year_2026) ==
-        "error: '3.1' is a number: it could be 3月1日 or 3月10日; type the date as text");
+        "error: “3.1”是数字：可能是3月1日，也可能是3月10日；请把日期按文本输入");
   CHECK(read_as("petitions", "received_date", text_cell("3.1"), year_2026) == "text 2026-03-01");
 }
 
@@ -76,20 +76,19 @@ TEST_CASE("import::normalize: figures with units")
   CHECK(read_as("households", "floor_area", "108.2平米") == "real 108.2");
   CHECK(read_as("households", "floor_area", "1,234.5") == "real 1234.5");
   CHECK(read_as("households", "floor_area", "１０８．２") == "real 108.2");
-  CHECK(read_as("households", "floor_area", "71%") == "error: '71%' is not a number of m²: % does not fit the column");
-  CHECK(read_as("households", "floor_area", "5人") == "error: '5人' is not a number of m²: 人 does not fit the column");
+  CHECK(read_as("households", "floor_area", "71%") == "error: “71%”不是平方米数值：“%”与本列不符");
+  CHECK(read_as("households", "floor_area", "5人") == "error: “5人”不是平方米数值：“人”与本列不符");
   CHECK(read_as("households", "floor_area", "0.5平方公里") == "real 500000");
   CHECK(read_as("communities", "area_km2", "1.2平方公里") == "real 1.2");
   CHECK(read_as("communities", "area_km2", "1.2km²") == "real 1.2");
   CHECK(read_as("households", "floor_area", "约108平方米") == "real 108");
   CHECK(read_as("households", "members", "约5人") == "int 5");
-  CHECK(read_as("households", "floor_area", "108约") ==
-        "error: '108约' is not a number of m²: 约 does not fit the column");
-  CHECK(read_as("households", "floor_area", "八十") == "error: '八十' is not a number");
+  CHECK(read_as("households", "floor_area", "108约") == "error: “108约”不是平方米数值：“约”与本列不符");
+  CHECK(read_as("households", "floor_area", "八十") == "error: “八十”不是数字");
   CHECK(read_as("households", "members", "5人") == "int 5");
   CHECK(read_as("households", "members", "５人") == "int 5");
   CHECK(read_as("households", "members", "1,234") == "int 1234");
-  CHECK(read_as("households", "members", "5.5人") == "error: '5.5人' is not a whole number");
+  CHECK(read_as("households", "members", "5.5人") == "error: “5.5人”不是整数");
 }
 
 TEST_CASE("import::normalize: a percent-formatted cell keeps its fraction")
@@ -111,7 +110,7 @@ TEST_CASE("import::normalize: amounts")
   CHECK(read_as("enrollments", "compensation", text_cell("12.5"), {}, domain::AmountUnit::wan) == "int 12500000");
   CHECK(read_as("enrollments", "compensation", number_cell("12.5", 12.5), {}, domain::AmountUnit::wan) ==
         "int 12500000");
-  CHECK(read_as("enrollments", "compensation", "１２.５万美元") == "error: '１２.５万美元' is not an amount");
+  CHECK(read_as("enrollments", "compensation", "１２.５万美元") == "error: “１２.５万美元”不是金额");
 }
 
 TEST_CASE("import::normalize: labels by rule")
@@ -128,22 +127,22 @@ TEST_CASE("import::normalize: labels by rule")
   CHECK(read_as("petitions", "channel", "12345热线") == "text phone");
   CHECK(read_as("petitions", "channel", "市长热线") == "text phone");
   CHECK(read_as("petitions", "channel", "网上信访") == "text online");
-  CHECK(read_as("enrollments", "stage", "待签约").starts_with("error: '待签约' is not one of: "));
-  CHECK(read_as("enrollments", "stage", "不签约").starts_with("error: '不签约' is not one of: "));
+  CHECK(read_as("enrollments", "stage", "待签约").starts_with("error: “待签约”不是以下之一："));
+  CHECK(read_as("enrollments", "stage", "不签约").starts_with("error: “不签约”不是以下之一："));
 }
 
 TEST_CASE("import::normalize: a problem quotes the cell as typed")
 {
-  CHECK(read_as("households", "floor_area", "　１０８．２ｘ ") == "error: '　１０８．２ｘ ' is not a number");
-  CHECK(read_as("households", "floor_area", "12\n34") == "error: '12⏎34' is not a number");
+  CHECK(read_as("households", "floor_area", "　１０８．２ｘ ") == "error: “　１０８．２ｘ ”不是数字");
+  CHECK(read_as("households", "floor_area", "12\n34") == "error: “12⏎34”不是数字");
   const std::string long_text(45, 'x');
-  CHECK(read_as("households", "floor_area", long_text) == "error: '" + std::string(40, 'x') + "…' is not a number");
+  CHECK(read_as("households", "floor_area", long_text) == "error: “" + std::string(40, 'x') + "…”不是数字");
   std::string wide;
   std::string cut;
   for (int i = 0; i < 50; ++i) {
     wide += "面";
     cut += i < 40 ? "面" : "";
   }
-  CHECK(quote_cell(wide) == "'" + cut + "…'");
-  CHECK(quote_cell(cut) == "'" + cut + "'");
+  CHECK(quote_cell(wide) == "“" + cut + "…”");
+  CHECK(quote_cell(cut) == "“" + cut + "”");
 }

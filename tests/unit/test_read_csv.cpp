@@ -319,7 +319,7 @@ TEST_CASE("read::CsvReader errors")
   SUBCASE("a missing file")
   {
     const auto path = fixture("no_such_file.csv");
-    CHECK_THROWS_WITH_AS(CsvReader(path, {}), (path.string() + ": no such file").c_str(), dongmao::InputMissing);
+    CHECK_THROWS_WITH_AS(CsvReader(path, {}), (path.string() + "：文件不存在").c_str(), dongmao::InputMissing);
   }
   SUBCASE("a directory")
   {

@@ -319,7 +319,8 @@ TEST_CASE("read::open_xlsx refuses broken and hostile files")
   CHECK(read_error("truncated.xlsx") ==
         fixture("truncated.xlsx") + ": not a readable .xlsx workbook (Not a zip archive)");
   CHECK(read_error("not_a_zip.xlsx") ==
-        fixture("not_a_zip.xlsx") + ": not a readable .xlsx workbook (not a zip archive)");
+        fixture("not_a_zip.xlsx") +
+          "：不是可读的 .xlsx 工作簿（不是 zip 压缩包）；请在 Excel 或 WPS 中打开并另存为 .xlsx");
   CHECK(read_error("ledger.ods") ==
         fixture("ledger.ods") + ": 是 OpenDocument 表格（.ods），无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx");
   CHECK(read_error("billion_laughs.xlsx") ==
@@ -416,13 +417,13 @@ TEST_CASE("read::open_reader dispatch")
     open_reader(missing, {});
     FAIL("a missing file was accepted");
   } catch (const dongmao::InputMissing& error) {
-    CHECK(std::string(error.what()) == missing.string() + ": no such file");
+    CHECK(std::string(error.what()) == missing.string() + "：文件不存在");
     CHECK(error.status() == dongmao::ExitStatus::no_input);
   }
   try {
     open_reader(k_fixtures, {});
     FAIL("a directory was accepted");
   } catch (const dongmao::DataError& error) {
-    CHECK(std::string(error.what()) == k_fixtures.string() + ": is a directory, not a spreadsheet");
+    CHECK(std::string(error.what()) == k_fixtures.string() + "：是目录，不是表格文件");
   }
 }

@@ -1,4 +1,5 @@
 #include <dongmao/db/connection.hpp>
+#include <dongmao/text/workspace.hpp>
 
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -137,16 +138,14 @@ void Connection::fail(int rc, std::string_view context) const
   const char* message = m_db ? sqlite3_errmsg(m_db.get()) : sqlite3_errstr(rc);
   if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
     throw SqliteError(ExitStatus::temp_failure, rc & 0xff, extended,
-                      fmt::format("{}: workspace is busy (another dongmao is writing); try again later",
-                                  m_path.parent_path().string()));
+                      text::format(text::k_workspace_busy, m_path.parent_path().string()));
   }
   if ((rc & 0xff) == SQLITE_FULL) {
-    throw SqliteError(ExitStatus::io_error, rc & 0xff, extended,
-                      fmt::format("{}: 无法写入：磁盘已满；未提交的更改已撤销", m_path.string()));
+    throw SqliteError(ExitStatus::io_error, rc & 0xff, extended, text::format(text::k_disk_full, m_path.string()));
   }
   if ((rc & 0xff) == SQLITE_IOERR) {
     throw SqliteError(ExitStatus::io_error, rc & 0xff, extended,
-                      fmt::format("{}: 读写错误（{}）；未提交的更改已撤销", m_path.string(), message));
+                      text::format(text::k_io_error, m_path.string(), message));
   }
   throw SqliteError(status_for(rc), rc & 0xff, extended, fmt::format("{}: {}", context, message));
 }

@@ -1,6 +1,7 @@
 #include <dongmao/domain/credit_code.hpp>
 #include <dongmao/domain/detail/utf8.hpp>
 #include <dongmao/domain/text.hpp>
+#include <dongmao/text/domain.hpp>
 
 #include <algorithm>
 #include <array>
@@ -28,11 +29,11 @@ std::string normalize_credit_code(std::string_view text)
 std::optional<std::string> credit_code_problem(std::string_view normalized)
 {
   if (normalized.empty()) {
-    return "is empty";
+    return text::format(text::k_id_empty);
   }
   const auto count = detail::code_point_count(normalized);
   if (count != k_length) {
-    return "has " + std::to_string(count) + " characters, expected 18";
+    return text::format(text::k_id_length, count);
   }
   int sum = 0;
   std::size_t index = 0;
@@ -40,8 +41,7 @@ std::optional<std::string> credit_code_problem(std::string_view normalized)
     const auto cp = detail::decode_at(normalized, pos);
     const auto value = cp.length == 1 ? k_charset.find(normalized[pos]) : std::string_view::npos;
     if (value == std::string_view::npos) {
-      return "character " + std::to_string(index + 1) + " is '" + std::string(normalized.substr(pos, cp.length)) +
-             "', which codes never use";
+      return text::format(text::k_code_character, index + 1, normalized.substr(pos, cp.length));
     }
     if (index < k_weights.size()) {
       sum += static_cast<int>(value) * k_weights[index];
@@ -50,7 +50,7 @@ std::optional<std::string> credit_code_problem(std::string_view normalized)
   }
   const char expected = k_charset[static_cast<std::size_t>((31 - sum % 31) % 31)];
   if (normalized[17] != expected) {
-    return std::string("check character is ") + normalized[17] + ", expected " + expected;
+    return text::format(text::k_code_check, normalized[17], expected);
   }
   return std::nullopt;
 }

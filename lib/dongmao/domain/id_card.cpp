@@ -1,6 +1,7 @@
 #include <dongmao/domain/detail/utf8.hpp>
 #include <dongmao/domain/id_card.hpp>
 #include <dongmao/domain/text.hpp>
+#include <dongmao/text/domain.hpp>
 
 #include <fmt/format.h>
 
@@ -73,38 +74,38 @@ std::string normalize_id_card(std::string_view text)
 std::optional<std::string> id_card_problem(std::string_view normalized)
 {
   if (normalized.empty()) {
-    return "is empty";
+    return text::format(text::k_id_empty);
   }
   if (looks_like_excel_mangled_id(normalized)) {
-    return "Excel stored this ID as a number and lost its last digits";
+    return text::format(text::k_id_excel_number);
   }
   if (normalized.size() == k_legacy_length && all_digits(normalized)) {
-    return "15-digit ID of the old format; give the 18-digit one";
+    return text::format(text::k_id_old_format);
   }
   const auto count = detail::code_point_count(normalized);
   if (count != k_length) {
-    return fmt::format("has {} characters, expected 18", count);
+    return text::format(text::k_id_length, count);
   }
   std::size_t index = 1;
   for (std::size_t pos = 0; pos < normalized.size(); ++index) {
     const auto cp = detail::decode_at(normalized, pos);
     const bool last = index == k_length;
     if (!detail::is_digit(normalized[pos]) && !(last && normalized[pos] == 'X')) {
-      return fmt::format("character {} is '{}', expected a digit{}", index, normalized.substr(pos, cp.length),
-                         last ? " or X" : "");
+      return text::format(text::k_id_character, index, normalized.substr(pos, cp.length),
+                          last ? text::format(text::k_id_or_x) : std::string());
     }
     pos += cp.length;
   }
   const auto birth = normalized.substr(6, 8);
   const auto year = to_int(birth.substr(0, 4));
   if (!is_valid_date(year, to_int(birth.substr(4, 2)), to_int(birth.substr(6, 2)))) {
-    return "birth date is not a real date";
+    return text::format(text::k_id_birth_unreal);
   }
   if (year < k_earliest_birth_year) {
-    return "birth date is before 1900";
+    return text::format(text::k_id_birth_early);
   }
   if (year > k_latest_birth_year) {
-    return "birth date is after 2100";
+    return text::format(text::k_id_birth_late);
   }
   int sum = 0;
   for (std::size_t i = 0; i < k_weights.size(); ++i) {
@@ -113,7 +114,7 @@ std::optional<std::string> id_card_problem(std::string_view normalized)
   const char expected = k_check_characters[static_cast<std::size_t>(sum % 11)];
   // Naming the expected character would give the real number away from a masked one.
   if (normalized[17] != expected) {
-    return "check digit is wrong";
+    return text::format(text::k_id_check_digit);
   }
   return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include <dongmao/domain/period.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -26,7 +27,7 @@ Period month_period(const std::string& spec, Date today)
   if (const auto month = parse_year_month(spec)) {
     return of_month(*month);
   }
-  throw UsageError(fmt::format("--month: '{}' is not this, last or YYYY-MM", spec));
+  throw UsageError(text::format(text::k_bad_month, spec));
 }
 
 Period range_period(const std::string& from, const std::string& to)
@@ -34,10 +35,10 @@ Period range_period(const std::string& from, const std::string& to)
   const auto start = parse_iso_date(from);
   const auto end = parse_iso_date(to);
   if (!start) {
-    throw UsageError(fmt::format("--from: '{}' is not a date YYYY-MM-DD", from));
+    throw UsageError(text::format(text::k_flag_not_a_date, "--from", from));
   }
   if (!end) {
-    throw UsageError(fmt::format("--to: '{}' is not a date YYYY-MM-DD", to));
+    throw UsageError(text::format(text::k_flag_not_a_date, "--to", to));
   }
   if (*end < *start) {
     throw UsageError(fmt::format("--to {} is before --from {}", to, from));

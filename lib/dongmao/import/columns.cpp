@@ -1,6 +1,7 @@
 #include <dongmao/import/columns.hpp>
 #include <dongmao/import/header_match.hpp>
 #include <dongmao/import/prepare.hpp>
+#include <dongmao/text/import.hpp>
 
 #include <fmt/format.h>
 
@@ -22,10 +23,10 @@ void read_around_table(const std::vector<read::Row>& head, const Mapping& mappin
   std::string from;
   auto found = title_year(head, header.first_row);
   if (found) {
-    from = "the title " + found->source;
+    from = text::format(text::k_context_title, found->source);
   } else if ((found =
                 title_year({read::Row{1, {read::Cell{read::CellType::text, summary.sheet, 0}}, std::nullopt}}, 2))) {
-    from = "the sheet name " + summary.sheet;
+    from = text::format(text::k_context_sheet_name, summary.sheet);
   }
   if (!found) {
     return;
@@ -39,14 +40,14 @@ void read_around_table(const std::vector<read::Row>& head, const Mapping& mappin
     for (auto& column : header.columns) {
       column.default_year = found->year;
     }
-    summary.context.push_back(fmt::format("year {} from {}", found->year, from));
+    summary.context.push_back(text::format(text::k_context_year, found->year, from));
   }
   // A statistics sheet without a 月份 column is the month its title names.
   const auto month_field = mapping.find("month");
   if (!month && found->month != 0 && month_field &&
       !bound([&](const Field& field) { return &field == &mapping.fields[*month_field]; })) {
     month = fmt::format("{:04}-{:02}", found->year, found->month);
-    summary.context.push_back(fmt::format("month {} from {}", *month, from));
+    summary.context.push_back(text::format(text::k_context_month, *month, from));
   }
 }
 
@@ -62,8 +63,7 @@ void skip_errors_file_columns(Header& header, ImportSummary& summary)
   }
   columns.front().skipped = true;
   columns.back().skipped = true;
-  summary.context.push_back(
-    fmt::format("an errors file: its columns {} and {} are left out", k_row_number_column, k_reason_column));
+  summary.context.push_back(text::format(text::k_context_errors_file, k_row_number_column, k_reason_column));
 }
 
 void skip_row_number_columns(Header& header, ImportSummary& summary)
@@ -79,8 +79,7 @@ void skip_row_number_columns(Header& header, ImportSummary& summary)
     const auto key = normalize_key(column.name.empty() ? column.header : column.name);
     if (std::find(k_row_numbers.begin(), k_row_numbers.end(), key) != k_row_numbers.end()) {
       column.skipped = true;
-      summary.context.push_back(
-        fmt::format("column {} ({}) numbers the rows: not stored", column_letters(c), column.header));
+      summary.context.push_back(text::format(text::k_context_row_numbers, column_letters(c), column.header));
     }
   }
 }
@@ -101,9 +100,7 @@ void name_unmapped_columns(const Mapping& mapping, const Header& header, bool va
     if (const auto field = matcher.resembles(column.name.empty() ? column.header : column.name)) {
       unmapped.resembles = mapping.fields[*field].name;
       summary.warnings.push_back(
-        fmt::format("{}: column {} looks like {} but was not read as it: kept as extra data (add the header to a "
-                    "--mapping file to read it)",
-                    where(summary), column_label(header, c), *unmapped.resembles));
+        text::format(text::k_looks_like, where(summary), column_label(header, c), field_label(mapping.fields[*field])));
     }
     summary.unmapped.push_back(std::move(unmapped));
   }

@@ -5,6 +5,7 @@
 #include <dongmao/import/writer.hpp>
 #include <dongmao/store/household.hpp>
 #include <dongmao/store/project.hpp>
+#include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
 
@@ -57,7 +58,7 @@ std::vector<FieldValue> complete_fields(db::Connection& db, const EditRequest& r
       throw DataError(fmt::format("household '{}' already exists; see 'dongmao household update'", request.code));
     }
     if (request.mode == EditMode::update && !exists) {
-      throw DataError(fmt::format("unknown household '{}'", request.code));
+      throw DataError(text::format(text::k_no_household, request.code));
     }
     if (request.mode == EditMode::update && given("grid") && !given("community")) {
       if (const auto community = store::household_community(db, request.code)) {
@@ -72,7 +73,7 @@ std::vector<FieldValue> complete_fields(db::Connection& db, const EditRequest& r
   }
   if (request.mode == EditMode::update) {
     if (!stored) {
-      throw DataError(fmt::format("unknown project '{}'", request.code));
+      throw DataError(text::format(text::k_no_project, request.code));
     }
     for (const auto& [name, text] : *stored) {
       if (!given(name)) {

@@ -3,6 +3,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/import/identity.hpp>
 #include <dongmao/import/writers.hpp>
+#include <dongmao/text/import.hpp>
 
 #include <fmt/format.h>
 
@@ -28,7 +29,7 @@ std::string joined_codes(const std::vector<store::KnownHousehold>& households)
 {
   std::string codes;
   for (const auto& household : households) {
-    codes += (codes.empty() ? "" : ", ") + household.code;
+    codes += (codes.empty() ? "" : text::format(text::k_list_separator)) + household.code;
   }
   return codes;
 }
@@ -92,7 +93,7 @@ std::optional<MatchBy> household_match(const Mapping& mapping, const Header& hea
 {
   if (mapping.entity != "households" && mapping.entity != "enrollments") {
     if (requested) {
-      throw UsageError(fmt::format("--match: only for households and enrollments, not {}", mapping.entity));
+      throw UsageError(text::format(text::k_match_entity, mapping.entity));
     }
     return std::nullopt;
   }
@@ -109,16 +110,13 @@ std::optional<MatchBy> household_match(const Mapping& mapping, const Header& hea
                                             : MatchBy::code;
   }
   if (*match == MatchBy::address && !project_ledger) {
-    throw UsageError("--match address: households are matched by address only within a project "
-                     "(import enrollments --project …)");
+    throw UsageError(text::format(text::k_match_address_project));
   }
   if (*match == MatchBy::id && !has_id) {
-    throw DataError(fmt::format("{}: row {}: --match id but no column for head_id_number (a header such as 身份证号)",
-                                where, header.first_row));
+    throw DataError(text::format(text::k_match_id_no_column, where, header.first_row));
   }
   if (*match == MatchBy::address && !has_address) {
-    throw DataError(fmt::format("{}: row {}: --match address but no column for address (地址, or 楼栋, 单元 and 房号)",
-                                where, header.first_row));
+    throw DataError(text::format(text::k_match_address_no_column, where, header.first_row));
   }
   if (*match != MatchBy::code) {
     layout.optional_fields.push_back("code");
@@ -212,9 +210,7 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
     }
     const auto found = m_identities.by_address(*project_id, domain::address_key(address));
     if (found.size() > 1) {
-      throw RowProblem(address_field,
-                       fmt::format("address '{}' is that of households {} in the project; give 户号 or 身份证号",
-                                   address, joined_codes(found)));
+      throw RowProblem(address_field, text::format(text::k_address_of_several, address, joined_codes(found)));
     }
     code = found.empty() ? m_identities.next_code(prefix(project_id)) : found.front().code;
     m_found_by_address = !found.empty();
@@ -224,10 +220,8 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
   if (id_number) {
     if (const auto other = m_identities.by_id_number(*id_number, code)) {
       const bool unknown = m_context.match == MatchBy::code && !m_context.references.household(code);
-      throw RowProblem(
-        "head_id_number",
-        fmt::format("this ID number is the head's of household {}, not of {}{}", other->code, code,
-                    unknown ? "; if the ledger numbers its rows its own way, import with --match id" : ""));
+      throw RowProblem("head_id_number", text::format(text::k_id_number_of_another, other->code, code,
+                                                      unknown ? text::format(text::k_id_number_hint) : std::string()));
     }
   }
   return code;

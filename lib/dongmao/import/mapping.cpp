@@ -2,6 +2,7 @@
 #include <dongmao/embedded.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/mapping.hpp>
+#include <dongmao/text/message.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -226,6 +227,23 @@ void extend_mapping_from_settings(Mapping& mapping, const std::filesystem::path&
   if (const auto* table = root.at_path("import." + mapping.entity).as_table()) {
     read_fields(mapping, *table, settings_file.string(), true);
   }
+}
+
+std::string field_label(const Field& field)
+{
+  if (text::lang() == text::Lang::zh) {
+    for (const auto& alias : field.aliases) {
+      if (!alias.empty() && static_cast<unsigned char>(alias[0]) >= 0x80) {
+        return alias;
+      }
+    }
+  }
+  return field.name;
+}
+
+std::string entity_label(const Mapping& mapping)
+{
+  return text::lang() == text::Lang::zh ? mapping.label : fmt::format("{} ({})", mapping.label, mapping.entity);
 }
 
 } // namespace dongmao::import

@@ -61,6 +61,12 @@ struct Mapping
 // The names of the importable entities, in the order `import --help` lists them.
 const std::vector<std::string>& entity_names();
 
+// A field as people call it: its first Chinese alias (户主身份证号 … 身份证号), its name in English.
+std::string field_label(const Field& field);
+
+// An entity as people call it: its label (住户), with its name in English ("住户 (households)").
+std::string entity_label(const Mapping& mapping);
+
 // The built-in mapping of `entity`, with `include`d mappings' fields first. Throws UsageError
 // for an unknown entity.
 Mapping builtin_mapping(const std::string& entity);

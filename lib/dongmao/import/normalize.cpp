@@ -8,6 +8,7 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/import/normalize.hpp>
 #include <dongmao/project/stage.hpp>
+#include <dongmao/text/import.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -94,13 +95,12 @@ Result read_date(const read::Cell& cell, const std::string& text, const ValueCon
     const auto point = cell.text.find('.');
     const auto month = cell.text.substr(0, point);
     const auto day = cell.text.substr(point + 1);
-    return problem(fmt::format("{} is a number: it could be {}月{}日 or {}月{}0日; type the date as text",
-                               quote_cell(cell.text), month, day, month, day));
+    return problem(text::format(text::k_ambiguous_month_day, quote_cell(cell.text), month, day, month, day));
   }
   if (const auto date = domain::parse_date_or_serial(text, context.default_year)) {
     return ok(date->iso());
   }
-  return problem(fmt::format("{} is not a date", quote_cell(cell.text)));
+  return problem(text::format(text::k_not_a_date, quote_cell(cell.text)));
 }
 
 Result read_enum(const read::Cell& cell, const Field& field, const std::string& text)
@@ -126,10 +126,10 @@ Result read_enum(const read::Cell& cell, const Field& field, const std::string& 
   for (const auto& [label, code] : field.labels) {
     (void)code;
     if (static_cast<unsigned char>(label[0]) >= 0x80 && seen.insert(label).second) {
-      accepted += (accepted.empty() ? "" : ", ") + label;
+      accepted += (accepted.empty() ? "" : text::format(text::k_list_separator)) + label;
     }
   }
-  return problem(fmt::format("{} is not one of: {}", quote_cell(cell.text), accepted));
+  return problem(text::format(text::k_not_one_of, quote_cell(cell.text), accepted));
 }
 
 // A figure for a number field: an area takes area units (108.2㎡, 0.8平方公里 in a ㎢ column),
@@ -139,7 +139,7 @@ Result read_figure(const read::Cell& cell, const Field& field, const std::string
   using domain::FigureUnit;
   const auto figure = domain::parse_figure(text);
   if (!figure) {
-    return problem(fmt::format("{} is not a number", quote_cell(cell.text)));
+    return problem(text::format(text::k_not_a_number, quote_cell(cell.text)));
   }
   const bool area = field.name.find("area") != std::string::npos;
   const bool square_km = area && field.name.ends_with("km2");
@@ -165,11 +165,8 @@ Result read_figure(const read::Cell& cell, const Field& field, const std::string
     }
     break;
   }
-  return problem(fmt::format("{} is not a number of {}: {} does not fit the column", quote_cell(cell.text),
-                             square_km ? "km²"
-                             : area    ? "m²"
-                                       : "this kind",
-                             figure->word));
+  const auto& kind = square_km ? text::k_kind_square_km : area ? text::k_kind_square_m : text::k_kind_other;
+  return problem(text::format(text::k_figure_unit, quote_cell(cell.text), text::format(kind), figure->word));
 }
 
 Result read_bool(const std::string& raw, const std::string& text)
@@ -183,7 +180,7 @@ Result read_bool(const std::string& raw, const std::string& text)
   if (k_false.count(key)) {
     return ok(std::int64_t{0});
   }
-  return problem(fmt::format("{} is not yes or no (是/否)", quote_cell(raw)));
+  return problem(text::format(text::k_not_yes_no, quote_cell(raw)));
 }
 
 Result read_tags(const std::string& text)
@@ -232,7 +229,7 @@ std::string cut_text(std::string_view text, std::size_t chars)
 
 std::string quote_cell(std::string_view text)
 {
-  return "'" + domain::visible_text(cut_text(text)) + "'";
+  return text::format(text::k_quoted, domain::visible_text(cut_text(text)));
 }
 
 std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Field& field, const ColumnBinding& column,
@@ -259,20 +256,18 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   case FieldType::id_card: {
     const auto shown = quote_cell(context.show_pii ? cell.text : domain::mask_id_card(cell.text));
     if (domain::looks_like_excel_mangled_id(text, cell.type == read::CellType::number)) {
-      return problem(fmt::format("{}: Excel stored this ID number as a number and lost its last digits; "
-                                 "format the column as text and enter the number again",
-                                 shown));
+      return problem(text::format(text::k_id_number_mangled, shown));
     }
     const auto id = domain::normalize_id_card(text);
     if (const auto why = domain::id_card_problem(id)) {
-      return problem(fmt::format("{} is not a valid ID number: {}", shown, *why));
+      return problem(text::format(text::k_not_an_id_number, shown, *why));
     }
     return ok(id);
   }
   case FieldType::credit_code: {
     const auto code = domain::normalize_credit_code(text);
     if (const auto why = domain::credit_code_problem(code)) {
-      return ok(code, fmt::format("credit code '{}' kept, but {}", text, *why));
+      return ok(code, text::format(text::k_credit_code_kept, text, *why));
     }
     return ok(code);
   }
@@ -280,8 +275,8 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     if (const auto phone = domain::normalize_phones(text)) {
       return ok(*phone);
     }
-    return problem(fmt::format("{} is not a phone number",
-                               quote_cell(context.show_pii ? cell.text : domain::mask_phone(cell.text))));
+    return problem(
+      text::format(text::k_not_a_phone, quote_cell(context.show_pii ? cell.text : domain::mask_phone(cell.text))));
   }
   case FieldType::date:
     return read_date(cell, text, context);
@@ -292,7 +287,7 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     if (const auto month = domain::parse_year_month(text)) {
       return ok(month->iso());
     }
-    return problem(fmt::format("{} is not a month (YYYY-MM)", quote_cell(cell.text)));
+    return problem(text::format(text::k_not_a_month, quote_cell(cell.text)));
   }
   case FieldType::amount: {
     if (cell.type == read::CellType::number) {
@@ -304,7 +299,7 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     if (const auto cents = domain::parse_amount(text, column.unit)) {
       return ok(*cents);
     }
-    return problem(fmt::format("{} is not an amount", quote_cell(cell.text)));
+    return problem(text::format(text::k_not_an_amount, quote_cell(cell.text)));
   }
   case FieldType::number: {
     if (cell.type == read::CellType::number) {
@@ -315,14 +310,14 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   case FieldType::count: {
     if (cell.type == read::CellType::number) {
       if (cell.number < 0 || cell.number != std::floor(cell.number) || cell.number > 1e12) {
-        return problem(fmt::format("{} is not a whole number", quote_cell(cell.text)));
+        return problem(text::format(text::k_not_a_whole_number, quote_cell(cell.text)));
       }
       return ok(static_cast<std::int64_t>(cell.number));
     }
     if (const auto count = domain::parse_count(text); count && *count >= 0) {
       return ok(*count);
     }
-    return problem(fmt::format("{} is not a whole number", quote_cell(cell.text)));
+    return problem(text::format(text::k_not_a_whole_number, quote_cell(cell.text)));
   }
   case FieldType::boolean:
     return read_bool(cell.text, text);

@@ -11,6 +11,7 @@
 #include <dongmao/import/writer.hpp>
 #include <dongmao/read/spool.hpp>
 #include <dongmao/store/import_run.hpp>
+#include <dongmao/text/import.hpp>
 
 #include <fmt/format.h>
 
@@ -67,7 +68,8 @@ std::string reasons(const std::vector<RowError>& problems)
 {
   std::string text;
   for (const auto& e : problems) {
-    text += (text.empty() ? "" : "; ") + (e.column.empty() ? e.message : e.column + ": " + e.message);
+    text += (text.empty() ? "" : text::format(text::k_reason_separator)) +
+            (e.column.empty() ? e.message : text::format(text::k_reason, e.column, e.message));
   }
   return text;
 }
@@ -78,8 +80,7 @@ RowError oversize_error(const read::Row& row, const Header& header, std::size_t 
   const auto& over = *row.oversize;
   const auto& text = over.column < row.cells.size() ? row.cells[over.column].text : std::string();
   return RowError{row.number, column_label(header, over.column),
-                  fmt::format("row is over the budget of {} bytes of text: this cell holds {} bytes, {}", budget,
-                              over.bytes, quote_cell(text))};
+                  text::format(text::k_row_over_budget, budget, over.bytes, quote_cell(text))};
 }
 
 // Where the summary lists the skipped rows of `kind` (not a record).
@@ -138,13 +139,12 @@ void check_required(const Mapping& mapping, const Header& header, const SheetLay
     }
     std::string aliases;
     for (std::size_t i = 0; i < field.aliases.size() && i < 4; ++i) {
-      aliases += (i ? ", " : "") + field.aliases[i];
+      aliases += (i ? text::format(text::k_list_separator) : "") + field.aliases[i];
     }
-    throw DataError(fmt::format("{}: row {}: no column for {} (a header such as {})", where(summary), header.first_row,
-                                field.name, aliases));
+    throw DataError(text::format(text::k_no_column_for, where(summary), header.first_row, field_label(field), aliases));
   }
   if (!layout.problem.empty()) {
-    throw DataError(fmt::format("{}: row {}: {}", where(summary), header.first_row, layout.problem));
+    throw DataError(text::format(text::k_row_problem, where(summary), header.first_row, layout.problem));
   }
 }
 
@@ -156,29 +156,29 @@ void check_strict(const ImportRequest& request, const Header& header, const Impo
   }
   std::string names;
   for (const auto& column : summary.unmapped) {
-    names += fmt::format("{}{} ({}{})", names.empty() ? "" : ", ", column.column,
-                         column.header.empty() ? "no header" : column.header,
-                         column.resembles ? ", looks like " + *column.resembles : "");
+    names += (names.empty() ? "" : text::format(text::k_list_separator)) +
+             text::format(text::k_strict_column, column.column,
+                          column.header.empty() ? text::format(text::k_no_header_word) : column.header,
+                          column.resembles ? text::format(text::k_strict_resembles, *column.resembles) : "");
   }
-  throw DataError(fmt::format("{}: row {}: --strict: no field for column{} {}; add the header{} to a --mapping file",
-                              where(summary), header.first_row, summary.unmapped.size() == 1 ? "" : "s", names,
-                              summary.unmapped.size() == 1 ? "" : "s"));
+  throw DataError(text::format(text::k_strict_unmapped, where(summary), header.first_row, names,
+                               text::plural(static_cast<long long>(summary.unmapped.size()))));
 }
 
 } // namespace
 
 std::string where(const ImportSummary& summary)
 {
-  return summary.sheet.empty() ? summary.file : fmt::format("{}: sheet {}", summary.file, summary.sheet);
+  return summary.sheet.empty() ? summary.file : text::format(text::k_file_sheet, summary.file, summary.sheet);
 }
 
 std::string describe_error(const ImportSummary& summary, const RowError& error)
 {
-  const auto place = error.sheet.empty() ? where(summary) : fmt::format("{}: sheet {}", summary.file, error.sheet);
+  const auto place = error.sheet.empty() ? where(summary) : text::format(text::k_file_sheet, summary.file, error.sheet);
   if (error.column.empty()) {
-    return fmt::format("{}: row {}: {}", place, error.row, error.message);
+    return text::format(text::k_row_at, place, error.row, error.message);
   }
-  return fmt::format("{}: row {}, column {}: {}", place, error.row, error.column, error.message);
+  return text::format(text::k_cell_at, place, error.row, error.column, error.message);
 }
 
 ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
@@ -217,13 +217,11 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
     }
   }
   if (!header && head.empty() && !search_sheets) {
-    throw DataError(
-      fmt::format("{}: the {} is empty; nothing to import", where(summary), summary.sheet.empty() ? "file" : "sheet"));
+    throw DataError(text::format(summary.sheet.empty() ? text::k_empty_file : text::k_empty_sheet, where(summary)));
   }
   if (!header) {
-    throw DataError(fmt::format("{}: no header row: none of the first {} rows{} names a column of {} ({})",
-                                where(summary), head.size(), search_sheets ? " of any sheet" : "", mapping.label,
-                                mapping.entity));
+    throw DataError(text::format(search_sheets ? text::k_no_header_any : text::k_no_header, where(summary), head.size(),
+                                 entity_label(mapping)));
   }
   summary.header_row = header->first_row;
   auto month = request.month;
@@ -263,7 +261,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   }
   if (by_sheet_name) {
     for (const auto& name : sheet_names) {
-      summary.context.push_back(fmt::format("community {} from the sheet name", name));
+      summary.context.push_back(text::format(text::k_context_community, name));
     }
     summary.header.emplace_back("社区");
   }

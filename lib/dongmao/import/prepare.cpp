@@ -2,6 +2,7 @@
 #include <dongmao/domain/phone.hpp>
 #include <dongmao/import/normalize.hpp>
 #include <dongmao/import/prepare.hpp>
+#include <dongmao/text/import.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -120,9 +121,9 @@ std::string column_label(const Header& header, std::size_t c)
 {
   const auto letters = column_letters(c);
   if (c < header.columns.size() && !header.columns[c].header.empty()) {
-    return fmt::format("{} ({})", letters, header.columns[c].header);
+    return text::format(text::k_column_label, letters, header.columns[c].header);
   }
-  return letters;
+  return text::format(text::k_column_letter, letters);
 }
 
 RowPreparer::RowPreparer(const Mapping& mapping, const Header& header, const Writer& writer, bool extra_present,
@@ -247,7 +248,7 @@ void RowPreparer::prepare(PreparedRow& out)
     if (const auto earlier = m_seen_keys.insert(key, static_cast<std::uint32_t>(out.row.number))) {
       out.problems.push_back(RowError{
         out.row.number, "",
-        fmt::format("same key as row {} ({})", *earlier, cut_text(m_values.show_pii ? key : shown_key(key, record)))});
+        text::format(text::k_same_key_as_row, *earlier, cut_text(m_values.show_pii ? key : shown_key(key, record)))});
     }
   }
 }

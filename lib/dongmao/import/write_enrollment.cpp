@@ -3,6 +3,7 @@
 #include <dongmao/import/writers.hpp>
 #include <dongmao/project/stage.hpp>
 #include <dongmao/store/enrollment_write.hpp>
+#include <dongmao/text/import.hpp>
 
 #include <fmt/format.h>
 
@@ -11,6 +12,13 @@
 namespace dongmao::import {
 
 namespace {
+
+// A stage code as people read it: 已签约 in Chinese, the code in English.
+std::string stage_in_message(const std::string& code)
+{
+  const auto stage = project::stage_from_code(code);
+  return stage && text::lang() == text::Lang::zh ? project::stage_label(*stage) : code;
+}
 
 // The date column of each stage that has one (negotiating has none).
 constexpr std::array<std::pair<const char*, const char*>, 5> k_stage_dates = {{
@@ -184,11 +192,10 @@ private:
     for (const auto& dated : reached) {
       if (stored.last_event && dated.date < stored.last_event->date) {
         if (m_context.warnings) {
-          m_context.warnings->push_back(
-            fmt::format("{}: row {}: household {}: the ledger's {} date {} is before its last recorded stage ({} {}); "
-                        "the stage is kept as it is",
-                        m_context.source, record.row, stored.household_code, dated.stage, dated.date,
-                        stored.last_event->stage, stored.last_event->date));
+          m_context.warnings->push_back(text::format(text::k_stage_dated_before, m_context.source, record.row,
+                                                     stored.household_code, stage_in_message(dated.stage), dated.date,
+                                                     stage_in_message(stored.last_event->stage),
+                                                     stored.last_event->date));
         }
         return true;
       }

@@ -1,6 +1,7 @@
 // A petition ledger (信访台账) row: the case, its petitioner, and its dated events.
 #include <dongmao/import/writers.hpp>
 #include <dongmao/store/petition_ledger_write.hpp>
+#include <dongmao/text/import.hpp>
 
 #include <fmt/format.h>
 
@@ -178,10 +179,9 @@ private:
       const auto date = record.text(k_steps[i].field);
       if (date && *date < *stored->last_date) {
         if (m_context.warnings) {
-          m_context.warnings->push_back(fmt::format(
-            "{}: row {}: case {}: the ledger's {} {} is before its last step taken with 'dongmao petition' ({} {}); "
-            "the case is kept as it is",
-            m_context.source, record.row, case_no, k_steps[i].header, *date, *stored->last_action, *stored->last_date));
+          m_context.warnings->push_back(text::format(text::k_step_dated_before, m_context.source, record.row, case_no,
+                                                     k_steps[i].header, *date, *stored->last_action,
+                                                     *stored->last_date));
         }
         return 2;
       }

@@ -1,5 +1,6 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/csv_reader.hpp>
+#include <dongmao/text/file.hpp>
 
 #include <fmt/format.h>
 
@@ -186,7 +187,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
   m_file.reset(std::fopen(m_path.c_str(), "rb"));
   if (!m_file) {
     if (errno == ENOENT || errno == ENOTDIR) {
-      throw InputMissing(fmt::format("{}: no such file", m_path));
+      throw InputMissing(text::format(text::k_no_such_file, m_path));
     }
     throw DataError(fmt::format("{}: cannot open: {}", m_path, std::strerror(errno)));
   }

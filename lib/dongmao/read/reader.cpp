@@ -3,6 +3,7 @@
 #include <dongmao/read/reader.hpp>
 #include <dongmao/read/xls_reader.hpp>
 #include <dongmao/read/xlsx_reader.hpp>
+#include <dongmao/text/file.hpp>
 
 #include <fmt/format.h>
 
@@ -101,14 +102,14 @@ std::unique_ptr<RowReader> open_reader(const std::filesystem::path& path, const 
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
   if (!std::filesystem::exists(status)) {
-    throw InputMissing(fmt::format("{}: no such file", display));
+    throw InputMissing(text::format(text::k_no_such_file, display));
   }
   if (std::filesystem::is_directory(status)) {
-    throw DataError(fmt::format("{}: is a directory, not a spreadsheet", display));
+    throw DataError(text::format(text::k_is_a_directory, display));
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) {
-    throw DataError(fmt::format("{}: cannot open ({})", display, std::strerror(errno)));
+    throw DataError(text::format(text::k_cannot_open, display, std::strerror(errno)));
   }
   std::string head(512, '\0');
   file.read(head.data(), static_cast<std::streamsize>(head.size()));
@@ -128,7 +129,7 @@ std::unique_ptr<RowReader> open_reader(const std::filesystem::path& path, const 
   }
   const std::string extension = lower_extension(path);
   if (extension == ".xlsx" || extension == ".xlsm" || extension == ".ods" || extension == ".xlsb") {
-    throw DataError(fmt::format("{}: not a readable .xlsx workbook (not a zip archive)", display));
+    throw DataError(text::format(text::k_not_a_zip_workbook, display));
   }
   if (extension == ".xls" && looks_like_markup(head)) {
     const bool spreadsheet_ml = head.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string::npos ||

@@ -1,15 +1,13 @@
 #pragma once
 
+#include <dongmao/text/message.hpp>
+
 #include <string>
 
 namespace dongmao::report {
 
-// The language of a report's labels.
-enum class Lang
-{
-  zh,
-  en,
-};
+// The language of a report's labels: the language of the run's messages.
+using Lang = text::Lang;
 
 // The label of an enumeration code (stage, channel, kind, residence, organisation kind) in
 // `lang`; unknown codes are returned as they are.

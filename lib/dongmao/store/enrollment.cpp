@@ -5,6 +5,8 @@
 #include <dongmao/store/audit.hpp>
 #include <dongmao/store/enrollment.hpp>
 #include <dongmao/store/resolve.hpp>
+#include <dongmao/text/import.hpp>
+#include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -206,11 +208,13 @@ EnrollResult enroll(db::Connection& db, const EnrollRequest& request, const Acto
   if (!unknown.empty()) {
     std::string list;
     for (std::size_t i = 0; i < unknown.size() && i < 5; ++i) {
-      list += (i ? ", " : "") + unknown[i];
+      list += (i ? text::format(text::k_list_separator) : "") + unknown[i];
     }
-    throw DataError(unknown.size() == 1 ? fmt::format("unknown household '{}'", unknown.front())
-                                        : fmt::format("{} unknown households: {}{}", unknown.size(), list,
-                                                      unknown.size() > 5 ? ", …" : ""));
+    if (unknown.size() > 5) {
+      list += text::format(text::k_list_separator) + "…";
+    }
+    throw DataError(unknown.size() == 1 ? text::format(text::k_no_household, unknown.front())
+                                        : text::format(text::k_no_households, unknown.size(), list));
   }
   if (request.filter) {
     HouseholdCursor cursor(db, *request.filter, HouseholdOrder{});

@@ -2,6 +2,7 @@
 #include <dongmao/project/progress.hpp>
 #include <dongmao/store/household.hpp>
 #include <dongmao/store/resolve.hpp>
+#include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
 
@@ -244,7 +245,7 @@ std::int64_t require_household(db::Connection& db, const std::string& code)
   if (const auto id = find_household(db, code)) {
     return *id;
   }
-  throw DataError(fmt::format("unknown household '{}'", code));
+  throw DataError(text::format(text::k_no_household, code));
 }
 
 std::optional<std::string> household_community(db::Connection& db, const std::string& code)

@@ -1,6 +1,7 @@
 #include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/store/household_detail.hpp>
+#include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -20,7 +21,7 @@ void load_household(db::Connection& db, const std::string& code, HouseholdDetail
                         "WHERE h.code = ?");
   s.bind(1, code);
   if (!s.step()) {
-    throw DataError(fmt::format("unknown household '{}'", code));
+    throw DataError(text::format(text::k_no_household, code));
   }
   read_household(s, detail.household);
   detail.extra = s.column_optional_text(12);

@@ -8,6 +8,7 @@
 #include <dongmao/store/audit.hpp>
 #include <dongmao/store/petition_write.hpp>
 #include <dongmao/store/references.hpp>
+#include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -222,7 +223,7 @@ AddedPetition add_petition(db::Connection& db, const NewPetition& input, const p
   if (input.household) {
     household = references.household(*input.household);
     if (!household) {
-      throw DataError(fmt::format("unknown household '{}'", *input.household));
+      throw DataError(text::format(text::k_no_household, *input.household));
     }
   }
   std::optional<std::int64_t> repeat_of;
@@ -309,7 +310,7 @@ PetitionRecord record_step(db::Connection& db, const StepRequest& request, const
   db::Transaction transaction(db);
   auto record = find_petition(db, request.case_no);
   if (!record) {
-    throw DataError(fmt::format("unknown case '{}'", request.case_no));
+    throw DataError(text::format(text::k_no_case, request.case_no));
   }
   const auto before = mutable_columns(*record);
   const auto status_before = record->facts.status;

@@ -3,6 +3,7 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/store/household.hpp>
 #include <dongmao/store/references.hpp>
+#include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
 
@@ -13,29 +14,8 @@ namespace dongmao::store {
 namespace {
 
 using domain::ReferenceKind;
-
-std::string known_list(const std::vector<std::string>& names)
-{
-  std::string list;
-  for (std::size_t i = 0; i < names.size() && i < 8; ++i) {
-    list += (i ? ", " : "") + names[i];
-  }
-  if (names.size() > 8) {
-    list += ", …";
-  }
-  return list.empty() ? "none" : list;
-}
-
-// "'A'", "'A' or 'B'", "'A', 'B' or 'C'": the suggestions of a "did you mean".
-std::string either(const std::vector<std::string>& names)
-{
-  std::string text;
-  const auto shown = std::min<std::size_t>(names.size(), 3);
-  for (std::size_t i = 0; i < shown; ++i) {
-    text += fmt::format("{}'{}'", i == 0 ? "" : i + 1 == shown ? " or " : ", ", names[i]);
-  }
-  return text;
-}
+using text::either;
+using text::known_list;
 
 // The names of `rows`, and their codes when `with_codes`.
 template <typename Rows>
@@ -148,13 +128,11 @@ std::int64_t References::community(const std::string& text)
   }
   const auto names = all_names(m_communities, false);
   if (ids.size() > 1) {
-    throw ReferenceError(fmt::format("community '{}' names several communities ({}); write its full name or code", text,
-                                     known_list(names)));
+    throw ReferenceError(text::format(text::k_community_several, text, known_list(names)));
   }
   if (m_create_missing.create) {
     if (const auto near = near_name(text, names, ReferenceKind::community); near && !m_create_missing.force) {
-      throw ReferenceError(fmt::format(
-        "unknown community '{}' is one edit from '{}'; fix the name, or pass --force to create it", text, *near));
+      throw ReferenceError(text::format(text::k_community_one_edit, text, *near));
     }
     db::Statement insert(m_db, "INSERT INTO community (name, created_at, updated_at) VALUES (?, ?, ?)");
     insert.bind(1, text).bind(2, m_now).bind(3, m_now).run();
@@ -164,12 +142,9 @@ std::int64_t References::community(const std::string& text)
   }
   const auto nearest = domain::nearest_references(text, names, ReferenceKind::community);
   if (!nearest.empty()) {
-    throw ReferenceError(
-      fmt::format("unknown community '{}'; did you mean {}? (or import it first, or pass --create-missing)", text,
-                  either(nearest)));
+    throw ReferenceError(text::format(text::k_community_did_you_mean, text, either(nearest)));
   }
-  throw ReferenceError(fmt::format(
-    "unknown community '{}' (known: {}); import communities first or pass --create-missing", text, known_list(names)));
+  throw ReferenceError(text::format(text::k_community_unknown, text, known_list(names)));
 }
 
 std::int64_t References::grid(const std::optional<std::int64_t>& community_id, const std::string& text)
@@ -181,7 +156,7 @@ std::int64_t References::grid(const std::optional<std::int64_t>& community_id, c
     return ids.front();
   }
   if (ids.size() > 1) {
-    throw ReferenceError(fmt::format("grid '{}' exists in several communities; give the 社区 column too", text));
+    throw ReferenceError(text::format(text::k_grid_several, text));
   }
   std::vector<std::string> names;
   for (const auto& grid : m_grids) {
@@ -191,8 +166,7 @@ std::int64_t References::grid(const std::optional<std::int64_t>& community_id, c
   }
   if (m_create_missing.create && community_id) {
     if (const auto near = near_name(text, names, ReferenceKind::grid); near && !m_create_missing.force) {
-      throw ReferenceError(fmt::format(
-        "unknown grid '{}' is one edit from '{}'; fix the name, or pass --force to create it", text, *near));
+      throw ReferenceError(text::format(text::k_grid_one_edit, text, *near));
     }
     db::Statement insert(m_db, "INSERT INTO grid (name, community_id, created_at, updated_at) VALUES (?, ?, ?, ?)");
     insert.bind(1, text).bind(2, *community_id).bind(3, m_now).bind(4, m_now).run();
@@ -201,15 +175,13 @@ std::int64_t References::grid(const std::optional<std::int64_t>& community_id, c
     return m_grids.back().id;
   }
   if (!community_id && m_create_missing.create) {
-    throw ReferenceError(fmt::format("unknown grid '{}': give its 社区 so it can be created", text));
+    throw ReferenceError(text::format(text::k_grid_needs_community, text));
   }
   const auto nearest = domain::nearest_references(text, names, ReferenceKind::grid);
   if (!nearest.empty()) {
-    throw ReferenceError(fmt::format(
-      "unknown grid '{}'; did you mean {}? (or import grids first, or pass --create-missing)", text, either(nearest)));
+    throw ReferenceError(text::format(text::k_grid_did_you_mean, text, either(nearest)));
   }
-  throw ReferenceError(
-    fmt::format("unknown grid '{}' (known: {}); import grids first or pass --create-missing", text, known_list(names)));
+  throw ReferenceError(text::format(text::k_grid_unknown, text, known_list(names)));
 }
 
 std::int64_t References::community_of_grid(std::int64_t grid_id)
@@ -220,7 +192,7 @@ std::int64_t References::community_of_grid(std::int64_t grid_id)
       return grid.parent;
     }
   }
-  throw ReferenceError(fmt::format("grid {} vanished", grid_id));
+  throw ReferenceError(text::format(text::k_grid_vanished, grid_id));
 }
 
 std::optional<KnownProject> References::find_project(const std::string& text)
@@ -228,7 +200,7 @@ std::optional<KnownProject> References::find_project(const std::string& text)
   load();
   const auto ids = matching(m_projects, text, ReferenceKind::name, [](const Named&) { return true; });
   if (ids.size() > 1) {
-    throw ReferenceError(fmt::format("project '{}' names several projects; give its code", text));
+    throw ReferenceError(text::format(text::k_project_several, text));
   }
   if (ids.empty()) {
     return std::nullopt;
@@ -245,14 +217,13 @@ std::int64_t References::project(const std::string& text)
   const auto names = all_names(m_projects, true);
   const auto nearest = domain::nearest_references(text, names, ReferenceKind::name);
   if (!nearest.empty()) {
-    throw ReferenceError(
-      fmt::format("unknown project '{}'; did you mean {}? (import projects first)", text, either(nearest)));
+    throw ReferenceError(text::format(text::k_project_did_you_mean, text, either(nearest)));
   }
   std::vector<std::string> codes;
   for (const auto& project : m_projects) {
     codes.push_back(fmt::format("{} {}", project.code, project.name));
   }
-  throw ReferenceError(fmt::format("unknown project '{}' (known: {}); import projects first", text, known_list(codes)));
+  throw ReferenceError(text::format(text::k_project_unknown, text, known_list(codes)));
 }
 
 std::optional<std::int64_t> References::household(const std::string& code)
@@ -282,10 +253,9 @@ std::int64_t References::require_household(const std::string& code)
   }
   const auto nearest = domain::nearest_references(code, codes, ReferenceKind::name);
   if (!nearest.empty()) {
-    throw ReferenceError(
-      fmt::format("unknown household '{}'; did you mean {}? (import households first)", code, either(nearest)));
+    throw ReferenceError(text::format(text::k_household_did_you_mean, code, either(nearest)));
   }
-  throw ReferenceError(fmt::format("unknown household '{}'; import households first", code));
+  throw ReferenceError(text::format(text::k_household_unknown, code));
 }
 
 } // namespace dongmao::store

@@ -1,6 +1,7 @@
 #include <dongmao/db/statement.hpp>
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/store/summary.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <array>
 

@@ -2,6 +2,7 @@
 #include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/text/workspace.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
 #include <fmt/format.h>
@@ -157,8 +158,7 @@ db::OpenMode open_mode(const fs::path& dir, Workspace::Access access)
     return access == Workspace::Access::read_only ? db::OpenMode::read_only : db::OpenMode::read_write;
   }
   if (access == Workspace::Access::write) {
-    throw CannotCreate(
-      fmt::format("{}: 工作区只读（{}），此命令要写入，无法执行；报表和查询命令仍可使用", dir.string(), why));
+    throw CannotCreate(text::format(text::k_read_only_workspace, dir.string(), why));
   }
   std::error_code ec;
   const auto wal = dir / (std::string(k_database_file) + "-wal");
@@ -171,8 +171,7 @@ void check_current(db::Connection& db, const fs::path& dir)
 {
   db::check_version(db);
   if (db::query_int64(db, "PRAGMA user_version") != db::schema_version()) {
-    throw ConfigError(
-      fmt::format("{}: made by an older dongmao; run any dongmao command in it first to upgrade it", dir.string()));
+    throw ConfigError(text::format(text::k_older_workspace, dir.string()));
   }
 }
 
@@ -182,9 +181,7 @@ fs::path locate(const std::optional<fs::path>& flag, const std::optional<fs::pat
 {
   const auto check = [](const fs::path& dir, const char* source) {
     if (!is_workspace(dir)) {
-      throw InputMissing(
-        fmt::format("{}: not a dongmao workspace (no {}; given by {}); create one with 'dongmao init {}'", dir.string(),
-                    k_settings_file, source, dir.string()));
+      throw InputMissing(text::format(text::k_not_a_workspace, dir.string(), k_settings_file, source));
     }
     return dir;
   };
@@ -202,15 +199,13 @@ fs::path locate(const std::optional<fs::path>& flag, const std::optional<fs::pat
       break;
     }
   }
-  throw InputMissing(fmt::format(
-    "not inside a dongmao workspace ({} or its parents); pass -w DIR, set DONGMAO_WORKSPACE or run 'dongmao init DIR'",
-    cwd.string()));
+  throw InputMissing(text::format(text::k_not_inside_workspace, cwd.string()));
 }
 
 InitResult init(const InitOptions& options)
 {
   if (options.name.empty()) {
-    throw UsageError("init: --name is required (e.g. --name 东茅岭街道)");
+    throw UsageError(text::format(text::k_init_needs_name));
   }
   const fs::path settings_path = options.dir / k_settings_file;
   const fs::path database_path = options.dir / k_database_file;
@@ -218,11 +213,10 @@ InitResult init(const InitOptions& options)
   const bool have_database = present(database_path);
   if ((have_settings || have_database) && !options.force) {
     throw CannotCreate(
-      fmt::format("{}: already a dongmao workspace (has {}); nothing changed; use --force to complete it",
-                  options.dir.string(), have_settings ? k_settings_file : k_database_file));
+      text::format(text::k_already_workspace, options.dir.string(), have_settings ? k_settings_file : k_database_file));
   }
   if (present(options.dir) && !fs::is_directory(options.dir)) {
-    throw CannotCreate(fmt::format("{}: exists and is not a directory", options.dir.string()));
+    throw CannotCreate(text::format(text::k_not_a_directory, options.dir.string()));
   }
 
   Cleanup cleanup;
@@ -271,8 +265,7 @@ Workspace::Workspace(const fs::path& dir, Access access)
   : m_dir(dir), m_settings(load_settings(dir / k_settings_file)), m_db([&] {
       const auto path = dir / k_database_file;
       if (!present(path)) {
-        throw InputMissing(
-          fmt::format("{}: no such file; run 'dongmao init --force {}' to create it", path.string(), dir.string()));
+        throw InputMissing(text::format(text::k_no_database, path.string(), dir.string()));
       }
       return db::Connection(path, open_mode(dir, access), std::chrono::milliseconds(m_settings.busy_timeout_ms));
     }())

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <dongmao/text/message.hpp>
+
+// The messages of the command line itself: its usage errors and what every command shares.
+namespace dongmao::text {
+
+// --lang or DONGMAO_LANG names no language: source, word.
+extern const Message k_bad_lang;
+// A command word that is no command: word.
+extern const Message k_unknown_command;
+// A command word that is no command, but close to one: word, guess.
+extern const Message k_unknown_command_guess;
+// A usage error found while parsing: what is wrong.
+extern const Message k_usage_error;
+// `dongmao help` asked about no command: the words typed.
+extern const Message k_help_unknown_command;
+// `dongmao completion` without its one argument.
+extern const Message k_completion_usage;
+// --today or DONGMAO_TODAY is not a date: source, text.
+extern const Message k_bad_today;
+// A value is not one of the allowed words (CLI11 puts the option first): value, the words.
+extern const Message k_not_a_choice;
+// A value is not a number in range: value, min, max.
+extern const Message k_not_in_range;
+// A value is not a number at or above zero: value.
+extern const Message k_not_non_negative;
+// A flag's value is not a date: flag, text.
+extern const Message k_flag_not_a_date;
+// A month flag's value is not a month: value.
+extern const Message k_bad_month;
+// A flag's value is not a date range: flag, text.
+extern const Message k_bad_date_range;
+// What `report` wrote: path.
+extern const Message k_wrote;
+
+// `status`: the workspace's directory.
+extern const Message k_status_workspace;
+// `status`: the schema version.
+extern const Message k_status_schema;
+// `status`: the last import, or k_status_none.
+extern const Message k_status_last_import;
+// `status`: no import yet.
+extern const Message k_status_none;
+// The last committed import: entity, file, when.
+extern const Message k_last_import;
+// What a table of the workspace holds, as `status` counts it: communities, grids, … (the
+// name itself when none is known).
+std::string count_label(const std::string& name);
+
+} // namespace dongmao::text
