@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <fstream>
 
+#include <fmt/format.h>
+
 namespace dongmao::read {
 
 namespace {
@@ -14,6 +16,7 @@ constexpr std::size_t k_header_fat_sectors = 109;
 constexpr std::size_t k_max_directory_sectors = 4096;
 constexpr std::uint16_t k_bof = 0x0809;
 constexpr std::uint16_t k_filepass = 0x002F;
+constexpr std::size_t k_max_name_bytes = 64; // the name field of a directory entry, terminator included
 
 std::uint32_t le32(const std::string& bytes, std::size_t at)
 {
@@ -107,6 +110,25 @@ bool starts_encrypted(const std::string& stream)
   return le16(stream, 4 + le16(stream, 2)) == k_filepass;
 }
 
+// libfreexl 1.0.6 converts the names of the first directory sector's entries, up to the
+// Workbook's, trusting each entry's name length: a length past the 64-byte field makes it
+// read past its sector buffer on the stack. Says which entry lies, or nothing.
+std::string check_first_directory_sector(const std::string& bytes)
+{
+  for (std::size_t at = 0; at + 128 <= bytes.size(); at += 128) {
+    const std::string entry = bytes.substr(at, 128);
+    const std::size_t length = le16(entry, 0x40);
+    if (length > k_max_name_bytes) {
+      return fmt::format("目录项 {} 的名称长度为 {} 字节，超过 {} 字节", at / 128, length, k_max_name_bytes);
+    }
+    const std::string name = entry_name(entry);
+    if (name == "Workbook" || name == "Book") {
+      break;
+    }
+  }
+  return {};
+}
+
 } // namespace
 
 Ole2Contents inspect_ole2(const std::filesystem::path& path)
@@ -118,6 +140,7 @@ Ole2Contents inspect_ole2(const std::filesystem::path& path)
   }
   const std::uint32_t mini_cutoff = le32(file.header(), 0x38);
   std::uint32_t sector = le32(file.header(), 0x30);
+  contents.damage = check_first_directory_sector(file.sector(sector));
   for (std::size_t visited = 0; sector < k_end_of_chain && visited < k_max_directory_sectors; ++visited) {
     const std::string bytes = file.sector(sector);
     for (std::size_t at = 0; at + 128 <= bytes.size(); at += 128) {

@@ -1,5 +1,6 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
+#include <dongmao/read/ole2.hpp>
 #include <dongmao/read/xls_reader.hpp>
 #include <dongmao/read/xlsx_select.hpp>
 
@@ -47,6 +48,11 @@ public:
   XlsReader(const std::filesystem::path& path, const ReaderOptions& options)
     : m_display(path.string()), m_max_row_bytes(options.limits.max_row_bytes)
   {
+    // libfreexl trusts what it reads; a file that would make it read out of bounds stops here.
+    if (const auto damage = inspect_ole2(path).damage; !damage.empty()) {
+      throw DataError(fmt::format("{}: .xls 文件已损坏（{}），无法安全读取；请在 Excel 或 WPS 中打开并另存为 .xlsx",
+                                  m_display, damage));
+    }
     const void* handle = nullptr;
     const int opened = freexl_open(path.c_str(), &handle);
     m_owner.reset(handle);
