@@ -46,7 +46,7 @@ class XlsReader : public RowReader
 {
 public:
   XlsReader(const std::filesystem::path& path, const ReaderOptions& options)
-    : m_display(path.string()), m_max_row_bytes(options.limits.max_row_bytes)
+    : m_display(display_name(path, options)), m_max_row_bytes(options.limits.max_row_bytes)
   {
     // libfreexl trusts what it reads; a file that would make it read out of bounds stops here.
     if (const auto damage = inspect_ole2(path).damage; !damage.empty()) {
