@@ -1,3 +1,4 @@
+#include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
 #include <dongmao/read/ole2.hpp>
@@ -82,6 +83,9 @@ public:
         fail("unreadable sheet name");
       }
       sheets.push_back(SheetChoice{name != nullptr ? name : "", true});
+      if (!domain::is_valid_utf8(sheets.back().name)) {
+        fail("a sheet name is not valid UTF-8");
+      }
     }
     const std::size_t index = choose_sheet(sheets, options.sheet, m_display);
     m_sheet_name = sheets[index].name;
@@ -157,6 +161,11 @@ private:
       if (value.value.text_value != nullptr && *value.value.text_value != '\0') {
         cell.type = CellType::text;
         cell.text.assign(value.value.text_value);
+        // Every reader hands on valid UTF-8 only: the import stores cells in JSON, which needs it.
+        if (!domain::is_valid_utf8(cell.text)) {
+          throw DataError(fmt::format("{}: sheet '{}' row {} column {}: text is not valid UTF-8", m_display,
+                                      m_sheet_name, row + 1, column + 1));
+        }
       }
       break;
     case FREEXL_CELL_DATE:
