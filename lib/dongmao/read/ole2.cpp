@@ -1,11 +1,12 @@
+#include <dongmao/read/biff_check.hpp>
 #include <dongmao/read/ole2.hpp>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <fstream>
-
-#include <fmt/format.h>
 
 namespace dongmao::read {
 
@@ -129,6 +130,23 @@ std::string check_first_directory_sector(const std::string& bytes)
   return {};
 }
 
+// A stream's first `size` bytes, as far as its chain of sectors can be followed.
+std::string read_stream(SectorFile& file, std::uint32_t sector, std::uint32_t size)
+{
+  std::string stream;
+  const std::size_t most_sectors = size / file.sector_size() + 1; // a chain in a loop ends here
+  for (std::size_t visited = 0; sector < k_end_of_chain && stream.size() < size && visited < most_sectors; ++visited) {
+    const std::string bytes = file.sector(sector);
+    if (bytes.empty()) {
+      break;
+    }
+    stream += bytes;
+    sector = file.next(sector);
+  }
+  stream.resize(std::min<std::size_t>(stream.size(), size));
+  return stream;
+}
+
 } // namespace
 
 Ole2Contents inspect_ole2(const std::filesystem::path& path)
@@ -154,7 +172,11 @@ Ole2Contents inspect_ole2(const std::filesystem::path& path)
       const bool workbook = name == "Workbook" || name == "Book";
       // A stream below the cutoff lives in the mini stream; only large ones are checked here.
       if (workbook && type == 2 && le32(entry, 0x78) >= mini_cutoff) {
-        contents.workbook_encrypted = starts_encrypted(file.sector(le32(entry, 0x74)));
+        const std::string stream = read_stream(file, le32(entry, 0x74), le32(entry, 0x78));
+        contents.workbook_encrypted = starts_encrypted(stream);
+        if (contents.damage.empty() && !contents.workbook_encrypted) {
+          contents.damage = check_biff(stream);
+        }
       }
     }
     sector = file.next(sector);

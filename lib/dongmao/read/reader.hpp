@@ -32,7 +32,7 @@ struct ReaderOptions
   std::optional<std::string> encoding; // CSV: "utf-8", "gb18030", "gbk", "utf-16le", …
   std::optional<char> delimiter;       // CSV
   Limits limits;
-  std::string display;                 // how messages name the file; empty: its path
+  std::string display; // how messages name the file; empty: its path
 };
 
 // How messages name the file at `path`: options.display, else the path.
