@@ -57,7 +57,10 @@ public:
 
   std::string sector(std::uint32_t number)
   {
-    return read_at((static_cast<std::uint64_t>(number) + 1) * m_sector_size, m_sector_size);
+    // libfreexl computes the offset in 32 bits: sector 0xFFFFFFFF is the header. Reading
+    // what it reads is the point of checking.
+    const std::uint32_t offset = (number + 1) * static_cast<std::uint32_t>(m_sector_size);
+    return read_at(offset, m_sector_size);
   }
 
   std::uint32_t next(std::uint32_t number)
