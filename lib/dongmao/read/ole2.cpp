@@ -114,9 +114,10 @@ bool starts_encrypted(const std::string& stream)
   return le16(stream, 4 + le16(stream, 2)) == k_filepass;
 }
 
-// libfreexl 1.0.6 converts the names of the first directory sector's entries, up to the
-// Workbook's, trusting each entry's name length: a length past the 64-byte field makes it
-// read past its sector buffer on the stack. Says which entry lies, or nothing.
+// libfreexl 1.0.6 converts the names of the first directory sector's entries (up to a Workbook
+// entry whose start sector is not 0xFFFFFFFF: so all of them, to be safe), trusting each
+// entry's name length: a length past the 64-byte field makes it read past its sector buffer
+// on the stack. Says which entry lies, or nothing.
 std::string check_first_directory_sector(const std::string& bytes)
 {
   for (std::size_t at = 0; at + 128 <= bytes.size(); at += 128) {
@@ -124,10 +125,6 @@ std::string check_first_directory_sector(const std::string& bytes)
     const std::size_t length = le16(entry, 0x40);
     if (length > k_max_name_bytes) {
       return fmt::format("目录项 {} 的名称长度为 {} 字节，超过 {} 字节", at / 128, length, k_max_name_bytes);
-    }
-    const std::string name = entry_name(entry);
-    if (name == "Workbook" || name == "Book") {
-      break;
     }
   }
   return {};
