@@ -2,6 +2,7 @@
 (另存为 .xlsx); a blank shared-string cell reads as empty; an empty sheet says so. The files
 are made by tests/fixtures/kinds/make_kinds.py (see the README there)."""
 
+import hashlib
 import os
 import shutil
 import unittest
@@ -57,6 +58,21 @@ class FileKindTest(DongmaoTest):
         self.assertEqual(self.refused("unparsed_record.xls"),
                          "dongmao: error: unparsed_record.xls: libfreexl 无法解析这个 .xls 中的记录（常见于 Excel 5.0/95 或"
                          f"其他程序生成的 .xls），无法读取；{SAVE_AS}")
+
+    def test_xls_that_would_make_libfreexl_read_out_of_bounds(self):
+        # Found by fuzz_xls: directory entry 0 claims a 5,632-byte name, and libfreexl 1.0.6 would
+        # hand iconv that many bytes of a 512-byte buffer. Refused before libfreexl sees the file.
+        corpus = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fuzz", "corpus", "xls")
+        shutil.copyfile(os.path.join(corpus, "xls-crash-d486434400f700ebe1b5ad1b89de0f4c3be28431"),
+                        self.path("ledger.xls"))
+        db = os.path.join(self.ws, "dongmao.db")
+        with open(db, "rb") as before:
+            digest = hashlib.sha256(before.read()).hexdigest()
+        self.assertEqual(self.fails(65, "-w", self.ws, "import", "households", "ledger.xls", "--create-missing"),
+                         "dongmao: error: ledger.xls: .xls 文件已损坏（目录项 0 的名称长度为 5632 字节，超过 64 字节），"
+                         f"无法安全读取；{SAVE_AS}")
+        with open(db, "rb") as after:
+            self.assertEqual(hashlib.sha256(after.read()).hexdigest(), digest)
 
     def test_empty_sheet_says_so(self):
         self.assertEqual(self.refused("empty_sheet.xlsx"),

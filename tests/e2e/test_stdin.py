@@ -29,6 +29,17 @@ class StdinTest(DongmaoTest):
         self.assertIn('"file":"标准输入"', out.replace(" ", ""))
         self.assertEqual(self.communities(), [("东茅岭社区", "001"), ("柴家山社区", "002")])
 
+    def test_reader_errors_name_standard_input_not_the_private_copy(self):
+        with open(fixture("kinds", "word.xls"), "rb") as f:
+            code, _, err = self.pipe(f.read(), "import", "households", "-")
+        self.assertEqual((code, err.strip()), (65, "dongmao: error: 标准输入: 是 Word 文档，不是工作簿；请把表格复制到 Excel 或 "
+                                                   "WPS 表格中另存为 .xlsx"))
+        code, _, err = self.pipe(b"PK\x03\x04 not a zip", "import", "households", "-")
+        self.assertEqual((code, err.strip()), (65, "dongmao: error: 标准输入: not a readable .xlsx workbook (Not a zip "
+                                                   "archive)"))
+        code, _, err = self.pipe(b"\xef\xbb\xbf", "import", "households", "-")
+        self.assertEqual((code, err.strip()), (65, "dongmao: error: 标准输入：文件是空的，没有可导入的内容"))
+
     def test_dev_stdin_keeps_its_first_bytes(self):
         # A header longer than 512 bytes: nothing read to sniff the file's kind is lost.
         data = ("社区名称,社区代码," + ",".join(f"备注{i}" for i in range(120)) + "\n东茅岭社区,001" +

@@ -1,4 +1,5 @@
 #include <dongmao/error.hpp>
+#include <dongmao/read/biff_check.hpp>
 #include <dongmao/read/reader.hpp>
 
 #include <doctest/doctest.h>
@@ -107,4 +108,45 @@ TEST_CASE("read::open_xls refuses broken files")
   CHECK(open_error("web_page.xls") ==
         (k_xls / "web_page.xls").string() +
           ": 这个 .xls 其实是网页（HTML），不是工作簿；请在 Excel 或 WPS 中打开并另存为 .xlsx");
+}
+
+namespace {
+
+// One BIFF record: 2-byte type, 2-byte length, then `data`.
+std::string record(unsigned type, const std::string& data)
+{
+  std::string bytes;
+  bytes += static_cast<char>(type & 0xFF);
+  bytes += static_cast<char>(type >> 8);
+  bytes += static_cast<char>(data.size() & 0xFF);
+  bytes += static_cast<char>(data.size() >> 8);
+  return bytes + data;
+}
+
+const std::string k_bof8 = record(0x0809, std::string("\x00\x06\x05\x00", 4) + std::string(12, '\0'));
+
+// A LABEL at row 0, column 0 whose 16-bit length claims `characters` one-byte characters.
+std::string label(unsigned characters, const std::string& text)
+{
+  const std::string head = std::string(6, '\0') + static_cast<char>(characters & 0xFF) +
+                           static_cast<char>(characters >> 8) + std::string(1, '\0');
+  return record(0x0204, head + text);
+}
+
+} // namespace
+
+TEST_CASE("read::check_biff passes strings that fit their records")
+{
+  CHECK(check_biff(k_bof8 + label(3, "abc") + record(0x000A, "")) == "");
+  CHECK(check_biff(k_bof8 + label(3, "abc") + "\x04\x02") == ""); // a stream cut short is libfreexl's to refuse
+}
+
+TEST_CASE("read::check_biff refuses what libfreexl would read past")
+{
+  CHECK(check_biff(k_bof8 + label(60000, "abc")) == "偏移 20 处的 LABEL 记录中的文字长 60009 字节，超出记录的 12 字节");
+  const std::string sheet = record(0x0085, std::string(6, '\0') + "\x09" + std::string(1, '\0') + "Sheet");
+  CHECK(check_biff(k_bof8 + sheet) == "偏移 20 处的 BOUNDSHEET 记录中的文字长 17 字节，超出记录的 13 字节");
+  const std::string wide_format = record(0x041E, std::string("\xA4\x00\x02\x00\x01", 5) + "0%");
+  CHECK(check_biff(k_bof8 + wide_format) == "偏移 20 处的 FORMAT 记录中的文字长 9 字节，超出记录的 7 字节");
+  CHECK(check_biff(k_bof8 + std::string("\x04\x02\x00\x80", 4)) == "偏移 20 处的记录长度为 32768 字节，超过 8224 字节");
 }

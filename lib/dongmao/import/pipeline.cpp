@@ -187,6 +187,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   const read::SpooledInput input(given.file);
   ImportRequest request = given;
   request.file = input.path();
+  request.reader.display = given.file == "-" ? "标准输入" : given.file.string();
 
   Mapping mapping = builtin_mapping(request.entity);
   extend_mapping_from_settings(mapping, ws.dir() / workspace::k_settings_file);

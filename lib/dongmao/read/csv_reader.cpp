@@ -165,7 +165,10 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
 }
 
 CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& options, std::size_t chunk_bytes)
-  : m_path(path.string()), m_chunk_bytes(std::max<std::size_t>(chunk_bytes, 1)), m_limits(options.limits)
+  : m_path(path.string()),
+    m_display(display_name(path, options)),
+    m_chunk_bytes(std::max<std::size_t>(chunk_bytes, 1)),
+    m_limits(options.limits)
 {
   std::optional<Encoding> forced;
   if (options.encoding) {
@@ -187,9 +190,9 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
   m_file.reset(std::fopen(m_path.c_str(), "rb"));
   if (!m_file) {
     if (errno == ENOENT || errno == ENOTDIR) {
-      throw InputMissing(text::format(text::k_no_such_file, m_path));
+      throw InputMissing(text::format(text::k_no_such_file, m_display));
     }
-    throw DataError(fmt::format("{}: cannot open: {}", m_path, std::strerror(errno)));
+    throw DataError(fmt::format("{}: cannot open: {}", m_display, std::strerror(errno)));
   }
   struct stat opened
   {
@@ -216,10 +219,10 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
   } else if (forced) {
     encoding = *forced == Encoding::utf8_bom ? Encoding::utf8 : *forced;
   } else {
-    encoding = detect_encoding(head, m_path);
+    encoding = detect_encoding(head, m_display);
   }
   const std::size_t skip = bom ? bom_length(*bom) : 0;
-  m_decoder = std::make_unique<TextDecoder>(encoding, m_path, skip, !bom && !forced);
+  m_decoder = std::make_unique<TextDecoder>(encoding, m_display, skip, !bom && !forced);
   try {
     for (std::size_t pos = skip; pos < head.size(); pos += m_chunk_bytes) {
       m_decoder->decode(std::string_view(head).substr(pos, m_chunk_bytes), m_text);
@@ -473,7 +476,7 @@ void CsvReader::fail_cell_size()
 void CsvReader::fail(const std::string& reason)
 {
   m_finished = true;
-  throw DataError(fmt::format("{}: {}", m_path, reason));
+  throw DataError(fmt::format("{}: {}", m_display, reason));
 }
 
 void unguard_formula(std::string& text)

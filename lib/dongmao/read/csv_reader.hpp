@@ -138,6 +138,7 @@ private:
   }
 
   std::string m_path;
+  std::string m_display; // how messages name the file
   std::unique_ptr<std::FILE, FileCloser> m_file;
   std::size_t m_chunk_bytes;
   Limits m_limits;

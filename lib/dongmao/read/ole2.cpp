@@ -1,4 +1,7 @@
+#include <dongmao/read/biff_check.hpp>
 #include <dongmao/read/ole2.hpp>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
@@ -14,6 +17,7 @@ constexpr std::size_t k_header_fat_sectors = 109;
 constexpr std::size_t k_max_directory_sectors = 4096;
 constexpr std::uint16_t k_bof = 0x0809;
 constexpr std::uint16_t k_filepass = 0x002F;
+constexpr std::size_t k_max_name_bytes = 64; // the name field of a directory entry, terminator included
 
 std::uint32_t le32(const std::string& bytes, std::size_t at)
 {
@@ -53,7 +57,10 @@ public:
 
   std::string sector(std::uint32_t number)
   {
-    return read_at((static_cast<std::uint64_t>(number) + 1) * m_sector_size, m_sector_size);
+    // libfreexl computes the offset in 32 bits: sector 0xFFFFFFFF is the header. Reading
+    // what it reads is the point of checking.
+    const std::uint32_t offset = (number + 1) * static_cast<std::uint32_t>(m_sector_size);
+    return read_at(offset, m_sector_size);
   }
 
   std::uint32_t next(std::uint32_t number)
@@ -107,6 +114,39 @@ bool starts_encrypted(const std::string& stream)
   return le16(stream, 4 + le16(stream, 2)) == k_filepass;
 }
 
+// libfreexl 1.0.6 converts the names of the first directory sector's entries (up to a Workbook
+// entry whose start sector is not 0xFFFFFFFF: so all of them, to be safe), trusting each
+// entry's name length: a length past the 64-byte field makes it read past its sector buffer
+// on the stack. Says which entry lies, or nothing.
+std::string check_first_directory_sector(const std::string& bytes)
+{
+  for (std::size_t at = 0; at + 128 <= bytes.size(); at += 128) {
+    const std::string entry = bytes.substr(at, 128);
+    const std::size_t length = le16(entry, 0x40);
+    if (length > k_max_name_bytes) {
+      return fmt::format("目录项 {} 的名称长度为 {} 字节，超过 {} 字节", at / 128, length, k_max_name_bytes);
+    }
+  }
+  return {};
+}
+
+// A stream's first `size` bytes, as far as its chain of sectors can be followed.
+std::string read_stream(SectorFile& file, std::uint32_t sector, std::uint32_t size)
+{
+  std::string stream;
+  const std::size_t most_sectors = size / file.sector_size() + 1; // a chain in a loop ends here
+  for (std::size_t visited = 0; sector < k_end_of_chain && stream.size() < size && visited < most_sectors; ++visited) {
+    const std::string bytes = file.sector(sector);
+    if (bytes.empty()) {
+      break;
+    }
+    stream += bytes;
+    sector = file.next(sector);
+  }
+  stream.resize(std::min<std::size_t>(stream.size(), size));
+  return stream;
+}
+
 } // namespace
 
 Ole2Contents inspect_ole2(const std::filesystem::path& path)
@@ -118,6 +158,7 @@ Ole2Contents inspect_ole2(const std::filesystem::path& path)
   }
   const std::uint32_t mini_cutoff = le32(file.header(), 0x38);
   std::uint32_t sector = le32(file.header(), 0x30);
+  contents.damage = check_first_directory_sector(file.sector(sector));
   for (std::size_t visited = 0; sector < k_end_of_chain && visited < k_max_directory_sectors; ++visited) {
     const std::string bytes = file.sector(sector);
     for (std::size_t at = 0; at + 128 <= bytes.size(); at += 128) {
@@ -131,7 +172,11 @@ Ole2Contents inspect_ole2(const std::filesystem::path& path)
       const bool workbook = name == "Workbook" || name == "Book";
       // A stream below the cutoff lives in the mini stream; only large ones are checked here.
       if (workbook && type == 2 && le32(entry, 0x78) >= mini_cutoff) {
-        contents.workbook_encrypted = starts_encrypted(file.sector(le32(entry, 0x74)));
+        const std::string stream = read_stream(file, le32(entry, 0x74), le32(entry, 0x78));
+        contents.workbook_encrypted = starts_encrypted(stream);
+        if (contents.damage.empty() && !contents.workbook_encrypted) {
+          contents.damage = check_biff(stream);
+        }
       }
     }
     sector = file.next(sector);

@@ -11,6 +11,7 @@ struct Ole2Contents
 {
   std::vector<std::string> entries; // names in its directory ("Workbook", "EncryptedPackage", …)
   bool workbook_encrypted = false;  // the Workbook stream's BOF is followed by FILEPASS: a password
+  std::string damage;               // what libfreexl would trust and must not (empty when nothing)
 };
 
 // Lists the directory of the compound file at `path`. A file it cannot follow gives what it

@@ -98,7 +98,7 @@ void refuse_other_ole2(const std::filesystem::path& path, const std::string& dis
 
 std::unique_ptr<RowReader> open_reader(const std::filesystem::path& path, const ReaderOptions& options)
 {
-  const std::string display = path.string();
+  const std::string display = display_name(path, options);
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
   if (!std::filesystem::exists(status)) {

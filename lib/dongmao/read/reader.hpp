@@ -32,7 +32,14 @@ struct ReaderOptions
   std::optional<std::string> encoding; // CSV: "utf-8", "gb18030", "gbk", "utf-16le", …
   std::optional<char> delimiter;       // CSV
   Limits limits;
+  std::string display; // how messages name the file; empty: its path
 };
+
+// How messages name the file at `path`: options.display, else the path.
+inline std::string display_name(const std::filesystem::path& path, const ReaderOptions& options)
+{
+  return options.display.empty() ? path.string() : options.display;
+}
 
 // Streams the rows of one sheet (or one CSV file), in order, in constant memory.
 class RowReader

@@ -1,5 +1,7 @@
+#include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/read/number_format.hpp>
+#include <dongmao/read/ole2.hpp>
 #include <dongmao/read/xls_reader.hpp>
 #include <dongmao/read/xlsx_select.hpp>
 
@@ -45,8 +47,13 @@ class XlsReader : public RowReader
 {
 public:
   XlsReader(const std::filesystem::path& path, const ReaderOptions& options)
-    : m_display(path.string()), m_max_row_bytes(options.limits.max_row_bytes)
+    : m_display(display_name(path, options)), m_max_row_bytes(options.limits.max_row_bytes)
   {
+    // libfreexl trusts what it reads; a file that would make it read out of bounds stops here.
+    if (const auto damage = inspect_ole2(path).damage; !damage.empty()) {
+      throw DataError(fmt::format("{}: .xls 文件已损坏（{}），无法安全读取；请在 Excel 或 WPS 中打开并另存为 .xlsx",
+                                  m_display, damage));
+    }
     const void* handle = nullptr;
     const int opened = freexl_open(path.c_str(), &handle);
     m_owner.reset(handle);
@@ -76,6 +83,9 @@ public:
         fail("unreadable sheet name");
       }
       sheets.push_back(SheetChoice{name != nullptr ? name : "", true});
+      if (!domain::is_valid_utf8(sheets.back().name)) {
+        fail("a sheet name is not valid UTF-8");
+      }
     }
     const std::size_t index = choose_sheet(sheets, options.sheet, m_display);
     m_sheet_name = sheets[index].name;
@@ -159,6 +169,11 @@ private:
       if (value.value.text_value != nullptr && *value.value.text_value != '\0') {
         cell.type = CellType::text;
         cell.text.assign(value.value.text_value);
+        // Every reader hands on valid UTF-8 only: the import stores cells in JSON, which needs it.
+        if (!domain::is_valid_utf8(cell.text)) {
+          throw DataError(fmt::format("{}: sheet '{}' row {} column {}: text is not valid UTF-8", m_display,
+                                      m_sheet_name, row + 1, column + 1));
+        }
       }
       break;
     case FREEXL_CELL_DATE:

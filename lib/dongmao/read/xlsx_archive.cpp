@@ -69,14 +69,15 @@ std::size_t ZipEntry::read(char* buffer, std::size_t size)
   return static_cast<std::size_t>(got);
 }
 
-std::unique_ptr<ZipArchive> ZipArchive::open_file(const std::filesystem::path& path, const Limits& limits)
+std::unique_ptr<ZipArchive> ZipArchive::open_file(const std::filesystem::path& path, std::string display,
+                                                  const Limits& limits)
 {
   int code = 0;
   zip* archive = zip_open(path.c_str(), ZIP_RDONLY, &code);
   if (archive == nullptr) {
-    throw_unreadable(path.string(), zip_message(code));
+    throw_unreadable(display, zip_message(code));
   }
-  std::unique_ptr<ZipArchive> result(new ZipArchive(archive, path.string(), limits, {}));
+  std::unique_ptr<ZipArchive> result(new ZipArchive(archive, std::move(display), limits, {}));
   result->check_entry_count();
   return result;
 }

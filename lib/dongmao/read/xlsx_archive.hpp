@@ -65,7 +65,8 @@ class ZipArchive
 {
 public:
   // Opens a file; throws DataError "<display>: not a readable .xlsx workbook (…)".
-  static std::unique_ptr<ZipArchive> open_file(const std::filesystem::path& path, const Limits& limits);
+  static std::unique_ptr<ZipArchive> open_file(const std::filesystem::path& path, std::string display,
+                                               const Limits& limits);
 
   // Opens bytes held in memory (they are copied); `display` names them in messages.
   static std::unique_ptr<ZipArchive> open_memory(std::string_view bytes, std::string display, const Limits& limits);

@@ -78,7 +78,8 @@ private:
 
 std::unique_ptr<RowReader> open_xlsx(const std::filesystem::path& path, const ReaderOptions& options)
 {
-  return std::make_unique<XlsxReader>(ZipArchive::open_file(path, options.limits), options);
+  return std::make_unique<XlsxReader>(ZipArchive::open_file(path, display_name(path, options), options.limits),
+                                      options);
 }
 
 std::unique_ptr<RowReader> open_xlsx_memory(std::string_view bytes, const ReaderOptions& options,
