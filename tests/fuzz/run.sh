@@ -3,8 +3,8 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan) into build-fuzz/ and runs each for
 # SECONDS (default 20) over its kept corpus, tests/fuzz/corpus/<name>/. New interesting
 # inputs go to build-fuzz/fuzz-new/<name>/ (merge the worthwhile ones into the corpus by
-# hand); a crash stops the run and leaves build-fuzz/crashes/<name>-crash-…: add it to the
-# corpus, where the fuzz_corpus_<name> test of every build replays it, and fix the bug.
+# hand); FUZZ_SEED fixes libFuzzer's seed (0, the default, draws one). A crash stops the
+# run and leaves build-fuzz/crashes/<name>-crash-…: add it to the corpus, where the fuzz_corpus_<name> test of every build replays it, and fix the bug.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
@@ -35,7 +35,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$dir/fuzz-new/$name"
   echo "== $target: ${seconds}s over tests/fuzz/corpus/$name"
   status=0
-  "$dir/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  "$dir/tests/fuzz/$target" -max_total_time="$seconds" -seed="${FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$dir/crashes/$name-" "$dir/fuzz-new/$name" "tests/fuzz/corpus/$name" >"$dir/$name.log" 2>&1 ||
     status=$?
   grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|SUMMARY)' "$dir/$name.log" || true
