@@ -4,7 +4,8 @@
 # SECONDS (default 20) over its kept corpus, tests/fuzz/corpus/<name>/. New interesting
 # inputs go to build-fuzz/fuzz-new/<name>/ (merge the worthwhile ones into the corpus by
 # hand); FUZZ_SEED fixes libFuzzer's seed (0, the default, draws one). A crash stops the
-# run and leaves build-fuzz/crashes/<name>-crash-…: add it to the corpus, where the fuzz_corpus_<name> test of every build replays it, and fix the bug.
+# run and leaves build-fuzz/crashes/<name>-crash-…: add it to the corpus, where the
+# fuzz_corpus_<name> test of every build replays it, and fix the bug.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
