@@ -79,3 +79,26 @@ build_tool() {
 
 # load_now — the 1-minute load average, as uptime shows it.
 load_now() { cut -d' ' -f1 /proc/loadavg; }
+
+# floor_sql CSV — case (f): the sqlite3 shell's .import of CSV and INSERT … SELECT into the
+# workspace schema, as one script on standard output.
+floor_sql() {
+  cat <<SQL
+PRAGMA foreign_keys = ON;
+PRAGMA synchronous = NORMAL;
+PRAGMA cache_size = -32768;
+.mode csv
+CREATE TEMP TABLE raw (户编号, 户主姓名, 身份证号, 联系电话, 社区, 网格, 地址, 家庭人数, 房屋性质, 建筑面积, 备注);
+.import --csv --skip 1 '$1' raw
+BEGIN;
+INSERT OR IGNORE INTO grid (community_id, name, created_at, updated_at)
+  SELECT DISTINCT c.id, r.网格, 'now', 'now' FROM raw r JOIN community c ON c.name = r.社区;
+INSERT INTO household (code, community_id, grid_id, address, head_name, head_id_number, phone, members,
+                       housing_type, floor_area, note, created_at, updated_at)
+  SELECT r.户编号, c.id, g.id, r.地址, r.户主姓名, r.身份证号, r.联系电话, CAST(r.家庭人数 AS INTEGER),
+         CASE r.房屋性质 WHEN '私产' THEN 'private' WHEN '公产' THEN 'public' WHEN '门面' THEN 'shop' ELSE 'other' END,
+         CAST(r.建筑面积 AS REAL), nullif(r.备注, ''), 'now', 'now'
+  FROM raw r JOIN community c ON c.name = r.社区 JOIN grid g ON g.community_id = c.id AND g.name = r.网格;
+COMMIT;
+SQL
+}

@@ -43,6 +43,17 @@ METRICS = ("指标,社区,月份,数值,单位\n"
 TODAY = "2026-11-27"
 
 
+def import_ledgers(test, metrics):
+    """Imports this file's ledgers, with the given metrics ledger, into `test.ws`."""
+    for entity, text, extra in [("communities", COMMUNITIES, []), ("projects", PROJECTS, []),
+                                ("enrollments", LEDGER, ["--create-missing"]),
+                                ("petitions", PETITIONS, []), ("metrics", metrics, [])]:
+        name = test.path(entity + ".csv")
+        with open(name, "w", encoding="utf-8") as f:
+            f.write(text)
+        test.ok("-w", test.ws, "--today", TODAY, "-q", "import", entity, name, *extra)
+
+
 class TextOf(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
@@ -62,13 +73,7 @@ class ReportTest(DongmaoTest):
         self.ws = self.init_ws()
         with open(os.path.join(self.ws, "dongmao.toml"), "a", encoding="utf-8") as f:
             f.write('\n[[sensitive_periods]]\nname = "两会特护期"\nfrom = 2026-03-01\nto = 2026-03-15\n')
-        for entity, text, extra in [("communities", COMMUNITIES, []), ("projects", PROJECTS, []),
-                                    ("enrollments", LEDGER, ["--create-missing"]),
-                                    ("petitions", PETITIONS, []), ("metrics", METRICS, [])]:
-            name = self.path(entity + ".csv")
-            with open(name, "w", encoding="utf-8") as f:
-                f.write(text)
-            self.ok("-w", self.ws, "--today", TODAY, "-q", "import", entity, name, *extra)
+        import_ledgers(self, METRICS)
 
     def report(self, *args):
         return self.ok("-w", self.ws, "--today", TODAY, "report", "monthly", "--month", "2026-11", *args)

@@ -13,7 +13,7 @@ import zipfile
 import openpyxl
 
 from dmtest import DongmaoTest
-from test_report import COMMUNITIES, LEDGER, PETITIONS, PROJECTS, TODAY
+from test_report import TODAY, import_ledgers
 
 # A flow in 万元 and a rate, so that both kinds of chart axis are drawn.
 METRICS = ("指标,社区,月份,数值,单位\n"
@@ -49,13 +49,7 @@ class PrintTest(DongmaoTest):
     def setUp(self):
         super().setUp()
         self.ws = self.init_ws()
-        for entity, text, extra in [("communities", COMMUNITIES, []), ("projects", PROJECTS, []),
-                                    ("enrollments", LEDGER, ["--create-missing"]),
-                                    ("petitions", PETITIONS, []), ("metrics", METRICS, [])]:
-            name = self.path(entity + ".csv")
-            with open(name, "w", encoding="utf-8") as f:
-                f.write(text)
-            self.ok("-w", self.ws, "--today", TODAY, "-q", "import", entity, name, *extra)
+        import_ledgers(self, METRICS)
 
     def report(self, *args):
         return self.ok("-w", self.ws, "--today", TODAY, "-q", "report", "monthly", "--month", "2026-11", *args)
