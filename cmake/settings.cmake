@@ -16,7 +16,8 @@ if(DONGMAO_SANITIZE)
 endif()
 
 if(DONGMAO_FUZZ)
-  target_compile_options(standard_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_compile_options(standard_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                                                     -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION)
   target_link_options(standard_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
