@@ -6,6 +6,7 @@
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/store/household.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -121,7 +122,7 @@ int list_households(const Terminal& term, workspace::Workspace& ws, const ListFl
   }
   listing.finish();
   if (format == Format::table && !term.quiet && shown && total > *shown) {
-    term.err << fmt::format("{} of {} households shown; --limit N (0: all) or --format csv for more\n", *shown, total);
+    term.err << text::format(text::k_households_shown, *shown, total) << '\n';
   }
   return 0;
 }

@@ -1,5 +1,8 @@
 #include "progress.hpp"
 
+#include <dongmao/domain/text.hpp>
+#include <dongmao/text/cli.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -32,17 +35,18 @@ std::string ProgressBar::line(std::int64_t rows, std::optional<double> share, do
 {
   const std::size_t columns = width == 0 ? 80 : width;
   const double rate = seconds > 0.0 ? static_cast<double>(rows) / seconds : 0.0;
-  const auto speed = rate > 0.0 ? fmt::format("  {:.0f} rows/s", rate) : std::string();
+  const auto speed = rate > 0.0 ? "  " + text::format(text::k_progress_rate, rate) : std::string();
   if (!share) {
-    return fmt::format("importing… {} rows{}", rows, speed);
+    return text::format(text::k_progress_counter, rows, speed);
   }
   const double done = std::clamp(*share, 0.0, 1.0);
-  std::string tail = fmt::format(" {:3.0f}%  {} rows{}", done * 100.0, rows, speed);
+  std::string tail = fmt::format(" {:3.0f}%  {}{}", done * 100.0, text::format(text::k_progress_rows, rows), speed);
   if (done > 0.0 && done < 1.0 && seconds > 0.0) {
-    tail += "  " + duration_text(seconds * (1.0 - done) / done) + " left";
+    tail += "  " + text::format(text::k_progress_left, duration_text(seconds * (1.0 - done) / done));
   }
   // The line stays a column short of the width, so the terminal never wraps it.
-  const std::size_t room = columns > tail.size() + 3 ? columns - tail.size() - 3 : 0;
+  const std::size_t tail_width = domain::display_width(tail);
+  const std::size_t room = columns > tail_width + 3 ? columns - tail_width - 3 : 0;
   const std::size_t bar = std::min<std::size_t>(room, 40);
   if (bar < 10) {
     return tail.substr(1);

@@ -131,6 +131,8 @@ class HouseholdListTest(LedgerTest):
         code, out, err = self.dm("household", "list", "--limit", "2")
         self.assertEqual(code, 0)
         self.assertEqual(len(out.splitlines()), 3)
+        self.assertEqual(err, "显示2户，共4户；--limit N（0 为全部）或 --format csv 查看全部\n")
+        code, out, err = self.dm("--lang", "en", "household", "list", "--limit", "2")
         self.assertEqual(err, "2 of 4 households shown; --limit N (0: all) or --format csv for more\n")
         self.assertEqual(len(self.dm_ok("household", "list", "--limit", "0").splitlines()), 5)
         self.assertIn("needs --project", self.dm_fails(64, "household", "list", "--sort", "stage_date"))

@@ -65,10 +65,10 @@ class TerminalTest(DongmaoTest):
         frames = [frame for frame in text.split("\r\x1b[K") if "%" in frame]
         self.assertTrue(frames, text)
         last = frames[-1]
-        self.assertRegex(last, r"^\[#{10,}\] 100%  20000 rows")
-        self.assertRegex(last, r"rows/s")
+        self.assertRegex(last, r"^\[#{10,}\] 100%  20000行")
+        self.assertRegex(last, r"\d+行/秒")
         for frame in frames:
-            self.assertRegex(frame, r"^\[[#-]+\] +\d+%  \d+ rows")
+            self.assertRegex(frame, r"^\[[#-]+\] +\d+%  \d+行")
         # Cleared before the summary: the summary line starts on a clean line.
         self.assertRegex(text, r"\r\x1b\[K\S*households\.csv：读取20000行")
 
@@ -128,7 +128,7 @@ class TerminalTest(DongmaoTest):
         code, text = self.on_tty("household", "list", "--limit", "5", columns=60)
         self.assertEqual(code, 0, text)
         lines = text.replace("\r\n", "\n").splitlines()
-        self.assertEqual(lines[6:], ["5 of 20000 households shown; --limit N (0: all) or --format csv for more"])
+        self.assertEqual(lines[6:], ["显示5户，共20000户；--limit N（0 为全部）或 --format csv 查看全部"])
         for line in lines[:6]:
             self.assertLessEqual(display_width(line), 60, line)
         self.assertIn("…", lines[1])

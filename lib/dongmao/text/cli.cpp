@@ -15,6 +15,12 @@ const Message k_usage_error{"{0}（见 dongmao --help）", "{0} (see 'dongmao --
 const Message k_help_unknown_command{"help：没有“{0}”这个命令（见 dongmao --help）",
                                      "help: unknown command '{0}' (see 'dongmao --help')"};
 const Message k_completion_usage{"用法：dongmao completion bash", "usage: dongmao completion bash"};
+const Message k_progress_rows{"{0}行", "{0} rows"};
+const Message k_progress_rate{"{0:.0f}行/秒", "{0:.0f} rows/s"};
+const Message k_progress_left{"剩余{0}", "{0} left"};
+const Message k_progress_counter{"正在导入… {0}行{1}", "importing… {0} rows{1}"};
+const Message k_households_shown{"显示{0}户，共{1}户；--limit N（0 为全部）或 --format csv 查看全部",
+                                 "{0} of {1} households shown; --limit N (0: all) or --format csv for more"};
 const Message k_bad_today{"{0}：“{1}”不是 YYYY-MM-DD 格式的日期", "{0}: '{1}' is not a date YYYY-MM-DD"};
 const Message k_not_a_choice{"“{0}”不是可用的值；可用：{1}", "'{0}' is not one of {1}"};
 const Message k_not_in_range{"“{0}”不是{1}到{2}之间的数", "'{0}' is not a number from {1} to {2}"};

@@ -17,6 +17,16 @@ extern const Message k_usage_error;
 extern const Message k_help_unknown_command;
 // `dongmao completion` without its one argument.
 extern const Message k_completion_usage;
+// The import's progress: rows read so far.
+extern const Message k_progress_rows;
+// The import's progress: rows per second.
+extern const Message k_progress_rate;
+// The import's progress: the time left, as m:ss.
+extern const Message k_progress_left;
+// The import's progress when the share read is unknown: rows, rate.
+extern const Message k_progress_counter;
+// A table cut at --limit: rows shown, rows in all.
+extern const Message k_households_shown;
 // --today or DONGMAO_TODAY is not a date: source, text.
 extern const Message k_bad_today;
 // A value is not one of the allowed words (CLI11 puts the option first): value, the words.
