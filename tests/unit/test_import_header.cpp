@@ -147,6 +147,12 @@ TEST_CASE("import::header_core")
   CHECK(import::header_core("腾房时间") == "腾房日期");
   CHECK(import::header_core("身份证号码") == "身份证号");
   CHECK(import::header_core("信访人联系方式") == "电话");
+  // An owner's word in front of the thing is whose it is: 产权人身份证 is the ID number, while
+  // 产权人 alone stays the owner's name.
+  CHECK(import::header_core("产权人身份证号码") == "身份证号");
+  CHECK(import::header_core("业主联系电话") == "电话");
+  CHECK(import::header_core("产权人") == "产权人");
+  CHECK(import::header_core("完成期限") == import::header_core("完成时限"));
   CHECK(import::header_core("来访途径") == "来访方式");
   CHECK(import::header_core("是否重复访") == "重复访");
   CHECK(import::header_core("建筑面积（㎡）") == "建筑面积");
