@@ -125,6 +125,10 @@ std::optional<std::string> normalize_phones(std::string_view text)
     return true;
   };
   for (std::size_t i = 0; i < normalized.size();) {
+    if (normalized[i] >= '0' && normalized[i] <= '9') { // no separator starts with a digit
+      ++i;
+      continue;
+    }
     std::size_t length = 0;
     for (const std::string_view separator : {"/", ",", ";", "\n", "、", "，", "；"}) {
       if (std::string_view(normalized).substr(i).starts_with(separator)) {

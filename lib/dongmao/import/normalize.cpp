@@ -74,7 +74,8 @@ bool is_placeholder(const std::string& text)
   static const std::set<std::string> k_placeholders = {"无", "暂无", "没有", "不详", "空",   "/",
                                                        "-",  "--",   "—",    "——",   "－",   "／",
                                                        "\\", "n/a",  "N/A",  "NA",   "null", "NULL"};
-  return k_placeholders.count(text) > 0;
+  // None is longer than six bytes: a date, number or ID number is rejected without a lookup.
+  return text.size() <= 6 && k_placeholders.count(text) > 0;
 }
 
 // A number cell in a date column that Excel made of a typed "3.1": it cannot tell 3月1日 from
@@ -254,13 +255,13 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   case FieldType::household:
     return ok(text);
   case FieldType::id_card: {
-    const auto shown = quote_cell(context.show_pii ? cell.text : domain::mask_id_card(cell.text));
+    const auto shown = [&] { return quote_cell(context.show_pii ? cell.text : domain::mask_id_card(cell.text)); };
     if (domain::looks_like_excel_mangled_id(text, cell.type == read::CellType::number)) {
-      return problem(text::format(text::k_id_number_mangled, shown));
+      return problem(text::format(text::k_id_number_mangled, shown()));
     }
     const auto id = domain::normalize_id_card(text);
     if (const auto why = domain::id_card_problem(id)) {
-      return problem(text::format(text::k_not_an_id_number, shown, *why));
+      return problem(text::format(text::k_not_an_id_number, shown(), *why));
     }
     return ok(id);
   }

@@ -40,8 +40,17 @@ std::int64_t last_number(db::Connection& db, const char* table, const std::strin
 } // namespace
 
 HouseholdIdentities::HouseholdIdentities(db::Connection& db)
-  : m_db(db), m_by_id_number(db, "SELECT id, code FROM household WHERE head_id_number = ? AND code <> ? ORDER BY id")
+  : m_db(db),
+    m_by_id_number(db, "SELECT id, code FROM household WHERE head_id_number = ? AND code <> ? ORDER BY id"),
+    m_id_number_of(db, "SELECT head_id_number FROM household WHERE code = ?")
 {
+}
+
+bool HouseholdIdentities::has_id_number(const std::string& code, const std::string& id_number)
+{
+  m_id_number_of.reset();
+  m_id_number_of.bind(1, code);
+  return m_id_number_of.step() && !m_id_number_of.is_null(0) && m_id_number_of.column_text(0) == id_number;
 }
 
 std::optional<KnownHousehold> HouseholdIdentities::by_id_number(const std::string& id_number, const std::string& except)

@@ -30,6 +30,11 @@ public:
   // `except`, if any.
   std::optional<KnownHousehold> by_id_number(const std::string& id_number, const std::string& except = "");
 
+  // Whether the household with code `code` is stored with head ID number `id_number`. A
+  // re-imported row asks this first: its code's own row looked up by code is found where the
+  // rows before it were, while a lookup by ID number lands anywhere in the index.
+  bool has_id_number(const std::string& code, const std::string& id_number);
+
   // The households enrolled in `project_id` whose address has key `key` (domain::address_key),
   // or, when either side gives only the building, unit and room, whose tails agree.
   std::vector<KnownHousehold> by_address(std::int64_t project_id, const std::string& key);
@@ -51,6 +56,7 @@ private:
 
   db::Connection& m_db;
   db::Statement m_by_id_number;
+  db::Statement m_id_number_of;
   std::map<std::int64_t, std::vector<Home>> m_homes; // by project, loaded once
   std::map<std::string, std::int64_t> m_last_number; // by prefix
 };

@@ -87,6 +87,8 @@ void References::reload()
   m_communities.clear();
   m_grids.clear();
   m_projects.clear();
+  m_community_hits.clear();
+  m_grid_hits.clear();
 }
 
 void References::load()
@@ -122,8 +124,12 @@ void References::load()
 std::int64_t References::community(const std::string& text)
 {
   load();
+  if (const auto hit = m_community_hits.find(text); hit != m_community_hits.end()) {
+    return hit->second;
+  }
   const auto ids = matching(m_communities, text, ReferenceKind::community, [](const Named&) { return true; });
   if (ids.size() == 1) {
+    m_community_hits.emplace(text, ids.front());
     return ids.front();
   }
   const auto names = all_names(m_communities, false);
@@ -138,6 +144,7 @@ std::int64_t References::community(const std::string& text)
     insert.bind(1, text).bind(2, m_now).bind(3, m_now).run();
     const auto id = m_db.last_insert_rowid();
     m_communities.push_back(Named{id, 0, text, "", domain::reference_key(text, ReferenceKind::community), ""});
+    m_community_hits.clear(); // a new place may make a text that matched one match two
     return id;
   }
   const auto nearest = domain::nearest_references(text, names, ReferenceKind::community);
@@ -151,8 +158,13 @@ std::int64_t References::grid(const std::optional<std::int64_t>& community_id, c
 {
   load();
   const auto within = [&](const Named& grid) { return !community_id || grid.parent == *community_id; };
+  auto hit_key = std::make_pair(community_id.value_or(0), text);
+  if (const auto hit = m_grid_hits.find(hit_key); hit != m_grid_hits.end()) {
+    return hit->second;
+  }
   const auto ids = matching(m_grids, text, ReferenceKind::grid, within);
   if (ids.size() == 1) {
+    m_grid_hits.emplace(std::move(hit_key), ids.front());
     return ids.front();
   }
   if (ids.size() > 1) {
@@ -172,6 +184,7 @@ std::int64_t References::grid(const std::optional<std::int64_t>& community_id, c
     insert.bind(1, text).bind(2, *community_id).bind(3, m_now).bind(4, m_now).run();
     m_grids.push_back(
       Named{m_db.last_insert_rowid(), *community_id, text, "", domain::reference_key(text, ReferenceKind::grid), ""});
+    m_grid_hits.clear();
     return m_grids.back().id;
   }
   if (!community_id && m_create_missing.create) {

@@ -3,9 +3,12 @@
 #include <dongmao/db/connection.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace dongmao::store {
@@ -85,6 +88,10 @@ private:
   std::vector<Named> m_communities;
   std::vector<Named> m_grids;
   std::vector<Named> m_projects;
+  // The texts already resolved: a ledger names its few places on every row, and matching
+  // one normalises it each time.
+  std::unordered_map<std::string, std::int64_t> m_community_hits;
+  std::map<std::pair<std::int64_t, std::string>, std::int64_t> m_grid_hits; // by community (0: any)
 
   void load();
 };
