@@ -52,7 +52,7 @@ Json consent_json(const project::ConsentResult& c)
 Json progress_json(const store::ProjectProgress& p)
 {
   auto by_stage = Json::object();
-  for (const auto stage : project::k_stages) {
+  for (const auto stage : project::stages_of_kind(p.kind)) {
     by_stage.set(project::stage_code(stage), p.by_stage[static_cast<std::size_t>(stage)]);
   }
   return Json::object({{"code", p.code},
@@ -111,7 +111,7 @@ void print_one(std::ostream& out, const store::ProjectProgress& p)
   line("纳入户数", fmt::format("{} (已退出 {}{})", p.enrolled, p.withdrawn,
                                p.target_households ? fmt::format("; 任务户数 {}", *p.target_households) : ""));
   std::string stages;
-  for (const auto stage : project::k_stages) {
+  for (const auto stage : project::stages_of_kind(p.kind)) {
     stages += fmt::format("{}{} {}", stages.empty() ? "" : " · ", project::stage_label(stage),
                           p.by_stage[static_cast<std::size_t>(stage)]);
   }

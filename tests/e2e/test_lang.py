@@ -72,11 +72,11 @@ class LangTest(DongmaoTest):
         self.ok("-w", "ws", "--today", TODAY, "import", "households", "h.csv", "--on-error", "skip")
         ws = "ws"  # as -w named it
         zh = self.ok("-w", "ws", "status").splitlines()
-        self.assertEqual(zh[:4], ["东茅岭街道 (430602001)", f"工作区：{ws}", "数据库版本：7", "社区           0"])
+        self.assertEqual(zh[:4], ["东茅岭街道 (430602001)", f"工作区：{ws}", "数据库版本：8", "社区           0"])
         self.assertEqual(zh[5], "住户           1")
         self.assertTrue(zh[-1].startswith("最近导入：households h.csv，"), zh[-1])
         en = self.ok("-w", "ws", "status", env={"DONGMAO_LANG": "en"}).splitlines()
-        self.assertEqual(en[:4], ["东茅岭街道 (430602001)", f"workspace: {ws}", "schema version: 7",
+        self.assertEqual(en[:4], ["东茅岭街道 (430602001)", f"workspace: {ws}", "schema version: 8",
                                   "communities    0"])
         self.assertEqual(en[5], "households     1")
         self.assertTrue(en[-1].startswith("last import: households h.csv at "), en[-1])
@@ -85,11 +85,11 @@ class LangTest(DongmaoTest):
     def test_usage_errors_in_both_languages(self):
         self.assertEqual(self.fails(64, "-w", "ws", "import", "household", "h.csv"),
                          "dongmao: error: ENTITY: “household”不是可用的值；可用：communities, grids, households, "
-                         "persons, organisations, projects, enrollments, petitions, metrics, indicators"
+                         "persons, organisations, projects, enrollments, petitions, metrics, indicators, units"
                          "（见 dongmao --help）")
         self.assertEqual(self.fails(64, "-w", "ws", "--lang", "en", "import", "household", "h.csv"),
                          "dongmao: error: ENTITY: 'household' is not one of communities, grids, households, "
-                         "persons, organisations, projects, enrollments, petitions, metrics, indicators "
+                         "persons, organisations, projects, enrollments, petitions, metrics, indicators, units "
                          "(see 'dongmao --help')")
         self.assertEqual(self.fails(64, "statu", env={"DONGMAO_LANG": "en"}),
                          "dongmao: error: unknown command 'statu'; did you mean 'status'? (see 'dongmao --help')")

@@ -95,7 +95,9 @@ class ReportTest(DongmaoTest):
                          "demolished": 0, "withdrawn": 1},
             "signed_in_period": 1, "signed_total": 2, "cleared": False, "cleared_on": None,
             "due_date": "2026-12-31", "days_left": 34, "target_households": None, "investment_yuan": None,
-            "milestones_done": []})
+            "milestones_done": [], "start_date": None, "ahead_days": None, "cleared_position": None,
+            "remediated_total": 0, "remediated_in_period": 0, "last_remediated_on": None, "remediation_days": None,
+            "units": None})
         self.assertEqual((p2["enrolled"], p2["signed_in_period"], p2["signed_total"], p2["cleared"], p2["cleared_on"],
                           p2["days_left"]), (2, 1, 2, True, "2026-11-10", -27))
         pet = data["petitions"]

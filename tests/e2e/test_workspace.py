@@ -30,7 +30,7 @@ class InitTest(DongmaoTest):
         self.assertEqual(tables, {
             "community", "grid", "household", "person", "organisation", "project", "enrollment",
             "stage_event", "milestone", "petition", "petitioner", "petition_event", "indicator",
-            "metric_value", "import_run", "audit_log"})
+            "metric_value", "import_run", "audit_log", "unit"})
         strict = self.query(ws, "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' "
                                 "AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'")
         self.assertEqual(strict, [(0,)])

@@ -199,3 +199,26 @@ TEST_CASE("project::Clearance dated by the signings in force")
   CHECK(c.cleared());
   CHECK_FALSE(c.cleared_on());
 }
+
+TEST_CASE("project::ahead_days")
+{
+  const Date due{2026, 6, 30};
+  CHECK(ahead_days(due, Date{2026, 6, 20}) == 10);
+  CHECK(ahead_days(due, Date{2026, 7, 2}) == -2);
+  CHECK(ahead_days(due, due) == 0);
+  CHECK_FALSE(ahead_days(std::nullopt, due));
+  CHECK_FALSE(ahead_days(due, std::nullopt));
+}
+
+TEST_CASE("project::Clearance of a remediation")
+{
+  Clearance c;
+  c.add(Stage::remediated, Date{2026, 11, 10}, Stage::remediated);
+  c.add(Stage::remediating, std::nullopt, Stage::remediated);
+  CHECK_FALSE(c.cleared());
+  c.add(Stage::withdrawn, std::nullopt, Stage::remediated);
+  Clearance done;
+  done.add(Stage::remediated, Date{2026, 11, 10}, Stage::remediated);
+  done.add(Stage::remediated, Date{2026, 11, 23}, Stage::remediated);
+  CHECK(done.cleared_on() == Date{2026, 11, 23});
+}

@@ -104,3 +104,31 @@ TEST_CASE("project::signing_date")
         d(11, 8));
   CHECK_FALSE(signing_date(Stage::signed_, {{Stage::surveyed, d(10, 1)}}));
 }
+
+TEST_CASE("project::remediation stages")
+{
+  CHECK(std::string(stage_label(Stage::remediated)) == "已整治");
+  CHECK(stage_fits_kind(Stage::remediating, "remediation"));
+  CHECK(stage_fits_kind(Stage::surveyed, "remediation"));
+  CHECK(stage_fits_kind(Stage::withdrawn, "remediation"));
+  CHECK_FALSE(stage_fits_kind(Stage::signed_, "remediation"));
+  CHECK_FALSE(stage_fits_kind(Stage::remediated, "buyout"));
+  CHECK(stages_of_kind("remediation") ==
+        std::vector<Stage>{Stage::surveyed, Stage::remediating, Stage::remediated, Stage::withdrawn});
+  CHECK(stages_of_kind("shantytown").size() == 7);
+
+  CHECK_FALSE(counts_as_signed(Stage::remediated));
+  CHECK(at_or_beyond(Stage::remediated, Stage::remediating));
+  CHECK_FALSE(at_or_beyond(Stage::remediated, Stage::signed_));
+  CHECK_FALSE(at_or_beyond(Stage::demolished, Stage::remediating));
+  CHECK(classify_step(Stage::surveyed, Stage::remediating) == Step::next);
+  CHECK(classify_step(Stage::remediating, Stage::remediated) == Step::next);
+  CHECK(classify_step(Stage::signed_, Stage::remediated) == Step::backward);
+  CHECK(needs(Stage::surveyed, Stage::remediated) == "would skip remediating on the way from surveyed to remediated");
+  CHECK(needs(Stage::remediated, Stage::remediating) == "would move back from remediated to remediating");
+
+  const std::vector<StageEvent> events = {{Stage::remediating, d(11, 4), 1}, {Stage::remediated, d(11, 20), 2}};
+  CHECK(stage_reached_on(Stage::remediated, Stage::remediated, events) == d(11, 20));
+  CHECK(problem(Stage::remediated, d(11, 3), {{Stage::remediating, d(11, 4), 1}}) ==
+        "remediated date 2026-11-03 is before the remediating date 2026-11-04");
+}

@@ -4,6 +4,7 @@
 #include <dongmao/embedded.hpp>
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace dongmao::db {
 
@@ -29,6 +30,14 @@ void migrate(Connection& connection)
     return; // the common case takes no write lock
   }
   const auto& files = embedded_migrations::files();
+  // A migration may rebuild a table (SQLite's way to change a CHECK): dropping the old one must
+  // not cascade to the rows that refer to it. The pragma is a no-op inside a transaction.
+  connection.exec("PRAGMA foreign_keys = OFF");
+  struct ForeignKeysBackOn
+  {
+    Connection& connection;
+    ~ForeignKeysBackOn() { sqlite3_exec(connection.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+  } back_on{connection};
   for (;;) {
     Transaction transaction(connection);
     // Read the version inside the transaction: another process may have migrated meanwhile.
@@ -37,6 +46,10 @@ void migrate(Connection& connection)
       return;
     }
     connection.exec(files[static_cast<std::size_t>(version)].text);
+    if (query_int64(connection, "SELECT count(*) FROM pragma_foreign_key_check") != 0) {
+      throw ConfigError(fmt::format("{}: migration {} leaves rows referring to rows that do not exist",
+                                    connection.path().string(), version + 1));
+    }
     connection.exec(fmt::format("PRAGMA user_version = {}", version + 1));
     transaction.commit();
   }

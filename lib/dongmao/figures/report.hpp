@@ -86,6 +86,31 @@ struct OverviewFigures
   bool organisations_imported = false;
 };
 
+// The units of a renovation project (小区, 院落, 片区) of one kind, or of all kinds.
+struct UnitTally
+{
+  std::int64_t count = 0;
+  std::int64_t households = 0; // of the units that give a number
+  std::int64_t investment_cents = 0;
+  std::int64_t accepted = 0;           // 竣工验收 by the period's end
+  std::int64_t accepted_in_period = 0; // 竣工验收 inside the period
+};
+
+// A renovation project's units: in all and by kind (compound, courtyard, area).
+struct UnitFigures
+{
+  UnitTally total;
+  std::map<std::string, UnitTally> by_kind;
+};
+
+// Organisations registered (登记日期) inside the period.
+struct RegisteredOrganisations
+{
+  std::int64_t total = 0;
+  std::int64_t key_taxpayers = 0;
+  std::map<std::string, std::int64_t> by_kind;
+};
+
 // One key project's figures (重点项目), as project::progress defines them.
 struct ProjectFigures
 {
@@ -99,12 +124,23 @@ struct ProjectFigures
   std::int64_t signed_total = 0; // signed, vacated or demolished
   bool cleared = false;
   std::optional<std::string> cleared_on;
+  std::optional<std::string> start_date;
   std::optional<std::string> due_date;
-  std::optional<int> days_left; // to the due date from the report's end (or today if earlier)
+  std::optional<int> days_left;  // to the due date from the report's end (or today if earlier)
+  std::optional<int> ahead_days; // due date − cleared_on: negative when late, none when not cleared
+  // Among the projects started in the same month, 1 for the first cleared; none when not cleared.
+  std::optional<int> cleared_position;
+  // Remediation (整治) projects: remediated in all and inside the period, the last one's date
+  // and its days after the project's start.
+  std::int64_t remediated_total = 0;
+  std::int64_t remediated_in_period = 0;
+  std::optional<std::string> last_remediated_on;
+  std::optional<int> remediation_days;
   std::optional<std::int64_t> target_households;
   std::optional<std::int64_t> investment_cents;
   std::vector<std::string> milestones_done; // done inside the period
   std::optional<ConsentFigures> consent;    // renovation projects only
+  std::optional<UnitFigures> units;         // renovation projects with units on file
 };
 
 // A case past its deadline.
@@ -188,6 +224,8 @@ struct Report
   std::vector<Overview> communities;
   PopulationSource population_source = PopulationSource::none;
   std::vector<std::string> overview_notes; // what 基本情况 lacks or where it took a figure from
+  // Organisations registered in the period; none when no organisation has a registration date.
+  std::optional<RegisteredOrganisations> organisations_registered;
   std::vector<ProjectFigures> projects;
   PetitionFigures petitions;
   std::vector<MetricFigure> metrics;

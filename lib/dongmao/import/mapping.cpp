@@ -152,9 +152,9 @@ std::optional<std::size_t> Mapping::find(const std::string& name) const
 
 const std::vector<std::string>& entity_names()
 {
-  static const std::vector<std::string> k_names = {"communities",   "grids",     "households",  "persons",
-                                                   "organisations", "projects",  "enrollments", "petitions",
-                                                   "metrics",       "indicators"};
+  static const std::vector<std::string> k_names = {"communities",   "grids",      "households",  "persons",
+                                                   "organisations", "projects",   "enrollments", "petitions",
+                                                   "metrics",       "indicators", "units"};
   return k_names;
 }
 

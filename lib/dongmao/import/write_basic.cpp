@@ -216,7 +216,8 @@ public:
     return m_writer
       .write(store::OrganisationFields{record.text("credit_code"), name, record.column("kind"), std::move(community),
                                        record.column("address"), record.column("contact"), record.column("phone"),
-                                       std::move(taxpayer), extra_column(record, m_context)})
+                                       std::move(taxpayer), record.column("registration_date"),
+                                       extra_column(record, m_context)})
       .outcome;
   }
 

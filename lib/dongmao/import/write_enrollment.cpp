@@ -1,13 +1,17 @@
 // A project ledger (征拆台账) row: the household, its enrollment in the project, and one
 // stage event per filled stage date.
 #include <dongmao/import/writers.hpp>
+#include <dongmao/project/labels.hpp>
 #include <dongmao/project/stage.hpp>
 #include <dongmao/store/enrollment_write.hpp>
+#include <dongmao/store/project_kind.hpp>
 #include <dongmao/text/import.hpp>
+#include <dongmao/text/unit.hpp>
 
 #include <fmt/format.h>
 
 #include <array>
+#include <map>
 
 namespace dongmao::import {
 
@@ -21,12 +25,14 @@ std::string stage_in_message(const std::string& code)
 }
 
 // The date column of each stage that has one (negotiating has none).
-constexpr std::array<std::pair<const char*, const char*>, 5> k_stage_dates = {{
+constexpr std::array<std::pair<const char*, const char*>, 7> k_stage_dates = {{
   {"surveyed", "surveyed_date"},
   {"assessed", "assessed_date"},
   {"signed", "signed_date"},
   {"vacated", "vacated_date"},
   {"demolished", "demolished_date"},
+  {"remediating", "remediating_date"},
+  {"remediated", "remediated_date"},
 }};
 
 // Whether stage code `declared` is `dated` or later on the main path.
@@ -94,6 +100,8 @@ public:
       }
     }
 
+    check_kind(record, project_id, stage);
+
     std::int64_t household_id = 0;
     const auto household_outcome = m_household.write(record, household_id, project_id);
     store::EnrollmentFields fields;
@@ -119,6 +127,35 @@ public:
   }
 
 private:
+  // A remediation's stages on a remediation project only, the expropriation path's elsewhere;
+  // the problem is named against the column that gave the stage.
+  void check_kind(const Record& record, std::int64_t project_id, const std::string& stage)
+  {
+    const auto found = project::stage_from_code(stage);
+    if (!found) {
+      return;
+    }
+    auto kind = m_kinds.find(project_id);
+    if (kind == m_kinds.end()) {
+      kind = m_kinds.emplace(project_id, store::project_kind(m_context.store.db, project_id)).first;
+    }
+    if (project::stage_fits_kind(*found, kind->second)) {
+      return;
+    }
+    std::string field = "stage";
+    if (!record.text("stage")) {
+      for (const auto& [name, date_field] : k_stage_dates) {
+        if (stage == name) {
+          field = date_field;
+        }
+      }
+    }
+    const auto text = record.text("project").value_or(m_context.project.value_or(""));
+    const auto known = m_context.references.find_project(text);
+    throw RowProblem(field, text::format(text::k_stage_not_of_kind, stage_in_message(stage), known ? known->code : text,
+                                         project::kind_label(kind->second)));
+  }
+
   // The enrollment as the audit log and the commands name it: project code / household code,
   // however the ledger named the project and found the household.
   std::string audit_key(const Record& record)
@@ -236,6 +273,7 @@ private:
   HouseholdPart m_household;
   store::EnrollmentWriter m_writer;
   std::optional<std::int64_t> m_fixed_project;
+  std::map<std::int64_t, std::string> m_kinds; // project id → kind code
 };
 
 } // namespace

@@ -32,6 +32,9 @@ std::unique_ptr<Writer> make_writer(const Mapping& mapping, WriterContext& conte
   if (e == "petitions") {
     return make_petition_writer(context);
   }
+  if (e == "units") {
+    return make_unit_writer(context);
+  }
   if (e == "indicators") {
     return make_indicator_writer(context);
   }

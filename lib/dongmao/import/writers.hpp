@@ -19,6 +19,7 @@ std::unique_ptr<Writer> make_enrollment_writer(WriterContext& context);
 std::unique_ptr<Writer> make_petition_writer(WriterContext& context);
 std::unique_ptr<Writer> make_metric_writer(WriterContext& context);
 std::unique_ptr<Writer> make_indicator_writer(WriterContext& context);
+std::unique_ptr<Writer> make_unit_writer(WriterContext& context);
 
 // A metrics sheet is long (指标, 数值 columns) or wide (one column per indicator, unknown to
 // the mapping); --month stands for a 月份 column.

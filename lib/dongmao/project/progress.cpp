@@ -33,13 +33,13 @@ Pace compute_pace(int days, std::int64_t signed_in_window, std::int64_t remainin
   return pace;
 }
 
-void Clearance::add(Stage current, std::optional<domain::Date> signed_on)
+void Clearance::add(Stage current, std::optional<domain::Date> signed_on, Stage goal)
 {
   if (current == Stage::withdrawn) {
     return;
   }
   ++m_enrolled;
-  if (!counts_as_signed(current)) {
+  if (!at_or_beyond(current, goal)) {
     ++m_unsigned;
     return;
   }
@@ -56,6 +56,14 @@ std::optional<domain::Date> Clearance::cleared_on() const
     return std::nullopt;
   }
   return m_last;
+}
+
+std::optional<int> ahead_days(std::optional<domain::Date> due, std::optional<domain::Date> cleared_on)
+{
+  if (!due || !cleared_on) {
+    return std::nullopt;
+  }
+  return domain::days_between(*cleared_on, *due);
 }
 
 bool is_overdue(std::optional<domain::Date> due, domain::Date today, const std::string& status, bool cleared)

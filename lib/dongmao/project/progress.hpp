@@ -22,7 +22,8 @@
 //   a household without a signing date is in no period, so signed_in_period <= signed_total;
 // - cleared (清零): at least one household enrolled and every one signed; cleared_on is the
 //   date of the signing that completed it, the latest signing date, unknown when any signing
-//   date is unknown;
+//   date is unknown; a remediation (整治) project is cleared when every one is remediated, on
+//   the date of the last remediation;
 // - overdue: due before today, not completed and not cleared.
 namespace dongmao::project {
 
@@ -54,8 +55,9 @@ Pace compute_pace(int days, std::int64_t signed_in_window, std::int64_t remainin
 class Clearance
 {
 public:
-  // Adds one enrolled household at `current` stage that signed on `signed_on` if known.
-  void add(Stage current, std::optional<domain::Date> signed_on);
+  // Adds one enrolled household at `current` stage that reached `goal` (signed; remediated in
+  // a remediation) on `reached_on` if known.
+  void add(Stage current, std::optional<domain::Date> reached_on, Stage goal = Stage::signed_);
 
   // Whether at least one household is enrolled and all have signed.
   bool cleared() const noexcept { return m_enrolled > 0 && m_unsigned == 0; }
@@ -69,6 +71,10 @@ private:
   bool m_date_unknown = false;
   std::optional<domain::Date> m_last;
 };
+
+// Days between a project's due date and the day it was cleared: positive when early, negative
+// when late, nullopt unless both dates are known.
+std::optional<int> ahead_days(std::optional<domain::Date> due, std::optional<domain::Date> cleared_on);
 
 // Whether a project is late: due before today, not completed, and not cleared.
 bool is_overdue(std::optional<domain::Date> due, domain::Date today, const std::string& status, bool cleared);

@@ -6,34 +6,76 @@ namespace dongmao::project {
 
 namespace {
 
+// Which work a stage belongs to: surveyed and withdrawn to both.
+enum class Path
+{
+  both,
+  expropriation,
+  remediation,
+};
+
 struct StageInfo
 {
   Stage stage;
   const char* code;
   const char* label;
+  Path path;
+  int rank; // position on its path; withdrawn has none
 };
 
-constexpr std::array<StageInfo, 7> k_info = {{
-  {Stage::surveyed, "surveyed", "入户调查"},
-  {Stage::assessed, "assessed", "已评估"},
-  {Stage::negotiating, "negotiating", "谈判中"},
-  {Stage::signed_, "signed", "已签约"},
-  {Stage::vacated, "vacated", "已腾房"},
-  {Stage::demolished, "demolished", "已拆除"},
-  {Stage::withdrawn, "withdrawn", "已退出"},
+constexpr std::array<StageInfo, 9> k_info = {{
+  {Stage::surveyed, "surveyed", "入户调查", Path::both, 0},
+  {Stage::assessed, "assessed", "已评估", Path::expropriation, 1},
+  {Stage::negotiating, "negotiating", "谈判中", Path::expropriation, 2},
+  {Stage::signed_, "signed", "已签约", Path::expropriation, 3},
+  {Stage::vacated, "vacated", "已腾房", Path::expropriation, 4},
+  {Stage::demolished, "demolished", "已拆除", Path::expropriation, 5},
+  {Stage::remediating, "remediating", "整改中", Path::remediation, 1},
+  {Stage::remediated, "remediated", "已整治", Path::remediation, 2},
+  {Stage::withdrawn, "withdrawn", "已退出", Path::both, -1},
 }};
 
-// Position on the main path; withdrawn has none.
+const StageInfo& info(Stage stage)
+{
+  return k_info[static_cast<std::size_t>(stage)];
+}
+
 int rank(Stage stage)
 {
-  return stage == Stage::withdrawn ? -1 : static_cast<int>(stage);
+  return info(stage).rank;
+}
+
+bool same_path(Stage a, Stage b)
+{
+  return info(a).path == Path::both || info(b).path == Path::both || info(a).path == info(b).path;
+}
+
+Path path_of_kind(std::string_view kind)
+{
+  return kind == "remediation" ? Path::remediation : Path::expropriation;
 }
 
 } // namespace
 
+std::vector<Stage> stages_of_kind(std::string_view kind)
+{
+  std::vector<Stage> stages;
+  for (const auto stage : k_stages) {
+    if (stage_fits_kind(stage, kind)) {
+      stages.push_back(stage);
+    }
+  }
+  return stages;
+}
+
+bool stage_fits_kind(Stage stage, std::string_view kind)
+{
+  return info(stage).path == Path::both || info(stage).path == path_of_kind(kind);
+}
+
 const char* stage_code(Stage stage)
 {
-  return k_info[static_cast<std::size_t>(stage)].code;
+  return info(stage).code;
 }
 
 std::optional<Stage> stage_from_code(std::string_view code)
@@ -48,7 +90,7 @@ std::optional<Stage> stage_from_code(std::string_view code)
 
 const char* stage_label(Stage stage)
 {
-  return k_info[static_cast<std::size_t>(stage)].label;
+  return info(stage).label;
 }
 
 bool counts_as_signed(Stage stage)
@@ -58,7 +100,8 @@ bool counts_as_signed(Stage stage)
 
 bool at_or_beyond(Stage stage, Stage floor)
 {
-  return stage != Stage::withdrawn && floor != Stage::withdrawn && rank(stage) >= rank(floor);
+  return stage != Stage::withdrawn && floor != Stage::withdrawn && same_path(stage, floor) &&
+         rank(stage) >= rank(floor);
 }
 
 Step classify_step(Stage from, Stage to)
@@ -71,6 +114,10 @@ Step classify_step(Stage from, Stage to)
   }
   if (from == Stage::withdrawn) {
     return Step::rejoin;
+  }
+  if (!same_path(from, to)) {
+    // From one path to the other is a correction of the project's kind, never progress.
+    return Step::backward;
   }
   if (rank(to) == rank(from) + 1) {
     return Step::next;
@@ -87,8 +134,11 @@ std::optional<std::string> step_needs_force(Stage from, Stage to)
     return fmt::format("is already {}", stage_code(to));
   case Step::skip: {
     std::string skipped;
-    for (int r = rank(from) + 1; r < rank(to); ++r) {
-      skipped += (skipped.empty() ? "" : ", ") + std::string(stage_code(static_cast<Stage>(r)));
+    for (const auto stage : k_stages) {
+      if (stage != to && same_path(stage, to) && at_or_beyond(stage, from) && at_or_beyond(to, stage) &&
+          stage != from) {
+        skipped += (skipped.empty() ? "" : ", ") + std::string(stage_code(stage));
+      }
     }
     return fmt::format("would skip {} on the way from {} to {}", skipped, stage_code(from), stage_code(to));
   }

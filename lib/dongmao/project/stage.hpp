@@ -9,12 +9,13 @@
 #include <string_view>
 #include <vector>
 
-// The stages of a household in an expropriation or buy-out project and the rules for moving
-// between them. Practice, not statute (DESIGN.md): surveyed → assessed → negotiating →
-// signed → vacated → demolished, with withdrawn as a side exit.
+// The stages of a household in a project and the rules for moving between them. Practice, not
+// statute (DESIGN.md): an expropriation or buy-out goes surveyed → assessed → negotiating →
+// signed → vacated → demolished; a remediation (整治) goes surveyed (摸排) → remediating
+// (整改中) → remediated (已整治); withdrawn is a side exit of both.
 namespace dongmao::project {
 
-// Where a household stands in one project; the first six in the order of the work.
+// Where a household stands in one project; each path's stages in the order of the work.
 enum class Stage
 {
   surveyed,
@@ -23,13 +24,22 @@ enum class Stage
   signed_, // "signed" (`signed` is a C++ keyword)
   vacated,
   demolished,
+  remediating,
+  remediated,
   withdrawn,
 };
 
 // Every stage in order, withdrawn last: the order of by-stage counts.
-inline constexpr std::array<Stage, 7> k_stages = {Stage::surveyed, Stage::assessed, Stage::negotiating,
-                                                  Stage::signed_,  Stage::vacated,  Stage::demolished,
-                                                  Stage::withdrawn};
+inline constexpr std::array<Stage, 9> k_stages = {Stage::surveyed,    Stage::assessed,   Stage::negotiating,
+                                                  Stage::signed_,     Stage::vacated,    Stage::demolished,
+                                                  Stage::remediating, Stage::remediated, Stage::withdrawn};
+
+// The stages a project of `kind` (the stored code) uses, in by-stage order: a remediation's
+// surveyed, remediating, remediated, withdrawn; every other kind's the expropriation path.
+std::vector<Stage> stages_of_kind(std::string_view kind);
+
+// Whether a household of a project of `kind` may stand at `stage`.
+bool stage_fits_kind(Stage stage, std::string_view kind);
 
 // The English code the database stores: "signed".
 const char* stage_code(Stage stage);
@@ -43,7 +53,8 @@ const char* stage_label(Stage stage);
 // "signed" counts every household at signed or beyond (vacated, demolished).
 bool counts_as_signed(Stage stage);
 
-// Whether `stage` is `floor` or later on the main path; withdrawn never is.
+// Whether `stage` is `floor` or later on the path they share (surveyed starts both); withdrawn
+// never is, nor is a stage of the other path.
 bool at_or_beyond(Stage stage, Stage floor);
 
 // What a move from one stage to another is.

@@ -3,6 +3,7 @@
 #include <dongmao/figures/population.hpp>
 #include <dongmao/report/build.hpp>
 #include <dongmao/store/report_queries.hpp>
+#include <dongmao/store/report_units.hpp>
 
 #include <algorithm>
 
@@ -22,6 +23,7 @@ Report build_report(workspace::Workspace& ws, const Period& period, domain::Date
   db::ReadTransaction snapshot(ws.db());
   report.projects = store::project_figures(ws.db(), period, as_of, settings.renovation);
   report.petitions = store::petition_figures(ws.db(), period, as_of, settings.petition);
+  report.organisations_registered = store::organisations_registered(ws.db(), period);
   report.metrics = store::metric_figures(ws.db(), period, domain::previous_period(period), settings.indicators);
   figures::fill_overview(report, store::overview(ws.db()));
   report.narrative = draft_narrative(report, settings.report_templates);

@@ -14,7 +14,10 @@ using figures::Overview;
 using figures::Period;
 using figures::PetitionFigures;
 using figures::ProjectFigures;
+using figures::RegisteredOrganisations;
 using figures::Report;
 using figures::SensitiveCount;
+using figures::UnitFigures;
+using figures::UnitTally;
 
 } // namespace dongmao::report

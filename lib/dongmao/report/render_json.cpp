@@ -36,6 +36,43 @@ nlohmann::json overview_json(const Overview& o)
           {"organisations", counts_json(o.organisations, {"institution", "market", "enterprise", "individual"})}};
 }
 
+nlohmann::json optional_json(std::optional<int> value)
+{
+  return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
+nlohmann::json unit_tally_json(const UnitTally& t)
+{
+  return {{"count", t.count},
+          {"households", t.households},
+          {"investment_yuan", static_cast<double>(t.investment_cents) / 100.0},
+          {"accepted", t.accepted},
+          {"accepted_in_period", t.accepted_in_period}};
+}
+
+// A renovation project's units in all and by kind, every kind present (zero when none).
+nlohmann::json units_json(const std::optional<UnitFigures>& units)
+{
+  if (!units) {
+    return nullptr;
+  }
+  auto j = nlohmann::json::object();
+  j["total"] = unit_tally_json(units->total);
+  for (const char* kind : {"compound", "courtyard", "area"}) {
+    const auto it = units->by_kind.find(kind);
+    j[kind] = unit_tally_json(it != units->by_kind.end() ? it->second : UnitTally{});
+  }
+  return j;
+}
+
+nlohmann::json registered_json(const std::optional<RegisteredOrganisations>& registered)
+{
+  if (!registered) {
+    return nullptr;
+  }
+  return {{"total", registered->total}, {"key_taxpayers", registered->key_taxpayers}, {"by_kind", registered->by_kind}};
+}
+
 } // namespace
 
 const std::vector<std::string>& section_names()
@@ -57,6 +94,7 @@ nlohmann::json to_json(const Report& report)
   subdistrict["communities"] = report.communities.size();
   subdistrict["population_source"] = figures::population_source_code(report.population_source);
   subdistrict["notes"] = report.overview_notes;
+  subdistrict["organisations_registered"] = registered_json(report.organisations_registered);
   j["subdistrict"] = subdistrict;
   j["communities"] = nlohmann::json::array();
   for (const auto& c : report.communities) {
@@ -83,6 +121,14 @@ nlohmann::json to_json(const Report& report)
       {"investment_yuan",
        p.investment_cents ? nlohmann::json(static_cast<double>(*p.investment_cents) / 100.0) : nlohmann::json()},
       {"milestones_done", p.milestones_done},
+      {"start_date", optional_json(p.start_date)},
+      {"ahead_days", optional_json(p.ahead_days)},
+      {"cleared_position", optional_json(p.cleared_position)},
+      {"remediated_total", p.remediated_total},
+      {"remediated_in_period", p.remediated_in_period},
+      {"last_remediated_on", optional_json(p.last_remediated_on)},
+      {"remediation_days", optional_json(p.remediation_days)},
+      {"units", units_json(p.units)},
     });
   }
   const auto& f = report.petitions;

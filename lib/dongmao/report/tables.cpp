@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 namespace dongmao::report {
 
 namespace {
@@ -19,11 +22,47 @@ out::Column code_col(const std::string& code, Lang lang)
   return out::Column{label(code, lang), code, true};
 }
 
-const std::vector<std::string>& stages()
+// The stage columns: a remediation's two only when the report has a remediation project.
+std::vector<std::string> stages(const Report& report)
 {
-  static const std::vector<std::string> k_stages = {"surveyed", "assessed",   "negotiating", "signed",
-                                                    "vacated",  "demolished", "withdrawn"};
-  return k_stages;
+  std::vector<std::string> stages = {"surveyed", "assessed", "negotiating", "signed", "vacated", "demolished"};
+  const bool remediation = std::any_of(report.projects.begin(), report.projects.end(),
+                                       [](const ProjectFigures& p) { return p.kind == "remediation"; });
+  if (remediation) {
+    stages.insert(stages.end(), {"remediating", "remediated"});
+  }
+  stages.emplace_back("withdrawn");
+  return stages;
+}
+
+// The units (小区, 院落, 片区) of the renovation projects that have any, a row per project and kind.
+out::Table unit_table(const Report& report, Lang lang)
+{
+  const bool zh = lang == Lang::zh;
+  out::Table t;
+  t.columns = {col("code", lang),
+               col("name", lang),
+               col("kind", lang),
+               out::Column{zh ? "数量" : "Units", "count", true},
+               col("households", lang, true),
+               out::Column{zh ? "投资(万元)" : "Investment (10k yuan)", "investment", true},
+               out::Column{zh ? "已验收" : "Accepted", "accepted", true},
+               out::Column{zh ? "本期验收" : "Accepted in period", "accepted_in_period", true}};
+  static const std::map<std::string, std::pair<const char*, const char*>> k_kinds = {
+    {"area", {"片区", "area"}}, {"compound", {"小区", "compound"}}, {"courtyard", {"院落", "courtyard"}}};
+  for (const auto& p : report.projects) {
+    if (!p.units) {
+      continue;
+    }
+    for (const auto& [kind, tally] : p.units->by_kind) {
+      const auto name = k_kinds.find(kind);
+      t.rows.push_back({p.code, p.name, name == k_kinds.end() ? kind : (zh ? name->second.first : name->second.second),
+                        std::to_string(tally.count), std::to_string(tally.households),
+                        format_number(static_cast<double>(tally.investment_cents) / 1e6),
+                        std::to_string(tally.accepted), std::to_string(tally.accepted_in_period)});
+    }
+  }
+  return t;
 }
 
 // A count of a map that leaves out what was never imported.
@@ -75,7 +114,8 @@ std::vector<NamedTable> project_tables(const Report& report, Lang lang)
 {
   out::Table t;
   t.columns = {col("code", lang), col("name", lang), col("kind", lang), col("enrolled", lang, true)};
-  for (const auto& s : stages()) {
+  const auto stage_columns = stages(report);
+  for (const auto& s : stage_columns) {
     t.columns.push_back(code_col(s, lang));
   }
   for (const char* key : {"signed_in_period", "signed_total", "signed_pct"}) {
@@ -94,7 +134,7 @@ std::vector<NamedTable> project_tables(const Report& report, Lang lang)
     if (rollup) {
       cells.insert(cells.begin(), p.subdistrict);
     }
-    for (const auto& s : stages()) {
+    for (const auto& s : stage_columns) {
       cells.push_back(std::to_string(p.by_stage.count(s) ? p.by_stage.at(s) : 0));
     }
     cells.push_back(std::to_string(p.signed_in_period));
@@ -111,7 +151,11 @@ std::vector<NamedTable> project_tables(const Report& report, Lang lang)
     cells.push_back(milestones);
     t.rows.push_back(std::move(cells));
   }
-  return {{heading("projects", lang), std::move(t)}};
+  std::vector<NamedTable> tables = {{heading("projects", lang), std::move(t)}};
+  if (auto units = unit_table(report, lang); !units.rows.empty()) {
+    tables.push_back({lang == Lang::zh ? "改造单元" : "Renovation units", std::move(units)});
+  }
+  return tables;
 }
 
 out::Table counts(const std::string& key_header, const std::map<std::string, std::int64_t>& values, Lang lang,

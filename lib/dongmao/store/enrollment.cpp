@@ -7,6 +7,7 @@
 #include <dongmao/store/resolve.hpp>
 #include <dongmao/text/import.hpp>
 #include <dongmao/text/reference.hpp>
+#include <dongmao/text/unit.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -107,6 +108,10 @@ StageChangeResult change_stage(db::Connection& db, const StageChange& change, co
   const auto enrollment = load_enrollment(db, change.household, change.project);
   const auto events = load_events(db, enrollment.id);
 
+  if (!project::stage_fits_kind(change.stage, enrollment.project_kind)) {
+    throw DataError(text::format(text::k_stage_not_of_kind, project::stage_label(change.stage), enrollment.project_code,
+                                 project::kind_label(enrollment.project_kind)));
+  }
   if (const auto why = project::step_needs_force(enrollment.stage, change.stage)) {
     if (!change.force) {
       throw DataError(fmt::format("household '{}' in {}: {}; pass --force with --note to record a correction",

@@ -19,7 +19,8 @@ struct OrganisationFields
   Field contact;
   Field phone;
   Field key_taxpayer;
-  Field extra; // JSON object text of the ledger's unknown columns
+  Field registration_date; // 登记日期
+  Field extra;             // JSON object text of the ledger's unknown columns
 };
 
 // Inserts or updates organisations by credit code or, without one, by name; an update is

@@ -39,7 +39,19 @@ public:
         ++m_progress.signed_total;
       }
     }
-    m_clearance.add(facts.stage, project::signing_date(facts.stage, facts.events));
+    const bool remediation = m_progress.kind == "remediation";
+    const auto goal = remediation ? project::Stage::remediated : project::Stage::signed_;
+    const auto reached_on = project::stage_reached_on(goal, facts.stage, facts.events);
+    m_clearance.add(facts.stage, reached_on, goal);
+    if (remediation && project::at_or_beyond(facts.stage, goal)) {
+      ++m_progress.remediated_total;
+      if (reached_on && project::within(*reached_on, m_progress.period.from, m_progress.period.to)) {
+        ++m_progress.remediated_in_period;
+      }
+      if (reached_on && (!m_last_remediated || *reached_on > *m_last_remediated)) {
+        m_last_remediated = reached_on;
+      }
+    }
     const auto& period = m_progress.period;
     m_progress.signed_in_period += project::signed_within(facts.stage, facts.events, period.from, period.to) ? 1 : 0;
     m_signed_in_window += project::signed_within(facts.stage, facts.events, m_window_from, m_options.today) ? 1 : 0;
@@ -59,6 +71,12 @@ public:
         p.overdue = project::is_overdue(due, m_options.today, p.status, p.cleared);
       }
     }
+    if (m_last_remediated) {
+      p.last_remediated_on = m_last_remediated->iso();
+      if (const auto start = p.start_date ? domain::parse_iso_date(*p.start_date) : std::nullopt) {
+        p.remediation_days = domain::days_between(*start, *m_last_remediated);
+      }
+    }
     p.pace = project::compute_pace(m_options.pace_days, m_signed_in_window, p.enrolled - p.signed_total, p.days_left);
     if (p.kind == "renovation") {
       p.consent = project::evaluate_consent(m_tally, m_options.quorum_ratio, m_options.rebuild_ratio);
@@ -72,13 +90,15 @@ private:
   project::Clearance m_clearance;
   project::ConsentTally m_tally;
   std::int64_t m_signed_in_window = 0;
+  std::optional<domain::Date> m_last_remediated;
 };
 
 ProjectProgress compute(db::Connection& db, std::int64_t project_id, const ProgressOptions& options)
 {
   ProjectProgress progress;
   progress.period = options.period;
-  db::Statement project(db, "SELECT code, name, kind, status, due_date, target_households FROM project WHERE id = ?");
+  db::Statement project(
+    db, "SELECT code, name, kind, status, due_date, target_households, start_date FROM project WHERE id = ?");
   project.bind(1, project_id);
   project.step();
   progress.code = project.column_text(0);
@@ -87,6 +107,7 @@ ProjectProgress compute(db::Connection& db, std::int64_t project_id, const Progr
   progress.status = project.column_text(3);
   progress.due_date = project.column_optional_text(4);
   progress.target_households = project.column_optional_int64(5);
+  progress.start_date = project.column_optional_text(6);
 
   // One pass over the enrollments and their events, in constant memory per household.
   db::Statement rows(db, "SELECT e.id, e.stage, e.consent, h.floor_area, s.stage, s.effective_date, s.id "

@@ -36,6 +36,7 @@ struct ProjectProgress
   std::string name;
   std::string kind;
   std::string status;
+  std::optional<std::string> start_date;
   std::optional<std::string> due_date;
   std::optional<std::int64_t> target_households;
   std::int64_t enrolled = 0;
@@ -50,6 +51,13 @@ struct ProjectProgress
   bool cleared = false;
   std::optional<std::string> cleared_on;
   project::Pace pace;
+  // Remediation (整治) projects: households or storefronts remediated, in all and with a
+  // remediation dated inside the period; the date of the last one and the days it came after
+  // the project's start.
+  std::int64_t remediated_total = 0;
+  std::int64_t remediated_in_period = 0;
+  std::optional<std::string> last_remediated_on;
+  std::optional<int> remediation_days;
   std::optional<project::ConsentResult> consent; // renovation projects only
 };
 

@@ -1,6 +1,7 @@
 #include <dongmao/db/statement.hpp>
 #include <dongmao/store/project_progress.hpp>
 #include <dongmao/store/report_queries.hpp>
+#include <dongmao/store/report_units.hpp>
 
 #include <algorithm>
 #include <map>
@@ -38,15 +39,24 @@ figures::ProjectFigures project_figure(const ProjectProgress& p)
   f.name = p.name;
   f.kind = p.kind;
   f.enrolled = p.enrolled;
-  for (const auto stage : project::k_stages) {
+  for (const auto stage : project::stages_of_kind(p.kind)) {
     f.by_stage[project::stage_code(stage)] = p.by_stage[static_cast<std::size_t>(stage)];
   }
   f.signed_in_period = p.signed_in_period;
   f.signed_total = p.signed_total;
   f.cleared = p.cleared;
   f.cleared_on = p.cleared_on;
+  f.start_date = p.start_date;
   f.due_date = p.due_date;
   f.days_left = p.days_left;
+  const auto iso = [](const std::optional<std::string>& text) {
+    return text ? domain::parse_iso_date(*text) : std::nullopt;
+  };
+  f.ahead_days = project::ahead_days(iso(p.due_date), iso(p.cleared_on));
+  f.remediated_total = p.remediated_total;
+  f.remediated_in_period = p.remediated_in_period;
+  f.last_remediated_on = p.last_remediated_on;
+  f.remediation_days = p.remediation_days;
   f.target_households = p.target_households;
   if (p.consent) {
     f.consent = consent_figures(*p.consent);
@@ -85,7 +95,27 @@ std::vector<figures::ProjectFigures> project_figures(db::Connection& db, const f
   while (milestones.step()) {
     projects[index.at(milestones.column_text(0))].milestones_done.push_back(milestones.column_text(1));
   }
+  add_unit_figures(db, period, projects);
+  rank_clearing(projects);
   return projects;
+}
+
+void rank_clearing(std::vector<figures::ProjectFigures>& projects)
+{
+  // Competition ranking within a start month: projects cleared the same day share a place.
+  for (auto& p : projects) {
+    if (!p.cleared_on || !p.start_date || p.start_date->size() < 7) {
+      continue;
+    }
+    int before = 0;
+    for (const auto& other : projects) {
+      if (other.cleared_on && other.start_date && other.start_date->compare(0, 7, *p.start_date, 0, 7) == 0 &&
+          *other.cleared_on < *p.cleared_on) {
+        ++before;
+      }
+    }
+    p.cleared_position = before + 1;
+  }
 }
 
 } // namespace dongmao::store
