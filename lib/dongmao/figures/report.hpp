@@ -170,10 +170,31 @@ struct MetricFigure
   std::string unit;
   std::string community;
   IndicatorKind kind = IndicatorKind::flow;
-  std::optional<double> value;        // in the period
-  std::optional<double> year_to_date; // flow: January to the period's end; stock, rate: the latest value
-  std::optional<double> previous;     // the same indicator in the previous period
-  std::optional<double> change;       // value − previous, when both exist
+  std::optional<double> value;         // in the period
+  std::optional<double> year_to_date;  // flow: January to the period's end; stock, rate: the latest value
+  std::optional<double> previous;      // the same indicator in the previous period
+  std::optional<double> change;        // value − previous, when both exist
+  std::optional<std::int64_t> rank;    // among the peers, 1 = highest; none when unranked
+  std::optional<std::int64_t> rank_of; // how many were ranked; set only when peers were given
+};
+
+// One sub-district's place on one indicator in a district's ranking.
+struct RankingRow
+{
+  std::string indicator;
+  std::string unit;
+  IndicatorKind kind = IndicatorKind::flow;
+  std::string subdistrict;
+  double value = 0;
+  std::int64_t rank = 0; // ties share a rank
+  std::int64_t rank_of = 0;
+};
+
+// One block of a document drafted from a template: a heading or a paragraph.
+struct DraftBlock
+{
+  bool heading = false;
+  std::string text;
 };
 
 // Everything a 月报 needs, as plain data; renderers turn it into md/html/xlsx/json/csv.
@@ -192,6 +213,8 @@ struct Report
   PetitionFigures petitions;
   std::vector<MetricFigure> metrics;
   std::vector<std::string> narrative;
+  std::vector<DraftBlock> draft;   // from a template; empty without one
+  std::vector<RankingRow> ranking; // a rollup's sub-districts per indicator
   // A rollup's sub-district reports, each whole; empty for a single workspace.
   std::vector<Report> parts;
 };
