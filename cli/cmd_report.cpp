@@ -3,6 +3,7 @@
 #include <dongmao/domain/period.hpp>
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/report/build.hpp>
+#include <dongmao/report/draft.hpp>
 #include <dongmao/report/output.hpp>
 #include <dongmao/report/rollup.hpp>
 #include <dongmao/text/cli.hpp>
@@ -24,6 +25,7 @@ struct ReportFlags
   std::optional<std::string> section;
   std::vector<std::string> rollup;
   std::string rollup_name = "汇总";
+  std::optional<std::string> template_file;
 };
 
 void add_output_options(App& sub, ReportFlags& flags)
@@ -39,6 +41,17 @@ void add_output_options(App& sub, ReportFlags& flags)
   add_option(sub, "--rollup", flags.rollup,
              "District level: sum these workspaces (or every workspace inside a directory), each read-only");
   add_option(sub, "--rollup-name", flags.rollup_name, "Name of the rollup in titles and file names").show_default();
+  add_option(sub, "--template", flags.template_file,
+             "Draft the report's text from this template file (default: [report] template in dongmao.toml)");
+}
+
+// Drafts the report's text from the template the flags name, else `configured` (none: the built-in narrative).
+void draft(report::Report& built, const ReportFlags& flags, const std::filesystem::path& configured)
+{
+  const auto file = flags.template_file ? std::filesystem::path(*flags.template_file) : configured;
+  if (!file.empty()) {
+    report::draft_from_template(built, file);
+  }
 }
 
 // The report of `ws` as of `today`, over the month or the dates `flags` name.
@@ -82,8 +95,9 @@ Action report_action(const std::shared_ptr<ReportFlags>& flags, Session& session
   return [flags, &session, monthly] {
     if (flags->rollup.empty()) {
       auto ws = session.open_workspace(workspace::Workspace::Access::read);
-      return write(session.terminal(), build(ws, session.today(ws), *flags, monthly), *flags,
-                   ws.settings().report_file_mode, inputs_of(ws));
+      auto built = build(ws, session.today(ws), *flags, monthly);
+      draft(built, *flags, ws.settings().report_template);
+      return write(session.terminal(), built, *flags, ws.settings().report_file_mode, inputs_of(ws));
     }
     std::vector<report::Report> parts;
     std::vector<std::filesystem::path> inputs;
@@ -94,8 +108,9 @@ Action report_action(const std::shared_ptr<ReportFlags>& flags, Session& session
       inputs.insert(inputs.end(), files.begin(), files.end());
     }
     // A rollup belongs to no one workspace's settings: its files stay private.
-    return write(session.terminal(), report::merge_reports(std::move(parts), flags->rollup_name), *flags,
-                 out::k_private_mode, inputs);
+    auto merged = report::merge_reports(std::move(parts), flags->rollup_name);
+    draft(merged, *flags, {});
+    return write(session.terminal(), merged, *flags, out::k_private_mode, inputs);
   };
 }
 

@@ -170,12 +170,14 @@ struct MetricFigure
   std::string unit;
   std::string community;
   IndicatorKind kind = IndicatorKind::flow;
-  std::optional<double> value;         // in the period
-  std::optional<double> year_to_date;  // flow: January to the period's end; stock, rate: the latest value
-  std::optional<double> previous;      // the same indicator in the previous period
-  std::optional<double> change;        // value − previous, when both exist
-  std::optional<std::int64_t> rank;    // among the peers, 1 = highest; none when unranked
-  std::optional<std::int64_t> rank_of; // how many were ranked; set only when peers were given
+  std::optional<double> value;        // in the period
+  std::optional<double> year_to_date; // flow: January to the period's end; stock, rate: the latest value
+  std::optional<double> previous;     // the same indicator in the previous period
+  std::optional<double> change;       // value − previous, when both exist
+  // The sub-district's place among its peers (1 = highest; none when it has no figure) and how
+  // many were ranked; both unset unless peers were given.
+  std::optional<std::int64_t> rank;
+  std::optional<std::int64_t> rank_of;
 };
 
 // One sub-district's place on one indicator in a district's ranking.

@@ -237,8 +237,14 @@ void render_html(std::ostream& out, const Report& report, Lang lang)
       << "<title>" << esc(title) << "</title>\n<style>" << k_style << "</style>\n</head>\n<body>\n";
   out << "<h1>" << esc(title) << "</h1>\n";
   out << "<h2>" << esc(heading("narrative", lang)) << "</h2>\n";
-  for (const auto& p : report.narrative) {
-    out << "<p class=\"narrative\">" << esc(p) << "</p>\n";
+  for (const auto& block : report.draft) {
+    out << (block.heading ? "<h3 class=\"draft\">" : "<p class=\"narrative\">") << esc(block.text)
+        << (block.heading ? "</h3>\n" : "</p>\n");
+  }
+  if (report.draft.empty()) {
+    for (const auto& p : report.narrative) {
+      out << "<p class=\"narrative\">" << esc(p) << "</p>\n";
+    }
   }
   for (const std::string section : {"overview", "projects", "petitions", "overdue", "metrics"}) {
     auto tables = section_tables(report, section, lang);

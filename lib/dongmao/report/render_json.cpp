@@ -27,6 +27,18 @@ nlohmann::json counts_json(const std::map<std::string, std::int64_t>& counts, st
   return j;
 }
 
+// The drafted document, block by block; written only when a template made one.
+void add_draft(nlohmann::json& j, const Report& report)
+{
+  if (report.draft.empty()) {
+    return;
+  }
+  auto& draft = j["draft"] = nlohmann::json::array();
+  for (const auto& block : report.draft) {
+    draft.push_back({{"kind", block.heading ? "heading" : "paragraph"}, {"text", block.text}});
+  }
+}
+
 nlohmann::json overview_json(const Overview& o)
 {
   return {{"grids", o.grids},
@@ -140,6 +152,7 @@ nlohmann::json to_json(const Report& report)
     });
   }
   j["narrative"] = report.narrative;
+  add_draft(j, report);
   if (!report.parts.empty()) {
     j["subdistricts"] = nlohmann::json::array();
     for (const auto& part : report.parts) {

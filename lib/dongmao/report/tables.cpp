@@ -195,6 +195,18 @@ std::vector<NamedTable> metric_tables(const Report& report, Lang lang)
 
 } // namespace
 
+std::vector<std::string> narrative_paragraphs(const Report& report)
+{
+  if (report.draft.empty()) {
+    return report.narrative;
+  }
+  std::vector<std::string> paragraphs;
+  for (const auto& block : report.draft) {
+    paragraphs.push_back(block.text);
+  }
+  return paragraphs;
+}
+
 std::string format_number(double value)
 {
   if (value == static_cast<double>(static_cast<long long>(value))) {
@@ -242,7 +254,7 @@ std::vector<NamedTable> section_tables(const Report& report, const std::string& 
   }
   out::Table t;
   t.columns = {out::Column{heading("narrative", lang), "paragraph", false}};
-  for (const auto& p : report.narrative) {
+  for (const auto& p : narrative_paragraphs(report)) {
     t.rows.push_back({p});
   }
   return {{heading("narrative", lang), std::move(t)}};
