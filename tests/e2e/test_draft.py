@@ -65,7 +65,9 @@ class TextOf(html.parser.HTMLParser):
             self.blocks[-1] = (kind, text + data)
 
 
-class DraftTest(DongmaoTest):
+class DraftBase(DongmaoTest):
+    """A small workspace (test_report's ledgers) and the year template."""
+
     def setUp(self):
         super().setUp()
         self.ws = self.init_ws()
@@ -82,6 +84,8 @@ class DraftTest(DongmaoTest):
     def refused(self, code, *args):
         return self.fails(code, "-w", self.ws, "--today", TODAY, "report", "range", *YEAR, *args)
 
+
+class DraftTest(DraftBase):
     def test_markdown_draft_replaces_the_narrative(self):
         out = self.report("--template", "year.md")
         section = out[out.index("## 情况汇报"):out.index("## 基本情况")]
@@ -146,6 +150,83 @@ class DraftTest(DongmaoTest):
                          "dongmao: error: nope.md：模板文件不存在或无法读取")
         self.assertEqual(self.refused(66, "--template", "nope.md", "--lang", "en"),
                          "dongmao: error: nope.md: no such template file, or it cannot be read")
+
+
+# 甲 is ahead of 东茅岭 (300万元 for the year); 乙 ties with it; 丙 has no 协税护税 and is not ranked.
+PEERS = {
+    "jia": ("甲街道", "430602002", "协税护税,甲社区,2026-03,500,万元\n作风督查,甲社区,2026-03,4,次\n"),
+    "yi": ("乙街道", "430602003", "协税护税,乙社区,2026-05,200,万元\n协税护税,乙社区,2026-06,100,万元\n"),
+    "bing": ("丙街道", "430602004", "作风督查,丙社区,2026-02,9,次\n"),
+}
+
+
+class PeersTest(DraftBase):
+    def setUp(self):
+        super().setUp()
+        os.mkdir(self.path("district"))
+        for key, (name, code, metrics) in PEERS.items():
+            ws = os.path.join("district", key)
+            self.ok("init", ws, "--name", name, "--division-code", code)
+            community = name[0] + "社区"
+            self.write(key + "-c.csv", f"社区名称,社区代码\n{community},{code}001\n")
+            self.write(key + "-m.csv", "指标,社区,月份,数值,单位\n" + metrics)
+            self.ok("-w", ws, "-q", "import", "communities", key + "-c.csv")
+            self.ok("-w", ws, "-q", "import", "metrics", key + "-m.csv")
+        self.write("rank.md", "截至目前，街道已完成协税护税任务{metrics[协税护税].year_to_date|万元}，\n"
+                              "位居全区{metrics[协税护税].rank?|序数}。\n")
+
+    def tax(self, data):
+        return [(m.get("rank"), m.get("rank_of")) for m in data["metrics"]
+                if m["indicator"] == "协税护税" and m["community"] is None]
+
+    def test_rank_among_peers_with_ties(self):
+        peers = [self.path("district", key) for key in PEERS]
+        data = json.loads(self.report("--template", "rank.md", "--peers", *peers, "--format", "json"))
+        with open(SCHEMA, encoding="utf-8") as f:
+            jsonschema.validate(data, json.load(f))
+        self.assertEqual(self.tax(data), [(2, 3)])
+        self.assertEqual([b["text"] for b in data["draft"]], ["截至目前，街道已完成协税护税任务300万元，位居全区第二。"])
+        # A directory holding the workspaces names them all; the workspace itself is not its own peer.
+        data = json.loads(self.report("--template", "rank.md", "--peers", self.path("district"), self.ws,
+                                      "--format", "json"))
+        self.assertEqual(self.tax(data), [(2, 3)])
+        # The community rows carry no rank.
+        self.assertTrue(all("rank" not in m for m in data["metrics"] if m["community"] is not None))
+
+    def test_without_peers_the_optional_rank_is_left_out(self):
+        data = json.loads(self.report("--template", "rank.md", "--format", "json"))
+        self.assertEqual(self.tax(data), [(None, None)])
+        self.assertEqual([b["text"] for b in data["draft"]], ["截至目前，街道已完成协税护税任务300万元，"])
+
+    def test_peers_from_settings_are_relative_to_the_workspace(self):
+        self.edit_settings(self.ws, append='\n[report]\npeers = ["../district/jia", "../district/bing"]\n')
+        data = json.loads(self.report("--template", "rank.md", "--format", "json"))
+        self.assertEqual(self.tax(data), [(2, 2)])
+
+    def test_a_peer_that_is_not_a_workspace_is_refused(self):
+        os.mkdir(self.path("empty"))
+        self.assertEqual(self.refused(66, "--peers", self.path("district", "jia"), "empty"),
+                         "dongmao: error: empty：不是 dongmao 工作区，无法参与排名")
+        self.assertEqual(self.refused(66, "--peers", "nowhere", "--lang", "en"),
+                         "dongmao: error: nowhere: not a dongmao workspace to rank among")
+
+    def test_rollup_ranks_the_sub_districts(self):
+        args = ("--today", TODAY, "report", "range", *YEAR, "--rollup", self.ws, self.path("district"))
+        data = json.loads(self.ok(*args, "--format", "json"))
+        with open(SCHEMA, encoding="utf-8") as f:
+            jsonschema.validate(data, json.load(f))
+        self.assertEqual([(r["indicator"], r["subdistrict"], r["value"], r["rank"], r["rank_of"])
+                          for r in data["ranking"]], [
+            ("作风督查", "丙街道", 9, 1, 2), ("作风督查", "甲街道", 4, 2, 2),
+            ("协税护税", "甲街道", 500, 1, 3), ("协税护税", "东茅岭街道", 300, 2, 3), ("协税护税", "乙街道", 300, 2, 3),
+        ])
+        out = self.ok(*args)
+        table = out[out.index("### 全区排名"):]
+        self.assertIn("| 协税护税 | 万元 | 累计 | 乙街道 | 300 | 2/3 |", table)
+        self.ok(*args, "--format", "xlsx", "-o", self.path("r.xlsx"))
+        self.ok(*args, "--format", "html", "-o", self.path("r.html"))
+        self.assertEqual(self.fails(64, *args, "--peers", self.ws),
+                         "dongmao: error: --peers 不能与 --rollup 同用：汇总报告自带各街道的排名")
 
 
 if __name__ == "__main__":

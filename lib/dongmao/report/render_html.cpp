@@ -286,9 +286,11 @@ void render_html(std::ostream& out, const Report& report, Lang lang)
       flush();
       if (!report.metrics.empty()) {
         const auto totals = indicator_totals(tables.front().table, lang);
-        tables = {
+        std::vector<NamedTable> shown = {
           {tables.front().title, indicator_grid(report, lang)},
           {lang == Lang::zh ? "街道合计与上期比较" : "Sub-district totals against the previous period", totals}};
+        shown.insert(shown.end(), tables.begin() + 1, tables.end()); // a rollup's ranking
+        tables = std::move(shown);
       }
     }
     for (std::size_t i = 0; i < tables.size(); ++i) {

@@ -190,7 +190,20 @@ std::vector<NamedTable> metric_tables(const Report& report, Lang lang)
                       format_metric(m.year_to_date, m.kind), format_metric(m.previous, m.kind),
                       format_metric(m.change, m.kind)});
   }
-  return {{heading("metrics", lang), std::move(t)}};
+  std::vector<NamedTable> tables = {{heading("metrics", lang), std::move(t)}};
+  if (!report.ranking.empty()) {
+    out::Table r;
+    r.columns = {col("indicator", lang),       col("unit", lang),
+                 col("indicator_kind", lang),  col("subdistrict", lang),
+                 col("ranked_by", lang, true), col("rank", lang, true)};
+    for (const auto& row : report.ranking) {
+      r.rows.push_back({row.indicator, row.unit, label(std::string(figures::kind_code(row.kind)), lang),
+                        row.subdistrict, format_metric(row.value, row.kind),
+                        fmt::format("{}/{}", row.rank, row.rank_of)});
+    }
+    tables.push_back({heading("ranking", lang), std::move(r)});
+  }
+  return tables;
 }
 
 } // namespace
