@@ -83,6 +83,7 @@ TEST_CASE("report::draft_document filters")
   CHECK(draft("{projects[DQSC].ahead_days|正负:提前完成,按期完成,逾期完成}") == "提前完成\n");
   CHECK(draft("{projects[JHS2].ahead_days|正负：提前完成，按期完成，逾期完成}") == "逾期完成\n");
   CHECK(draft("{projects[JHS2].cleared|是否:已清零,尚未清零}") == "尚未清零\n");
+  CHECK(draft("{metrics[协税护税].rank|首位:率先,如期}、{petitions.incidents|个数|首位:率先,如期}") == "如期、如期\n");
   CHECK(draft("{projects[DQSC].milestones_done}") == "政策宣传、数据采集\n");
 }
 
@@ -96,6 +97,8 @@ TEST_CASE("report::draft_document headings, paragraphs and left-out lines")
         "签约268户。完。\n");
   CHECK(draft("{projects[JHS2].cleared_on?|月日}清零。\n{petitions.by_category.还建安置?}起。\n"
               "{projects[XXXX].signed_total?}户。\n{metrics[重点人员管控].rank?|序数}") == "");
+  CHECK(draft("<!-- 注释\n{不是占位符 -->\n<!-- 一行 -->\n甲\n\n乙") == "甲\n乙\n");
+  CHECK(error_of("<!-- 注释 -->\n{nope}") == "t.md：第2行：占位符 {nope} 的路径未知：报告中没有“nope”");
   CHECK(draft("一是{projects[JHS2].cleared?|是否:已,未}清零。\n\n一、{metrics[协税护税].rank|序数}") == "# 一、第三\n");
 }
 
@@ -112,7 +115,7 @@ TEST_CASE("report::draft_document errors")
   CHECK(
     error_of("{subdistrict.population|千}") ==
     "t.md：第1行：占位符 {subdistrict.population|千} 的格式“千”未知（可用：万元、亿、百分比、月日、序数、纯数、个数、"
-    "正负:甲,乙,丙、是否:甲,乙）");
+    "正负:甲,乙,丙、首位:甲,乙、是否:甲,乙）");
   CHECK(error_of("{subdistrict.name|万元}") ==
         "t.md：第1行：占位符 {subdistrict.name|万元} 的格式“万元”不适用于值 \"东茅岭街道\"");
   CHECK(error_of("{metrics[重点人员管控].value|万元}") ==

@@ -195,9 +195,15 @@ std::vector<DraftBlock> draft_document(const std::string& text, const nlohmann::
   };
   std::stringstream in(text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text);
   int number = 0;
+  bool in_comment = false;
   for (std::string raw; std::getline(in, raw);) {
     ++number;
     const auto line = trimmed(raw);
+    // <!-- … --> lines are notes for whoever edits the template (a Markdown file shows none of them).
+    if (in_comment || line.starts_with("<!--")) {
+      in_comment = line.find("-->") == std::string::npos;
+      continue;
+    }
     if (line.empty()) {
       flush();
       continue;

@@ -13,10 +13,10 @@
 namespace dongmao::report {
 
 // Drafts `text` over `data` (the report as to_json writes it). A line starting with # or with
-// 一、二、… is a heading; blank lines part paragraphs, other lines join into one; a line with
-// an optional placeholder ({path?}) that finds nothing, 0 or false is left out. Throws
-// ConfigError naming `file`, the line and the placeholder for an unknown path, filter or a
-// required figure without data.
+// 一、二、… is a heading; lines from one starting with <!-- to one holding --> are notes; blank lines part paragraphs,
+// other lines join into one; a line with an optional placeholder ({path?}) that finds nothing, 0 or false is left out.
+// Throws ConfigError naming `file`, the line and the placeholder for an unknown path, filter or a required figure
+// without data.
 std::vector<DraftBlock> draft_document(const std::string& text, const nlohmann::json& data, const std::string& file);
 
 // Reads the template at `path` and drafts `report.draft` from it over to_json(report). Throws

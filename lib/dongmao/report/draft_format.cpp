@@ -50,12 +50,16 @@ std::optional<std::string> month_day(const nlohmann::json& value)
   return fmt::format("{}月{}日", month, day);
 }
 
-// The phrase `args` picks for a number by its sign (正负:提前,按期,逾期) or for a yes/no (是否:已,未).
+// The phrase `args` picks for a number by its sign (正负:提前,按期,逾期), for a place (首位:率先,如期: first or
+// not) or for a yes/no (是否:已,未).
 std::optional<std::string> choose(const Filter& filter, const nlohmann::json& value)
 {
   if (filter.name == "正负" && filter.args.size() == 3 && value.is_number()) {
     const auto v = value.get<double>();
     return filter.args[v > 0 ? 0 : v == 0 ? 1 : 2];
+  }
+  if (filter.name == "首位" && filter.args.size() == 2 && value.is_number()) {
+    return filter.args[value.get<double>() == 1 ? 0 : 1];
   }
   if (filter.name == "是否" && filter.args.size() == 2 && (value.is_boolean() || value.is_number())) {
     const bool yes = value.is_boolean() ? value.get<bool>() : value.get<double>() != 0;
@@ -126,7 +130,7 @@ std::optional<FilterFailure> apply_filter(const Filter& filter, const Found& fou
                                           nlohmann::json& next, std::optional<std::string>& text)
 {
   const auto& name = filter.name;
-  if (name == "正负" || name == "是否") {
+  if (name == "正负" || name == "首位" || name == "是否") {
     text = choose(filter, value);
     return text ? std::nullopt : std::optional(FilterFailure::bad_value);
   }

@@ -15,9 +15,9 @@ const Message k_template_no_data{
   "{0}: line {1}: placeholder {{{2}}} has no data; add '?' after the path if its line may be left out"};
 const Message k_template_bad_filter{
   "{0}：第{1}行：占位符 {{{2}}} "
-  "的格式“{3}”未知（可用：万元、亿、百分比、月日、序数、纯数、个数、正负:甲,乙,丙、是否:甲,乙）",
+  "的格式“{3}”未知（可用：万元、亿、百分比、月日、序数、纯数、个数、正负:甲,乙,丙、首位:甲,乙、是否:甲,乙）",
   "{0}: line {1}: placeholder {{{2}}} has an unknown filter '{3}' (known: 万元, 亿, 百分比, 月日, 序数, 纯数, 个数, "
-  "正负:a,b,c, 是否:a,b)"};
+  "正负:a,b,c, 首位:a,b, 是否:a,b)"};
 const Message k_template_bad_value{"{0}：第{1}行：占位符 {{{2}}} 的格式“{3}”不适用于值 {4}",
                                    "{0}: line {1}: placeholder {{{2}}}: filter '{3}' does not apply to the value {4}"};
 const Message k_peer_not_workspace{"{0}：不是 dongmao 工作区，无法参与排名",
