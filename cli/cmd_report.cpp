@@ -3,9 +3,12 @@
 #include <dongmao/domain/period.hpp>
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/report/build.hpp>
+#include <dongmao/report/draft.hpp>
 #include <dongmao/report/output.hpp>
+#include <dongmao/report/rank.hpp>
 #include <dongmao/report/rollup.hpp>
 #include <dongmao/text/cli.hpp>
+#include <dongmao/text/draft.hpp>
 
 #include <memory>
 #include <ostream>
@@ -24,6 +27,8 @@ struct ReportFlags
   std::optional<std::string> section;
   std::vector<std::string> rollup;
   std::string rollup_name = "汇总";
+  std::optional<std::string> template_file;
+  std::vector<std::string> peers;
 };
 
 void add_output_options(App& sub, ReportFlags& flags)
@@ -39,6 +44,38 @@ void add_output_options(App& sub, ReportFlags& flags)
   add_option(sub, "--rollup", flags.rollup,
              "District level: sum these workspaces (or every workspace inside a directory), each read-only");
   add_option(sub, "--rollup-name", flags.rollup_name, "Name of the rollup in titles and file names").show_default();
+  add_option(sub, "--template", flags.template_file,
+             "Draft the report's text from this template file (default: [report] template in dongmao.toml)");
+  add_option(sub, "--peers", flags.peers,
+             "Rank the sub-district's indicators among these workspaces (or those inside a directory), each "
+             "read-only (default: [report] peers in dongmao.toml)");
+}
+
+// Ranks the indicators of `built`, the report of `ws`, among the peers the flags name, else those of its settings.
+void rank(report::Report& built, const workspace::Workspace& ws, const ReportFlags& flags)
+{
+  auto paths = ws.settings().report_peers;
+  if (!flags.peers.empty()) {
+    paths.assign(flags.peers.begin(), flags.peers.end());
+  }
+  if (paths.empty()) {
+    return;
+  }
+  std::vector<std::vector<report::MetricFigure>> peers;
+  for (const auto& dir : report::peer_workspaces(paths, ws.dir())) {
+    workspace::Workspace peer(dir, workspace::Workspace::Access::read_only);
+    peers.push_back(report::subdistrict_metrics(peer, built.period));
+  }
+  report::rank_among(built.metrics, peers);
+}
+
+// Drafts the report's text from the template the flags name, else `configured` (none: the built-in narrative).
+void draft(report::Report& built, const ReportFlags& flags, const std::filesystem::path& configured)
+{
+  const auto file = flags.template_file ? std::filesystem::path(*flags.template_file) : configured;
+  if (!file.empty()) {
+    report::draft_from_template(built, file);
+  }
 }
 
 // The report of `ws` as of `today`, over the month or the dates `flags` name.
@@ -82,8 +119,13 @@ Action report_action(const std::shared_ptr<ReportFlags>& flags, Session& session
   return [flags, &session, monthly] {
     if (flags->rollup.empty()) {
       auto ws = session.open_workspace(workspace::Workspace::Access::read);
-      return write(session.terminal(), build(ws, session.today(ws), *flags, monthly), *flags,
-                   ws.settings().report_file_mode, inputs_of(ws));
+      auto built = build(ws, session.today(ws), *flags, monthly);
+      rank(built, ws, *flags);
+      draft(built, *flags, ws.settings().report_template);
+      return write(session.terminal(), built, *flags, ws.settings().report_file_mode, inputs_of(ws));
+    }
+    if (!flags->peers.empty()) {
+      throw UsageError(text::format(text::k_peers_with_rollup));
     }
     std::vector<report::Report> parts;
     std::vector<std::filesystem::path> inputs;
@@ -94,8 +136,9 @@ Action report_action(const std::shared_ptr<ReportFlags>& flags, Session& session
       inputs.insert(inputs.end(), files.begin(), files.end());
     }
     // A rollup belongs to no one workspace's settings: its files stay private.
-    return write(session.terminal(), report::merge_reports(std::move(parts), flags->rollup_name), *flags,
-                 out::k_private_mode, inputs);
+    auto merged = report::merge_reports(std::move(parts), flags->rollup_name);
+    draft(merged, *flags, {});
+    return write(session.terminal(), merged, *flags, out::k_private_mode, inputs);
   };
 }
 

@@ -210,6 +210,29 @@ struct MetricFigure
   std::optional<double> year_to_date; // flow: January to the period's end; stock, rate: the latest value
   std::optional<double> previous;     // the same indicator in the previous period
   std::optional<double> change;       // value − previous, when both exist
+  // The sub-district's place among its peers (1 = highest; none when it has no figure) and how
+  // many were ranked; both unset unless peers were given.
+  std::optional<std::int64_t> rank;
+  std::optional<std::int64_t> rank_of;
+};
+
+// One sub-district's place on one indicator in a district's ranking.
+struct RankingRow
+{
+  std::string indicator;
+  std::string unit;
+  IndicatorKind kind = IndicatorKind::flow;
+  std::string subdistrict;
+  double value = 0;
+  std::int64_t rank = 0; // ties share a rank
+  std::int64_t rank_of = 0;
+};
+
+// One block of a document drafted from a template: a heading or a paragraph.
+struct DraftBlock
+{
+  bool heading = false;
+  std::string text;
 };
 
 // Everything a 月报 needs, as plain data; renderers turn it into md/html/xlsx/json/csv.
@@ -230,6 +253,8 @@ struct Report
   PetitionFigures petitions;
   std::vector<MetricFigure> metrics;
   std::vector<std::string> narrative;
+  std::vector<DraftBlock> draft;   // from a template; empty without one
+  std::vector<RankingRow> ranking; // a rollup's sub-districts per indicator
   // A rollup's sub-district reports, each whole; empty for a single workspace.
   std::vector<Report> parts;
 };

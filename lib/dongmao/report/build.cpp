@@ -30,4 +30,12 @@ Report build_report(workspace::Workspace& ws, const Period& period, domain::Date
   return report;
 }
 
+std::vector<MetricFigure> subdistrict_metrics(workspace::Workspace& ws, const Period& period)
+{
+  db::ReadTransaction snapshot(ws.db());
+  auto metrics = store::metric_figures(ws.db(), period, domain::previous_period(period), ws.settings().indicators);
+  std::erase_if(metrics, [](const MetricFigure& m) { return !m.community.empty(); });
+  return metrics;
+}
+
 } // namespace dongmao::report

@@ -7,6 +7,7 @@
 namespace dongmao::report {
 
 // The model's plain structs, as report:: names.
+using figures::DraftBlock;
 using figures::Incident;
 using figures::MetricFigure;
 using figures::OverdueCase;
@@ -14,6 +15,7 @@ using figures::Overview;
 using figures::Period;
 using figures::PetitionFigures;
 using figures::ProjectFigures;
+using figures::RankingRow;
 using figures::RegisteredOrganisations;
 using figures::Report;
 using figures::SensitiveCount;

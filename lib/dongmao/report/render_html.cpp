@@ -237,8 +237,14 @@ void render_html(std::ostream& out, const Report& report, Lang lang)
       << "<title>" << esc(title) << "</title>\n<style>" << k_style << "</style>\n</head>\n<body>\n";
   out << "<h1>" << esc(title) << "</h1>\n";
   out << "<h2>" << esc(heading("narrative", lang)) << "</h2>\n";
-  for (const auto& p : report.narrative) {
-    out << "<p class=\"narrative\">" << esc(p) << "</p>\n";
+  for (const auto& block : report.draft) {
+    out << (block.heading ? "<h3 class=\"draft\">" : "<p class=\"narrative\">") << esc(block.text)
+        << (block.heading ? "</h3>\n" : "</p>\n");
+  }
+  if (report.draft.empty()) {
+    for (const auto& p : report.narrative) {
+      out << "<p class=\"narrative\">" << esc(p) << "</p>\n";
+    }
   }
   for (const std::string section : {"overview", "projects", "petitions", "overdue", "metrics"}) {
     auto tables = section_tables(report, section, lang);
@@ -280,9 +286,11 @@ void render_html(std::ostream& out, const Report& report, Lang lang)
       flush();
       if (!report.metrics.empty()) {
         const auto totals = indicator_totals(tables.front().table, lang);
-        tables = {
+        std::vector<NamedTable> shown = {
           {tables.front().title, indicator_grid(report, lang)},
           {lang == Lang::zh ? "街道合计与上期比较" : "Sub-district totals against the previous period", totals}};
+        shown.insert(shown.end(), tables.begin() + 1, tables.end()); // a rollup's ranking
+        tables = std::move(shown);
       }
     }
     for (std::size_t i = 0; i < tables.size(); ++i) {

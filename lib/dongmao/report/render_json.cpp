@@ -27,6 +27,45 @@ nlohmann::json counts_json(const std::map<std::string, std::int64_t>& counts, st
   return j;
 }
 
+// The drafted document, block by block; written only when a template made one.
+void add_draft(nlohmann::json& j, const Report& report)
+{
+  if (report.draft.empty()) {
+    return;
+  }
+  auto& draft = j["draft"] = nlohmann::json::array();
+  for (const auto& block : report.draft) {
+    draft.push_back({{"kind", block.heading ? "heading" : "paragraph"}, {"text", block.text}});
+  }
+}
+
+// A sub-district-wide indicator's place among its peers, when peers were given.
+void add_rank(nlohmann::json& item, const MetricFigure& m)
+{
+  if (m.rank_of) {
+    item["rank"] = m.rank ? nlohmann::json(*m.rank) : nlohmann::json();
+    item["rank_of"] = *m.rank_of;
+  }
+}
+
+// A rollup's ranking of its sub-districts per indicator.
+void add_ranking(nlohmann::json& j, const Report& report)
+{
+  if (report.ranking.empty()) {
+    return;
+  }
+  auto& ranking = j["ranking"] = nlohmann::json::array();
+  for (const auto& row : report.ranking) {
+    ranking.push_back({{"indicator", row.indicator},
+                       {"unit", row.unit},
+                       {"kind", figures::kind_code(row.kind)},
+                       {"subdistrict", row.subdistrict},
+                       {"value", row.value},
+                       {"rank", row.rank},
+                       {"rank_of", row.rank_of}});
+  }
+}
+
 nlohmann::json overview_json(const Overview& o)
 {
   return {{"grids", o.grids},
@@ -184,8 +223,11 @@ nlohmann::json to_json(const Report& report)
       {"previous", optional_json(m.previous)},
       {"change", optional_json(m.change)},
     });
+    add_rank(j["metrics"].back(), m);
   }
   j["narrative"] = report.narrative;
+  add_draft(j, report);
+  add_ranking(j, report);
   if (!report.parts.empty()) {
     j["subdistricts"] = nlohmann::json::array();
     for (const auto& part : report.parts) {

@@ -53,6 +53,14 @@ void md_table(std::ostream& out, const out::Table& table)
   out << '\n';
 }
 
+// A drafted document under the narrative's heading: its headings one level below.
+void md_draft(std::ostream& out, const std::vector<DraftBlock>& draft)
+{
+  for (const auto& block : draft) {
+    out << (block.heading ? "### " : "") << md_text(block.text) << "\n\n";
+  }
+}
+
 } // namespace
 
 void render_markdown(std::ostream& out, const Report& report, Lang lang)
@@ -68,6 +76,10 @@ void render_markdown(std::ostream& out, const Report& report, Lang lang)
     const auto tables = section_tables(report, section, lang);
     if (std::string(section) == "narrative") {
       out << "## " << heading("narrative", lang) << "\n\n";
+      if (!report.draft.empty()) {
+        md_draft(out, report.draft);
+        continue;
+      }
       for (const auto& p : report.narrative) {
         out << md_text(p) << "\n\n";
       }

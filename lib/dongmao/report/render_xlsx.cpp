@@ -443,9 +443,10 @@ void render_xlsx(const std::filesystem::path& path, const Report& report, Lang l
     set_up_page(sheet, sheet_title, header_rows.front());
     if (section == "narrative") {
       worksheet_set_column(sheet, 0, 0, 120, f.narrative);
-      for (std::size_t i = 0; i < report.narrative.size(); ++i) {
+      const auto paragraphs = narrative_paragraphs(report);
+      for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         const auto row = header_rows.front() + 1 + static_cast<lxw_row_t>(i);
-        worksheet_write_string(sheet, row, 0, out::xlsx_cell_text(domain::visible_text(report.narrative[i])).c_str(),
+        worksheet_write_string(sheet, row, 0, out::xlsx_cell_text(domain::visible_text(paragraphs[i])).c_str(),
                                f.narrative);
       }
     }

@@ -1,4 +1,5 @@
 #include <dongmao/error.hpp>
+#include <dongmao/report/rank.hpp>
 #include <dongmao/report/rollup.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
@@ -170,6 +171,7 @@ Report merge_reports(std::vector<Report> reports, const std::string& name)
   }
   std::stable_sort(total.metrics.begin(), total.metrics.end(),
                    [](const MetricFigure& a, const MetricFigure& b) { return a.indicator < b.indicator; });
+  total.ranking = district_ranking(reports);
   total.parts = std::move(reports);
   return total;
 }

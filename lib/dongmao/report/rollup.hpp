@@ -13,7 +13,8 @@ namespace dongmao::report {
 std::vector<std::filesystem::path> rollup_workspaces(const std::vector<std::string>& paths);
 
 // Sums the same figures across sub-districts, keeping each whole in `parts`: counts add up,
-// communities and projects are listed with their sub-district, metrics total per indicator.
+// communities and projects are listed with their sub-district, metrics total per indicator,
+// and the sub-districts are ranked per indicator.
 Report merge_reports(std::vector<Report> reports, const std::string& name);
 
 } // namespace dongmao::report

@@ -234,10 +234,35 @@ std::vector<NamedTable> metric_tables(const Report& report, Lang lang)
                       format_metric(m.year_to_date, m.kind), format_metric(m.previous, m.kind),
                       format_metric(m.change, m.kind)});
   }
-  return {{heading("metrics", lang), std::move(t)}};
+  std::vector<NamedTable> tables = {{heading("metrics", lang), std::move(t)}};
+  if (!report.ranking.empty()) {
+    out::Table r;
+    r.columns = {col("indicator", lang),       col("unit", lang),
+                 col("indicator_kind", lang),  col("subdistrict", lang),
+                 col("ranked_by", lang, true), col("rank", lang, true)};
+    for (const auto& row : report.ranking) {
+      r.rows.push_back({row.indicator, row.unit, label(std::string(figures::kind_code(row.kind)), lang),
+                        row.subdistrict, format_metric(row.value, row.kind),
+                        fmt::format("{}/{}", row.rank, row.rank_of)});
+    }
+    tables.push_back({heading("ranking", lang), std::move(r)});
+  }
+  return tables;
 }
 
 } // namespace
+
+std::vector<std::string> narrative_paragraphs(const Report& report)
+{
+  if (report.draft.empty()) {
+    return report.narrative;
+  }
+  std::vector<std::string> paragraphs;
+  for (const auto& block : report.draft) {
+    paragraphs.push_back(block.text);
+  }
+  return paragraphs;
+}
 
 std::string format_number(double value)
 {
@@ -286,7 +311,7 @@ std::vector<NamedTable> section_tables(const Report& report, const std::string& 
   }
   out::Table t;
   t.columns = {out::Column{heading("narrative", lang), "paragraph", false}};
-  for (const auto& p : report.narrative) {
+  for (const auto& p : narrative_paragraphs(report)) {
     t.rows.push_back({p});
   }
   return {{heading("narrative", lang), std::move(t)}};

@@ -19,6 +19,10 @@ struct NamedTable
 // The tables of `section` (see section_names()) in `lang`.
 std::vector<NamedTable> section_tables(const Report& report, const std::string& section, Lang lang);
 
+// The paragraphs of the narrative section: the drafted document's blocks when a template made
+// one, else the built-in narrative.
+std::vector<std::string> narrative_paragraphs(const Report& report);
+
 // A number as a report shows it: whole numbers without decimals, else up to two.
 std::string format_number(double value);
 

@@ -250,7 +250,7 @@ public:
         "review_days", "recheck_request_days", "recheck_days", "day_mode", "holidays", "extra_workdays", "categories",
         "urgent_categories"}},
       {"renovation", {"quorum_ratio", "rebuild_ratio"}},
-      {"report", {"templates", "file_mode"}},
+      {"report", {"templates", "file_mode", "template", "peers"}},
     };
     for (const auto& [key, node] : m_root) {
       const std::string name(key.str());
@@ -467,6 +467,16 @@ Settings load_settings(const std::filesystem::path& path)
       }
       settings.report_templates[std::string(name.str())] = *value.value<std::string>();
     }
+  }
+  std::string template_file;
+  reader.get("report.template", template_file);
+  if (!template_file.empty()) {
+    settings.report_template = path.parent_path() / template_file;
+  }
+  std::vector<std::string> peers;
+  reader.get_strings("report.peers", peers);
+  for (const auto& peer : peers) {
+    settings.report_peers.push_back(path.parent_path() / peer);
   }
   if (const auto* file_mode = reader.find("report.file_mode")) {
     settings.report_file_mode = parse_file_mode(reader, file_mode);

@@ -26,6 +26,11 @@ struct Settings
   // Sentence templates of the drafted narrative, by name ([report.templates]); those not
   // set here use the built-in ones.
   std::map<std::string, std::string> report_templates;
+  // The document template of `report` ([report] template), made absolute against the
+  // workspace; empty for none.
+  std::filesystem::path report_template;
+  // The workspaces a report's indicators are ranked among ([report] peers), made absolute.
+  std::vector<std::filesystem::path> report_peers;
   // Permissions of report files ([report] file_mode); every other output stays 0600.
   unsigned report_file_mode = 0600;
 };
