@@ -85,15 +85,20 @@ for ledger in "$root"/examples/neighbours/*.csv; do
   "$bin" init "$neighbours/$name" --name "$name" >/dev/null
   "$bin" -w "$neighbours/$name" import metrics "$ledger" >/dev/null
 done
-cp -r "$ws" "$neighbours/东茅岭街道"
 
-year=(report range --from 2026-01-01 --to 2026-12-31)
-# --- the year template: the drafted work report is produced here (left for the template) ---
-dm "${year[@]}" --format json -o "$out/东茅岭街道-2026年.json"
-dm "${year[@]}" --format md -o "$out/东茅岭街道-2026年.md"
+# The year report, its text drafted from the year template in the seed's structure, every
+# figure computed; the neighbours rank 东茅岭's indicators in the district (位居全区第三).
+year=(report range --from 2026-01-01 --to 2026-12-31 --template "$data/年度工作报告模板.md" --peers "$neighbours")
+for format in md html xlsx json; do
+  dm "${year[@]}" --format "$format" -o "$out/东茅岭街道-2026年.$format"
+done
 for format in md html xlsx json csv; do
   dm report monthly --month 2026-11 --format "$format" -o "$out/"
 done
+# The district's own view: every sub-district's workspace side by side, ranked per indicator.
+cp -r "$ws" "$neighbours/东茅岭街道"
+"$bin" -w "$ws" report range --from 2026-01-01 --to 2026-12-31 --rollup "$neighbours" --rollup-name 岳阳楼区 \
+  --format md -o "$out/岳阳楼区-2026年.md"
 "$bin" -w "$ws" report range --from 2026-01-01 --to 2026-12-31 --rollup "$neighbours" --rollup-name 岳阳楼区 \
   --format json -o "$out/岳阳楼区-2026年.json"
 rm -rf "$neighbours/东茅岭街道"
@@ -102,3 +107,8 @@ echo
 echo "报告已写入 $out："
 ls "$out"
 echo "被拒绝的行（含错误原因）在 $rejected/"
+echo
+echo "东茅岭街道2026年工作报告（草稿，由台账生成）："
+echo
+# The drafted text: the Markdown report up to its first table section.
+sed -n '/^## /,$p' "$out/东茅岭街道-2026年.md" | sed '/^## 基本情况/,$d'

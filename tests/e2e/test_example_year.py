@@ -125,8 +125,12 @@ class ExampleYearTest(unittest.TestCase):
         self.assertIn("第273行 I列（签约情况/日期）：“2026年2月30日”不是有效日期", proc.stderr)
         self.assertIn("已签约不是DQZZ（整治项目）的阶段", proc.stderr)
         self.assertIn("“楼栋”不是以下之一", proc.stderr)
-        self.assertTrue(proc.stdout.rstrip().splitlines()[-1].startswith("被拒绝的行"))
         self.assertIn(f"报告已写入 {self.out}：", proc.stdout)
+        # It ends with the drafted year report, after where the files are.
+        tail = proc.stdout[proc.stdout.index(f"报告已写入 {self.out}："):]
+        self.assertIn("东茅岭街道2026年工作报告（草稿，由台账生成）：", tail)
+        self.assertIn("### 三、把住关键守底线", tail)
+        self.assertTrue(proc.stdout.rstrip().endswith("通报批评27人次。"), proc.stdout[-200:])
         for name in ("东茅岭街道-2026-11-月报.md", "东茅岭街道-2026-11-月报.html", "东茅岭街道-2026-11-月报.xlsx",
                      "东茅岭街道-2026-11-月报.json", "东茅岭街道-2026-11-月报-metrics.csv",
                      "rejected/大桥市场签约拆除台账.错误行.csv", "rejected/信访台账.错误行.csv"):
@@ -142,6 +146,37 @@ class ExampleYearTest(unittest.TestCase):
                     self.assertEqual(got, expected)
         for incident in lookup(self.year, "petitions.incidents"):
             self.assertLessEqual(incident["hours"], 12, incident)
+
+    def test_the_drafted_year_report_states_the_seed_in_its_words(self):
+        text = "\n".join(block["text"] for block in self.year["draft"])
+        for sentence in (
+                "东茅岭街道辖区面积5.31平方公里，网格常住人口42377人；行政企事业单位104家；大型商场、市场19家；"
+                "企业1395家、个体户6313家；街道下设6个社区居委会，机关干部67人，社区工作人员85人，直管党员1419人；",
+                "并完成了九华山二期622户棚改异地征拆任务。",
+                "一、把握难点攻项目", "二、把紧重点促发展", "三、把住关键守底线",
+                "负责的268户私产签约拆除工作提前完成任务",
+                "20天内依法依规完成了66个门面的整治任务。",
+                "在同期启动的棚改项目中，做到了率先清零交地。",
+                "一期私产28户采取收购模式谈判签约如期清零。",
+                "为加快完成工人文化宫家属区、广场巷、文湘巷与青年巷共91户新纳入的征拆任务，采取收购方式，合力攻坚，目前全部收购清零。",
+                "今年3个小区5个院落的老旧小区改造任务全部完成竣工验收。",
+                "明年申报了1大片区、4个小区，5225户、1.4亿预计投资的改造任务，"
+                "目前完成了政策宣传、数据采集、入户摸底、意见征求、推选理事会、规划设计等工作。",
+                "7家纳税大户新注册分公司落户东茅岭。",
+                "截至目前，街道已完成协税护税任务541万元，位居全区第三。",
+                "累计管控重点对象3351人，组织对687名“五类人员”进行了核酸检测。",
+                "重点整治行动9次，联合职能部门开展消防安全培训4次，组织商场大型消防现场演练2次。",
+                "主动化解4起租赁纠纷，及时化解了1起日照问题，1起还建户上访，1起拆迁遗留问题与合同纠纷，2起商业开发矛盾。",
+                "先后快速有效处置了6起非正常死亡群体事件隐患。",
+                "确保了“两会”特护期“零上访”，确保了辖区稳定。",
+                "开展作风与工作落实情况督查19次，通报批评27人次。"):
+            with self.subTest(sentence):
+                self.assertIn(sentence, text)
+        # The ranking comes from the neighbours' own workspaces (--peers), not from the template.
+        tax = lookup(self.year, "metrics[协税护税]")
+        self.assertEqual((tax["rank"], tax["rank_of"]), (3, 5))
+        with open(os.path.join(self.out, "东茅岭街道-2026年.md"), encoding="utf-8") as f:
+            self.assertIn("位居全区第三", f.read())
 
     def test_the_district_ranks_dongmaoling_third_in_tax_assisted(self):
         with open(os.path.join(self.out, "岳阳楼区-2026年.json"), encoding="utf-8") as f:

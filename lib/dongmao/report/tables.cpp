@@ -139,11 +139,14 @@ std::vector<NamedTable> project_tables(const Report& report, Lang lang)
     }
     cells.push_back(std::to_string(p.signed_in_period));
     cells.push_back(std::to_string(p.signed_total));
-    cells.push_back(p.enrolled ? format_percent(static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled))
-                               : std::string(k_missing));
+    // A remediation project signs nothing: its households are remediated (已整治).
+    cells.push_back(p.enrolled && p.kind != "remediation"
+                      ? format_percent(static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled))
+                      : std::string(k_missing));
     cells.push_back(p.cleared_on.value_or(p.cleared ? "?" : ""));
     cells.push_back(p.due_date.value_or(""));
-    cells.push_back(p.days_left ? std::to_string(*p.days_left) : std::string());
+    // A cleared project has no days left to count, and is not overdue.
+    cells.push_back(p.days_left && !p.cleared ? std::to_string(*p.days_left) : std::string());
     std::string milestones;
     for (const auto& m : p.milestones_done) {
       milestones += (milestones.empty() ? "" : "、") + m;
