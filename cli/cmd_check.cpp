@@ -47,11 +47,15 @@ int check_workspace(const Terminal& term, workspace::Workspace& ws)
 
 Action setup_check(App& sub, Session& session)
 {
-  set_footer(sub, wrap_text("Checks the database (SQLite integrity_check, foreign_key_check) and the data's own "
-                            "rules: each enrollment's stage is that of its latest stage event, each petition's "
-                            "status and extension follow its events, no ID number heads two households or "
-                            "belongs to a person of another household. Exit 0 when clean, 65 when anything is "
-                            "wrong."));
+  set_footer(sub, {"检查数据库（SQLite "
+                   "integrity_check、foreign_key_"
+                   "check）和数据自身的规则：每户在项目中的阶段即其最近一条阶段记录的阶段，每件信访的状态和延期与其办理"
+                   "记录一致，同一身份证号不是两户的户主，也不属于另一户的成员。无问题时退出码为0，有任何问题时为65。",
+                   "Checks the database (SQLite integrity_check, foreign_key_check) and the data's own "
+                   "rules: each enrollment's stage is that of its latest stage event, each petition's "
+                   "status and extension follow its events, no ID number heads two households or "
+                   "belongs to a person of another household. Exit 0 when clean, 65 when anything is "
+                   "wrong."});
   return [&session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return check_workspace(session.terminal(), ws);

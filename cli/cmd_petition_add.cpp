@@ -122,26 +122,42 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
 Action setup_petition_add(App& sub, Session& session)
 {
   auto flags = std::make_shared<AddFlags>();
-  add_option(sub, "--case-no", flags->case_no, "Case number (default: the next XF<year>-NNNN of the received year)");
-  add_option(sub, "--received", flags->received, "Received date, YYYY-MM-DD (default: today)");
-  add_option(sub, "--channel", flags->channel, "网上, 来信, 来访 or 来电 (online, letter, visit, phone)").required();
-  add_option(sub, "--petitioner", flags->petitioners,
-             "A petitioner as NAME[,ID[,PHONE]]; repeat for each (group cases: the representatives)");
-  add_option(sub, "--people", flags->people,
-             "Number of people (default: the petitioners named, at least 1); at or "
-             "above petition.group_threshold it is a group case (集体访)");
-  add_option(sub, "--category", flags->category, "One of [petition] categories in dongmao.toml, e.g. 租赁纠纷")
+  add_option(sub, "--case-no", flags->case_no,
+             {"信访件编号（默认：受理年份的下一个 XF<年>-NNNN）",
+              "Case number (default: the next XF<year>-NNNN of the received year)"});
+  add_option(sub, "--received", flags->received,
+             {"收到日期，YYYY-MM-DD（默认：今天）", "Received date, YYYY-MM-DD (default: today)"});
+  add_option(sub, "--channel", flags->channel,
+             {"网上、来信、来访 或 来电（online、letter、visit、phone）",
+              "网上, 来信, 来访 or 来电 (online, letter, visit, phone)"})
     .required();
-  add_option(sub, "--summary", flags->summary, "What the petition asks (信访事项)");
-  add_option(sub, "--community", flags->community, "The community (社区) concerned, by name or code").required();
-  add_option(sub, "--project", flags->project, "A related project, by code or name");
-  add_option(sub, "--household", flags->household, "A related household, by 户编号");
-  add_option(sub, "--repeat-of", flags->repeat_of, "The earlier case this one repeats (重复信访)");
-  add_flag(sub, "--escalated", flags->escalated, "Went above this level (越级)");
-  add_option(sub, "--assignee", flags->assignee, "Who handles it (承办人)");
+  add_option(sub, "--petitioner", flags->petitioners,
+             {"信访人，格式为 姓名[,身份证号[,电话]]；每人一个（集体访：代表）",
+              "A petitioner as NAME[,ID[,PHONE]]; repeat for each (group cases: the representatives)"});
+  add_option(sub, "--people", flags->people,
+             {"人数（默认：所列信访人数，至少1）；达到 petition.group_threshold 的为集体访",
+              "Number of people (default: the petitioners named, at least 1); at or "
+              "above petition.group_threshold it is a group case (集体访)"});
+  add_option(sub, "--category", flags->category,
+             {"dongmao.toml 中 [petition] 的类别之一，如 租赁纠纷",
+              "One of [petition] categories in dongmao.toml, e.g. 租赁纠纷"})
+    .required();
+  add_option(sub, "--summary", flags->summary, {"信访事项", "What the petition asks (信访事项)"});
+  add_option(sub, "--community", flags->community,
+             {"涉及的社区，名称或编码", "The community (社区) concerned, by name or code"})
+    .required();
+  add_option(sub, "--project", flags->project, {"相关项目，编号或名称", "A related project, by code or name"});
+  add_option(sub, "--household", flags->household, {"相关住户，户编号", "A related household, by 户编号"});
+  add_option(sub, "--repeat-of", flags->repeat_of,
+             {"本件重复的先前信访件（重复信访）", "The earlier case this one repeats (重复信访)"});
+  add_flag(sub, "--escalated", flags->escalated, {"越级信访", "Went above this level (越级)"});
+  add_option(sub, "--assignee", flags->assignee, {"承办人", "Who handles it (承办人)"});
   add_option(sub, "--reported-at", flags->reported_at,
-             "Urgent categories: when the office was told, 'YYYY-MM-DD HH:MM' (required for them)");
-  add_option(sub, "--handled-at", flags->handled_at, "Urgent categories: when it was handled, 'YYYY-MM-DD HH:MM'");
+             {"紧急类别：街道得知的时间，“YYYY-MM-DD HH:MM”（紧急类别必填）",
+              "Urgent categories: when the office was told, 'YYYY-MM-DD HH:MM' (required for them)"});
+  add_option(
+    sub, "--handled-at", flags->handled_at,
+    {"紧急类别：处置的时间，“YYYY-MM-DD HH:MM”", "Urgent categories: when it was handled, 'YYYY-MM-DD HH:MM'"});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::write);
     return add_petition(session.terminal(), ws, session.actor(ws), *flags);

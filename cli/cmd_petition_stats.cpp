@@ -140,7 +140,8 @@ Action setup_petition_periods(App& sub, Session& session)
 {
   auto flags = std::make_shared<PeriodsFlags>();
   add_output_options(sub, flags->output);
-  set_footer(sub, "Periods are [[sensitive_periods]] tables of dongmao.toml (name, from, to).");
+  set_footer(sub, {"敏感时期为 dongmao.toml 中的 [[sensitive_periods]] 表（name、from、to）。",
+                   "Periods are [[sensitive_periods]] tables of dongmao.toml (name, from, to)."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return count_periods(session.terminal(), ws, *flags);
@@ -150,12 +151,15 @@ Action setup_petition_periods(App& sub, Session& session)
 Action setup_petition_incidents(App& sub, Session& session)
 {
   auto flags = std::make_shared<IncidentsFlags>();
-  add_option(sub, "--from", flags->from, "Received on or after YYYY-MM-DD");
-  add_option(sub, "--to", flags->to, "Received on or before YYYY-MM-DD");
-  add_option(sub, "--hours", flags->hours, "The target: handled within this many hours").range(1, 10000).show_default();
+  add_option(sub, "--from", flags->from, {"收到日期在 YYYY-MM-DD 及以后", "Received on or after YYYY-MM-DD"});
+  add_option(sub, "--to", flags->to, {"收到日期在 YYYY-MM-DD 及以前", "Received on or before YYYY-MM-DD"});
+  add_option(sub, "--hours", flags->hours, {"目标：在这么多小时内处置", "The target: handled within this many hours"})
+    .range(1, 10000)
+    .show_default();
   add_output_options(sub, flags->output);
-  set_footer(sub,
-             "Cases of petition.urgent_categories in dongmao.toml, with the hours from --reported-at to --handled-at.");
+  set_footer(
+    sub, {"dongmao.toml 中 petition.urgent_categories 的信访件，及从 --reported-at 到 --handled-at 的小时数。",
+          "Cases of petition.urgent_categories in dongmao.toml, with the hours from --reported-at to --handled-at."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_incidents(session.terminal(), ws, *flags);

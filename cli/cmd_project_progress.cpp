@@ -227,26 +227,39 @@ int show_progress(const Terminal& term, workspace::Workspace& ws, domain::Date t
 Action setup_project_progress(App& sub, Session& session)
 {
   auto flags = std::make_shared<ProgressFlags>();
-  add_option(sub, "CODE", flags->project, "One project (code or name); default: every project, most urgent first");
-  add_option(sub, "--month", flags->month, "Count signings in this month: YYYY-MM, this or last (default: this)");
-  add_option(sub, "--from", flags->from, "Count signings from this date YYYY-MM-DD (with --to)");
-  add_option(sub, "--to", flags->to, "… up to this date, inclusive");
-  add_option(sub, "--pace-days", flags->pace_days, "Days of the pace window, today included")
+  add_option(sub, "CODE", flags->project,
+             {"一个项目（编号或名称）；默认：全部项目，最紧急的在前",
+              "One project (code or name); default: every project, most urgent first"});
+  add_option(sub, "--month", flags->month,
+             {"统计此月的签约：YYYY-MM、this 或 last（默认：this）",
+              "Count signings in this month: YYYY-MM, this or last (default: this)"});
+  add_option(
+    sub, "--from", flags->from,
+    {"统计从此日期 YYYY-MM-DD 起的签约（与 --to 同用）", "Count signings from this date YYYY-MM-DD (with --to)"});
+  add_option(sub, "--to", flags->to, {"… 到此日期为止，含当天", "… up to this date, inclusive"});
+  add_option(sub, "--pace-days", flags->pace_days,
+             {"计算进度速度的天数，含今天", "Days of the pace window, today included"})
     .range(1, 366)
     .show_default();
   add_output_options(sub, flags->output);
   set_footer(
-    sub, wrap_text(
-           "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
-           "households whose signing in force (the last, not undone by a move back) is dated in the period. 清零 "
-           "(cleared): every enrolled household has signed; its date is that of the signing that completed it.\n"
-           "pace: signings dated in the last N days / N. needed: unsigned households / days from today to the due "
-           "date, both included (none once overdue).\n"
-           "Urgency order: unfinished first (not cleared, not completed), then fewest days left (overdue first, no "
-           "due date last), then lowest share signed.\n"
-           "Renovation projects add consent: participation (agree + disagree) of all owners and of all floor area "
-           "against the quorum ratio, agreement of participating owners and area against the rebuilding ratio "
-           "(民法典 Art. 278; [renovation] in dongmao.toml). Unknown floor areas block the verdict."));
+    sub, {"纳入：未退出的住户。已签约：处于签约及以后阶段（腾房、拆除）。本期签约：现行签约（最近一次，未被回退撤销）日"
+          "期在本期内的住户。清零：纳入的住户全部签约；清零日期为完成清零的那次签约的日期。\n进度速度：最近 N "
+          "天内的签约数 / N。所需速度：未签约户数 / "
+          "从今天到完成时限的天数（含两端；逾期后不计）。\n紧急程度排序：未完成的在前（未清零、未完成），其次剩余天数少"
+          "的在前（逾期的最前，无时限的最后），再次签约率低的在前。\n改造项目另有意见：全体业主和全部面积的参与率（同意"
+          " + 不同意）对照法定人数比例，参与业主和参与面积的同意率对照重建比例（民法典第278条；dongmao.toml 的 "
+          "[renovation]）。面积不明时无法判定。",
+          "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
+          "households whose signing in force (the last, not undone by a move back) is dated in the period. 清零 "
+          "(cleared): every enrolled household has signed; its date is that of the signing that completed it.\n"
+          "pace: signings dated in the last N days / N. needed: unsigned households / days from today to the due "
+          "date, both included (none once overdue).\n"
+          "Urgency order: unfinished first (not cleared, not completed), then fewest days left (overdue first, no "
+          "due date last), then lowest share signed.\n"
+          "Renovation projects add consent: participation (agree + disagree) of all owners and of all floor area "
+          "against the quorum ratio, agreement of participating owners and area against the rebuilding ratio "
+          "(民法典 Art. 278; [renovation] in dongmao.toml). Unknown floor areas block the verdict."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return show_progress(session.terminal(), ws, session.today(ws), *flags);

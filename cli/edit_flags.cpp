@@ -86,7 +86,7 @@ Action setup_field_edit(App& sub, Session& session, const EditSpec& spec, import
       option.required();
     }
   }
-  set_footer(sub, wrap_text(spec.footer));
+  set_footer(sub, spec.footer);
   const std::string entity = spec.entity;
   const auto* flags = spec.flags;
   return [code, values, flags, entity, mode, &session] {

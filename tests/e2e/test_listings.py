@@ -114,7 +114,8 @@ class ListingTest(DongmaoTest):
         self.assertIn("逾期 3 件", out)
         code, _, _ = self.run_dm("petition", "overdue", "--fail-if-any", env={"DONGMAO_TODAY": "2026-10-01"})
         self.assertEqual(code, 0)
-        self.assertIn("3 listed with --fail-if-any", self.ok("--help"))
+        self.assertIn("3 为 --fail-if-any 时有列出项", self.ok("--help"))
+        self.assertIn("3 listed with --fail-if-any", self.ok("--lang", "en", "--help"))
 
     def test_help_command(self):
         for words in (["import"], ["household", "list"], ["petition", "overdue"], []):

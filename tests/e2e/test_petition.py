@@ -251,7 +251,7 @@ class PetitionTest(DongmaoTest):
 
     def test_decline_close_and_reopen(self):
         case = self.add()
-        self.assertIn("--reason is required", self.refused(64, "decline", case))
+        self.assertIn("必须给出 --reason（见 dongmao --help）", self.refused(64, "decline", case))
         self.assertEqual(self.pok("decline", case, "--reason", "不属于本机关职权范围", "--date", "2026-06-03"),
                          f"{case} 不予受理 2026-06-03: 不予受理\n")
         self.pok("close", case, "--date", "2026-06-04")
@@ -488,7 +488,7 @@ class PetitionTest(DongmaoTest):
 
         help_text = self.ok("petition", "overdue", "--help")
         self.assertIn("--fail-if-any", help_text)
-        self.assertIn("3 with --fail-if-any when", help_text)
+        self.assertIn("加 --fail-if-any 时，有信访件超期或在 --within 天内到期则为3", help_text)
 
     def test_sensitive_periods(self):
         self.make_cases()

@@ -44,7 +44,7 @@ class ProjectEditTest(LedgerTest):
                          "--due: “2026-02-30”不是有效日期")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "JHS2", "--name", "九华山二期", "--kind", "棚改"),
                          "project 'JHS2' already exists; see 'dongmao project update'")
-        self.assertIn("--kind is required", self.dm_fails(64, "project", "add", "X1", "--name", "某项目"))
+        self.assertIn("必须给出 --kind", self.dm_fails(64, "project", "add", "X1", "--name", "某项目"))
 
     def test_update(self):
         self.assertEqual(self.dm_ok("project", "update", "DQ", "--due", "2026-12-15", "--status", "暂停"),

@@ -37,6 +37,38 @@ const Message k_status_last_import{"最近导入：{0}", "last import: {0}"};
 const Message k_status_none{"无", "none"};
 const Message k_last_import{"{0} {1}，{2}", "{0} {1} at {2}"};
 
+const Message k_help_help{"显示本帮助并退出", "Print this help message and exit"};
+const Message k_help_version{"显示版本并退出", "Display program version information and exit"};
+const Message k_help_options_group{"选项", "Options"};
+const Message k_help_subcommands_group{"子命令", "Subcommands"};
+
+const std::vector<std::pair<std::string, Message>>& help_labels()
+{
+  static const std::vector<std::pair<std::string, Message>> k_labels = {
+    {"Usage", {"用法", "Usage"}},
+    {"OPTIONS", {"选项", "OPTIONS"}},
+    {"SUBCOMMAND", {"子命令", "SUBCOMMAND"}},
+    {"SUBCOMMANDS", {"子命令", "SUBCOMMANDS"}},
+    {"Positionals", {"参数", "Positionals"}},
+    {"REQUIRED", {"必填", "REQUIRED"}},
+    {"Env", {"环境变量", "Env"}},
+    {"Needs", {"需要", "Needs"}},
+    {"Excludes", {"不能同用", "Excludes"}},
+  };
+  return k_labels;
+}
+
+const Message k_parse_unexpected{"多余的参数：{0}", "The following argument was not expected: {0}"};
+const Message k_parse_no_subcommand{"缺少子命令", "A subcommand is required"};
+const Message k_parse_required{"必须给出 {0}", "{0} is required"};
+const Message k_parse_not_converted{"{0}：“{1}”不是有效的值", "Could not convert: {0} = {1}"};
+const Message k_parse_not_allowed{"{1}：“{0}”不是可用的值", "The value {0} is not an allowed value for {1}"};
+const Message k_parse_flag_value{"{0} 是开关，不带值", "{0}: too many inputs for a flag"};
+const Message k_parse_value_missing{"{0} 后面缺少值", "{0}: {1} required {2} missing"};
+const Message k_parse_value_count{"{1} 需要{0}个值，给了{2}个", "Expected exactly {0} arguments to {1}, got {2}"};
+const Message k_parse_requires{"{0} 需要同时给出 {1}", "{0} requires {1}"};
+const Message k_parse_excludes{"{0} 不能与 {1} 同时使用", "{0} excludes {1}"};
+
 std::string count_label(const std::string& name)
 {
   static const std::map<std::string, const char*> k_labels = {

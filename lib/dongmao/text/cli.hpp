@@ -2,6 +2,10 @@
 
 #include <dongmao/text/message.hpp>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 // The messages of the command line itself: its usage errors and what every command shares.
 namespace dongmao::text {
 
@@ -57,5 +61,39 @@ extern const Message k_last_import;
 // What a table of the workspace holds, as `status` counts it: communities, grids, … (the
 // name itself when none is known).
 std::string count_label(const std::string& name);
+
+// `--help`: the description of --help itself.
+extern const Message k_help_help;
+// `--help`: the description of --version.
+extern const Message k_help_version;
+// `--help`: the heading of the options.
+extern const Message k_help_options_group;
+// `--help`: the heading of the subcommands.
+extern const Message k_help_subcommands_group;
+// The words CLI11 puts into every help (Usage, OPTIONS, REQUIRED …), by CLI11's key; each
+// English text is the key itself.
+const std::vector<std::pair<std::string, Message>>& help_labels();
+
+// CLI11's usage errors, as it words them in English (the `en` text) and in Chinese.
+// An argument no option or command takes: the words.
+extern const Message k_parse_unexpected;
+// No subcommand after a command that needs one.
+extern const Message k_parse_no_subcommand;
+// A required option or argument is missing: its name.
+extern const Message k_parse_required;
+// A value that is not of the option's type: option, value.
+extern const Message k_parse_not_converted;
+// A value that is not allowed: value, option.
+extern const Message k_parse_not_allowed;
+// A value given to a flag: flag.
+extern const Message k_parse_flag_value;
+// An option without its value: option, how many, of what type.
+extern const Message k_parse_value_missing;
+// An option with the wrong number of values: how many, option, how many given.
+extern const Message k_parse_value_count;
+// Two options one of which needs the other: option, other.
+extern const Message k_parse_requires;
+// Two options that exclude each other: option, other.
+extern const Message k_parse_excludes;
 
 } // namespace dongmao::text
