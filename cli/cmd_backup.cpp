@@ -37,7 +37,7 @@ int backup_workspace(const Terminal& term, workspace::Workspace& ws, const std::
   out::check_output_path(file, {ws.dir() / workspace::k_settings_file});
   db::backup_to(ws.db(), file, patience(ws));
   if (term.json) {
-    print_json(term.out, Json::object({{"workspace", ws.dir().string()}, {"backup", file.string()}}));
+    print_json(term, Json::object({{"workspace", ws.dir().string()}, {"backup", file.string()}}));
   } else if (!term.quiet) {
     term.out << "已备份工作区 " << ws.dir().string() << " 到 " << file.string() << '\n';
   }
@@ -59,10 +59,10 @@ int restore_workspace(const Terminal& term, workspace::Workspace& ws, const Rest
   // A backup made by an older dongmao is brought up to date like any workspace.
   db::migrate(ws.db());
   if (term.json) {
-    print_json(term.out, Json::object({{"workspace", ws.dir().string()},
-                                       {"restored_from", flags.file},
-                                       {"backup_schema_version", version},
-                                       {"schema_version", db::schema_version()}}));
+    print_json(term, Json::object({{"workspace", ws.dir().string()},
+                                   {"restored_from", flags.file},
+                                   {"backup_schema_version", version},
+                                   {"schema_version", db::schema_version()}}));
   } else if (!term.quiet) {
     term.out << "已从 " << flags.file << " 恢复工作区 " << ws.dir().string() << '\n';
   }

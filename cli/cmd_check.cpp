@@ -22,8 +22,7 @@ int check_workspace(const Terminal& term, workspace::Workspace& ws)
       items.push(Json::object(
         {{"rule", finding.rule}, {"entity", finding.entity}, {"key", finding.key}, {"message", finding.message}}));
     }
-    print_json(term.out,
-               Json::object({{"workspace", ws.dir().string()}, {"ok", findings.empty()}, {"findings", items}}));
+    print_json(term, Json::object({{"workspace", ws.dir().string()}, {"ok", findings.empty()}, {"findings", items}}));
   } else {
     for (const auto& finding : findings) {
       auto message = finding.message;

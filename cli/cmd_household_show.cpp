@@ -132,7 +132,7 @@ int show_household(const Terminal& term, workspace::Workspace& ws, const std::st
 {
   const auto detail = store::household_detail(ws.db(), code);
   if (term.json) {
-    print_json(term.out, detail_json(term, detail));
+    print_json(term, detail_json(term, detail));
   } else {
     print_detail(term, detail);
   }

@@ -62,14 +62,14 @@ int change_stage(const Terminal& term, workspace::Workspace& ws, const store::Ac
   change.force = flags.force;
   const auto result = store::change_stage(ws.db(), change, actor);
   if (term.json) {
-    print_json(term.out, Json::object({{"household", result.household},
-                                       {"project", result.project},
-                                       {"from", project::stage_code(result.from)},
-                                       {"to", project::stage_code(result.to)},
-                                       {"previous_date", result.previous_date},
-                                       {"date", result.date.iso()},
-                                       {"step", step_name(result.step)},
-                                       {"note", change.note}}));
+    print_json(term, Json::object({{"household", result.household},
+                                   {"project", result.project},
+                                   {"from", project::stage_code(result.from)},
+                                   {"to", project::stage_code(result.to)},
+                                   {"previous_date", result.previous_date},
+                                   {"date", result.date.iso()},
+                                   {"step", step_name(result.step)},
+                                   {"note", change.note}}));
   } else if (!term.quiet) {
     term.out << fmt::format("{} in {}: {} → {} as of {}\n", result.household, result.project,
                             project::stage_label(result.from), project::stage_label(result.to), result.date.iso());
@@ -87,11 +87,11 @@ int change_consent(const Terminal& term, workspace::Workspace& ws, const store::
   change.note = flags.note;
   const auto result = store::change_consent(ws.db(), change, actor);
   if (term.json) {
-    print_json(term.out, Json::object({{"household", result.household},
-                                       {"project", result.project},
-                                       {"from", project::consent_code(result.from)},
-                                       {"to", project::consent_code(result.to)},
-                                       {"changed", result.changed}}));
+    print_json(term, Json::object({{"household", result.household},
+                                   {"project", result.project},
+                                   {"from", project::consent_code(result.from)},
+                                   {"to", project::consent_code(result.to)},
+                                   {"changed", result.changed}}));
   } else if (!term.quiet) {
     term.out << fmt::format("{} in {}: {}{}\n", result.household, result.project, project::consent_label(result.to),
                             result.changed ? "" : " (unchanged)");

@@ -258,7 +258,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
                                                "rejected rows' cells in full (--errors)", *flags.errors});
   }
   if (term.json) {
-    print_json(term.out, summary_json(summary, flags.dry_run));
+    print_json(term, summary_json(summary, flags.dry_run));
   } else if (!term.quiet) {
     print_summary(term.out, summary, flags.dry_run);
   }

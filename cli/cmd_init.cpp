@@ -30,10 +30,10 @@ int init_workspace(const Terminal& term, const InitFlags& flags)
   const auto result = workspace::init(options);
   const auto dir = std::filesystem::absolute(options.dir).lexically_normal();
   if (term.json) {
-    print_json(term.out, Json::object({{"workspace", dir.string()},
-                                       {"created_settings", result.created_settings},
-                                       {"created_database", result.created_database},
-                                       {"schema_version", result.schema_version}}));
+    print_json(term, Json::object({{"workspace", dir.string()},
+                                   {"created_settings", result.created_settings},
+                                   {"created_database", result.created_database},
+                                   {"schema_version", result.schema_version}}));
   } else if (!term.quiet) {
     term.out << text::format(text::k_initialised, flags.name, dir.string()) << '\n';
     if (!result.created_settings) {

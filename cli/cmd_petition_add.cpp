@@ -104,7 +104,7 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   }
   const auto record = store::find_petition(ws.db(), added.case_no);
   if (term.json) {
-    print_json(term.out, record_json(*record, rules, actor.today));
+    print_json(term, record_json(*record, rules, actor.today));
   } else if (!term.quiet) {
     const auto deadlines = petition::compute_deadlines(record->facts, rules);
     const auto& acceptance = deadlines.items.front();

@@ -202,18 +202,8 @@ int list_overdue(const Terminal& term, workspace::Workspace& ws, domain::Date to
                          {"status", petition::code(item.record.facts.status)},
                          {"deadline", deadline_json(item.deadline, today)}});
   };
-  if (listing.format() == Format::json) {
-    // A document: the cases with the day they were judged on and their counts.
-    auto cases = Json::array();
-    for (const auto& item : items) {
-      cases.push(case_json(item));
-    }
-    listing.document(Json::object({{"today", today.iso()},
-                                   {"within_days", flags.within},
-                                   {"overdue", overdue},
-                                   {"due_soon", due_soon},
-                                   {"cases", cases}}));
-  } else if (listing.format() == Format::ndjson) {
+  // A list like every other: the counts are those of the items' deadline states.
+  if (listing.is_json()) {
     for (const auto& item : items) {
       listing.add(case_json(item));
     }

@@ -166,7 +166,7 @@ int show_petition(const Terminal& term, workspace::Workspace& ws, domain::Date t
   const auto events = store::events_of(ws.db(), record->id);
   const auto& rules = ws.settings().petition;
   if (term.json) {
-    print_json(term.out, show_json(term, *record, petitioners, events, rules, today));
+    print_json(term, show_json(term, *record, petitioners, events, rules, today));
   } else {
     print_show(term, *record, petitioners, events, rules, today);
   }

@@ -101,24 +101,9 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
                           record.handled_at ? record.handled_at->display() : "", hours, result});
   }
   Listing listing(term, flags.output, table.columns);
-  if (listing.format() == Format::json) {
-    // A document: the cases with their counts against the target.
-    auto json = Json::object({{"hours_limit", flags.hours},
-                              {"cases", table_json(table)},
-                              {"count", records.size()},
-                              {"handled", handled},
-                              {"within_limit", within},
-                              {"longest_hours", nullptr},
-                              {"average_hours", nullptr}});
-    if (handled > 0) {
-      json.set("longest_hours", petition::rounded_hours(longest));
-      json.set("average_hours", petition::rounded_hours(total / handled));
-    }
-    listing.document(json);
-  } else {
-    for (const auto& row : table.rows) {
-      listing.add(row, row.back() == "超时" ? Tone::alert : Tone::plain);
-    }
+  // A list like every other: the counts are those of its items.
+  for (const auto& row : table.rows) {
+    listing.add(row, row.back() == "超时" ? Tone::alert : Tone::plain);
   }
   listing.finish();
   const auto format = listing.format();

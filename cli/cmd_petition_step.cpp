@@ -38,7 +38,7 @@ void print_result(const Terminal& term, const store::PetitionRecord& record, pet
     auto json = record_json(record, rules, today);
     json.set("action", petition::code(action));
     json.set("date", date.iso());
-    print_json(term.out, json);
+    print_json(term, json);
     return;
   }
   if (term.quiet) {

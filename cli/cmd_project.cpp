@@ -102,7 +102,7 @@ int show_project(const Terminal& term, workspace::Workspace& ws, domain::Date to
       milestones.push(milestone_json(m, today));
     }
     json.set("milestones", std::move(milestones));
-    print_json(term.out, json);
+    print_json(term, json);
     return 0;
   }
   auto& out = term.out;

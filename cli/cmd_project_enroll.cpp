@@ -86,7 +86,7 @@ int enroll(const Terminal& term, workspace::Workspace& ws, const store::Actor& a
   request.note = flags.note;
   const auto result = store::enroll(ws.db(), request, actor);
   if (term.json) {
-    print_json(term.out,
+    print_json(term,
                Json::object({{"project", result.project}, {"enrolled", result.enrolled}, {"skipped", result.skipped}}));
   } else if (!term.quiet) {
     term.out << fmt::format("{}: enrolled {} households{}\n", result.project, result.enrolled,

@@ -42,7 +42,7 @@ struct ListFlags
 void print_row(const Terminal& term, const store::MilestoneRow& row, const char* verb, domain::Date today)
 {
   if (term.json) {
-    print_json(term.out, milestone_json(row, today));
+    print_json(term, milestone_json(row, today));
   } else if (!term.quiet) {
     term.out << domain::visible_text(fmt::format("{} milestone {} '{}' {}\n", row.project, row.seq, row.name, verb));
   }

@@ -196,26 +196,14 @@ int show_progress(const Terminal& term, workspace::Workspace& ws, domain::Date t
   }
   auto table = urgency_table(all);
   Listing listing(term, flags.output, table.columns);
-  if (format == Format::json) {
-    // A document: the projects with the day and period their figures are counted for.
-    auto projects = Json::array();
-    for (const auto& p : all) {
-      projects.push(progress_json(p));
-    }
-    listing.document(
-      Json::object({{"today", today.iso()},
-                    {"period", Json::object({{"from", options.period.from.iso()}, {"to", options.period.to.iso()}})},
-                    {"pace_days", options.pace_days},
-                    {"projects", projects}}));
-  } else {
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      const auto& p = all[i];
-      const bool overdue = !p.cleared && p.days_left && *p.days_left < 0;
-      if (listing.is_json()) {
-        listing.add(progress_json(p));
-      } else {
-        listing.add(table.rows[i], overdue ? Tone::alert : Tone::plain);
-      }
+  // A list like every other: the period and pace window are those the command was given.
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& p = all[i];
+    const bool overdue = !p.cleared && p.days_left && *p.days_left < 0;
+    if (listing.is_json()) {
+      listing.add(progress_json(p));
+    } else {
+      listing.add(table.rows[i], overdue ? Tone::alert : Tone::plain);
     }
   }
   listing.finish();

@@ -25,12 +25,12 @@ int show_status(const Terminal& term, workspace::Workspace& ws)
     for (const auto& [name, count] : summary.counts) {
       counts.set(name, count);
     }
-    print_json(term.out, Json::object({{"workspace", ws.dir().string()},
-                                       {"subdistrict", settings.name},
-                                       {"division_code", settings.division_code},
-                                       {"schema_version", summary.schema_version},
-                                       {"last_import", last_import},
-                                       {"counts", counts}}));
+    print_json(term, Json::object({{"workspace", ws.dir().string()},
+                                   {"subdistrict", settings.name},
+                                   {"division_code", settings.division_code},
+                                   {"schema_version", summary.schema_version},
+                                   {"last_import", last_import},
+                                   {"counts", counts}}));
     return 0;
   }
   auto& out = term.out;

@@ -67,7 +67,7 @@ int edit(const Terminal& term, workspace::Workspace& ws, const store::Actor& act
                      : outcome == store::Outcome::updated ? "updated"
                                                           : "unchanged";
   if (term.json) {
-    print_json(term.out, Json::object({{"entity", noun}, {"code", code}, {"outcome", word}}));
+    print_json(term, Json::object({{"entity", noun}, {"code", code}, {"outcome", word}}));
   } else if (!term.quiet) {
     term.out << fmt::format("{} {} {}\n", noun, code, word);
   }

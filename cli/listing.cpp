@@ -136,14 +136,6 @@ void Listing::add(const Json& item)
   ++m_items;
 }
 
-void Listing::document(const Json& object)
-{
-  if (m_format == Format::json) {
-    print_json(*m_out, object);
-    m_document = true;
-  }
-}
-
 void Listing::finish()
 {
   switch (m_format) {
@@ -160,9 +152,7 @@ void Listing::finish()
   case Format::ndjson:
     break;
   case Format::json:
-    if (!m_document) {
-      *m_out << (m_items == 0 ? "[]\n" : "\n]\n");
-    }
+    *m_out << (m_items == 0 ? "[]\n" : "\n]\n");
     break;
   }
   if (m_file) {

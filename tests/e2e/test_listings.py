@@ -24,9 +24,14 @@ LISTS = [
     ["petition", "incidents"],
     ["audit"],
 ]
-# Documents: a listing with figures of its own prints one object under --json.
-DOCUMENTS = {("project", "progress"): "projects", ("petition", "overdue"): "cases",
-             ("petition", "incidents"): "cases"}
+# Documents: one object under --json (and under --ndjson, which only changes lists).
+DOCUMENTS = [
+    ["status"],
+    ["household", "show", "H001"],
+    ["project", "show", "DQSC"],
+    ["petition", "show", "XF2026001"],
+    ["report", "monthly", "--month", "2026-12", "--format", "json"],
+]
 
 
 class ListingTest(DongmaoTest):
@@ -45,19 +50,23 @@ class ListingTest(DongmaoTest):
     def test_json_is_one_array_and_ndjson_one_object_per_line(self):
         for command in LISTS:
             with self.subTest(command=command):
-                data = json.loads(self.ok("--json", *command))
-                document = DOCUMENTS.get(tuple(command))
-                items = data[document] if document else data
-                if document:
-                    self.assertIsInstance(data, dict)
+                items = json.loads(self.ok("--json", *command))
                 self.assertIsInstance(items, list)
                 self.assertTrue(all(isinstance(item, dict) for item in items))
-                self.assertEqual(json.loads(self.ok(*command, "--format", "json")), data)
+                self.assertEqual(json.loads(self.ok(*command, "--format", "json")), items)
                 lines = self.ok("--ndjson", *command).splitlines()
                 self.assertEqual([json.loads(line) for line in lines], items)
                 self.assertEqual(self.ok(*command, "--format", "ndjson").splitlines(), lines)
         self.assertEqual(len(json.loads(self.ok("--json", "household", "list"))), 3)
         self.assertEqual(len(self.ok("--ndjson", "petition", "list").splitlines()), 4)
+
+    def test_a_document_is_one_object(self):
+        for command in DOCUMENTS:
+            with self.subTest(command=command):
+                for flag in ("--json", "--ndjson"):
+                    out = self.ok(flag, *command)
+                    self.assertIsInstance(json.loads(out), dict)
+                    self.assertTrue(out.startswith("{"), out[:20])
 
     def test_csv_file_has_a_bom_and_stdout_none(self):
         piped = self.ok("household", "list", "--format", "csv")

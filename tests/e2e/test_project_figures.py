@@ -101,7 +101,7 @@ class ProjectFiguresTest(DongmaoTest):
 
     def progress(self, start, end):
         data = json.loads(self.dm("--json", "project", "progress", "--from", start, "--to", end))
-        return {p["code"]: p for p in data["projects"]}
+        return {p["code"]: p for p in data}
 
     def signed_list(self, spec, *args):
         rows = json.loads(self.dm("household", "list", "--signed", spec, "--format", "json", *args))
