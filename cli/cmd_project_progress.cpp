@@ -116,7 +116,7 @@ void print_one(std::ostream& out, const store::ProjectProgress& p)
                           p.by_stage[static_cast<std::size_t>(stage)]);
   }
   line("分阶段", stages);
-  line("已签约", fmt::format("{} / {} ({:.1f}%)", p.signed_total, p.enrolled, p.signed_percent));
+  line("已签约", fmt::format("{} / {} ({})", p.signed_total, p.enrolled, format_share(p.signed_percent / 100.0)));
   line("本期签约", fmt::format("{} ({} 至 {})", p.signed_in_period, p.period.from.iso(), p.period.to.iso()));
   line("完成时限", p.due_date ? due_text(p) : "未定");
   std::string needed;
@@ -165,7 +165,7 @@ out::Table urgency_table(const std::vector<store::ProjectProgress>& all)
       consent = p.consent->may_proceed ? "可以实施" : "未达标";
     }
     table.rows.push_back({p.code, p.name, project::kind_label(p.kind), std::to_string(p.enrolled),
-                          std::to_string(p.signed_total), fmt::format("{:.1f}", p.signed_percent),
+                          std::to_string(p.signed_total), format_share(p.signed_percent / 100.0),
                           std::to_string(p.signed_in_period), p.due_date.value_or(""),
                           p.days_left ? std::to_string(*p.days_left) : "", format_number(p.pace.per_day),
                           p.pace.needed_per_day ? format_number(*p.pace.needed_per_day) : "",

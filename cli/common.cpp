@@ -6,6 +6,7 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/edit.hpp>
+#include <dongmao/report/tables.hpp>
 #include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
@@ -228,7 +229,7 @@ std::string format_number(double value, int decimals)
 
 std::string format_share(double share)
 {
-  return fmt::format("{:.1f}%", share * 100.0);
+  return report::format_percent(share);
 }
 
 } // namespace dongmao::cli
