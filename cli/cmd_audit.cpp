@@ -2,6 +2,7 @@
 #include "subcommands.hpp"
 
 #include <dongmao/store/audit_query.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <memory>
 
@@ -33,7 +34,7 @@ store::AuditFilter audit_filter(const AuditFlags& flags)
   filter.from = optional_date_flag("--from", flags.from);
   filter.to = optional_date_flag("--to", flags.to);
   if (filter.from && filter.to && *filter.to < *filter.from) {
-    throw UsageError(fmt::format("--to {} is before --from {}", filter.to->iso(), filter.from->iso()));
+    throw UsageError(text::format(text::k_to_before_from, filter.to->iso(), filter.from->iso()));
   }
   return filter;
 }

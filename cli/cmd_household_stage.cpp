@@ -3,6 +3,7 @@
 
 #include <dongmao/project/consent.hpp>
 #include <dongmao/store/enrollment.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -71,8 +72,9 @@ int change_stage(const Terminal& term, workspace::Workspace& ws, const store::Ac
                                    {"step", step_name(result.step)},
                                    {"note", change.note}}));
   } else if (!term.quiet) {
-    term.out << fmt::format("{} in {}: {} → {} as of {}\n", result.household, result.project,
-                            project::stage_label(result.from), project::stage_label(result.to), result.date.iso());
+    term.out << text::format(text::k_stage_changed, result.household, result.project, project::stage_label(result.from),
+                             project::stage_label(result.to), result.date.iso())
+             << '\n';
   }
   return 0;
 }
@@ -93,8 +95,10 @@ int change_consent(const Terminal& term, workspace::Workspace& ws, const store::
                                    {"to", project::consent_code(result.to)},
                                    {"changed", result.changed}}));
   } else if (!term.quiet) {
-    term.out << fmt::format("{} in {}: {}{}\n", result.household, result.project, project::consent_label(result.to),
-                            result.changed ? "" : " (unchanged)");
+    term.out << text::format(text::k_consent_recorded, result.household, result.project,
+                             project::consent_label(result.to),
+                             result.changed ? std::string() : text::format(text::k_unchanged))
+             << '\n';
   }
   return 0;
 }

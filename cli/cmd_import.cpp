@@ -327,7 +327,7 @@ Action setup_import(App& sub, Session& session)
     if (flags->errors) {
       // Refused before importing, so a bad --errors never follows a committed import.
       if (*flags->errors == "-") {
-        throw UsageError("--errors -: the rejected rows go to a file, not to standard output");
+        throw UsageError(text::format(text::k_errors_not_stdout));
       }
       out::check_output_path(*flags->errors, {flags->file});
     }

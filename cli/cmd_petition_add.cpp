@@ -7,6 +7,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/store/petition_write.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -49,8 +50,9 @@ store::Petitioner parse_petitioner(const std::string& text)
   }
   if (parts.size() > 3 || domain::trim(parts[0]).empty()) {
     // The text may hold an ID number: say what is wrong without echoing it.
-    throw UsageError(fmt::format("--petitioner: expected NAME[,ID[,PHONE]], got {} fields{}", parts.size(),
-                                 domain::trim(parts[0]).empty() ? " and no name first" : ""));
+    throw UsageError(
+      text::format(text::k_petitioner_form, parts.size(),
+                   domain::trim(parts[0]).empty() ? text::format(text::k_petitioner_no_name) : std::string()));
   }
   store::Petitioner petitioner;
   petitioner.name = domain::trim(parts[0]);
@@ -72,7 +74,7 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   petition.received = date_or_today("--received", flags.received, actor.today);
   const auto channel = petition::parse_channel(flags.channel);
   if (!channel) {
-    throw UsageError(fmt::format("--channel: '{}' is not 网上, 来信, 来访 or 来电", flags.channel));
+    throw UsageError(text::format(text::k_not_a_channel, "--channel", flags.channel));
   }
   petition.channel = *channel;
   for (const auto& text : flags.petitioners) {

@@ -5,6 +5,7 @@
 
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -69,16 +70,14 @@ store::PetitionFilter make_filter(const ListFlags& flags, const petition::Petiti
     } else {
       filter.status = petition::parse_status(*flags.status);
       if (!filter.status) {
-        throw UsageError(fmt::format("--status: '{}' is not a status (received, accepted, declined, answered, "
-                                     "reviewing, rechecking, closed, open, or their Chinese labels)",
-                                     *flags.status));
+        throw UsageError(text::format(text::k_not_a_status, *flags.status));
       }
     }
   }
   if (flags.channel) {
     filter.channel = petition::parse_channel(*flags.channel);
     if (!filter.channel) {
-      throw UsageError(fmt::format("--channel: '{}' is not 网上, 来信, 来访 or 来电", *flags.channel));
+      throw UsageError(text::format(text::k_not_a_channel, "--channel", *flags.channel));
     }
   }
   if (flags.category) {
@@ -157,7 +156,8 @@ int list_petitions(const Terminal& term, workspace::Workspace& ws, domain::Date 
   }
   listing.finish();
   if (listing.format() == Format::table && !term.quiet) {
-    term.out << fmt::format("共 {} 件\n", records.size());
+    term.out << text::format(text::k_cases_listed, records.size(), text::plural(static_cast<long long>(records.size())))
+             << '\n';
   }
   return 0;
 }
@@ -221,8 +221,9 @@ int list_overdue(const Terminal& term, workspace::Workspace& ws, domain::Date to
     listing.finish();
   }
   if (listing.format() == Format::table && !term.quiet) {
-    term.out << (items.empty() ? fmt::format("没有逾期或 {} 天内到期的信访件\n", flags.within)
-                               : fmt::format("逾期 {} 件，{} 天内到期 {} 件\n", overdue, flags.within, due_soon));
+    term.out << (items.empty() ? text::format(text::k_overdue_none, flags.within)
+                               : text::format(text::k_overdue_summary, overdue, flags.within, due_soon))
+             << '\n';
   }
   return flags.fail_if_any && !items.empty() ? static_cast<int>(ExitStatus::alert) : 0;
 }

@@ -7,6 +7,7 @@
 #include <dongmao/petition/incident.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/store/petition.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -50,7 +51,7 @@ int count_periods(const Terminal& term, workspace::Workspace& ws, const PeriodsF
   const auto format = output_format(term, flags.output);
   if (counts.empty() && format == Format::table && !flags.output.output) {
     if (!term.quiet) {
-      term.out << "dongmao.toml 未设置敏感时段（[[sensitive_periods]]）\n";
+      term.out << text::format(text::k_no_periods) << '\n';
     }
     return 0;
   }
@@ -108,11 +109,10 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
   listing.finish();
   const auto format = listing.format();
   if (format == Format::table && !term.quiet) {
-    std::string summary =
-      fmt::format("紧急件 {} 件，已处置 {} 件，{} 小时内处置 {} 件", records.size(), handled, flags.hours, within);
+    std::string summary = text::format(text::k_incidents_summary, records.size(), handled, flags.hours, within);
     if (handled > 0) {
-      summary += fmt::format("，最长 {} 小时，平均 {} 小时", petition::format_hours(longest),
-                             petition::format_hours(total / handled));
+      summary +=
+        text::format(text::k_incidents_hours, petition::format_hours(longest), petition::format_hours(total / handled));
     }
     term.out << domain::visible_text(summary) << '\n';
   }

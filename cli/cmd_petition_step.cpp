@@ -7,6 +7,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/petition/labels.hpp>
 #include <dongmao/store/petition_write.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -65,7 +66,7 @@ int take_step(const Terminal& term, workspace::Workspace& ws, const store::Actor
   if (action == petition::Action::answer) {
     request.step.outcome = petition::parse_outcome(flags.outcome);
     if (!request.step.outcome) {
-      throw UsageError(fmt::format("--outcome: '{}' is not 支持, 解释说明 or 不予支持", flags.outcome));
+      throw UsageError(text::format(text::k_not_an_outcome, flags.outcome));
     }
   }
   request.note = flags.note;

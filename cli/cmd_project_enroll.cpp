@@ -5,6 +5,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/import/edit.hpp>
 #include <dongmao/store/enrollment.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -35,7 +36,7 @@ std::vector<std::string> read_codes(const std::string& path, const import::Mappi
 {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw InputMissing(fmt::format("{}: cannot open", path));
+    throw InputMissing(text::format(text::k_codes_cannot_open, path));
   }
   const auto& aliases = households.fields[*households.find("code")].aliases;
   std::vector<std::string> codes;
@@ -79,7 +80,7 @@ int enroll(const Terminal& term, workspace::Workspace& ws, const store::Actor& a
     request.filter = filter;
   }
   if (request.codes.empty() && !request.filter && !flags.file) {
-    throw UsageError("name the households: CODES, --file, or a filter (--community, --grid, --search)");
+    throw UsageError(text::format(text::k_enroll_whom));
   }
   request.skip_enrolled = flags.skip_enrolled;
   request.date = date_or_today("--date", flags.date, actor.today);
@@ -89,8 +90,10 @@ int enroll(const Terminal& term, workspace::Workspace& ws, const store::Actor& a
     print_json(term,
                Json::object({{"project", result.project}, {"enrolled", result.enrolled}, {"skipped", result.skipped}}));
   } else if (!term.quiet) {
-    term.out << fmt::format("{}: enrolled {} households{}\n", result.project, result.enrolled,
-                            result.skipped ? fmt::format(", skipped {} already enrolled", result.skipped) : "");
+    term.out << text::format(text::k_enrolled, result.project, result.enrolled,
+                             result.skipped ? text::format(text::k_enroll_skipped, result.skipped) : std::string(),
+                             text::plural(result.enrolled))
+             << '\n';
   }
   return 0;
 }

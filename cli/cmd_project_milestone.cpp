@@ -4,6 +4,7 @@
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/project/progress.hpp>
 #include <dongmao/store/milestone.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -39,12 +40,12 @@ struct ListFlags
   OutputFlags output;
 };
 
-void print_row(const Terminal& term, const store::MilestoneRow& row, const char* verb, domain::Date today)
+void print_row(const Terminal& term, const store::MilestoneRow& row, const text::Message& what, domain::Date today)
 {
   if (term.json) {
     print_json(term, milestone_json(row, today));
   } else if (!term.quiet) {
-    term.out << domain::visible_text(fmt::format("{} milestone {} '{}' {}\n", row.project, row.seq, row.name, verb));
+    term.out << domain::visible_text(text::format(what, row.project, row.seq, row.name)) << '\n';
   }
 }
 
@@ -53,7 +54,7 @@ int add_milestone(const Terminal& term, workspace::Workspace& ws, const store::A
 {
   const store::MilestoneAdd request{flags.project, flags.name, optional_date_flag("--due", flags.due), flags.seq,
                                     flags.note};
-  print_row(term, store::add_milestone(ws.db(), request, actor), "added", actor.today);
+  print_row(term, store::add_milestone(ws.db(), request, actor), text::k_milestone_added, actor.today);
   return 0;
 }
 
@@ -70,7 +71,8 @@ int change_milestone(const Terminal& term, workspace::Workspace& ws, const store
   change.due = optional_date_flag("--due", flags.due);
   change.note = flags.note;
   change.force = flags.force;
-  print_row(term, store::change_milestone(ws.db(), change, actor), done ? "done" : "updated", actor.today);
+  print_row(term, store::change_milestone(ws.db(), change, actor),
+            done ? text::k_milestone_done : text::k_milestone_updated, actor.today);
   return 0;
 }
 

@@ -59,7 +59,7 @@ DateRange parse_date_range(const std::string& flag, const std::string& text)
       throw bad();
     }
     if (from && to && *to < *from) {
-      throw UsageError(fmt::format("{}: '{}' ends before it starts", flag, text));
+      throw UsageError(text::format(text::k_range_backwards, flag, text));
     }
     return {from, to};
   }
@@ -78,11 +78,11 @@ domain::Period period_flags(const std::optional<std::string>& month, const std::
                             const std::optional<std::string>& to, domain::Date today)
 {
   if (month && (from || to)) {
-    throw UsageError("give either --month or --from/--to, not both");
+    throw UsageError(text::format(text::k_month_or_range));
   }
   if (from || to) {
     if (!from || !to) {
-      throw UsageError("--from and --to go together");
+      throw UsageError(text::format(text::k_from_and_to));
     }
     return domain::range_period(*from, *to);
   }
@@ -105,7 +105,7 @@ project::Stage parse_stage(const workspace::Workspace& ws, const std::string& fl
   if (const auto stage = project::stage_from_code(read_flag_value(ws, "enrollments", "stage", flag, text))) {
     return *stage;
   }
-  throw UsageError(fmt::format("{}: '{}' is not a stage", flag, text));
+  throw UsageError(text::format(text::k_not_a_stage, flag, text));
 }
 
 std::string shown_id(const Terminal& term, const std::optional<std::string>& id)

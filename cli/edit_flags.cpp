@@ -5,6 +5,7 @@
 
 #include <dongmao/error.hpp>
 #include <dongmao/import/edit.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -44,7 +45,7 @@ int edit(const Terminal& term, workspace::Workspace& ws, const store::Actor& act
 {
   const char* noun = entity == "households" ? "household" : "project";
   if (mode == import::EditMode::update && fields.empty()) {
-    throw UsageError(fmt::format("nothing to update: give at least one field (see 'dongmao {} update --help')", noun));
+    throw UsageError(text::format(text::k_nothing_to_update, noun));
   }
   const auto mapping = import::workspace_mapping(ws, entity);
   for (const auto& value : fields) {

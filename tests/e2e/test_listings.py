@@ -60,6 +60,18 @@ class ListingTest(DongmaoTest):
         self.assertEqual(len(json.loads(self.ok("--json", "household", "list"))), 3)
         self.assertEqual(len(self.ok("--ndjson", "petition", "list").splitlines()), 4)
 
+    def test_list_footers_in_both_languages(self):
+        for lang, listed, overdue in (("zh", "共 4 件", "逾期 3 件，3 天内到期 0 件"),
+                                      ("en", "4 cases", "3 overdue, 0 due within 3 days")):
+            with self.subTest(lang=lang):
+                self.assertEqual(self.ok("--lang", lang, "petition", "list").splitlines()[-1], listed)
+                self.assertEqual(self.ok("--lang", lang, "petition", "overdue").splitlines()[-1], overdue)
+        self.assertEqual(self.ok("--lang", "en", "petition", "list", "--status", "closed").splitlines()[-1], "1 case")
+        self.assertEqual(self.ok("petition", "overdue", "--within", "0", env={"DONGMAO_TODAY": "2026-10-01"}),
+                         "没有逾期或 0 天内到期的信访件\n")
+        self.assertEqual(self.ok("--lang", "en", "petition", "incidents").splitlines()[-1],
+                         "0 urgent cases, 0 handled, 0 within 12 hours")
+
     def test_a_document_is_one_object(self):
         for command in DOCUMENTS:
             with self.subTest(command=command):

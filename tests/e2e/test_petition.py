@@ -144,7 +144,7 @@ class PetitionTest(DongmaoTest):
                          "unknown category '赔偿' (known: 租赁纠纷, 征拆补偿, 还建安置, 日照采光, 商业开发, 非正常死亡, "
                          "劳动社保, 物业管理, 其他; set in dongmao.toml, [petition] categories)")
         self.assertEqual(self.refused(64, "add", "--channel", "传真", "--category", "其他", "--community", "东茅岭社区"),
-                         "--channel: '传真' is not 网上, 来信, 来访 or 来电")
+                         "--channel：“传真”不是 网上、来信、来访 或 来电")
         self.assertTrue(self.refused(65, "add", "--channel", "来访", "--category", "其他", "--community", "白鹤社区")
                         .startswith("未知社区“白鹤社区”"))
         self.assertTrue(self.refused(65, *base, "--category", "其他", "--project", "NOPE")
@@ -155,7 +155,7 @@ class PetitionTest(DongmaoTest):
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--petitioner", "张三,,12345"),
                          "petitioner 张三: phone ***45 is not a mainland phone number")
         self.assertEqual(self.refused(64, *base, "--category", "其他", "--petitioner", ",x"),
-                         "--petitioner: expected NAME[,ID[,PHONE]], got 2 fields and no name first")
+                         "--petitioner：应为 姓名[,身份证号[,电话]]，实际有2项，且第一项不是姓名")
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--received", "2026-11-28"),
                          "received date 2026-11-28 is after today (2026-11-27)")
         self.assertEqual(self.refused(64, *base, "--category", "其他", "--received", "2026-02-30"),
@@ -299,7 +299,7 @@ class PetitionTest(DongmaoTest):
                          f"{case}: cannot recheck: 复核 follows a 复查 opinion and the case has none; "
                          "it is accepted (办理中)")
         self.assertEqual(self.refused(64, "answer", case, "--outcome", "部分支持"),
-                         "--outcome: '部分支持' is not 支持, 解释说明 or 不予支持")
+                         "--outcome：“部分支持”不是 支持、解释说明 或 不予支持")
 
         self.pok("answer", case, "--outcome", "不予支持", "--date", "2026-08-20")
         self.assertEqual(self.refused(65, "answer", case, "--outcome", "支持"),
@@ -432,8 +432,8 @@ class PetitionTest(DongmaoTest):
 
         # Usage and reference errors.
         self.assertEqual(self.refused(64, "list", "--status", "pending"),
-                         "--status: 'pending' is not a status (received, accepted, declined, answered, reviewing, "
-                         "rechecking, closed, open, or their Chinese labels)")
+                         "--status：“pending”不是状态（received、accepted、declined、answered、reviewing、rechecking、"
+                         "closed、open 或其中文标签）")
         self.assertEqual(self.refused(65, "list", "--period", "春节"),
                          "no sensitive period '春节' (known: 两会特护期, 国庆)")
         self.assertTrue(self.refused(65, "list", "--community", "白鹤").startswith("未知社区“白鹤”"))

@@ -59,7 +59,7 @@ class ProjectEditTest(LedgerTest):
                          "--due: due date 2026-01-01 is before the start date 2026-03-01")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "NOPE", "--due", "2026-12-01"),
                          "未知项目“NOPE”")
-        self.assertIn("nothing to update", self.dm_fails(64, "project", "update", "DQ"))
+        self.assertIn("没有要修改的字段", self.dm_fails(64, "project", "update", "DQ"))
 
 
 class ProjectListTest(LedgerTest):
@@ -115,7 +115,7 @@ class ProjectListTest(LedgerTest):
 class ProjectEnrollTest(LedgerTest):
     def test_by_codes(self):
         self.assertEqual(self.dm_ok("project", "enroll", "DQ", "H001", "H004", "--date", "2026-11-02", "--note", "首批"),
-                         "DQ: enrolled 2 households\n")
+                         "DQ：纳入2户\n")
         self.assertEqual(self.stage_of("H004", "DQ"), ("surveyed", "2026-11-02"))
         self.assertEqual(self.events_of("H004", "DQ"), [("surveyed", "2026-11-02", "tester", "首批")])
         self.assertEqual(self.audits("enrollment", "DQ/H004"), [("enroll", {
@@ -133,8 +133,8 @@ class ProjectEnrollTest(LedgerTest):
                          "household 'H003' is already enrolled in GD (入户调查); pass --skip-enrolled to leave such "
                          "households alone")
         self.assertEqual(self.dm_ok("project", "enroll", "GD", "--community", "东茅岭社区", "--skip-enrolled"),
-                         "GD: enrolled 2 households, skipped 1 already enrolled\n")
-        self.assertEqual(self.dm_ok("project", "enroll", "DQ", "--grid", "第二网格"), "DQ: enrolled 1 households\n")
+                         "GD：纳入2户，跳过已纳入的1户\n")
+        self.assertEqual(self.dm_ok("project", "enroll", "DQ", "--grid", "第二网格"), "DQ：纳入1户\n")
         self.assertEqual(self.sql("SELECT h.code, e.consent FROM enrollment e JOIN project p ON p.id = e.project_id "
                                   "JOIN household h ON h.id = e.household_id WHERE p.code = 'GD' ORDER BY h.code"),
                          [("H001", "pending"), ("H002", "pending"), ("H003", "pending"), ("H004", "pending")])
@@ -154,8 +154,8 @@ class ProjectEnrollTest(LedgerTest):
         self.assertIn("未知项目“NOPE”", self.assert_fails_cleanly(65, "project", "enroll", "NOPE", "H001"))
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "--search", "没有这户"),
                          "no household matches the filter")
-        self.assertIn("name the households", self.dm_fails(64, "project", "enroll", "DQ"))
-        self.assertEqual(self.dm_fails(66, "project", "enroll", "DQ", "--file", "missing.txt"), "missing.txt: cannot open")
+        self.assertIn("请指明住户", self.dm_fails(64, "project", "enroll", "DQ"))
+        self.assertEqual(self.dm_fails(66, "project", "enroll", "DQ", "--file", "missing.txt"), "missing.txt：无法打开")
 
 
 class ProjectProgressTest(LedgerTest):
@@ -187,7 +187,7 @@ class ProjectProgressTest(LedgerTest):
         self.assertEqual(p["JHS2"]["signed_in_period"], 2)
         _, p = self.progress("JHS2", "--pace-days", "30")
         self.assertEqual(p["JHS2"]["pace"], {"days": 30, "signed": 2, "per_day": 2 / 30, "needed_per_day": 1 / 35})
-        self.assertIn("either --month or --from/--to", self.dm_fails(64, "project", "progress", "--month", "this",
+        self.assertIn("--month 与 --from/--to 只能给出一种", self.dm_fails(64, "project", "progress", "--month", "this",
                                                                      "--from", "2026-11-01", "--to", "2026-11-02"))
         self.assertEqual(self.dm_fails(64, "project", "progress", "--month", "十一月"),
                          "--month：“十一月”不是 this、last 或 YYYY-MM")
@@ -282,7 +282,7 @@ class ProjectProgressTest(LedgerTest):
 class MilestoneTest(LedgerTest):
     def test_add_done_update_list(self):
         self.assertEqual(self.dm_ok("project", "milestone", "add", "JHS2", "公告发布", "--due", "2026-10-01"),
-                         "JHS2 milestone 1 '公告发布' added\n")
+                         "JHS2 节点1“公告发布”已添加\n")
         self.assertEqual(self.dm_json("project", "milestone", "add", "JHS2", "交地", "--due", "2026-12-31",
                                       "--note", "清零后交地"),
                          {"project": "JHS2", "seq": 2, "name": "交地", "due_date": "2026-12-31", "done_date": None,
@@ -290,7 +290,7 @@ class MilestoneTest(LedgerTest):
         listed = self.dm_json("project", "milestone", "list", "JHS2")
         self.assertEqual([(m["name"], m["status"]) for m in listed], [("公告发布", "overdue"), ("交地", "open")])
         self.assertEqual(self.dm_ok("project", "milestone", "done", "JHS2", "公告发布", "--date", "2026-10-08"),
-                         "JHS2 milestone 1 '公告发布' done\n")
+                         "JHS2 节点1“公告发布”已完成\n")
         self.assertEqual(self.audits("milestone", "JHS2/公告发布"),
                          [("insert", {"seq": [None, 1], "due_date": [None, "2026-10-01"]}),
                           ("done", {"done_date": [None, "2026-10-08"]})])

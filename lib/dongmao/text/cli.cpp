@@ -37,6 +37,45 @@ const Message k_status_last_import{"最近导入：{0}", "last import: {0}"};
 const Message k_status_none{"无", "none"};
 const Message k_last_import{"{0} {1}，{2}", "{0} {1} at {2}"};
 
+const Message k_stage_changed{"{0}（{1}）：{2} → {3}，{4}起", "{0} in {1}: {2} → {3} as of {4}"};
+const Message k_consent_recorded{"{0}（{1}）：{2}{3}", "{0} in {1}: {2}{3}"};
+const Message k_unchanged{"（未变）", " (unchanged)"};
+const Message k_enrolled{"{0}：纳入{1}户{2}", "{0}: enrolled {1} household{3}{2}"};
+const Message k_enroll_skipped{"，跳过已纳入的{0}户", ", skipped {0} already enrolled"};
+const Message k_milestone_added{"{0} 节点{1}“{2}”已添加", "{0} milestone {1} '{2}' added"};
+const Message k_milestone_done{"{0} 节点{1}“{2}”已完成", "{0} milestone {1} '{2}' done"};
+const Message k_milestone_updated{"{0} 节点{1}“{2}”已修改", "{0} milestone {1} '{2}' updated"};
+const Message k_cases_listed{"共 {0} 件", "{0} case{1}"};
+const Message k_overdue_summary{"逾期 {0} 件，{1} 天内到期 {2} 件", "{0} overdue, {2} due within {1} days"};
+const Message k_overdue_none{"没有逾期或 {0} 天内到期的信访件", "no case overdue or due within {0} days"};
+const Message k_incidents_summary{"紧急件 {0} 件，已处置 {1} 件，{2} 小时内处置 {3} 件",
+                                  "{0} urgent cases, {1} handled, {3} within {2} hours"};
+const Message k_incidents_hours{"，最长 {0} 小时，平均 {1} 小时", ", longest {0} hours, average {1} hours"};
+const Message k_no_periods{"dongmao.toml 未设置敏感时段（[[sensitive_periods]]）",
+                           "dongmao.toml sets no sensitive periods ([[sensitive_periods]])"};
+const Message k_range_backwards{"{0}：“{1}”的结束早于开始", "{0}: '{1}' ends before it starts"};
+const Message k_to_before_from{"--to {0} 早于 --from {1}", "--to {0} is before --from {1}"};
+const Message k_month_or_range{"--month 与 --from/--to 只能给出一种", "give either --month or --from/--to, not both"};
+const Message k_from_and_to{"--from 和 --to 须同时给出", "--from and --to go together"};
+const Message k_not_a_stage{"{0}：“{1}”不是阶段", "{0}: '{1}' is not a stage"};
+const Message k_nothing_to_update{"没有要修改的字段：至少给出一个（见 dongmao {0} update --help）",
+                                  "nothing to update: give at least one field (see 'dongmao {0} update --help')"};
+const Message k_errors_not_stdout{"--errors -：有误的行要写入文件，不能写到标准输出",
+                                  "--errors -: the rejected rows go to a file, not to standard output"};
+const Message k_enroll_whom{"请指明住户：CODES、--file 或筛选条件（--community、--grid、--search）",
+                            "name the households: CODES, --file, or a filter (--community, --grid, --search)"};
+const Message k_codes_cannot_open{"{0}：无法打开", "{0}: cannot open"};
+const Message k_petitioner_form{"--petitioner：应为 姓名[,身份证号[,电话]]，实际有{0}项{1}",
+                                "--petitioner: expected NAME[,ID[,PHONE]], got {0} fields{1}"};
+const Message k_petitioner_no_name{"，且第一项不是姓名", " and no name first"};
+const Message k_not_a_channel{"{0}：“{1}”不是 网上、来信、来访 或 来电", "{0}: '{1}' is not 网上, 来信, 来访 or 来电"};
+const Message k_not_a_status{
+  "--status：“{0}”不是状态（received、accepted、declined、answered、reviewing、rechecking、closed、open 或其中文标签）",
+  "--status: '{0}' is not a status (received, accepted, declined, answered, reviewing, rechecking, closed, open, or "
+  "their Chinese labels)"};
+const Message k_not_an_outcome{"--outcome：“{0}”不是 支持、解释说明 或 不予支持",
+                               "--outcome: '{0}' is not 支持, 解释说明 or 不予支持"};
+
 const Message k_help_help{"显示本帮助并退出", "Print this help message and exit"};
 const Message k_help_version{"显示版本并退出", "Display program version information and exit"};
 const Message k_help_options_group{"选项", "Options"};

@@ -62,6 +62,63 @@ extern const Message k_last_import;
 // name itself when none is known).
 std::string count_label(const std::string& name);
 
+// What `household stage` did: household, project, from, to, date.
+extern const Message k_stage_changed;
+// What `household consent` recorded: household, project, consent, k_unchanged or nothing.
+extern const Message k_consent_recorded;
+// After a reply whose record was already so.
+extern const Message k_unchanged;
+// What `project enroll` did: project, households enrolled, k_enroll_skipped or nothing.
+extern const Message k_enrolled;
+// Households `project enroll --skip-enrolled` left alone: how many.
+extern const Message k_enroll_skipped;
+// A milestone added: project, position, name.
+extern const Message k_milestone_added;
+// A milestone marked done: project, position, name.
+extern const Message k_milestone_done;
+// A milestone changed: project, position, name.
+extern const Message k_milestone_updated;
+// Below `petition list`: how many cases.
+extern const Message k_cases_listed;
+// Below `petition overdue`: overdue, days, due within them.
+extern const Message k_overdue_summary;
+// `petition overdue` found nothing: days.
+extern const Message k_overdue_none;
+// Below `petition incidents`: cases, handled, hours, handled within them.
+extern const Message k_incidents_summary;
+// After k_incidents_summary when any was handled: longest hours, average hours.
+extern const Message k_incidents_hours;
+// `petition periods` without any sensitive period set.
+extern const Message k_no_periods;
+// A range flag whose end is before its start: flag, text.
+extern const Message k_range_backwards;
+// --to before --from: to, from.
+extern const Message k_to_before_from;
+// Both --month and --from/--to.
+extern const Message k_month_or_range;
+// --from without --to or the other way.
+extern const Message k_from_and_to;
+// A stage flag's value is no stage: flag, text.
+extern const Message k_not_a_stage;
+// `update` without a field: household or project.
+extern const Message k_nothing_to_update;
+// `import --errors -`.
+extern const Message k_errors_not_stdout;
+// `project enroll` without households.
+extern const Message k_enroll_whom;
+// A file that cannot be opened: path.
+extern const Message k_codes_cannot_open;
+// --petitioner in a bad form: fields given, k_petitioner_no_name or nothing.
+extern const Message k_petitioner_form;
+// After k_petitioner_form when the first field is empty.
+extern const Message k_petitioner_no_name;
+// --channel names no channel: flag, text.
+extern const Message k_not_a_channel;
+// --status names no status: text.
+extern const Message k_not_a_status;
+// --outcome names no outcome: text.
+extern const Message k_not_an_outcome;
+
 // `--help`: the description of --help itself.
 extern const Message k_help_help;
 // `--help`: the description of --version.
