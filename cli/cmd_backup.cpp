@@ -7,6 +7,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/out/output_path.hpp>
 #include <dongmao/store/summary.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -39,7 +40,7 @@ int backup_workspace(const Terminal& term, workspace::Workspace& ws, const std::
   if (term.json) {
     print_json(term, Json::object({{"workspace", ws.dir().string()}, {"backup", file.string()}}));
   } else if (!term.quiet) {
-    term.out << "已备份工作区 " << ws.dir().string() << " 到 " << file.string() << '\n';
+    term.out << text::format(text::k_backed_up, ws.dir().string(), file.string()) << '\n';
   }
   return 0;
 }
@@ -52,8 +53,7 @@ int restore_workspace(const Terminal& term, workspace::Workspace& ws, const Rest
   const bool has_data =
     std::any_of(summary.counts.begin(), summary.counts.end(), [](const auto& count) { return count.second > 0; });
   if (has_data && !flags.force) {
-    throw CannotCreate(
-      fmt::format("{}: 工作区已有数据，恢复会覆盖全部数据；确认后加 --force；未做任何更改", ws.dir().string()));
+    throw CannotCreate(text::format(text::k_restore_would_overwrite, ws.dir().string()));
   }
   db::restore_from(flags.file, ws.db(), patience(ws));
   // A backup made by an older dongmao is brought up to date like any workspace.
@@ -64,7 +64,7 @@ int restore_workspace(const Terminal& term, workspace::Workspace& ws, const Rest
                                    {"backup_schema_version", version},
                                    {"schema_version", db::schema_version()}}));
   } else if (!term.quiet) {
-    term.out << "已从 " << flags.file << " 恢复工作区 " << ws.dir().string() << '\n';
+    term.out << text::format(text::k_restored, flags.file, ws.dir().string()) << '\n';
   }
   return 0;
 }

@@ -4,6 +4,7 @@
 
 #include <dongmao/error.hpp>
 #include <dongmao/store/check.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <algorithm>
 #include <ostream>
@@ -31,14 +32,16 @@ int check_workspace(const Terminal& term, workspace::Workspace& ws)
                << finding.rule << "]\n";
     }
     if (findings.empty() && !term.quiet) {
-      term.out << ws.dir().string() << ": 检查通过，未发现问题\n";
+      term.out << text::format(text::k_check_clean, ws.dir().string()) << '\n';
     }
   }
   if (findings.empty()) {
     return 0;
   }
-  term.err << error_prefix(term.err_colour) << ' ' << ws.dir().string() << ": 检查发现 " << findings.size()
-           << " 个问题\n";
+  term.err << error_prefix(term.err_colour) << ' '
+           << text::format(text::k_check_findings, ws.dir().string(), findings.size(),
+                           text::plural(static_cast<long long>(findings.size())))
+           << '\n';
   return static_cast<int>(ExitStatus::data_error);
 }
 

@@ -110,11 +110,13 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   } else if (!term.quiet) {
     const auto deadlines = petition::compute_deadlines(record->facts, rules);
     const auto& acceptance = deadlines.items.front();
-    std::string kind =
-      petition::is_group(record->people_count, rules) ? fmt::format("，集体访 {} 人", record->people_count) : "";
-    term.out << fmt::format("已登记 {}（{}，{}{}）；受理告知期限 {}，{}\n", domain::visible_text(record->case_no),
-                            domain::visible_text(record->category), petition::label(record->channel), kind,
-                            acceptance.due.iso(), describe(acceptance, actor.today));
+    std::string kind = petition::is_group(record->people_count, rules)
+                         ? text::format(text::k_group_case, record->people_count)
+                         : std::string();
+    term.out << text::format(text::k_petition_registered, domain::visible_text(record->case_no),
+                             domain::visible_text(record->category), petition::label(record->channel), kind,
+                             acceptance.due.iso(), describe(acceptance, actor.today))
+             << '\n';
   }
   return 0;
 }

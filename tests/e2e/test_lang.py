@@ -82,6 +82,12 @@ class LangTest(DongmaoTest):
         self.assertTrue(en[-1].startswith("last import: households h.csv at "), en[-1])
         self.assertEqual(self.ok("-w", "ws", "--lang", "en", "status").splitlines(), en)
 
+    def test_backup_and_check_in_both_languages(self):
+        self.assertEqual(self.ok("-w", "ws", "backup", "zh.db"), "已备份工作区 ws 到 zh.db\n")
+        self.assertEqual(self.ok("-w", "ws", "--lang", "en", "backup", "en.db"), "backed up workspace ws to en.db\n")
+        self.assertEqual(self.ok("-w", "ws", "check"), "ws: 检查通过，未发现问题\n")
+        self.assertEqual(self.ok("-w", "ws", "check", env={"DONGMAO_LANG": "en"}), "ws: checked, no problems found\n")
+
     def test_usage_errors_in_both_languages(self):
         self.assertEqual(self.fails(64, "-w", "ws", "import", "household", "h.csv"),
                          "dongmao: error: ENTITY: “household”不是可用的值；可用：communities, grids, households, "

@@ -76,6 +76,17 @@ const Message k_not_a_status{
 const Message k_not_an_outcome{"--outcome：“{0}”不是 支持、解释说明 或 不予支持",
                                "--outcome: '{0}' is not 支持, 解释说明 or 不予支持"};
 
+const Message k_backed_up{"已备份工作区 {0} 到 {1}", "backed up workspace {0} to {1}"};
+const Message k_restored{"已从 {0} 恢复工作区 {1}", "restored workspace {1} from {0}"};
+const Message k_restore_would_overwrite{
+  "{0}: 工作区已有数据，恢复会覆盖全部数据；确认后加 --force；未做任何更改",
+  "{0}: the workspace holds data, which a restore replaces whole; add --force to go ahead; nothing was changed"};
+const Message k_check_clean{"{0}: 检查通过，未发现问题", "{0}: checked, no problems found"};
+const Message k_check_findings{"{0}: 检查发现 {1} 个问题", "{0}: {1} problem{2} found"};
+const Message k_petition_registered{"已登记 {0}（{1}，{2}{3}）；受理告知期限 {4}，{5}",
+                                    "registered {0} ({1}, {2}{3}); acceptance notice due {4}, {5}"};
+const Message k_group_case{"，集体访 {0} 人", ", group case of {0}"};
+
 const Message k_help_help{"显示本帮助并退出", "Print this help message and exit"};
 const Message k_help_version{"显示版本并退出", "Display program version information and exit"};
 const Message k_help_options_group{"选项", "Options"};

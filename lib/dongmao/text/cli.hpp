@@ -119,6 +119,21 @@ extern const Message k_not_a_status;
 // --outcome names no outcome: text.
 extern const Message k_not_an_outcome;
 
+// What `backup` did: workspace, file.
+extern const Message k_backed_up;
+// What `restore` did: file, workspace.
+extern const Message k_restored;
+// `restore` over data without --force: workspace.
+extern const Message k_restore_would_overwrite;
+// `check` found nothing: workspace.
+extern const Message k_check_clean;
+// `check` found problems: workspace, how many.
+extern const Message k_check_findings;
+// What `petition add` did: case, category, channel, k_group_case or nothing, acceptance due, days left.
+extern const Message k_petition_registered;
+// A group case in k_petition_registered: people.
+extern const Message k_group_case;
+
 // `--help`: the description of --help itself.
 extern const Message k_help_help;
 // `--help`: the description of --version.
