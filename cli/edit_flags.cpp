@@ -70,7 +70,10 @@ int edit(const Terminal& term, workspace::Workspace& ws, const store::Actor& act
   if (term.json) {
     print_json(term, Json::object({{"entity", noun}, {"code", code}, {"outcome", word}}));
   } else if (!term.quiet) {
-    term.out << fmt::format("{} {} {}\n", noun, code, word);
+    const auto& said = outcome == store::Outcome::inserted  ? text::k_record_added
+                       : outcome == store::Outcome::updated ? text::k_record_updated
+                                                            : text::k_record_unchanged;
+    term.out << text::format(said, noun, code, text::count_label(entity)) << '\n';
   }
   return 0;
 }

@@ -254,7 +254,7 @@ class HouseholdEditTest(LedgerTest):
         out = self.dm_ok("household", "add", "H005", "--name", "刘红", "--id-number", "４３０６０２１９９００１０１１２３５",
                          "--phone", "138 0730 5678", "--community", "柴家山", "--grid", "第一网格", "--members", "２",
                          "--housing-type", "私房", "--floor-area", "55.5", "--address", "柴家山巷9号")
-        self.assertEqual(out, "household H005 added\n")
+        self.assertEqual(out, "住户 H005 已新增\n")
         self.assertEqual(self.sql("SELECT h.head_name, h.head_id_number, h.phone, c.name, g.name, h.members, "
                                   "h.housing_type, h.floor_area FROM household h JOIN community c ON c.id = h.community_id "
                                   "JOIN grid g ON g.id = h.grid_id WHERE h.code = 'H005'"),
@@ -284,11 +284,11 @@ class HouseholdEditTest(LedgerTest):
 
     def test_update(self):
         self.assertEqual(self.dm_ok("household", "update", "H001", "--phone", "13907301111", "--members", "4"),
-                         "household H001 updated\n")
+                         "住户 H001 已修改\n")
         self.assertEqual(self.sql("SELECT phone, members FROM household WHERE code = 'H001'"), [("13907301111", 4)])
         self.assertEqual(self.audits("household", "H001")[-1],
                          ("update", {"phone": ["13807301234", "13907301111"], "members": [3, 4]}))
-        self.assertEqual(self.dm_ok("household", "update", "H001", "--phone", "13907301111"), "household H001 unchanged\n")
+        self.assertEqual(self.dm_ok("household", "update", "H001", "--phone", "13907301111"), "住户 H001 未变\n")
         # An empty value clears; other fields stay.
         self.dm_ok("household", "update", "H001", "--phone", "")
         self.assertEqual(self.sql("SELECT phone, members, address FROM household WHERE code = 'H001'"),

@@ -14,7 +14,9 @@ class ProjectEditTest(LedgerTest):
         out = self.dm_ok("project", "add", "GRWHG2", "--name", "工人文化宫二期", "--kind", "收购", "--mode", "收购",
                          "--community", "东茅岭", "--start", "2026/8/1", "--due", "2026年12月31日", "--target", "91",
                          "--investment", "541万元", "--status", "推进中")
-        self.assertEqual(out, "project GRWHG2 added\n")
+        self.assertEqual(out, "项目 GRWHG2 已新增\n")
+        self.assertEqual(self.dm_ok("--lang", "en", "project", "update", "GRWHG2", "--note", "二期"),
+                         "project GRWHG2 updated\n")
         self.assertEqual(self.sql("SELECT p.name, p.kind, p.mode, c.name, p.start_date, p.due_date, p.target_households, "
                                   "p.investment_cents, p.status FROM project p JOIN community c ON c.id = p.community_id "
                                   "WHERE p.code = 'GRWHG2'"),
@@ -48,12 +50,12 @@ class ProjectEditTest(LedgerTest):
 
     def test_update(self):
         self.assertEqual(self.dm_ok("project", "update", "DQ", "--due", "2026-12-15", "--status", "暂停"),
-                         "project DQ updated\n")
+                         "项目 DQ 已修改\n")
         self.assertEqual(self.sql("SELECT due_date, status, name, kind FROM project WHERE code = 'DQ'"),
                          [("2026-12-15", "suspended", "大桥市场", "expropriation")])
         self.assertEqual(self.audits("project", "DQ")[-1],
                          ("update", {"due_date": ["2026-11-20", "2026-12-15"], "status": ["active", "suspended"]}))
-        self.assertEqual(self.dm_ok("project", "update", "DQ", "--due", "2026-12-15"), "project DQ unchanged\n")
+        self.assertEqual(self.dm_ok("project", "update", "DQ", "--due", "2026-12-15"), "项目 DQ 未变\n")
         # The stored start date still bounds a new due date.
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "DQ", "--due", "2026-01-01"),
                          "--due: due date 2026-01-01 is before the start date 2026-03-01")

@@ -87,6 +87,10 @@ const Message k_petition_registered{"已登记 {0}（{1}，{2}{3}）；受理告
                                     "registered {0} ({1}, {2}{3}); acceptance notice due {4}, {5}"};
 const Message k_group_case{"，集体访 {0} 人", ", group case of {0}"};
 
+const Message k_record_added{"{2} {1} 已新增", "{0} {1} added"};
+const Message k_record_updated{"{2} {1} 已修改", "{0} {1} updated"};
+const Message k_record_unchanged{"{2} {1} 未变", "{0} {1} unchanged"};
+
 const Message k_help_help{"显示本帮助并退出", "Print this help message and exit"};
 const Message k_help_version{"显示版本并退出", "Display program version information and exit"};
 const Message k_help_options_group{"选项", "Options"};

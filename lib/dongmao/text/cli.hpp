@@ -134,6 +134,13 @@ extern const Message k_petition_registered;
 // A group case in k_petition_registered: people.
 extern const Message k_group_case;
 
+// `household|project add` wrote a record: household or project, code, its Chinese name (住户, 项目).
+extern const Message k_record_added;
+// `household|project update` changed a record: household or project, code, its Chinese name (住户, 项目).
+extern const Message k_record_updated;
+// `household|project update` found nothing to change: household or project, code, its Chinese name (住户, 项目).
+extern const Message k_record_unchanged;
+
 // `--help`: the description of --help itself.
 extern const Message k_help_help;
 // `--help`: the description of --version.
