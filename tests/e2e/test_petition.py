@@ -169,7 +169,7 @@ class PetitionTest(DongmaoTest):
                                       "--handled-at", "2026-03-05 21:00"),
                          "handled at 2026-03-05 21:00 is before reported at 2026-03-05 22:10")
         self.assertEqual(self.refused(64, *base, "--category", "非正常死亡", "--reported-at", "2026-03-05"),
-                         "--reported-at: '2026-03-05' is not a time 'YYYY-MM-DD HH:MM'")
+                         "--reported-at：“2026-03-05”不是“YYYY-MM-DD HH:MM”格式的时间")
         case = self.add()
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--case-no", case),
                          f"case {case} already exists")

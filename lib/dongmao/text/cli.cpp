@@ -91,6 +91,9 @@ const Message k_record_added{"{2} {1} 已新增", "{0} {1} added"};
 const Message k_record_updated{"{2} {1} 已修改", "{0} {1} updated"};
 const Message k_record_unchanged{"{2} {1} 未变", "{0} {1} unchanged"};
 
+const Message k_flag_not_a_time{"{0}：“{1}”不是“YYYY-MM-DD HH:MM”格式的时间",
+                                "{0}: '{1}' is not a time 'YYYY-MM-DD HH:MM'"};
+
 const Message k_help_help{"显示本帮助并退出", "Print this help message and exit"};
 const Message k_help_version{"显示版本并退出", "Display program version information and exit"};
 const Message k_help_options_group{"选项", "Options"};

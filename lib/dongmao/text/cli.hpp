@@ -141,6 +141,9 @@ extern const Message k_record_updated;
 // `household|project update` found nothing to change: household or project, code, its Chinese name (住户, 项目).
 extern const Message k_record_unchanged;
 
+// A time flag's value is not a time: flag, text.
+extern const Message k_flag_not_a_time;
+
 // `--help`: the description of --help itself.
 extern const Message k_help_help;
 // `--help`: the description of --version.
