@@ -134,37 +134,57 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err)
     return static_cast<int>(ExitStatus::usage);
   }
 
-  const auto app = make_app("dongmao: the ledgers of a sub-district office (街道办事处) as one SQLite workspace.",
-                            k_prog, std::string(k_prog) + " " + k_version);
-  add_option(*app, "-w,--workspace", options.workspace,
-             "Workspace directory (default: $DONGMAO_WORKSPACE, else search upwards)");
-  add_flag(*app, "--json", options.json, "Machine-readable JSON output: a listing as one array, else one object");
-  add_flag(*app, "--ndjson", options.ndjson, "Listings as JSON, one object per line (NDJSON)");
-  add_option(*app, "--color", options.color,
-             "Colour on a terminal: auto (not when piped or NO_COLOR is set), always or never")
-    .choices({"auto", "always", "never"});
-  add_flag(*app, "-q,--quiet", options.quiet, "Print only results and errors");
-  add_option(*app, "--operator", options.operator_name,
-             "Who is acting, for the audit log (default: $DONGMAO_OPERATOR, else login name)");
-  add_option(*app, "--today", options.today,
-             "Pretend today is YYYY-MM-DD (default: $DONGMAO_TODAY, else the real date)");
-  add_flag(*app, "--show-pii", options.show_pii, "Show ID and phone numbers unmasked");
-  add_option(*app, "--lang", options.lang,
-             "Language of messages and reports: zh or en (default: $DONGMAO_LANG, else zh)")
-    .choices({"zh", "en"});
-  set_footer(*app, "Exit status: 0 ok, 64 usage (also a bad date, month, range or word after a flag), 65 bad input\n"
-                   "data (also an unknown household, project or case code), 66 input missing, 73 cannot create "
-                   "output,\n74 write failed (disk full), 75 workspace busy (retry later), 78 bad settings, "
-                   "1 other error;\n3 listed with --fail-if-any (petition overdue).\n"
-                   "'dongmao help CMD [SUB]' shows a command's help, as 'dongmao CMD [SUB] --help'.");
-  const auto action = add_commands(*app, commands(), session);
-
-  const auto known = [](const char* word) {
-    return std::any_of(commands().begin(), commands().end(),
-                       [word](const Command& command) { return std::strcmp(command.name, word) == 0; });
-  };
   const int command_index = find_command_index(argc, argv);
   const char* word = command_index < argc ? argv[command_index] : nullptr;
+  if (word && std::strcmp(word, "completion") == 0) {
+    // The completion script finds the options taking a path by their English descriptions.
+    text::set_lang(text::Lang::en);
+  }
+  const auto app = make_app({"dongmao：街道办事处的台账，一个 SQLite 工作区。",
+                             "dongmao: the ledgers of a sub-district office (街道办事处) as one SQLite workspace."},
+                            k_prog, std::string(k_prog) + " " + k_version);
+  add_option(*app, "-w,--workspace", options.workspace,
+             {"工作区目录（默认：$DONGMAO_WORKSPACE，否则从当前目录向上查找）",
+              "Workspace directory (default: $DONGMAO_WORKSPACE, else search upwards)"});
+  add_flag(*app, "--json", options.json,
+           {"机器可读的 JSON 输出：列表为一个数组，其他为一个对象",
+            "Machine-readable JSON output: a listing as one array, else one object"});
+  add_flag(*app, "--ndjson", options.ndjson,
+           {"列表输出为 JSON，每行一个对象（NDJSON）", "Listings as JSON, one object per line (NDJSON)"});
+  add_option(*app, "--color", options.color,
+             {"终端上的颜色：auto（管道输出或设置了 NO_COLOR 时不用）、always 或 never",
+              "Colour on a terminal: auto (not when piped or NO_COLOR is set), always or never"})
+    .choices({"auto", "always", "never"});
+  add_flag(*app, "-q,--quiet", options.quiet, {"只输出结果和错误", "Print only results and errors"});
+  add_option(*app, "--operator", options.operator_name,
+             {"操作人，记入审计日志（默认：$DONGMAO_OPERATOR，否则为登录名）",
+              "Who is acting, for the audit log (default: $DONGMAO_OPERATOR, else login name)"});
+  add_option(*app, "--today", options.today,
+             {"以 YYYY-MM-DD 为今天（默认：$DONGMAO_TODAY，否则为实际日期）",
+              "Pretend today is YYYY-MM-DD (default: $DONGMAO_TODAY, else the real date)"});
+  add_flag(*app, "--show-pii", options.show_pii,
+           {"显示完整的身份证号和电话号码（不打码）", "Show ID and phone numbers unmasked"});
+  add_option(*app, "--lang", options.lang,
+             {"消息和报表的语言：zh 或 en（默认：$DONGMAO_LANG，否则为 zh）",
+              "Language of messages and reports: zh or en (default: $DONGMAO_LANG, else zh)"})
+    .choices({"zh", "en"});
+  set_footer(*app,
+             {"退出状态：0 成功，64 用法错误（包括选项后的日期、月份、范围或取值有误），65 输入数据有误\n"
+              "（包括不存在的户、项目或信访件编号），66 输入文件不存在，73 无法创建输出，74 写入失败（磁盘已满），\n"
+              "75 工作区正忙（稍后重试），78 设置有误，1 其他错误；\n"
+              "3 为 --fail-if-any 时有列出项（petition overdue）。\n"
+              "“dongmao help 命令 [子命令]”显示命令的帮助，同“dongmao 命令 [子命令] --help”。",
+              "Exit status: 0 ok, 64 usage (also a bad date, month, range or word after a flag), 65 bad input\n"
+              "data (also an unknown household, project or case code), 66 input missing, 73 cannot create "
+              "output,\n74 write failed (disk full), 75 workspace busy (retry later), 78 bad settings, "
+              "1 other error;\n3 listed with --fail-if-any (petition overdue).\n"
+              "'dongmao help CMD [SUB]' shows a command's help, as 'dongmao CMD [SUB] --help'."});
+  const auto action = add_commands(*app, commands(), session);
+
+  const auto known = [](const char* name) {
+    return std::any_of(commands().begin(), commands().end(),
+                       [name](const Command& command) { return std::strcmp(command.name, name) == 0; });
+  };
   std::vector<char*> words(argv, argv + argc);
   std::string help_flag = "--help";
   if (word && std::strcmp(word, "completion") == 0) {

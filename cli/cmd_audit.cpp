@@ -2,6 +2,7 @@
 #include "subcommands.hpp"
 
 #include <dongmao/store/audit_query.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <memory>
 
@@ -33,7 +34,7 @@ store::AuditFilter audit_filter(const AuditFlags& flags)
   filter.from = optional_date_flag("--from", flags.from);
   filter.to = optional_date_flag("--to", flags.to);
   if (filter.from && filter.to && *filter.to < *filter.from) {
-    throw UsageError(fmt::format("--to {} is before --from {}", filter.to->iso(), filter.from->iso()));
+    throw UsageError(text::format(text::k_to_before_from, filter.to->iso(), filter.from->iso()));
   }
   return filter;
 }
@@ -72,16 +73,22 @@ int list_audit(const Terminal& term, workspace::Workspace& ws, const AuditFlags&
 Action setup_audit(App& sub, Session& session)
 {
   auto flags = std::make_shared<AuditFlags>();
-  add_option(sub, "--operator", flags->operator_name, "Only entries by this operator");
+  add_option(sub, "--operator", flags->operator_name, {"只列此操作人的记录", "Only entries by this operator"});
   add_option(sub, "--entity", flags->entity,
-             "Only entries about ENTITY (household, person, project, enrollment, milestone, petition, or an import's "
-             "entity such as households), or ENTITY:KEY for one record (household:H001)");
-  add_option(sub, "--from", flags->from, "Only entries made on or after this day (YYYY-MM-DD)");
-  add_option(sub, "--to", flags->to, "Only entries made on or before this day (YYYY-MM-DD)");
+             {"只列关于 ENTITY 的记录（household、person、project、enrollment、milestone、petition，或导入的台账种类如 "
+              "households），或 ENTITY:KEY 指一条记录（household:H001）",
+              "Only entries about ENTITY (household, person, project, enrollment, milestone, petition, or an import's "
+              "entity such as households), or ENTITY:KEY for one record (household:H001)"});
+  add_option(sub, "--from", flags->from,
+             {"只列这一天（YYYY-MM-DD）及以后的记录", "Only entries made on or after this day (YYYY-MM-DD)"});
+  add_option(sub, "--to", flags->to,
+             {"只列这一天（YYYY-MM-DD）及以前的记录", "Only entries made on or before this day (YYYY-MM-DD)"});
   add_output_options(sub, flags->output);
-  set_footer(sub, wrap_text("Every change, import, --show-pii use (action reveal) and file of unmasked data "
-                            "(action export), oldest first. ID and phone numbers in the changes are masked unless "
-                            "--show-pii, which is itself recorded."));
+  set_footer(sub, {"每次修改、导入、--show-pii 的使用（动作 reveal）和写出未打码数据的文件（动作 "
+                   "export），按时间先后。修改中的身份证号和电话号码打码，除非加 --show-pii，而这本身也会被记录。",
+                   "Every change, import, --show-pii use (action reveal) and file of unmasked data "
+                   "(action export), oldest first. ID and phone numbers in the changes are masked unless "
+                   "--show-pii, which is itself recorded."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_audit(session.terminal(), ws, *flags);

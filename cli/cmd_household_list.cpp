@@ -154,35 +154,62 @@ Json household_json(const Terminal& term, const store::HouseholdRow& row, bool w
 Action setup_household_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
-  add_option(sub, "--community", flags->community, "Only households of this community (name or code)");
-  add_option(sub, "--grid", flags->grid, "Only households of this grid (name or code; within --community if given)");
+  add_option(sub, "--community", flags->community,
+             {"只列此社区的住户（名称或编码）", "Only households of this community (name or code)"});
+  add_option(sub, "--grid", flags->grid,
+             {"只列此网格的住户（名称或编码；给了 --community 时在该社区内）",
+              "Only households of this grid (name or code; within --community if given)"});
   add_option(sub, "--project", flags->project,
-             "Only households enrolled in this project (code or name); adds its stage, stage date and consent");
+             {"只列纳入此项目的住户（编号或名称）；并显示其阶段、阶段日期和意见",
+              "Only households enrolled in this project (code or name); adds its stage, stage date and consent"});
   add_option(sub, "--stage", flags->stage,
-             "Only households at this stage: surveyed…withdrawn or a ledger label such as 已签约 "
-             "(in --project, else in any project)");
-  const char* range_help = " is dated in RANGE: D (that day), D1..D2 (between, inclusive), ..D (on or before), "
-                           "D.. (on or after) or YYYY-MM (that month); dates YYYY-MM-DD";
-  add_option(sub, "--signed", flags->signed_range, std::string("Only households whose signing") + range_help);
-  add_option(sub, "--vacated", flags->vacated_range, std::string("Only households whose vacating (腾房)") + range_help);
-  add_option(sub, "--demolished", flags->demolished_range,
-             std::string("Only households whose demolition") + range_help);
-  add_option(sub, "--search", flags->search, "Only households whose head's name, address or code contains TEXT");
+             {"只列处于此阶段的住户：surveyed…withdrawn 或台账标签，如 已签约（在 --project 中，否则在任一项目中）",
+              "Only households at this stage: surveyed…withdrawn or a ledger label such as 已签约 "
+              "(in --project, else in any project)"});
+  // One sentence for the three date ranges, which differ by their event only; it lives until
+  // the end of the add_option call, which copies it.
+  struct RangeHelp
+  {
+    std::string zh;
+    std::string en;
+    operator text::Message() const { return {zh.c_str(), en.c_str()}; }
+  };
+  const auto range_help = [](const char* zh_event, const char* en_event) {
+    return RangeHelp{fmt::format("只列{}日期在 RANGE 内的住户：D（当天）、D1..D2（之间，含两端）、..D（当天及以前）、"
+                                 "D..（当天及以后）或 YYYY-MM（该月）；日期为 YYYY-MM-DD",
+                                 zh_event),
+                     fmt::format("Only households whose {} is dated in RANGE: D (that day), D1..D2 (between, "
+                                 "inclusive), ..D (on or before), D.. (on or after) or YYYY-MM (that month); dates "
+                                 "YYYY-MM-DD",
+                                 en_event)};
+  };
+  add_option(sub, "--signed", flags->signed_range, range_help("签约", "signing"));
+  add_option(sub, "--vacated", flags->vacated_range, range_help("腾房", "vacating (腾房)"));
+  add_option(sub, "--demolished", flags->demolished_range, range_help("拆除", "demolition"));
+  add_option(
+    sub, "--search", flags->search,
+    {"只列户主姓名、地址或户编号包含 TEXT 的住户", "Only households whose head's name, address or code contains TEXT"});
   add_output_options(sub, flags->output);
   add_option(sub, "--sort", flags->sort,
-             "Order by code, name, address, community, grid, members, area or stage_date "
-             "(needs --project); ties by code. Code order streams at once")
+             {"排序：code、name、address、community、grid、members、area 或 stage_date（需 "
+              "--project）；相同时按户编号。按户编号排序时立即逐行输出",
+              "Order by code, name, address, community, grid, members, area or stage_date "
+              "(needs --project); ties by code. Code order streams at once"})
     .choices(store::household_sort_keys())
     .show_default();
-  add_flag(sub, "--desc", flags->descending, "Sort descending");
+  add_flag(sub, "--desc", flags->descending, {"降序排列", "Sort descending"});
   add_option(sub, "--limit", flags->limit,
-             "At most N rows. A table holds its rows to align them: it shows 1000 unless told (0: all) and "
-             "counts the rest; CSV and JSON stream every row in constant memory")
+             {"最多 N 行。表格要对齐，先收齐各行：未指定时显示1000行（0 为全部）并统计其余行数；CSV 和 JSON "
+              "逐行输出全部，内存用量不变",
+              "At most N rows. A table holds its rows to align them: it shows 1000 unless told (0: all) and "
+              "counts the rest; CSV and JSON stream every row in constant memory"})
     .non_negative();
-  set_footer(sub,
-             wrap_text("ID and phone numbers are masked unless --show-pii. CSV headers are the ledger's (户编号, "
-                       "户主姓名, …) and values its labels (私产, 已签约), so a CSV listing imports back; JSON uses "
-                       "the stored codes (private, signed): one array, or one household per line with --ndjson."));
+  set_footer(sub, {"身份证号和电话号码打码，除非加 --show-pii。CSV "
+                   "的表头为台账的表头（户编号、户主姓名、…），取值为台账的标签（私产、已签约），所以 CSV "
+                   "列表可以再导入；JSON 用存储的代码（private、signed）：一个数组，或加 --ndjson 时每行一户。",
+                   "ID and phone numbers are masked unless --show-pii. CSV headers are the ledger's (户编号, "
+                   "户主姓名, …) and values its labels (私产, 已签约), so a CSV listing imports back; JSON uses "
+                   "the stored codes (private, signed): one array, or one household per line with --ndjson."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_households(session.terminal(), ws, *flags);

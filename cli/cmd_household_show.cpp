@@ -132,7 +132,7 @@ int show_household(const Terminal& term, workspace::Workspace& ws, const std::st
 {
   const auto detail = store::household_detail(ws.db(), code);
   if (term.json) {
-    print_json(term.out, detail_json(term, detail));
+    print_json(term, detail_json(term, detail));
   } else {
     print_detail(term, detail);
   }
@@ -211,10 +211,12 @@ std::string describe_changes(const Json& changes)
 Action setup_household_show(App& sub, Session& session)
 {
   auto code = std::make_shared<std::string>();
-  add_option(sub, "CODE", *code, "Household code (户编号)").required();
-  set_footer(sub, wrap_text("JSON keys: the household's fields, persons (its registered members), projects (each "
-                            "enrollment with its current stage) and petitions. ID and phone numbers are masked unless "
-                            "--show-pii."));
+  add_option(sub, "CODE", *code, {"户编号", "Household code (户编号)"}).required();
+  set_footer(sub, {"JSON 的键：该户的字段、persons（其登记的成员）、projects（每个项目及当前阶段）和 "
+                   "petitions。身份证号和电话号码打码，除非加 --show-pii。",
+                   "JSON keys: the household's fields, persons (its registered members), projects (each "
+                   "enrollment with its current stage) and petitions. ID and phone numbers are masked unless "
+                   "--show-pii."});
   return [code, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return show_household(session.terminal(), ws, *code);
@@ -225,11 +227,13 @@ Action setup_household_history(App& sub, Session& session)
 {
   auto code = std::make_shared<std::string>();
   auto output = std::make_shared<OutputFlags>();
-  add_option(sub, "CODE", *code, "Household code (户编号)").required();
+  add_option(sub, "CODE", *code, {"户编号", "Household code (户编号)"}).required();
   add_output_options(sub, *output);
-  set_footer(sub, wrap_text("Stage events are dated by their effective date, other changes by the day they were "
-                            "made; ties keep the order of recording. Stage changes and enrollments show as their stage "
-                            "events, which carry the notes."));
+  set_footer(sub, {"阶段记录按生效日期排列，其他修改按修改当天排列；同一天的按记录先后。阶段变更和纳入项目显示为其阶段"
+                   "记录，备注随记录显示。",
+                   "Stage events are dated by their effective date, other changes by the day they were "
+                   "made; ties keep the order of recording. Stage changes and enrollments show as their stage "
+                   "events, which carry the notes."});
   return [code, output, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return household_history(session.terminal(), ws, *code, *output);

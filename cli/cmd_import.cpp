@@ -258,7 +258,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
                                                "rejected rows' cells in full (--errors)", *flags.errors});
   }
   if (term.json) {
-    print_json(term.out, summary_json(summary, flags.dry_run));
+    print_json(term, summary_json(summary, flags.dry_run));
   } else if (!term.quiet) {
     print_summary(term.out, summary, flags.dry_run);
   }
@@ -273,38 +273,61 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
 Action setup_import(App& sub, Session& session)
 {
   auto flags = std::make_shared<ImportFlags>();
-  add_option(sub, "ENTITY", flags->entity, "What the file holds").required().choices(import::entity_names());
-  add_option(sub, "FILE", flags->file, "The ledger: .xlsx, .xls or .csv (UTF-8, GBK/GB18030, UTF-16)").required();
-  add_option(sub, "--sheet", flags->sheet, "Sheet name or 1-based number (default: the first visible sheet)");
-  add_option(sub, "--mapping", flags->mapping, "Extra header aliases and labels (TOML, like schemas/mappings)");
-  add_option(sub, "--encoding", flags->encoding, "CSV encoding: utf-8, gb18030, gbk, utf-16 (default: detect)");
-  add_flag(sub, "--dry-run", flags->dry_run, "Check and count everything, write nothing");
+  add_option(sub, "ENTITY", flags->entity, {"文件里是什么台账", "What the file holds"})
+    .required()
+    .choices(import::entity_names());
+  add_option(sub, "FILE", flags->file,
+             {"台账文件：.xlsx、.xls 或 .csv（UTF-8、GBK/GB18030、UTF-16）",
+              "The ledger: .xlsx, .xls or .csv (UTF-8, GBK/GB18030, UTF-16)"})
+    .required();
+  add_option(sub, "--sheet", flags->sheet,
+             {"工作表名称或序号（从1起；默认：第一个可见的工作表）",
+              "Sheet name or 1-based number (default: the first visible sheet)"});
+  add_option(sub, "--mapping", flags->mapping,
+             {"补充的表头别名和标签（TOML，格式同 schemas/mappings）",
+              "Extra header aliases and labels (TOML, like schemas/mappings)"});
+  add_option(sub, "--encoding", flags->encoding,
+             {"CSV 编码：utf-8、gb18030、gbk、utf-16（默认：自动识别）",
+              "CSV encoding: utf-8, gb18030, gbk, utf-16 (default: detect)"});
+  add_flag(sub, "--dry-run", flags->dry_run, {"全部检查和计数，不写入", "Check and count everything, write nothing"});
   add_flag(sub, "--clear-empty", flags->clear_empty,
-           "An empty cell clears the stored value (without it, an empty cell keeps what is stored)");
-  add_option(sub, "--on-error", flags->on_error, "abort: write nothing if any row is bad; skip: import the good rows")
+           {"空单元格清除已存的值（不加此项时，空单元格保留已存的值）",
+            "An empty cell clears the stored value (without it, an empty cell keeps what is stored)"});
+  add_option(sub, "--on-error", flags->on_error,
+             {"abort：有任何一行有误就不写入；skip：导入无误的行",
+              "abort: write nothing if any row is bad; skip: import the good rows"})
     .choices({"abort", "skip"})
     .show_default();
   add_option(sub, "--errors", flags->errors,
-             "Write rejected rows with a 错误原因 column to FILE (.xlsx keeps ID numbers as text; else CSV)");
-  add_flag(sub, "--create-missing", flags->create_missing,
-           "Create unknown communities and grids instead of rejecting rows");
+             {"把有误的行连同“错误原因”列写入 FILE（.xlsx 保持身份证号为文本；其他为 CSV）",
+              "Write rejected rows with a 错误原因 column to FILE (.xlsx keeps ID numbers as text; else CSV)"});
+  add_flag(
+    sub, "--create-missing", flags->create_missing,
+    {"自动创建不认识的社区和网格，而不是拒绝这些行", "Create unknown communities and grids instead of rejecting rows"});
   add_flag(sub, "--force", flags->force,
-           "With --create-missing: create a name even when it is one edit from a known one");
+           {"与 --create-missing 同用：名称与已知名称只差一个字时也创建",
+            "With --create-missing: create a name even when it is one edit from a known one"});
   add_option(sub, "--match", flags->match,
-             "households and project ledgers: find households by code (户编号), id (户主身份证号) or address "
-             "(楼栋/单元/房号, within the project); default: code if there is a 户号 column, else id, else address")
+             {"住户和项目台账：按户编号（code）、户主身份证号（id）或地址（address，楼栋/单元/"
+              "房号，在项目内）查找住户；默认：有户号列时用 code，否则 id，再否则 address",
+              "households and project ledgers: find households by code (户编号), id (户主身份证号) or address "
+              "(楼栋/单元/房号, within the project); default: code if there is a 户号 column, else id, else address"})
     .choices({"code", "id", "address"});
   add_flag(sub, "--strict", flags->strict,
-           "Refuse the file (exit 65, nothing written) when a column matches no field, instead of keeping it as "
-           "extra data");
-  add_option(sub, "--project", flags->project, "enrollments: the project (code or name, exactly) of every row");
+           {"有列对不上任何字段时拒绝整个文件（退出码 65，不写入），而不是把它作为附加数据保留",
+            "Refuse the file (exit 65, nothing written) when a column matches no field, instead of keeping it as "
+            "extra data"});
+  add_option(sub, "--project", flags->project,
+             {"enrollments：每一行所属的项目（编号或名称，须完全一致）",
+              "enrollments: the project (code or name, exactly) of every row"});
   add_option(sub, "--month", flags->month,
-             "metrics: the month (YYYY-MM, this or last) of a wide sheet without a 月份 column");
+             {"metrics：没有“月份”列的宽表的月份（YYYY-MM、this 或 last）",
+              "metrics: the month (YYYY-MM, this or last) of a wide sheet without a 月份 column"});
   return [flags, &session] {
     if (flags->errors) {
       // Refused before importing, so a bad --errors never follows a committed import.
       if (*flags->errors == "-") {
-        throw UsageError("--errors -: the rejected rows go to a file, not to standard output");
+        throw UsageError(text::format(text::k_errors_not_stdout));
       }
       out::check_output_path(*flags->errors, {flags->file});
     }

@@ -7,6 +7,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/store/petition_write.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -49,8 +50,9 @@ store::Petitioner parse_petitioner(const std::string& text)
   }
   if (parts.size() > 3 || domain::trim(parts[0]).empty()) {
     // The text may hold an ID number: say what is wrong without echoing it.
-    throw UsageError(fmt::format("--petitioner: expected NAME[,ID[,PHONE]], got {} fields{}", parts.size(),
-                                 domain::trim(parts[0]).empty() ? " and no name first" : ""));
+    throw UsageError(
+      text::format(text::k_petitioner_form, parts.size(),
+                   domain::trim(parts[0]).empty() ? text::format(text::k_petitioner_no_name) : std::string()));
   }
   store::Petitioner petitioner;
   petitioner.name = domain::trim(parts[0]);
@@ -72,7 +74,7 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   petition.received = date_or_today("--received", flags.received, actor.today);
   const auto channel = petition::parse_channel(flags.channel);
   if (!channel) {
-    throw UsageError(fmt::format("--channel: '{}' is not 网上, 来信, 来访 or 来电", flags.channel));
+    throw UsageError(text::format(text::k_not_a_channel, "--channel", flags.channel));
   }
   petition.channel = *channel;
   for (const auto& text : flags.petitioners) {
@@ -104,15 +106,17 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   }
   const auto record = store::find_petition(ws.db(), added.case_no);
   if (term.json) {
-    print_json(term.out, record_json(*record, rules, actor.today));
+    print_json(term, record_json(*record, rules, actor.today));
   } else if (!term.quiet) {
     const auto deadlines = petition::compute_deadlines(record->facts, rules);
     const auto& acceptance = deadlines.items.front();
-    std::string kind =
-      petition::is_group(record->people_count, rules) ? fmt::format("，集体访 {} 人", record->people_count) : "";
-    term.out << fmt::format("已登记 {}（{}，{}{}）；受理告知期限 {}，{}\n", domain::visible_text(record->case_no),
-                            domain::visible_text(record->category), petition::label(record->channel), kind,
-                            acceptance.due.iso(), describe(acceptance, actor.today));
+    std::string kind = petition::is_group(record->people_count, rules)
+                         ? text::format(text::k_group_case, record->people_count)
+                         : std::string();
+    term.out << text::format(text::k_petition_registered, domain::visible_text(record->case_no),
+                             domain::visible_text(record->category), petition::label(record->channel), kind,
+                             acceptance.due.iso(), describe(acceptance, actor.today))
+             << '\n';
   }
   return 0;
 }
@@ -122,26 +126,42 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
 Action setup_petition_add(App& sub, Session& session)
 {
   auto flags = std::make_shared<AddFlags>();
-  add_option(sub, "--case-no", flags->case_no, "Case number (default: the next XF<year>-NNNN of the received year)");
-  add_option(sub, "--received", flags->received, "Received date, YYYY-MM-DD (default: today)");
-  add_option(sub, "--channel", flags->channel, "网上, 来信, 来访 or 来电 (online, letter, visit, phone)").required();
-  add_option(sub, "--petitioner", flags->petitioners,
-             "A petitioner as NAME[,ID[,PHONE]]; repeat for each (group cases: the representatives)");
-  add_option(sub, "--people", flags->people,
-             "Number of people (default: the petitioners named, at least 1); at or "
-             "above petition.group_threshold it is a group case (集体访)");
-  add_option(sub, "--category", flags->category, "One of [petition] categories in dongmao.toml, e.g. 租赁纠纷")
+  add_option(sub, "--case-no", flags->case_no,
+             {"信访件编号（默认：受理年份的下一个 XF<年>-NNNN）",
+              "Case number (default: the next XF<year>-NNNN of the received year)"});
+  add_option(sub, "--received", flags->received,
+             {"收到日期，YYYY-MM-DD（默认：今天）", "Received date, YYYY-MM-DD (default: today)"});
+  add_option(sub, "--channel", flags->channel,
+             {"网上、来信、来访 或 来电（online、letter、visit、phone）",
+              "网上, 来信, 来访 or 来电 (online, letter, visit, phone)"})
     .required();
-  add_option(sub, "--summary", flags->summary, "What the petition asks (信访事项)");
-  add_option(sub, "--community", flags->community, "The community (社区) concerned, by name or code").required();
-  add_option(sub, "--project", flags->project, "A related project, by code or name");
-  add_option(sub, "--household", flags->household, "A related household, by 户编号");
-  add_option(sub, "--repeat-of", flags->repeat_of, "The earlier case this one repeats (重复信访)");
-  add_flag(sub, "--escalated", flags->escalated, "Went above this level (越级)");
-  add_option(sub, "--assignee", flags->assignee, "Who handles it (承办人)");
+  add_option(sub, "--petitioner", flags->petitioners,
+             {"信访人，格式为 姓名[,身份证号[,电话]]；每人一个（集体访：代表）",
+              "A petitioner as NAME[,ID[,PHONE]]; repeat for each (group cases: the representatives)"});
+  add_option(sub, "--people", flags->people,
+             {"人数（默认：所列信访人数，至少1）；达到 petition.group_threshold 的为集体访",
+              "Number of people (default: the petitioners named, at least 1); at or "
+              "above petition.group_threshold it is a group case (集体访)"});
+  add_option(sub, "--category", flags->category,
+             {"dongmao.toml 中 [petition] 的类别之一，如 租赁纠纷",
+              "One of [petition] categories in dongmao.toml, e.g. 租赁纠纷"})
+    .required();
+  add_option(sub, "--summary", flags->summary, {"信访事项", "What the petition asks (信访事项)"});
+  add_option(sub, "--community", flags->community,
+             {"涉及的社区，名称或编码", "The community (社区) concerned, by name or code"})
+    .required();
+  add_option(sub, "--project", flags->project, {"相关项目，编号或名称", "A related project, by code or name"});
+  add_option(sub, "--household", flags->household, {"相关住户，户编号", "A related household, by 户编号"});
+  add_option(sub, "--repeat-of", flags->repeat_of,
+             {"本件重复的先前信访件（重复信访）", "The earlier case this one repeats (重复信访)"});
+  add_flag(sub, "--escalated", flags->escalated, {"越级信访", "Went above this level (越级)"});
+  add_option(sub, "--assignee", flags->assignee, {"承办人", "Who handles it (承办人)"});
   add_option(sub, "--reported-at", flags->reported_at,
-             "Urgent categories: when the office was told, 'YYYY-MM-DD HH:MM' (required for them)");
-  add_option(sub, "--handled-at", flags->handled_at, "Urgent categories: when it was handled, 'YYYY-MM-DD HH:MM'");
+             {"紧急类别：街道得知的时间，“YYYY-MM-DD HH:MM”（紧急类别必填）",
+              "Urgent categories: when the office was told, 'YYYY-MM-DD HH:MM' (required for them)"});
+  add_option(
+    sub, "--handled-at", flags->handled_at,
+    {"紧急类别：处置的时间，“YYYY-MM-DD HH:MM”", "Urgent categories: when it was handled, 'YYYY-MM-DD HH:MM'"});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::write);
     return add_petition(session.terminal(), ws, session.actor(ws), *flags);

@@ -5,6 +5,7 @@
 
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -69,16 +70,14 @@ store::PetitionFilter make_filter(const ListFlags& flags, const petition::Petiti
     } else {
       filter.status = petition::parse_status(*flags.status);
       if (!filter.status) {
-        throw UsageError(fmt::format("--status: '{}' is not a status (received, accepted, declined, answered, "
-                                     "reviewing, rechecking, closed, open, or their Chinese labels)",
-                                     *flags.status));
+        throw UsageError(text::format(text::k_not_a_status, *flags.status));
       }
     }
   }
   if (flags.channel) {
     filter.channel = petition::parse_channel(*flags.channel);
     if (!filter.channel) {
-      throw UsageError(fmt::format("--channel: '{}' is not 网上, 来信, 来访 or 来电", *flags.channel));
+      throw UsageError(text::format(text::k_not_a_channel, "--channel", *flags.channel));
     }
   }
   if (flags.category) {
@@ -157,7 +156,8 @@ int list_petitions(const Terminal& term, workspace::Workspace& ws, domain::Date 
   }
   listing.finish();
   if (listing.format() == Format::table && !term.quiet) {
-    term.out << fmt::format("共 {} 件\n", records.size());
+    term.out << text::format(text::k_cases_listed, records.size(), text::plural(static_cast<long long>(records.size())))
+             << '\n';
   }
   return 0;
 }
@@ -202,18 +202,8 @@ int list_overdue(const Terminal& term, workspace::Workspace& ws, domain::Date to
                          {"status", petition::code(item.record.facts.status)},
                          {"deadline", deadline_json(item.deadline, today)}});
   };
-  if (listing.format() == Format::json) {
-    // A document: the cases with the day they were judged on and their counts.
-    auto cases = Json::array();
-    for (const auto& item : items) {
-      cases.push(case_json(item));
-    }
-    listing.document(Json::object({{"today", today.iso()},
-                                   {"within_days", flags.within},
-                                   {"overdue", overdue},
-                                   {"due_soon", due_soon},
-                                   {"cases", cases}}));
-  } else if (listing.format() == Format::ndjson) {
+  // A list like every other: the counts are those of the items' deadline states.
+  if (listing.is_json()) {
     for (const auto& item : items) {
       listing.add(case_json(item));
     }
@@ -231,8 +221,9 @@ int list_overdue(const Terminal& term, workspace::Workspace& ws, domain::Date to
     listing.finish();
   }
   if (listing.format() == Format::table && !term.quiet) {
-    term.out << (items.empty() ? fmt::format("没有逾期或 {} 天内到期的信访件\n", flags.within)
-                               : fmt::format("逾期 {} 件，{} 天内到期 {} 件\n", overdue, flags.within, due_soon));
+    term.out << (items.empty() ? text::format(text::k_overdue_none, flags.within)
+                               : text::format(text::k_overdue_summary, overdue, flags.within, due_soon))
+             << '\n';
   }
   return flags.fail_if_any && !items.empty() ? static_cast<int>(ExitStatus::alert) : 0;
 }
@@ -243,22 +234,30 @@ Action setup_petition_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
   add_option(sub, "--status", flags->status,
-             "received, accepted, declined, answered, reviewing, rechecking, closed "
-             "(or 待受理, 办理中, …), or open: neither closed nor declined");
-  add_option(sub, "--channel", flags->channel, "网上, 来信, 来访 or 来电");
-  add_option(sub, "--category", flags->category, "A category, e.g. 租赁纠纷");
-  add_option(sub, "--community", flags->community, "A community, by name or code");
-  add_option(sub, "--project", flags->project, "A project, by code or name");
-  add_flag(sub, "--group", flags->group, "Group cases only (集体访: people at or above petition.group_threshold)");
-  add_flag(sub, "--repeat", flags->repeat, "Repeat cases only (重复信访)");
-  add_flag(sub, "--escalated", flags->escalated, "Cases that went above this level only (越级)");
-  add_option(sub, "--from", flags->from, "Received on or after YYYY-MM-DD");
-  add_option(sub, "--to", flags->to, "Received on or before YYYY-MM-DD");
-  add_option(sub, "--period", flags->period, "Received inside this sensitive period of dongmao.toml, e.g. 两会");
-  add_flag(sub, "--overdue", flags->overdue, "Cases with a deadline of the office passed");
+             {"待受理、办理中、…（或 received、accepted、declined、answered、reviewing、rechecking、closed），或 "
+              "open：未办结也未不予受理",
+              "received, accepted, declined, answered, reviewing, rechecking, closed "
+              "(or 待受理, 办理中, …), or open: neither closed nor declined"});
+  add_option(sub, "--channel", flags->channel, {"网上、来信、来访 或 来电", "网上, 来信, 来访 or 来电"});
+  add_option(sub, "--category", flags->category, {"类别，如 租赁纠纷", "A category, e.g. 租赁纠纷"});
+  add_option(sub, "--community", flags->community, {"社区，名称或编码", "A community, by name or code"});
+  add_option(sub, "--project", flags->project, {"项目，编号或名称", "A project, by code or name"});
+  add_flag(sub, "--group", flags->group,
+           {"只列集体访（人数达到 petition.group_threshold）",
+            "Group cases only (集体访: people at or above petition.group_threshold)"});
+  add_flag(sub, "--repeat", flags->repeat, {"只列重复信访", "Repeat cases only (重复信访)"});
+  add_flag(sub, "--escalated", flags->escalated, {"只列越级信访", "Cases that went above this level only (越级)"});
+  add_option(sub, "--from", flags->from, {"收到日期在 YYYY-MM-DD 及以后", "Received on or after YYYY-MM-DD"});
+  add_option(sub, "--to", flags->to, {"收到日期在 YYYY-MM-DD 及以前", "Received on or before YYYY-MM-DD"});
+  add_option(sub, "--period", flags->period,
+             {"收到日期在 dongmao.toml 中此敏感时期内，如 两会",
+              "Received inside this sensitive period of dongmao.toml, e.g. 两会"});
+  add_flag(sub, "--overdue", flags->overdue,
+           {"街道的办理时限已过的信访件", "Cases with a deadline of the office passed"});
   add_option(sub, "--due-within", flags->due_within,
-             "Cases whose next deadline is within N days (0: today); with "
-             "--overdue, both")
+             {"下一个时限在 N 天内的信访件（0：今天）；与 --overdue 同用时两者都列",
+              "Cases whose next deadline is within N days (0: today); with "
+              "--overdue, both"})
     .range(0, 3650);
   add_output_options(sub, flags->output);
   return [flags, &session] {
@@ -270,17 +269,25 @@ Action setup_petition_list(App& sub, Session& session)
 Action setup_petition_overdue(App& sub, Session& session)
 {
   auto flags = std::make_shared<OverdueFlags>();
-  add_option(sub, "--within", flags->within, "Also list cases whose next deadline is within N days (0: due today)")
+  add_option(sub, "--within", flags->within,
+             {"同时列出下一个时限在 N 天内的信访件（0：今天到期）",
+              "Also list cases whose next deadline is within N days (0: due today)"})
     .range(0, 3650)
     .show_default();
-  add_flag(sub, "--fail-if-any", flags->fail_if_any, "Exit 3 when any case is listed, so cron can alert");
+  add_flag(sub, "--fail-if-any", flags->fail_if_any,
+           {"有信访件列出时退出码为3，便于定时任务告警", "Exit 3 when any case is listed, so cron can alert"});
   add_output_options(sub, flags->output);
-  set_footer(sub,
-             "Lists the office's deadlines (acceptance notice, handling, 复查 and 复核 opinions) that have passed\n"
-             "or fall due within --within days, most overdue first.\n"
-             "Exit status: 0, also when cases are listed; 3 with --fail-if-any when any case is overdue or due\n"
-             "within --within days (use --within 0 to alert on overdue and due-today cases only). Errors exit as\n"
-             "for every command: 64 usage, 66 no workspace, 75 busy, 78 bad settings.");
+  set_footer(
+    sub,
+    {"列出街道已过或将在 --within "
+     "天内到期的时限（受理告知、办理、复查和复核意见），超期最久的在前。\n退出状态：0，列出信访件时也是0；加 "
+     "--fail-if-any 时，有信访件超期或在 --within 天内到期则为3（用 --within 0 "
+     "只对超期和今天到期的告警）。出错时的退出码与其他命令相同：64 用法错误，66 没有工作区，75 正忙，78 设置有误。",
+     "Lists the office's deadlines (acceptance notice, handling, 复查 and 复核 opinions) that have passed\n"
+     "or fall due within --within days, most overdue first.\n"
+     "Exit status: 0, also when cases are listed; 3 with --fail-if-any when any case is overdue or due\n"
+     "within --within days (use --within 0 to alert on overdue and due-today cases only). Errors exit as\n"
+     "for every command: 64 usage, 66 no workspace, 75 busy, 78 bad settings."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_overdue(session.terminal(), ws, session.today(ws), *flags);

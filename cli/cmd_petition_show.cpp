@@ -166,7 +166,7 @@ int show_petition(const Terminal& term, workspace::Workspace& ws, domain::Date t
   const auto events = store::events_of(ws.db(), record->id);
   const auto& rules = ws.settings().petition;
   if (term.json) {
-    print_json(term.out, show_json(term, *record, petitioners, events, rules, today));
+    print_json(term, show_json(term, *record, petitioners, events, rules, today));
   } else {
     print_show(term, *record, petitioners, events, rules, today);
   }
@@ -178,7 +178,7 @@ int show_petition(const Terminal& term, workspace::Workspace& ws, domain::Date t
 Action setup_petition_show(App& sub, Session& session)
 {
   auto case_no = std::make_shared<std::string>();
-  add_option(sub, "CASE", *case_no, "Case number, e.g. XF2026-0001").required();
+  add_option(sub, "CASE", *case_no, {"信访件编号，如 XF2026-0001", "Case number, e.g. XF2026-0001"}).required();
   return [case_no, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return show_petition(session.terminal(), ws, session.today(ws), *case_no);

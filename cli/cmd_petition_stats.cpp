@@ -7,6 +7,7 @@
 #include <dongmao/petition/incident.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/store/petition.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -50,7 +51,7 @@ int count_periods(const Terminal& term, workspace::Workspace& ws, const PeriodsF
   const auto format = output_format(term, flags.output);
   if (counts.empty() && format == Format::table && !flags.output.output) {
     if (!term.quiet) {
-      term.out << "dongmao.toml 未设置敏感时段（[[sensitive_periods]]）\n";
+      term.out << text::format(text::k_no_periods) << '\n';
     }
     return 0;
   }
@@ -101,33 +102,17 @@ int list_incidents(const Terminal& term, workspace::Workspace& ws, const Inciden
                           record.handled_at ? record.handled_at->display() : "", hours, result});
   }
   Listing listing(term, flags.output, table.columns);
-  if (listing.format() == Format::json) {
-    // A document: the cases with their counts against the target.
-    auto json = Json::object({{"hours_limit", flags.hours},
-                              {"cases", table_json(table)},
-                              {"count", records.size()},
-                              {"handled", handled},
-                              {"within_limit", within},
-                              {"longest_hours", nullptr},
-                              {"average_hours", nullptr}});
-    if (handled > 0) {
-      json.set("longest_hours", petition::rounded_hours(longest));
-      json.set("average_hours", petition::rounded_hours(total / handled));
-    }
-    listing.document(json);
-  } else {
-    for (const auto& row : table.rows) {
-      listing.add(row, row.back() == "超时" ? Tone::alert : Tone::plain);
-    }
+  // A list like every other: the counts are those of its items.
+  for (const auto& row : table.rows) {
+    listing.add(row, row.back() == "超时" ? Tone::alert : Tone::plain);
   }
   listing.finish();
   const auto format = listing.format();
   if (format == Format::table && !term.quiet) {
-    std::string summary =
-      fmt::format("紧急件 {} 件，已处置 {} 件，{} 小时内处置 {} 件", records.size(), handled, flags.hours, within);
+    std::string summary = text::format(text::k_incidents_summary, records.size(), handled, flags.hours, within);
     if (handled > 0) {
-      summary += fmt::format("，最长 {} 小时，平均 {} 小时", petition::format_hours(longest),
-                             petition::format_hours(total / handled));
+      summary +=
+        text::format(text::k_incidents_hours, petition::format_hours(longest), petition::format_hours(total / handled));
     }
     term.out << domain::visible_text(summary) << '\n';
   }
@@ -140,7 +125,8 @@ Action setup_petition_periods(App& sub, Session& session)
 {
   auto flags = std::make_shared<PeriodsFlags>();
   add_output_options(sub, flags->output);
-  set_footer(sub, "Periods are [[sensitive_periods]] tables of dongmao.toml (name, from, to).");
+  set_footer(sub, {"敏感时期为 dongmao.toml 中的 [[sensitive_periods]] 表（name、from、to）。",
+                   "Periods are [[sensitive_periods]] tables of dongmao.toml (name, from, to)."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return count_periods(session.terminal(), ws, *flags);
@@ -150,12 +136,15 @@ Action setup_petition_periods(App& sub, Session& session)
 Action setup_petition_incidents(App& sub, Session& session)
 {
   auto flags = std::make_shared<IncidentsFlags>();
-  add_option(sub, "--from", flags->from, "Received on or after YYYY-MM-DD");
-  add_option(sub, "--to", flags->to, "Received on or before YYYY-MM-DD");
-  add_option(sub, "--hours", flags->hours, "The target: handled within this many hours").range(1, 10000).show_default();
+  add_option(sub, "--from", flags->from, {"收到日期在 YYYY-MM-DD 及以后", "Received on or after YYYY-MM-DD"});
+  add_option(sub, "--to", flags->to, {"收到日期在 YYYY-MM-DD 及以前", "Received on or before YYYY-MM-DD"});
+  add_option(sub, "--hours", flags->hours, {"目标：在这么多小时内处置", "The target: handled within this many hours"})
+    .range(1, 10000)
+    .show_default();
   add_output_options(sub, flags->output);
-  set_footer(sub,
-             "Cases of petition.urgent_categories in dongmao.toml, with the hours from --reported-at to --handled-at.");
+  set_footer(
+    sub, {"dongmao.toml 中 petition.urgent_categories 的信访件，及从 --reported-at 到 --handled-at 的小时数。",
+          "Cases of petition.urgent_categories in dongmao.toml, with the hours from --reported-at to --handled-at."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return list_incidents(session.terminal(), ws, *flags);

@@ -7,6 +7,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/petition/labels.hpp>
 #include <dongmao/store/petition_write.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -17,7 +18,8 @@ namespace dongmao::cli {
 
 namespace {
 
-constexpr const char* k_handled_at_help = "Urgent cases: when the incident was handled, 'YYYY-MM-DD HH:MM'";
+const text::Message k_handled_at_help{"紧急事件：处置的时间，“YYYY-MM-DD HH:MM”",
+                                      "Urgent cases: when the incident was handled, 'YYYY-MM-DD HH:MM'"};
 
 struct StepFlags
 {
@@ -37,7 +39,7 @@ void print_result(const Terminal& term, const store::PetitionRecord& record, pet
     auto json = record_json(record, rules, today);
     json.set("action", petition::code(action));
     json.set("date", date.iso());
-    print_json(term.out, json);
+    print_json(term, json);
     return;
   }
   if (term.quiet) {
@@ -64,7 +66,7 @@ int take_step(const Terminal& term, workspace::Workspace& ws, const store::Actor
   if (action == petition::Action::answer) {
     request.step.outcome = petition::parse_outcome(flags.outcome);
     if (!request.step.outcome) {
-      throw UsageError(fmt::format("--outcome: '{}' is not 支持, 解释说明 or 不予支持", flags.outcome));
+      throw UsageError(text::format(text::k_not_an_outcome, flags.outcome));
     }
   }
   request.note = flags.note;
@@ -81,38 +83,46 @@ int take_step(const Terminal& term, workspace::Workspace& ws, const store::Actor
 Action setup_step(App& sub, Session& session, petition::Action action)
 {
   auto flags = std::make_shared<StepFlags>();
-  add_option(sub, "CASE", flags->case_no, "Case number, e.g. XF2026-0001").required();
+  add_option(sub, "CASE", flags->case_no, {"信访件编号，如 XF2026-0001", "Case number, e.g. XF2026-0001"}).required();
   add_option(sub, "--date", flags->date,
-             "When it happened, YYYY-MM-DD (default: today); not before the case's latest step, not after today");
+             {"发生日期，YYYY-MM-DD（默认：今天）；不早于该件最近一步，不晚于今天",
+              "When it happened, YYYY-MM-DD (default: today); not before the case's latest step, not after today"});
   switch (action) {
   case petition::Action::accept:
-    add_option(sub, "--assignee", flags->assignee, "Who handles the case (承办人)");
-    add_option(sub, "--note", flags->note, "A note for the history");
+    add_option(sub, "--assignee", flags->assignee, {"承办人", "Who handles the case (承办人)"});
+    add_option(sub, "--note", flags->note, {"备注，记入办理记录", "A note for the history"});
     break;
   case petition::Action::decline:
-    add_option(sub, "--reason", flags->note, "Why it is not accepted (告知信访人的理由)").required();
+    add_option(sub, "--reason", flags->note,
+               {"不予受理的理由（告知信访人）", "Why it is not accepted (告知信访人的理由)"})
+      .required();
     break;
   case petition::Action::extend:
     add_option(sub, "--days", flags->days,
-               "Days added to the handling period: at most petition.extension_max_days (30)")
+               {"办理期限延长的天数：最多 petition.extension_max_days（30）",
+                "Days added to the handling period: at most petition.extension_max_days (30)"})
       .required();
-    add_option(sub, "--reason", flags->note, "Why (Art. 34: the petitioner is told the reason)").required();
+    add_option(sub, "--reason", flags->note,
+               {"理由（第三十四条：须告知信访人）", "Why (Art. 34: the petitioner is told the reason)"})
+      .required();
     break;
   case petition::Action::answer:
-    add_option(sub, "--outcome", flags->outcome, "支持, 解释说明 or 不予支持 (supported, explained, not_supported)")
+    add_option(sub, "--outcome", flags->outcome,
+               {"支持、解释说明 或 不予支持（supported、explained、not_supported）",
+                "支持, 解释说明 or 不予支持 (supported, explained, not_supported)"})
       .required();
     add_option(sub, "--handled-at", flags->handled_at, k_handled_at_help);
-    add_option(sub, "--note", flags->note, "A note for the history");
+    add_option(sub, "--note", flags->note, {"备注，记入办理记录", "A note for the history"});
     break;
   case petition::Action::close:
     add_option(sub, "--handled-at", flags->handled_at, k_handled_at_help);
-    add_option(sub, "--note", flags->note, "A note for the history");
+    add_option(sub, "--note", flags->note, {"备注，记入办理记录", "A note for the history"});
     break;
   case petition::Action::reopen:
-    add_option(sub, "--reason", flags->note, "Why the case is reopened");
+    add_option(sub, "--reason", flags->note, {"重新打开的理由", "Why the case is reopened"});
     break;
   default:
-    add_option(sub, "--note", flags->note, "A note for the history");
+    add_option(sub, "--note", flags->note, {"备注，记入办理记录", "A note for the history"});
     break;
   }
   return [flags, action, &session] {

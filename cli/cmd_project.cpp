@@ -102,7 +102,7 @@ int show_project(const Terminal& term, workspace::Workspace& ws, domain::Date to
       milestones.push(milestone_json(m, today));
     }
     json.set("milestones", std::move(milestones));
-    print_json(term.out, json);
+    print_json(term, json);
     return 0;
   }
   auto& out = term.out;
@@ -141,13 +141,27 @@ int show_project(const Terminal& term, workspace::Workspace& ws, domain::Date to
 Action setup_project(App& sub, Session& session)
 {
   static const std::vector<Command> k_commands = {
-    {"list", "List projects (filter by kind, status, community, overdue)", setup_project_list},
-    {"show", "One project: details, headline counts, milestones", setup_project_show},
-    {"add", "Add a project (renovation projects get the standard milestones)", setup_project_add},
-    {"update", "Change fields of a project", setup_project_update},
-    {"enroll", "Put households into a project: by code, from a file, or by filter", setup_project_enroll},
-    {"progress", "Progress per project: stages, signed, pace, 清零, consent", setup_project_progress},
-    {"milestone", "Named milestones with due and done dates: add, done, update, list", setup_project_milestone},
+    {"list",
+     {"列出项目（可按类型、状态、社区、是否逾期筛选）", "List projects (filter by kind, status, community, overdue)"},
+     setup_project_list},
+    {"show",
+     {"一个项目的详情：基本信息、主要数字、节点", "One project: details, headline counts, milestones"},
+     setup_project_show},
+    {"add",
+     {"新增项目（改造项目自动带标准节点）", "Add a project (renovation projects get the standard milestones)"},
+     setup_project_add},
+    {"update", {"修改项目的字段", "Change fields of a project"}, setup_project_update},
+    {"enroll",
+     {"把住户纳入项目：按户编号、从文件读取或按条件",
+      "Put households into a project: by code, from a file, or by filter"},
+     setup_project_enroll},
+    {"progress",
+     {"各项目进度：阶段、签约、进度速度、清零、意见", "Progress per project: stages, signed, pace, 清零, consent"},
+     setup_project_progress},
+    {"milestone",
+     {"项目节点及其时限和完成日期：add、done、update、list",
+      "Named milestones with due and done dates: add, done, update, list"},
+     setup_project_milestone},
   };
   return add_commands(sub, k_commands, session);
 }
@@ -155,11 +169,17 @@ Action setup_project(App& sub, Session& session)
 Action setup_project_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
-  add_option(sub, "--kind", flags->kind, "Only this kind: 征拆, 棚改, 收购, 老旧小区改造, 建设, 整治 (or the codes)");
-  add_option(sub, "--status", flags->status, "Only this status: 计划, 进行中, 已完成, 暂停 (or the codes)");
-  add_option(sub, "--community", flags->community, "Only projects of this community (name or code)");
+  add_option(sub, "--kind", flags->kind,
+             {"只列此类型：征拆、棚改、收购、老旧小区改造、建设、整治（或代码）",
+              "Only this kind: 征拆, 棚改, 收购, 老旧小区改造, 建设, 整治 (or the codes)"});
+  add_option(sub, "--status", flags->status,
+             {"只列此状态：计划、进行中、已完成、暂停（或代码）",
+              "Only this status: 计划, 进行中, 已完成, 暂停 (or the codes)"});
+  add_option(sub, "--community", flags->community,
+             {"只列此社区的项目（名称或编码）", "Only projects of this community (name or code)"});
   add_flag(sub, "--overdue", flags->overdue,
-           "Only overdue projects: due date before today, status not completed, not cleared");
+           {"只列逾期项目：完成时限早于今天，状态不是已完成，且未清零",
+            "Only overdue projects: due date before today, status not completed, not cleared"});
   add_output_options(sub, flags->output);
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
@@ -170,7 +190,7 @@ Action setup_project_list(App& sub, Session& session)
 Action setup_project_show(App& sub, Session& session)
 {
   auto code = std::make_shared<std::string>();
-  add_option(sub, "CODE", *code, "Project code or name").required();
+  add_option(sub, "CODE", *code, {"项目编号或名称", "Project code or name"}).required();
   return [code, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return show_project(session.terminal(), ws, session.today(ws), *code);

@@ -5,6 +5,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/import/edit.hpp>
 #include <dongmao/store/enrollment.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -35,7 +36,7 @@ std::vector<std::string> read_codes(const std::string& path, const import::Mappi
 {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw InputMissing(fmt::format("{}: cannot open", path));
+    throw InputMissing(text::format(text::k_codes_cannot_open, path));
   }
   const auto& aliases = households.fields[*households.find("code")].aliases;
   std::vector<std::string> codes;
@@ -79,18 +80,20 @@ int enroll(const Terminal& term, workspace::Workspace& ws, const store::Actor& a
     request.filter = filter;
   }
   if (request.codes.empty() && !request.filter && !flags.file) {
-    throw UsageError("name the households: CODES, --file, or a filter (--community, --grid, --search)");
+    throw UsageError(text::format(text::k_enroll_whom));
   }
   request.skip_enrolled = flags.skip_enrolled;
   request.date = date_or_today("--date", flags.date, actor.today);
   request.note = flags.note;
   const auto result = store::enroll(ws.db(), request, actor);
   if (term.json) {
-    print_json(term.out,
+    print_json(term,
                Json::object({{"project", result.project}, {"enrolled", result.enrolled}, {"skipped", result.skipped}}));
   } else if (!term.quiet) {
-    term.out << fmt::format("{}: enrolled {} households{}\n", result.project, result.enrolled,
-                            result.skipped ? fmt::format(", skipped {} already enrolled", result.skipped) : "");
+    term.out << text::format(text::k_enrolled, result.project, result.enrolled,
+                             result.skipped ? text::format(text::k_enroll_skipped, result.skipped) : std::string(),
+                             text::plural(result.enrolled))
+             << '\n';
   }
   return 0;
 }
@@ -100,19 +103,30 @@ int enroll(const Terminal& term, workspace::Workspace& ws, const store::Actor& a
 Action setup_project_enroll(App& sub, Session& session)
 {
   auto flags = std::make_shared<EnrollFlags>();
-  add_option(sub, "PROJECT", flags->project, "The project (code or name)").required();
-  add_option(sub, "CODES", flags->codes, "Household codes (户编号) to enroll");
-  add_option(sub, "--file", flags->file, "Read household codes from FILE: one a line, or the first column of a CSV");
-  add_option(sub, "--community", flags->community, "Enroll every household of this community");
-  add_option(sub, "--grid", flags->grid, "Enroll every household of this grid (within --community if given)");
-  add_option(sub, "--search", flags->search, "Enroll every household whose head's name, address or code contains TEXT");
+  add_option(sub, "PROJECT", flags->project, {"项目（编号或名称）", "The project (code or name)"}).required();
+  add_option(sub, "CODES", flags->codes, {"要纳入的户编号", "Household codes (户编号) to enroll"});
+  add_option(sub, "--file", flags->file,
+             {"从 FILE 读取户编号：每行一个，或 CSV 的第一列",
+              "Read household codes from FILE: one a line, or the first column of a CSV"});
+  add_option(sub, "--community", flags->community,
+             {"纳入此社区的全部住户", "Enroll every household of this community"});
+  add_option(sub, "--grid", flags->grid,
+             {"纳入此网格的全部住户（给了 --community 时在该社区内）",
+              "Enroll every household of this grid (within --community if given)"});
+  add_option(sub, "--search", flags->search,
+             {"纳入户主姓名、地址或户编号包含 TEXT 的全部住户",
+              "Enroll every household whose head's name, address or code contains TEXT"});
   add_flag(sub, "--skip-enrolled", flags->skip_enrolled,
-           "Leave households already in the project alone instead of failing");
-  add_option(sub, "--date", flags->date, "Survey date YYYY-MM-DD of the first stage event (default: today)");
-  add_option(sub, "--note", flags->note, "Kept with each stage event");
-  set_footer(sub, wrap_text("Households start at stage surveyed (入户调查) with a stage event and an audit entry each; "
-                            "in a renovation project their consent starts pending. All in one transaction: an unknown "
-                            "code, a code given twice or a household already enrolled writes nothing (exit 65)."));
+           {"已在项目中的住户不动，而不是报错", "Leave households already in the project alone instead of failing"});
+  add_option(sub, "--date", flags->date,
+             {"第一条阶段记录的入户调查日期 YYYY-MM-DD（默认：今天）",
+              "Survey date YYYY-MM-DD of the first stage event (default: today)"});
+  add_option(sub, "--note", flags->note, {"随每条阶段记录保存", "Kept with each stage event"});
+  set_footer(sub, {"住户从“入户调查”阶段开始，每户记一条阶段记录和一条审计记录；在改造项目中其意见初始为未表态。全部在"
+                   "一个事务中：有不存在的户编号、重复给出的户编号或已纳入的住户时，什么也不写入（退出码 65）。",
+                   "Households start at stage surveyed (入户调查) with a stage event and an audit entry each; "
+                   "in a renovation project their consent starts pending. All in one transaction: an unknown "
+                   "code, a code given twice or a household already enrolled writes nothing (exit 65)."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::write);
     return enroll(session.terminal(), ws, session.actor(ws), *flags);

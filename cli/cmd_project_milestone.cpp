@@ -4,6 +4,7 @@
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/project/progress.hpp>
 #include <dongmao/store/milestone.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -39,12 +40,12 @@ struct ListFlags
   OutputFlags output;
 };
 
-void print_row(const Terminal& term, const store::MilestoneRow& row, const char* verb, domain::Date today)
+void print_row(const Terminal& term, const store::MilestoneRow& row, const text::Message& what, domain::Date today)
 {
   if (term.json) {
-    print_json(term.out, milestone_json(row, today));
+    print_json(term, milestone_json(row, today));
   } else if (!term.quiet) {
-    term.out << domain::visible_text(fmt::format("{} milestone {} '{}' {}\n", row.project, row.seq, row.name, verb));
+    term.out << domain::visible_text(text::format(what, row.project, row.seq, row.name)) << '\n';
   }
 }
 
@@ -53,7 +54,7 @@ int add_milestone(const Terminal& term, workspace::Workspace& ws, const store::A
 {
   const store::MilestoneAdd request{flags.project, flags.name, optional_date_flag("--due", flags.due), flags.seq,
                                     flags.note};
-  print_row(term, store::add_milestone(ws.db(), request, actor), "added", actor.today);
+  print_row(term, store::add_milestone(ws.db(), request, actor), text::k_milestone_added, actor.today);
   return 0;
 }
 
@@ -70,7 +71,8 @@ int change_milestone(const Terminal& term, workspace::Workspace& ws, const store
   change.due = optional_date_flag("--due", flags.due);
   change.note = flags.note;
   change.force = flags.force;
-  print_row(term, store::change_milestone(ws.db(), change, actor), done ? "done" : "updated", actor.today);
+  print_row(term, store::change_milestone(ws.db(), change, actor),
+            done ? text::k_milestone_done : text::k_milestone_updated, actor.today);
   return 0;
 }
 
@@ -103,11 +105,13 @@ int list_milestones(const Terminal& term, workspace::Workspace& ws, domain::Date
 Action setup_add(App& sub, Session& session)
 {
   auto flags = std::make_shared<AddFlags>();
-  add_option(sub, "PROJECT", flags->project, "The project (code or name)").required();
-  add_option(sub, "NAME", flags->name, "Milestone name, unique within the project").required();
-  add_option(sub, "--due", flags->due, "Due date YYYY-MM-DD");
-  add_option(sub, "--seq", flags->seq, "Position in the sequence (default: after the last)");
-  add_option(sub, "--note", flags->note, "Note");
+  add_option(sub, "PROJECT", flags->project, {"项目（编号或名称）", "The project (code or name)"}).required();
+  add_option(sub, "NAME", flags->name, {"节点名称，在项目内唯一", "Milestone name, unique within the project"})
+    .required();
+  add_option(sub, "--due", flags->due, {"时限 YYYY-MM-DD", "Due date YYYY-MM-DD"});
+  add_option(sub, "--seq", flags->seq,
+             {"在节点顺序中的位置（默认：排在最后）", "Position in the sequence (default: after the last)"});
+  add_option(sub, "--note", flags->note, {"备注", "Note"});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::write);
     return add_milestone(session.terminal(), ws, session.actor(ws), *flags);
@@ -117,15 +121,18 @@ Action setup_add(App& sub, Session& session)
 Action setup_change(App& sub, Session& session, bool done)
 {
   auto flags = std::make_shared<ChangeFlags>();
-  add_option(sub, "PROJECT", flags->project, "The project (code or name)").required();
-  add_option(sub, "NAME", flags->name, "Milestone name").required();
+  add_option(sub, "PROJECT", flags->project, {"项目（编号或名称）", "The project (code or name)"}).required();
+  add_option(sub, "NAME", flags->name, {"节点名称", "Milestone name"}).required();
   if (done) {
-    add_option(sub, "--date", flags->date, "Done date YYYY-MM-DD (default: today); not after today");
-    add_flag(sub, "--force", flags->force, "Change the done date of a milestone already done");
+    add_option(
+      sub, "--date", flags->date,
+      {"完成日期 YYYY-MM-DD（默认：今天）；不晚于今天", "Done date YYYY-MM-DD (default: today); not after today"});
+    add_flag(sub, "--force", flags->force,
+             {"修改已完成节点的完成日期", "Change the done date of a milestone already done"});
   } else {
-    add_option(sub, "--due", flags->due, "New due date YYYY-MM-DD");
+    add_option(sub, "--due", flags->due, {"新的时限 YYYY-MM-DD", "New due date YYYY-MM-DD"});
   }
-  add_option(sub, "--note", flags->note, "Note");
+  add_option(sub, "--note", flags->note, {"备注", "Note"});
   return [flags, done, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::write);
     return change_milestone(session.terminal(), ws, session.actor(ws), *flags, done);
@@ -145,7 +152,8 @@ Action setup_update(App& sub, Session& session)
 Action setup_list(App& sub, Session& session)
 {
   auto flags = std::make_shared<ListFlags>();
-  add_option(sub, "PROJECT", flags->project, "The project (code or name); default: every project");
+  add_option(sub, "PROJECT", flags->project,
+             {"项目（编号或名称）；默认：全部项目", "The project (code or name); default: every project"});
   add_output_options(sub, flags->output);
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
@@ -174,14 +182,17 @@ std::string milestone_status_label(const std::string& status)
 Action setup_project_milestone(App& sub, Session& session)
 {
   static const std::vector<Command> k_commands = {
-    {"add", "Add a named milestone to a project", setup_add},
-    {"done", "Mark a milestone done as of a date", setup_done},
-    {"update", "Change a milestone's due date or note", setup_update},
-    {"list", "List milestones with their status (done, overdue, open)", setup_list},
+    {"add", {"给项目新增一个节点", "Add a named milestone to a project"}, setup_add},
+    {"done", {"把节点标为某日已完成", "Mark a milestone done as of a date"}, setup_done},
+    {"update", {"修改节点的时限或备注", "Change a milestone's due date or note"}, setup_update},
+    {"list",
+     {"列出节点及其状态（已完成、逾期、未完成）", "List milestones with their status (done, overdue, open)"},
+     setup_list},
   };
-  set_footer(sub,
-             wrap_text("Renovation projects (老旧小区改造) get 政策宣传, 数据采集, 入户摸底, 意见征求, 推选理事会, "
-                       "规划设计, 施工 and 竣工验收 when created; give them due dates with 'milestone update'."));
+  set_footer(sub, {"老旧小区改造项目创建时自动带有 政策宣传、数据采集、入户摸底、意见征求、推选理事会、规划设计、施工 "
+                   "和 竣工验收；用“milestone update”设定时限。",
+                   "Renovation projects (老旧小区改造) get 政策宣传, 数据采集, 入户摸底, 意见征求, 推选理事会, "
+                   "规划设计, 施工 and 竣工验收 when created; give them due dates with 'milestone update'."});
   return add_commands(sub, k_commands, session);
 }
 

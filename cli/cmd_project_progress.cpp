@@ -116,7 +116,7 @@ void print_one(std::ostream& out, const store::ProjectProgress& p)
                           p.by_stage[static_cast<std::size_t>(stage)]);
   }
   line("分阶段", stages);
-  line("已签约", fmt::format("{} / {} ({:.1f}%)", p.signed_total, p.enrolled, p.signed_percent));
+  line("已签约", fmt::format("{} / {} ({})", p.signed_total, p.enrolled, format_share(p.signed_percent / 100.0)));
   line("本期签约", fmt::format("{} ({} 至 {})", p.signed_in_period, p.period.from.iso(), p.period.to.iso()));
   line("完成时限", p.due_date ? due_text(p) : "未定");
   std::string needed;
@@ -165,7 +165,7 @@ out::Table urgency_table(const std::vector<store::ProjectProgress>& all)
       consent = p.consent->may_proceed ? "可以实施" : "未达标";
     }
     table.rows.push_back({p.code, p.name, project::kind_label(p.kind), std::to_string(p.enrolled),
-                          std::to_string(p.signed_total), fmt::format("{:.1f}", p.signed_percent),
+                          std::to_string(p.signed_total), format_share(p.signed_percent / 100.0),
                           std::to_string(p.signed_in_period), p.due_date.value_or(""),
                           p.days_left ? std::to_string(*p.days_left) : "", format_number(p.pace.per_day),
                           p.pace.needed_per_day ? format_number(*p.pace.needed_per_day) : "",
@@ -196,26 +196,14 @@ int show_progress(const Terminal& term, workspace::Workspace& ws, domain::Date t
   }
   auto table = urgency_table(all);
   Listing listing(term, flags.output, table.columns);
-  if (format == Format::json) {
-    // A document: the projects with the day and period their figures are counted for.
-    auto projects = Json::array();
-    for (const auto& p : all) {
-      projects.push(progress_json(p));
-    }
-    listing.document(
-      Json::object({{"today", today.iso()},
-                    {"period", Json::object({{"from", options.period.from.iso()}, {"to", options.period.to.iso()}})},
-                    {"pace_days", options.pace_days},
-                    {"projects", projects}}));
-  } else {
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      const auto& p = all[i];
-      const bool overdue = !p.cleared && p.days_left && *p.days_left < 0;
-      if (listing.is_json()) {
-        listing.add(progress_json(p));
-      } else {
-        listing.add(table.rows[i], overdue ? Tone::alert : Tone::plain);
-      }
+  // A list like every other: the period and pace window are those the command was given.
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& p = all[i];
+    const bool overdue = !p.cleared && p.days_left && *p.days_left < 0;
+    if (listing.is_json()) {
+      listing.add(progress_json(p));
+    } else {
+      listing.add(table.rows[i], overdue ? Tone::alert : Tone::plain);
     }
   }
   listing.finish();
@@ -227,26 +215,39 @@ int show_progress(const Terminal& term, workspace::Workspace& ws, domain::Date t
 Action setup_project_progress(App& sub, Session& session)
 {
   auto flags = std::make_shared<ProgressFlags>();
-  add_option(sub, "CODE", flags->project, "One project (code or name); default: every project, most urgent first");
-  add_option(sub, "--month", flags->month, "Count signings in this month: YYYY-MM, this or last (default: this)");
-  add_option(sub, "--from", flags->from, "Count signings from this date YYYY-MM-DD (with --to)");
-  add_option(sub, "--to", flags->to, "… up to this date, inclusive");
-  add_option(sub, "--pace-days", flags->pace_days, "Days of the pace window, today included")
+  add_option(sub, "CODE", flags->project,
+             {"一个项目（编号或名称）；默认：全部项目，最紧急的在前",
+              "One project (code or name); default: every project, most urgent first"});
+  add_option(sub, "--month", flags->month,
+             {"统计此月的签约：YYYY-MM、this 或 last（默认：this）",
+              "Count signings in this month: YYYY-MM, this or last (default: this)"});
+  add_option(
+    sub, "--from", flags->from,
+    {"统计从此日期 YYYY-MM-DD 起的签约（与 --to 同用）", "Count signings from this date YYYY-MM-DD (with --to)"});
+  add_option(sub, "--to", flags->to, {"… 到此日期为止，含当天", "… up to this date, inclusive"});
+  add_option(sub, "--pace-days", flags->pace_days,
+             {"计算进度速度的天数，含今天", "Days of the pace window, today included"})
     .range(1, 366)
     .show_default();
   add_output_options(sub, flags->output);
   set_footer(
-    sub, wrap_text(
-           "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
-           "households whose signing in force (the last, not undone by a move back) is dated in the period. 清零 "
-           "(cleared): every enrolled household has signed; its date is that of the signing that completed it.\n"
-           "pace: signings dated in the last N days / N. needed: unsigned households / days from today to the due "
-           "date, both included (none once overdue).\n"
-           "Urgency order: unfinished first (not cleared, not completed), then fewest days left (overdue first, no "
-           "due date last), then lowest share signed.\n"
-           "Renovation projects add consent: participation (agree + disagree) of all owners and of all floor area "
-           "against the quorum ratio, agreement of participating owners and area against the rebuilding ratio "
-           "(民法典 Art. 278; [renovation] in dongmao.toml). Unknown floor areas block the verdict."));
+    sub, {"纳入：未退出的住户。已签约：处于签约及以后阶段（腾房、拆除）。本期签约：现行签约（最近一次，未被回退撤销）日"
+          "期在本期内的住户。清零：纳入的住户全部签约；清零日期为完成清零的那次签约的日期。\n进度速度：最近 N "
+          "天内的签约数 / N。所需速度：未签约户数 / "
+          "从今天到完成时限的天数（含两端；逾期后不计）。\n紧急程度排序：未完成的在前（未清零、未完成），其次剩余天数少"
+          "的在前（逾期的最前，无时限的最后），再次签约率低的在前。\n改造项目另有意见：全体业主和全部面积的参与率（同意"
+          " + 不同意）对照法定人数比例，参与业主和参与面积的同意率对照重建比例（民法典第278条；dongmao.toml 的 "
+          "[renovation]）。面积不明时无法判定。",
+          "enrolled: households not withdrawn. signed: at signed or beyond (vacated, demolished). signed in period: "
+          "households whose signing in force (the last, not undone by a move back) is dated in the period. 清零 "
+          "(cleared): every enrolled household has signed; its date is that of the signing that completed it.\n"
+          "pace: signings dated in the last N days / N. needed: unsigned households / days from today to the due "
+          "date, both included (none once overdue).\n"
+          "Urgency order: unfinished first (not cleared, not completed), then fewest days left (overdue first, no "
+          "due date last), then lowest share signed.\n"
+          "Renovation projects add consent: participation (agree + disagree) of all owners and of all floor area "
+          "against the quorum ratio, agreement of participating owners and area against the rebuilding ratio "
+          "(民法典 Art. 278; [renovation] in dongmao.toml). Unknown floor areas block the verdict."});
   return [flags, &session] {
     auto ws = session.open_workspace(workspace::Workspace::Access::read);
     return show_progress(session.terminal(), ws, session.today(ws), *flags);

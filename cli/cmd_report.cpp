@@ -33,22 +33,31 @@ struct ReportFlags
 
 void add_output_options(App& sub, ReportFlags& flags)
 {
-  add_option(sub, "--format", flags.format, "md, html, xlsx, json or csv")
+  add_option(sub, "--format", flags.format, {"md、html、xlsx、json 或 csv", "md, html, xlsx, json or csv"})
     .choices({"md", "html", "xlsx", "json", "csv"})
     .show_default();
   add_option(sub, "-o,--output", flags.output,
-             "Write to FILE (a new or regular file; - is standard output), or into DIR under a default name "
-             "(东茅岭街道-2026-11-月报.xlsx); atomic, mode 0600 unless [report] file_mode");
+             {"写入 FILE（新文件或普通文件；- 为标准输出），或以默认文件名写入目录 "
+              "DIR（东茅岭街道-2026-11-月报.xlsx）；原子写入，权限 0600，除非设置了 [report] file_mode",
+              "Write to FILE (a new or regular file; - is standard output), or into DIR under a default name "
+              "(东茅岭街道-2026-11-月报.xlsx); atomic, mode 0600 unless [report] file_mode"});
   add_option(sub, "--section", flags.section,
-             "csv: one section (overview, projects, petitions, overdue, metrics, narrative)");
+             {"csv：只输出一节（overview、projects、petitions、overdue、metrics、narrative）",
+              "csv: one section (overview, projects, petitions, overdue, metrics, narrative)"});
   add_option(sub, "--rollup", flags.rollup,
-             "District level: sum these workspaces (or every workspace inside a directory), each read-only");
-  add_option(sub, "--rollup-name", flags.rollup_name, "Name of the rollup in titles and file names").show_default();
+             {"区级汇总：把这些工作区（或目录下的每个工作区）相加，均只读打开",
+              "District level: sum these workspaces (or every workspace inside a directory), each read-only"});
+  add_option(sub, "--rollup-name", flags.rollup_name,
+             {"汇总的名称，用于标题和文件名", "Name of the rollup in titles and file names"})
+    .show_default();
   add_option(sub, "--template", flags.template_file,
-             "Draft the report's text from this template file (default: [report] template in dongmao.toml)");
-  add_option(sub, "--peers", flags.peers,
-             "Rank the sub-district's indicators among these workspaces (or those inside a directory), each "
-             "read-only (default: [report] peers in dongmao.toml)");
+             {"用此模板文件起草报告正文（默认：dongmao.toml 中 [report] template）",
+              "Draft the report's text from this template file (default: [report] template in dongmao.toml)"});
+  add_option(
+    sub, "--peers", flags.peers,
+    {"在这些工作区（或目录下的各工作区）中为本街道的指标排名，均只读打开（默认：dongmao.toml 中 [report] peers）",
+     "Rank the sub-district's indicators among these workspaces (or those inside a directory), each "
+     "read-only (default: [report] peers in dongmao.toml)"});
 }
 
 // Ranks the indicators of `built`, the report of `ws`, among the peers the flags name, else those of its settings.
@@ -145,7 +154,9 @@ Action report_action(const std::shared_ptr<ReportFlags>& flags, Session& session
 Action setup_monthly(App& sub, Session& session)
 {
   auto flags = std::make_shared<ReportFlags>();
-  add_option(sub, "--month", flags->month, "this, last or YYYY-MM (relative to today in the workspace's zone)")
+  add_option(sub, "--month", flags->month,
+             {"this、last 或 YYYY-MM（按工作区所在时区的今天）",
+              "this, last or YYYY-MM (relative to today in the workspace's zone)"})
     .show_default();
   add_output_options(sub, *flags);
   return report_action(flags, session, true);
@@ -154,8 +165,8 @@ Action setup_monthly(App& sub, Session& session)
 Action setup_range(App& sub, Session& session)
 {
   auto flags = std::make_shared<ReportFlags>();
-  add_option(sub, "--from", flags->from, "First day, YYYY-MM-DD").required();
-  add_option(sub, "--to", flags->to, "Last day, YYYY-MM-DD").required();
+  add_option(sub, "--from", flags->from, {"第一天，YYYY-MM-DD", "First day, YYYY-MM-DD"}).required();
+  add_option(sub, "--to", flags->to, {"最后一天，YYYY-MM-DD", "Last day, YYYY-MM-DD"}).required();
   add_output_options(sub, *flags);
   return report_action(flags, session, false);
 }
@@ -165,8 +176,8 @@ Action setup_range(App& sub, Session& session)
 Action setup_report(App& sub, Session& session)
 {
   static const std::vector<Command> k_commands = {
-    {"monthly", "The 月报 of one month", setup_monthly},
-    {"range", "A report over any dates, e.g. a year", setup_range},
+    {"monthly", {"一个月的月报", "The 月报 of one month"}, setup_monthly},
+    {"range", {"任意时段的报表，如一年", "A report over any dates, e.g. a year"}, setup_range},
   };
   return add_commands(sub, k_commands, session);
 }

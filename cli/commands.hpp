@@ -19,7 +19,7 @@ using Setup = Action (*)(App& sub, Session& session);
 struct Command
 {
   const char* name;
-  const char* description;
+  text::Message description;
   Setup setup;
 };
 

@@ -6,13 +6,16 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/edit.hpp>
+#include <dongmao/report/tables.hpp>
 #include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <ostream>
+#include <vector>
 
 namespace dongmao::cli {
 
@@ -56,7 +59,7 @@ DateRange parse_date_range(const std::string& flag, const std::string& text)
       throw bad();
     }
     if (from && to && *to < *from) {
-      throw UsageError(fmt::format("{}: '{}' ends before it starts", flag, text));
+      throw UsageError(text::format(text::k_range_backwards, flag, text));
     }
     return {from, to};
   }
@@ -75,11 +78,11 @@ domain::Period period_flags(const std::optional<std::string>& month, const std::
                             const std::optional<std::string>& to, domain::Date today)
 {
   if (month && (from || to)) {
-    throw UsageError("give either --month or --from/--to, not both");
+    throw UsageError(text::format(text::k_month_or_range));
   }
   if (from || to) {
     if (!from || !to) {
-      throw UsageError("--from and --to go together");
+      throw UsageError(text::format(text::k_from_and_to));
     }
     return domain::range_period(*from, *to);
   }
@@ -102,7 +105,7 @@ project::Stage parse_stage(const workspace::Workspace& ws, const std::string& fl
   if (const auto stage = project::stage_from_code(read_flag_value(ws, "enrollments", "stage", flag, text))) {
     return *stage;
   }
-  throw UsageError(fmt::format("{}: '{}' is not a stage", flag, text));
+  throw UsageError(text::format(text::k_not_a_stage, flag, text));
 }
 
 std::string shown_id(const Terminal& term, const std::optional<std::string>& id)
@@ -126,6 +129,57 @@ void print_field(std::ostream& out, std::string_view label, const std::string& v
   out << domain::pad_right(label, width) << domain::visible_text(value) << '\n';
 }
 
+namespace {
+
+// Punctuation that closes what precedes it, which never starts a line.
+bool closes(std::string_view unit)
+{
+  static constexpr std::string_view k_closing[] = {"，", "。", "、", "；", "：", "）", "”", "？", "！", "…"};
+  return std::find(std::begin(k_closing), std::end(k_closing), unit) != std::end(k_closing) || unit.starts_with(",") ||
+         unit.starts_with(".") || unit.starts_with(")") || unit.starts_with(";") || unit.starts_with(":");
+}
+
+// Punctuation that opens what follows it, which never ends a line.
+bool opens(std::string_view unit)
+{
+  return unit == "（" || unit == "“" || unit.ends_with("(");
+}
+
+// The pieces of a word a line may end between: a run of ASCII, or one other character
+// (Chinese has no spaces, so a line breaks between its characters), punctuation kept with
+// what it opens or closes.
+std::vector<std::string_view> break_units(std::string_view word)
+{
+  std::vector<std::string_view> units;
+  bool glue_next = false;
+  std::size_t at = 0;
+  while (at < word.size()) {
+    std::size_t end = at;
+    if (static_cast<unsigned char>(word[at]) < 0x80) {
+      while (end < word.size() && static_cast<unsigned char>(word[end]) < 0x80) {
+        ++end;
+      }
+    } else {
+      ++end;
+      while (end < word.size() && (static_cast<unsigned char>(word[end]) & 0xC0) == 0x80) {
+        ++end;
+      }
+    }
+    const auto unit = word.substr(at, end - at);
+    if (!units.empty() && (glue_next || closes(unit))) {
+      const auto begin = units.back().data() - word.data();
+      units.back() = word.substr(static_cast<std::size_t>(begin), end - static_cast<std::size_t>(begin));
+    } else {
+      units.push_back(unit);
+    }
+    glue_next = opens(unit);
+    at = end;
+  }
+  return units;
+}
+
+} // namespace
+
 std::string wrap_text(std::string_view text, std::size_t width)
 {
   std::string wrapped;
@@ -133,17 +187,22 @@ std::string wrap_text(std::string_view text, std::size_t width)
   std::size_t start = 0;
   while (start <= text.size()) {
     const auto end = std::min(text.find_first_of(" \n", start), text.size());
-    const auto word = text.substr(start, end - start);
-    const auto word_width = domain::display_width(word);
-    if (column > 0 && column + 1 + word_width > width) {
-      wrapped += '\n';
-      column = 0;
-    } else if (column > 0) {
-      wrapped += ' ';
-      ++column;
+    bool spaced = column > 0;
+    for (const auto unit : break_units(text.substr(start, end - start))) {
+      const auto unit_width = domain::display_width(unit);
+      if (column > 0 && column + (spaced ? 1 : 0) + unit_width > width) {
+        wrapped += '\n';
+        column = 0;
+        spaced = false;
+      }
+      if (spaced) {
+        wrapped += ' ';
+        ++column;
+        spaced = false;
+      }
+      wrapped += unit;
+      column += unit_width;
     }
-    wrapped += word;
-    column += word_width;
     if (end < text.size() && text[end] == '\n') {
       wrapped += '\n';
       column = 0;
@@ -170,7 +229,7 @@ std::string format_number(double value, int decimals)
 
 std::string format_share(double share)
 {
-  return fmt::format("{:.1f}%", share * 100.0);
+  return report::format_percent(share);
 }
 
 } // namespace dongmao::cli

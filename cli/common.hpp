@@ -73,7 +73,7 @@ std::string wrap_text(std::string_view text, std::size_t width = 100);
 // A number for tables: integers without decimals, others with at most `decimals`.
 std::string format_number(double value, int decimals = 2);
 
-// A share in [0, 1] as a percentage with one decimal: "66.7%".
+// A share in [0, 1] as a percentage with one decimal, as reports print it: "66.7%", "100.0%".
 std::string format_share(double share);
 
 } // namespace dongmao::cli

@@ -5,6 +5,7 @@
 
 #include <dongmao/error.hpp>
 #include <dongmao/import/edit.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -44,7 +45,7 @@ int edit(const Terminal& term, workspace::Workspace& ws, const store::Actor& act
 {
   const char* noun = entity == "households" ? "household" : "project";
   if (mode == import::EditMode::update && fields.empty()) {
-    throw UsageError(fmt::format("nothing to update: give at least one field (see 'dongmao {} update --help')", noun));
+    throw UsageError(text::format(text::k_nothing_to_update, noun));
   }
   const auto mapping = import::workspace_mapping(ws, entity);
   for (const auto& value : fields) {
@@ -67,9 +68,12 @@ int edit(const Terminal& term, workspace::Workspace& ws, const store::Actor& act
                      : outcome == store::Outcome::updated ? "updated"
                                                           : "unchanged";
   if (term.json) {
-    print_json(term.out, Json::object({{"entity", noun}, {"code", code}, {"outcome", word}}));
+    print_json(term, Json::object({{"entity", noun}, {"code", code}, {"outcome", word}}));
   } else if (!term.quiet) {
-    term.out << fmt::format("{} {} {}\n", noun, code, word);
+    const auto& said = outcome == store::Outcome::inserted  ? text::k_record_added
+                       : outcome == store::Outcome::updated ? text::k_record_updated
+                                                            : text::k_record_unchanged;
+    term.out << text::format(said, noun, code, text::count_label(entity)) << '\n';
   }
   return 0;
 }
@@ -86,7 +90,7 @@ Action setup_field_edit(App& sub, Session& session, const EditSpec& spec, import
       option.required();
     }
   }
-  set_footer(sub, wrap_text(spec.footer));
+  set_footer(sub, spec.footer);
   const std::string entity = spec.entity;
   const auto* flags = spec.flags;
   return [code, values, flags, entity, mode, &session] {

@@ -12,17 +12,17 @@ struct FieldFlag
 {
   const char* flag;  // "--id-number"
   const char* field; // "head_id_number"
-  const char* help;
+  text::Message help;
 };
 
 // What `household|project add|update` edit.
 struct EditSpec
 {
   const char* entity;                  // "households" or "projects"
-  const char* code_help;               // help of the CODE positional
+  text::Message code_help;             // help of the CODE positional
   const std::vector<FieldFlag>* flags; // the entity's fields as flags
   std::vector<std::string> required;   // fields an add cannot do without
-  const char* footer;
+  text::Message footer;
 };
 
 // Registers CODE and the field flags of `spec` on `sub` for `add`; the action writes a new

@@ -1,5 +1,7 @@
 #include "json.hpp"
 
+#include "terminal.hpp"
+
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/out/table.hpp>
 
@@ -198,6 +200,15 @@ Json row_json(const std::vector<out::Column>& columns, const std::vector<std::st
 void print_json(std::ostream& out, const Json& json)
 {
   out << domain::escape_invisible_json(json.dump(2)) << '\n';
+}
+
+void print_json(const Terminal& term, const Json& json)
+{
+  if (term.ndjson) {
+    term.out << domain::escape_invisible_json(json.dump(-1)) << '\n';
+  } else {
+    print_json(term.out, json);
+  }
 }
 
 } // namespace dongmao::cli

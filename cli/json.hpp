@@ -21,6 +21,8 @@ struct Table;
 // in json.cpp, behind these few plain functions.
 namespace dongmao::cli {
 
+struct Terminal;
+
 // A JSON value: built member by member, read back where a command shows stored JSON.
 class Json
 {
@@ -103,5 +105,9 @@ Json row_json(const std::vector<out::Column>& columns, const std::vector<std::st
 
 // Prints `json` indented by two, on its own lines: how every command prints its JSON.
 void print_json(std::ostream& out, const Json& json);
+
+// Prints a command's document `json` on standard output: as print_json, or on one line under
+// --ndjson (a document is one object either way).
+void print_json(const Terminal& term, const Json& json);
 
 } // namespace dongmao::cli

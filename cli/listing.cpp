@@ -52,13 +52,17 @@ std::string array_item(const std::string& json)
 void add_output_options(App& sub, OutputFlags& flags)
 {
   add_option(sub, "--format", flags.format,
-             "Output: table (aligned, for reading; the default), csv (for Excel), json (one array) or ndjson (one "
-             "object per line); default with -o: from the file's extension")
+             {"输出格式：table（对齐的表格，供阅读；默认）、csv（供 Excel）、json（一个数组）或 "
+              "ndjson（每行一个对象）；加 -o 时默认按文件扩展名",
+              "Output: table (aligned, for reading; the default), csv (for Excel), json (one array) or ndjson (one "
+              "object per line); default with -o: from the file's extension"})
     .choices({"table", "csv", "json", "ndjson"});
   add_option(sub, "-o,--output", flags.output,
-             "Write to FILE (a new or regular file, readable by its owner only) instead of standard output");
+             {"写入 FILE（新文件或普通文件，只有所有者可读），而不是标准输出",
+              "Write to FILE (a new or regular file, readable by its owner only) instead of standard output"});
   add_option(sub, "--encoding", flags.encoding,
-             "CSV encoding: utf-8 (a file starts with a BOM for Excel) or gbk (GB18030, for older Excel)")
+             {"CSV 编码：utf-8（写入文件时带 BOM，供 Excel）或 gbk（GB18030，供旧版 Excel）",
+              "CSV encoding: utf-8 (a file starts with a BOM for Excel) or gbk (GB18030, for older Excel)"})
     .choices({"utf-8", "utf8", "gbk", "gb18030"})
     .show_default();
 }
@@ -132,14 +136,6 @@ void Listing::add(const Json& item)
   ++m_items;
 }
 
-void Listing::document(const Json& object)
-{
-  if (m_format == Format::json) {
-    print_json(*m_out, object);
-    m_document = true;
-  }
-}
-
 void Listing::finish()
 {
   switch (m_format) {
@@ -156,9 +152,7 @@ void Listing::finish()
   case Format::ndjson:
     break;
   case Format::json:
-    if (!m_document) {
-      *m_out << (m_items == 0 ? "[]\n" : "\n]\n");
-    }
+    *m_out << (m_items == 0 ? "[]\n" : "\n]\n");
     break;
   }
   if (m_file) {

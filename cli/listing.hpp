@@ -27,7 +27,7 @@ enum class Format
 {
   table,  // aligned for reading, cut to the terminal's width, coloured on a terminal
   csv,    // for Excel: a UTF-8 BOM in a file, or GB18030 with --encoding gbk
-  json,   // one JSON array (a document: one object)
+  json,   // one JSON array
   ndjson, // one JSON object per line
 };
 
@@ -73,10 +73,6 @@ public:
   // Adds a row as a JSON object (JSON formats only; ignored otherwise).
   void add(const Json& item);
 
-  // Prints `object` as the whole output, for a listing that is a document with figures of its
-  // own (json only; with --ndjson its rows are added one per line instead).
-  void document(const Json& object);
-
   // Ends the listing: aligns the table, closes the JSON array, puts the file in place.
   void finish();
 
@@ -90,7 +86,6 @@ private:
   out::Table m_table;
   std::vector<Tone> m_tones;
   std::size_t m_items = 0;
-  bool m_document = false;
 };
 
 // Prints `table` as a listing where and how `flags` say (JSON: out::row_to_json of each row).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <dongmao/text/message.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -46,23 +48,24 @@ private:
 
 // Adds an option (or a positional argument when `name` has no leading dash) storing its
 // value in `value`, which keeps its initial value when the option is not given.
-Opt add_option(App& app, const std::string& name, std::string& value, const std::string& help);
-Opt add_option(App& app, const std::string& name, std::optional<std::string>& value, const std::string& help);
-Opt add_option(App& app, const std::string& name, int& value, const std::string& help);
-Opt add_option(App& app, const std::string& name, std::optional<int>& value, const std::string& help);
-Opt add_option(App& app, const std::string& name, std::optional<std::int64_t>& value, const std::string& help);
-Opt add_option(App& app, const std::string& name, std::vector<std::string>& values, const std::string& help);
-Opt add_option(App& app, const std::string& name, std::optional<std::filesystem::path>& value, const std::string& help);
+Opt add_option(App& app, const std::string& name, std::string& value, const text::Message& help);
+Opt add_option(App& app, const std::string& name, std::optional<std::string>& value, const text::Message& help);
+Opt add_option(App& app, const std::string& name, int& value, const text::Message& help);
+Opt add_option(App& app, const std::string& name, std::optional<int>& value, const text::Message& help);
+Opt add_option(App& app, const std::string& name, std::optional<std::int64_t>& value, const text::Message& help);
+Opt add_option(App& app, const std::string& name, std::vector<std::string>& values, const text::Message& help);
+Opt add_option(App& app, const std::string& name, std::optional<std::filesystem::path>& value,
+               const text::Message& help);
 
 // Adds a flag that sets `value` when given.
-void add_flag(App& app, const std::string& name, bool& value, const std::string& help);
+void add_flag(App& app, const std::string& name, bool& value, const text::Message& help);
 
-// Sets the text `--help` prints after the options.
-void set_footer(App& app, const std::string& text);
+// Sets the text `--help` prints after the options, folded at 100 columns.
+void set_footer(App& app, const text::Message& text);
 
 // Adds subcommand `name` to `parent`; options after it that it does not know go to the
 // parent, so global flags may come last.
-App& add_subcommand(App& parent, const std::string& name, const std::string& description);
+App& add_subcommand(App& parent, const std::string& name, const text::Message& description);
 
 // Makes `app` need exactly one of its subcommands.
 void require_subcommand(App& app);
@@ -77,8 +80,8 @@ struct AppDeleter
 };
 
 // The top level of program `name`'s command line, with --help, and --version printing
-// `version`.
-std::unique_ptr<App, AppDeleter> make_app(const std::string& description, const std::string& name,
+// `version`; its help, and every subcommand's, in the language of the run.
+std::unique_ptr<App, AppDeleter> make_app(const text::Message& description, const std::string& name,
                                           const std::string& version);
 
 // How reading the command line ended.

@@ -3,6 +3,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/petition/labels.hpp>
 #include <dongmao/petition/rules.hpp>
+#include <dongmao/text/cli.hpp>
 
 #include <fmt/format.h>
 
@@ -33,7 +34,7 @@ petition::LocalTime parse_time_flag(const std::string& flag, const std::string& 
 {
   const auto time = petition::parse_local_time(text);
   if (!time) {
-    throw UsageError(fmt::format("{}: '{}' is not a time 'YYYY-MM-DD HH:MM'", flag, text));
+    throw UsageError(text::format(text::k_flag_not_a_time, flag, text));
   }
   return *time;
 }

@@ -15,7 +15,8 @@ namespace dongmao::cli {
 
 Terminal Session::terminal() const
 {
-  Terminal term{m_out, m_err, options.json, options.quiet, options.show_pii};
+  // --ndjson asks for JSON too: a list one object per line, a document one object.
+  Terminal term{m_out, m_err, options.json || options.ndjson, options.quiet, options.show_pii};
   term.ndjson = options.ndjson;
   term.out_colour = colour_wanted(STDOUT_FILENO, options.color);
   term.err_colour = colour_wanted(STDERR_FILENO, options.color);

@@ -101,7 +101,7 @@ class FiguresRandomTest(unittest.TestCase):
     @functools.cache
     def progress(cls, start, end):
         out = cls.dm("--json", "project", "progress", "--from", start.isoformat(), "--to", end.isoformat())
-        return {p["code"]: p for p in json.loads(out)["projects"]}
+        return {p["code"]: p for p in json.loads(out)}
 
     @classmethod
     @functools.cache
@@ -121,8 +121,8 @@ class FiguresRandomTest(unittest.TestCase):
     @functools.cache
     def petition_overdue(cls, as_of):
         data = json.loads(cls.dm("petition", "overdue", "--within", "0", "--format", "json", today=as_of.isoformat()))
-        cases = sorted(c["case_no"] for c in data["cases"] if c["deadline"]["state"] == "overdue")
-        return data["overdue"], cases
+        cases = sorted(c["case_no"] for c in data if c["deadline"]["state"] == "overdue")
+        return len(cases), cases
 
     def as_of(self, end):
         return min(end, self.today)

@@ -145,7 +145,7 @@ class HouseholdListTest(LedgerTest):
         self.assertEqual(self.dm_fails(64, "household", "list", "--signed", "2026-02-30"),
                          "--signed：“2026-02-30”不是日期范围（D、D1..D2、..D、D.. 或 YYYY-MM，日期为 YYYY-MM-DD）")
         self.assertEqual(self.dm_fails(64, "household", "list", "--signed", "2026-12-01..2026-11-01"),
-                         "--signed: '2026-12-01..2026-11-01' ends before it starts")
+                         "--signed：“2026-12-01..2026-11-01”的结束早于开始")
         self.assertIn("未知社区“东茅领社区”；是不是“东茅岭社区”？",
                       self.dm_fails(65, "household", "list", "--community", "东茅领社区"))
         self.assertIn("未知网格“第三网格”（已有：第一网格、第二网格、第一网格）",
@@ -254,7 +254,7 @@ class HouseholdEditTest(LedgerTest):
         out = self.dm_ok("household", "add", "H005", "--name", "刘红", "--id-number", "４３０６０２１９９００１０１１２３５",
                          "--phone", "138 0730 5678", "--community", "柴家山", "--grid", "第一网格", "--members", "２",
                          "--housing-type", "私房", "--floor-area", "55.5", "--address", "柴家山巷9号")
-        self.assertEqual(out, "household H005 added\n")
+        self.assertEqual(out, "住户 H005 已新增\n")
         self.assertEqual(self.sql("SELECT h.head_name, h.head_id_number, h.phone, c.name, g.name, h.members, "
                                   "h.housing_type, h.floor_area FROM household h JOIN community c ON c.id = h.community_id "
                                   "JOIN grid g ON g.id = h.grid_id WHERE h.code = 'H005'"),
@@ -284,11 +284,11 @@ class HouseholdEditTest(LedgerTest):
 
     def test_update(self):
         self.assertEqual(self.dm_ok("household", "update", "H001", "--phone", "13907301111", "--members", "4"),
-                         "household H001 updated\n")
+                         "住户 H001 已修改\n")
         self.assertEqual(self.sql("SELECT phone, members FROM household WHERE code = 'H001'"), [("13907301111", 4)])
         self.assertEqual(self.audits("household", "H001")[-1],
                          ("update", {"phone": ["13807301234", "13907301111"], "members": [3, 4]}))
-        self.assertEqual(self.dm_ok("household", "update", "H001", "--phone", "13907301111"), "household H001 unchanged\n")
+        self.assertEqual(self.dm_ok("household", "update", "H001", "--phone", "13907301111"), "住户 H001 未变\n")
         # An empty value clears; other fields stay.
         self.dm_ok("household", "update", "H001", "--phone", "")
         self.assertEqual(self.sql("SELECT phone, members, address FROM household WHERE code = 'H001'"),
@@ -306,14 +306,20 @@ class HouseholdEditTest(LedgerTest):
                          "未知住户“H999”")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H001", "--floor-area", "-5"),
                          "--floor-area: floor area -5 is negative")
-        self.assertIn("nothing to update", self.dm_fails(64, "household", "update", "H001"))
+        self.assertEqual(self.dm_fails(64, "household", "update", "H001"),
+                         "没有要修改的字段：至少给出一个（见 dongmao household update --help）")
 
 
 class HouseholdStageTest(LedgerTest):
+    def test_reply_in_english(self):
+        self.assertEqual(self.dm_ok("--lang", "en", "household", "stage", "H002", "--project", "JHS2", "signed",
+                                    "--date", "2026-11-26"),
+                         "H002 in JHS2: 谈判中 → 已签约 as of 2026-11-26\n")
+
     def test_forward_one_step_with_chinese_labels(self):
         self.assertEqual(self.dm_ok("household", "stage", "H002", "--project", "JHS2", "已签约", "--date", "2026-11-26",
                                     "--note", "第二轮谈判"),
-                         "H002 in JHS2: 谈判中 → 已签约 as of 2026-11-26\n")
+                         "H002（JHS2）：谈判中 → 已签约，2026-11-26起\n")
         self.assertEqual(self.stage_of("H002", "JHS2"), ("signed", "2026-11-26"))
         self.assertEqual(self.events_of("H002", "JHS2")[-1], ("signed", "2026-11-26", "tester", "第二轮谈判"))
         self.assertEqual(self.audits("enrollment", "JHS2/H002"), [("stage", {
@@ -359,7 +365,7 @@ class HouseholdStageTest(LedgerTest):
     def test_force_corrections(self):
         out = self.dm_ok("household", "stage", "H001", "--project", "JHS2", "negotiating", "--force", "--note",
                          "协议作废", "--date", "2026-11-20")
-        self.assertEqual(out, "H001 in JHS2: 已腾房 → 谈判中 as of 2026-11-20\n")
+        self.assertEqual(out, "H001（JHS2）：已腾房 → 谈判中，2026-11-20起\n")
         self.assertEqual(self.stage_of("H001", "JHS2"), ("negotiating", "2026-11-20"))
         self.assertEqual(self.audits("enrollment", "JHS2/H001")[-1], ("stage", {
             "stage": ["vacated", "negotiating"], "stage_date": ["2026-11-10", "2026-11-20"], "note": "协议作废",
@@ -380,7 +386,7 @@ class HouseholdStageTest(LedgerTest):
         self.assertEqual(self.sql("SELECT consent FROM enrollment e JOIN project p ON p.id = e.project_id "
                                   "WHERE p.code = 'GD' ORDER BY e.id"), [("pending",), ("pending",)])
         self.assertEqual(self.dm_ok("household", "consent", "H001", "同意", "--project", "国大旧改", "--note", "入户征求"),
-                         "H001 in GD: 同意\n")
+                         "H001（GD）：同意\n")
         self.assertEqual(self.audits("enrollment", "GD/H001")[-1],
                          ("consent", {"consent": ["pending", "agree"], "note": "入户征求"}))
         self.assertEqual(self.dm_json("household", "consent", "H001", "agree", "--project", "GD"),

@@ -74,13 +74,19 @@ class LangTest(DongmaoTest):
         zh = self.ok("-w", "ws", "status").splitlines()
         self.assertEqual(zh[:4], ["东茅岭街道 (430602001)", f"工作区：{ws}", "数据库版本：8", "社区           0"])
         self.assertEqual(zh[5], "住户           1")
-        self.assertTrue(zh[-1].startswith("最近导入：households h.csv，"), zh[-1])
+        self.assertTrue(zh[-1].startswith("最近导入：住户 h.csv，"), zh[-1])
         en = self.ok("-w", "ws", "status", env={"DONGMAO_LANG": "en"}).splitlines()
         self.assertEqual(en[:4], ["东茅岭街道 (430602001)", f"workspace: {ws}", "schema version: 8",
                                   "communities    0"])
         self.assertEqual(en[5], "households     1")
         self.assertTrue(en[-1].startswith("last import: households h.csv at "), en[-1])
         self.assertEqual(self.ok("-w", "ws", "--lang", "en", "status").splitlines(), en)
+
+    def test_backup_and_check_in_both_languages(self):
+        self.assertEqual(self.ok("-w", "ws", "backup", "zh.db"), "已备份工作区 ws 到 zh.db\n")
+        self.assertEqual(self.ok("-w", "ws", "--lang", "en", "backup", "en.db"), "backed up workspace ws to en.db\n")
+        self.assertEqual(self.ok("-w", "ws", "check"), "ws: 检查通过，未发现问题\n")
+        self.assertEqual(self.ok("-w", "ws", "check", env={"DONGMAO_LANG": "en"}), "ws: checked, no problems found\n")
 
     def test_usage_errors_in_both_languages(self):
         self.assertEqual(self.fails(64, "-w", "ws", "import", "household", "h.csv"),

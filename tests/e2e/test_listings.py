@@ -24,9 +24,14 @@ LISTS = [
     ["petition", "incidents"],
     ["audit"],
 ]
-# Documents: a listing with figures of its own prints one object under --json.
-DOCUMENTS = {("project", "progress"): "projects", ("petition", "overdue"): "cases",
-             ("petition", "incidents"): "cases"}
+# Documents: one object under --json (and under --ndjson, which only changes lists).
+DOCUMENTS = [
+    ["status"],
+    ["household", "show", "H001"],
+    ["project", "show", "DQSC"],
+    ["petition", "show", "XF2026001"],
+    ["report", "monthly", "--month", "2026-12", "--format", "json"],
+]
 
 
 class ListingTest(DongmaoTest):
@@ -45,19 +50,35 @@ class ListingTest(DongmaoTest):
     def test_json_is_one_array_and_ndjson_one_object_per_line(self):
         for command in LISTS:
             with self.subTest(command=command):
-                data = json.loads(self.ok("--json", *command))
-                document = DOCUMENTS.get(tuple(command))
-                items = data[document] if document else data
-                if document:
-                    self.assertIsInstance(data, dict)
+                items = json.loads(self.ok("--json", *command))
                 self.assertIsInstance(items, list)
                 self.assertTrue(all(isinstance(item, dict) for item in items))
-                self.assertEqual(json.loads(self.ok(*command, "--format", "json")), data)
+                self.assertEqual(json.loads(self.ok(*command, "--format", "json")), items)
                 lines = self.ok("--ndjson", *command).splitlines()
                 self.assertEqual([json.loads(line) for line in lines], items)
                 self.assertEqual(self.ok(*command, "--format", "ndjson").splitlines(), lines)
         self.assertEqual(len(json.loads(self.ok("--json", "household", "list"))), 3)
         self.assertEqual(len(self.ok("--ndjson", "petition", "list").splitlines()), 4)
+
+    def test_list_footers_in_both_languages(self):
+        for lang, listed, overdue in (("zh", "共 4 件", "逾期 3 件，3 天内到期 0 件"),
+                                      ("en", "4 cases", "3 overdue, 0 due within 3 days")):
+            with self.subTest(lang=lang):
+                self.assertEqual(self.ok("--lang", lang, "petition", "list").splitlines()[-1], listed)
+                self.assertEqual(self.ok("--lang", lang, "petition", "overdue").splitlines()[-1], overdue)
+        self.assertEqual(self.ok("--lang", "en", "petition", "list", "--status", "closed").splitlines()[-1], "1 case")
+        self.assertEqual(self.ok("petition", "overdue", "--within", "0", env={"DONGMAO_TODAY": "2026-10-01"}),
+                         "没有逾期或 0 天内到期的信访件\n")
+        self.assertEqual(self.ok("--lang", "en", "petition", "incidents").splitlines()[-1],
+                         "0 urgent cases, 0 handled, 0 within 12 hours")
+
+    def test_a_document_is_one_object(self):
+        for command in DOCUMENTS:
+            with self.subTest(command=command):
+                for flag in ("--json", "--ndjson"):
+                    out = self.ok(flag, *command)
+                    self.assertIsInstance(json.loads(out), dict)
+                    self.assertTrue(out.startswith("{"), out[:20])
 
     def test_csv_file_has_a_bom_and_stdout_none(self):
         piped = self.ok("household", "list", "--format", "csv")
@@ -114,7 +135,8 @@ class ListingTest(DongmaoTest):
         self.assertIn("逾期 3 件", out)
         code, _, _ = self.run_dm("petition", "overdue", "--fail-if-any", env={"DONGMAO_TODAY": "2026-10-01"})
         self.assertEqual(code, 0)
-        self.assertIn("3 listed with --fail-if-any", self.ok("--help"))
+        self.assertIn("3 为 --fail-if-any 时有列出项", self.ok("--help"))
+        self.assertIn("3 listed with --fail-if-any", self.ok("--lang", "en", "--help"))
 
     def test_help_command(self):
         for words in (["import"], ["household", "list"], ["petition", "overdue"], []):

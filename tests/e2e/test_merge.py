@@ -178,7 +178,7 @@ class MergeTest(LedgerTest):
         self.assertEqual([e[:2] for e in self.events_of("H003", "JHS2")],
                          [("surveyed", "2026-09-07"), ("signed", "2026-11-25"), ("negotiating", "2026-11-26"),
                           ("signed", "2026-11-27")])
-        project = self.dm_json("project", "progress", "JHS2")["projects"][0]
+        project = self.dm_json("project", "progress", "JHS2")[0]
         self.assertEqual((project["signed_total"], project["signed_in_period"]), (2, 2))
 
     # 4. Extra data and phones merge key by key across ledgers -----------------------------

@@ -86,7 +86,7 @@ class MonthlyCycleTest(unittest.TestCase):
             cls.reports[m] = json.loads(cls.dm(m, "--json", "report", "monthly", "--month", cycle.MONTHS[m]) or "null")
             for project in (ZS, GZ):
                 out = cls.dm(m, "--json", "project", "progress", project, "--month", cycle.MONTHS[m])
-                cls.progress[(m, project)] = json.loads(out)["projects"][0] if out else None
+                cls.progress[(m, project)] = json.loads(out)[0] if out else None
 
     @classmethod
     def record_commands(cls, m):

@@ -66,7 +66,7 @@ class OfficeCTest(OfficeTest):
         report = self.dm_json("report", "monthly", "--month", office_c.MONTH)
         self.assertEqual(self.project_figures(self.project(report, office_c.PROJECT[1])), planted)
         progress = self.dm_json("project", "progress", office_c.PROJECT[0], "--month", office_c.MONTH)
-        self.assertEqual(self.project_figures(progress["projects"][0]), planted)
+        self.assertEqual(self.project_figures(progress[0]), planted)
 
     def test_petitions(self):
         rows = self.sql("SELECT p.case_no, p.received_date, p.channel, c.name, p.category, p.outcome, p.closed_date, "

@@ -153,13 +153,13 @@ class OfficeATest(OfficeTest):
         report = self.dm_json("report", "monthly", "--month", office_a.MONTH)
         self.assertEqual(self.project_figures(self.project(report, office_a.ZS[1])), planted)
         progress = self.dm_json("project", "progress", office_a.ZS[0], "--month", office_a.MONTH)
-        self.assertEqual(self.project_figures(progress["projects"][0]), planted)
+        self.assertEqual(self.project_figures(progress[0]), planted)
 
     def test_consent_survey_by_flat(self):
         rows = self.sql("SELECT h.code, e.consent FROM enrollment e JOIN household h ON h.id = e.household_id "
                         "JOIN project p ON p.id = e.project_id WHERE p.code = ? ORDER BY h.code", office_a.GZ[0])
         self.assertEqual(rows, sorted(self.office.consent.items()))
-        consent = self.dm_json("project", "progress", office_a.GZ[0])["projects"][0]["consent"]
+        consent = self.dm_json("project", "progress", office_a.GZ[0])[0]["consent"]
         planted = self.figures["consent"]
         self.assertEqual({k: consent[k] for k in ("households", "agree", "disagree", "pending")},
                          {k: planted[k] for k in ("households", "agree", "disagree", "pending")})
@@ -251,7 +251,7 @@ class OfficeBTest(OfficeTest):
                 expected = {k: planted[k] for k in ("enrolled", "signed_total", "signed_in_period", "by_stage")}
                 self.assertEqual(self.project_figures(self.project(report, name)), expected)
                 progress = self.dm_json("project", "progress", name, "--month", office_b.MONTH)
-                self.assertEqual(self.project_figures(progress["projects"][0]), expected)
+                self.assertEqual(self.project_figures(progress[0]), expected)
 
     def test_petitions_received_and_closed(self):
         report = self.dm_json("report", "monthly", "--month", office_b.MONTH)["petitions"]

@@ -141,7 +141,7 @@ class ErrorsFileTest(OutputTest):
         self.assertEqual(self.refused(73, *self.import_args("ledger.csv", "errors.csv")),
                          f"dongmao: error: errors.csv: 是符号链接，{NOT_REGULAR}")
         self.assertEqual(self.refused(64, *self.import_args("ledger.csv", "-")),
-                         "dongmao: error: --errors -: the rejected rows go to a file, not to standard output")
+                         "dongmao: error: --errors -：有误的行要写入文件，不能写到标准输出")
         self.assertEqual(self.query(self.ws, "SELECT count(*) FROM household"), [(0,)])
 
     def test_errors_file_is_private_whatever_the_umask_and_file_mode(self):

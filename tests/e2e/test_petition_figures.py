@@ -47,7 +47,9 @@ class PetitionFiguresTest(DongmaoTest):
         return json.loads(self.dm("report", *period, "--format", "json", today=today))
 
     def overdue_cmd(self, day, within=0):
-        return json.loads(self.dm("petition", "overdue", "--within", str(within), "--format", "json", today=day))
+        cases = json.loads(self.dm("petition", "overdue", "--within", str(within), "--format", "json", today=day))
+        overdue = sum(1 for c in cases if c["deadline"]["state"] == "overdue")
+        return {"cases": cases, "overdue": overdue, "due_soon": len(cases) - overdue}
 
     def calendar_cases(self):
         # Handling due 05-01 (60 days after 03-02): C answered on the due day, D the day after.

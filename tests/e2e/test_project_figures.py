@@ -101,7 +101,7 @@ class ProjectFiguresTest(DongmaoTest):
 
     def progress(self, start, end):
         data = json.loads(self.dm("--json", "project", "progress", "--from", start, "--to", end))
-        return {p["code"]: p for p in data["projects"]}
+        return {p["code"]: p for p in data}
 
     def signed_list(self, spec, *args):
         rows = json.loads(self.dm("household", "list", "--signed", spec, "--format", "json", *args))
@@ -162,10 +162,10 @@ class ProjectFiguresTest(DongmaoTest):
     def test_narrative_says_only_what_happened(self):
         november = self.report("2026-11-01", "2026-11-30")
         for line in ["本月九华山二期项目新增签约3户，累计签约5户，签约率71.4%，尚有2户未签约。",
-                     "本月工人文化宫项目新增签约2户，累计签约3户，签约率100%，已于11月9日清零。",
+                     "本月工人文化宫项目新增签约2户，累计签约3户，签约率100.0%，已于11月9日清零。",
                      "大桥市场项目1户均未签约。",
-                     "东茅岭小区改造项目4户业主中3户参与表决，按户数占75%、按面积占90%；其中同意2户，"
-                     "占参与户数66.7%、参与面积77.8%，同意未达参与表决的75%，尚未达到民法典第二百七十八条规定的表决要求。",
+                     "东茅岭小区改造项目4户业主中3户参与表决，按户数占75.0%、按面积占90.0%；其中同意2户，"
+                     "占参与户数66.7%、参与面积77.8%，同意未达参与表决的75.0%，尚未达到民法典第二百七十八条规定的表决要求。",
                      "本月东茅岭小区改造项目完成政策宣传。"]:
             self.assertIn("\n" + line + "\n", november)
         self.assertNotIn("新增签约0户", november)

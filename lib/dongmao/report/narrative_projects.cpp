@@ -1,5 +1,6 @@
 #include <dongmao/report/build.hpp>
 #include <dongmao/report/narrative_projects.hpp>
+#include <dongmao/report/tables.hpp>
 
 #include <fmt/format.h>
 
@@ -14,9 +15,9 @@ const std::map<std::string, std::string>& builtin_templates()
                 "remaining}户未签约。"},
     {"project_no_new", "{name}项目累计签约{signed_total}户，签约率{signed_pct}%，尚有{remaining}户未签约。"},
     {"project_none_signed", "{name}项目{enrolled}户均未签约。"},
-    {"project_cleared", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100%，已于{"
+    {"project_cleared", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100.0%，已于{"
                         "cleared_month}月{cleared_day}日清零。"},
-    {"project_signed_all", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100%。"},
+    {"project_signed_all", "{本期}{name}项目新增签约{signed_in_period}户，累计签约{signed_total}户，签约率100.0%。"},
     {"renovation_consent",
      "{name}项目{owners}户业主中{participants}户参与表决，按户数占{participation_by_count}%、按面积占{participation_by_"
      "area}%；其中同意{agree}户，占参与户数{agreement_by_count}%、参与面积{agreement_by_area}%，{verdict}。"},
@@ -28,13 +29,12 @@ const std::map<std::string, std::string>& builtin_templates()
   return k_templates;
 }
 
-// A share (0.667) as the percent the narrative prints (66.7); whole percents without ".0".
+// A share (0.667) as the number before the % the narrative prints (66.7): the tables' one
+// format, one decimal always (100.0), so the narrative and the tables read alike.
 std::string percent(double share)
 {
-  auto text = fmt::format("{:.1f}", share * 100.0);
-  if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) {
-    text.resize(text.size() - 2);
-  }
+  auto text = format_percent(share);
+  text.pop_back();
   return text;
 }
 
