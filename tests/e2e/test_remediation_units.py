@@ -59,7 +59,7 @@ class RemediationUnitsTest(DongmaoTest):
         self.assertEqual((p["remediated_total"], p["cleared"], p["cleared_on"], p["ahead_days"], p["remediation_days"]),
                          (4, True, "2026-11-24", 6, 21))
         progress = json.loads(self.dm("--json", "project", "progress", "ZZ"))
-        self.assertEqual(progress["projects"][0]["by_stage"], {"surveyed": 0, "remediating": 0, "remediated": 4, "withdrawn": 0})
+        self.assertEqual(progress[0]["by_stage"], {"surveyed": 0, "remediating": 0, "remediated": 4, "withdrawn": 0})
 
     def test_a_stage_of_the_other_path_is_a_row_error(self):
         self.write("e.csv", "户编号,户主,地址,状态,签约日期\n"
