@@ -178,6 +178,21 @@ class ExampleYearTest(unittest.TestCase):
         with open(os.path.join(self.out, "东茅岭街道-2026年.md"), encoding="utf-8") as f:
             self.assertIn("位居全区第三", f.read())
 
+    def test_a_remediation_is_told_as_remediated_not_signed(self):
+        self.assertIn("本月巴陵大桥周边安全隐患整治项目完成整治66户，66户已于11月23日全部整治完毕，用时20天。",
+                      self.november["narrative"])
+        self.assertFalse([line for line in self.november["narrative"] if "整治项目新增签约" in line])
+        with open(os.path.join(self.out, "东茅岭街道-2026-11-月报.md"), encoding="utf-8") as f:
+            row = next(line for line in f if line.startswith("| DQZZ |"))
+        # No signing rate, and no days left once every storefront is done.
+        self.assertEqual(row.split(" | ")[13:18], ["0", "0", "—", "2026-11-23", "2026-11-30"])
+        with open(os.path.join(self.out, "东茅岭街道-2026-11-月报.html"), encoding="utf-8") as f:
+            html = f.read()
+        start = html.index("<figcaption>签约率</figcaption>")
+        chart = html[start:html.index("</svg>", start)]
+        self.assertNotIn("巴陵大桥周边安全隐患整治", chart)
+        self.assertIn("九华山二期棚改", chart)
+
     def test_the_district_ranks_dongmaoling_third_in_tax_assisted(self):
         with open(os.path.join(self.out, "岳阳楼区-2026年.json"), encoding="utf-8") as f:
             district = json.load(f)

@@ -25,6 +25,13 @@ const std::map<std::string, std::string>& builtin_templates()
      "{name}项目{owners}户业主中{participants}户参与表决，占{participation_by_count}%；其中同意{agree}户，占参与户数{"
      "agreement_by_count}%；{area_unknown}户房屋面积未登记，尚不能按面积核定表决结果。"},
     {"renovation_milestones", "{本期}{name}项目完成{milestones}。"},
+    {"remediation",
+     "{本期}{name}项目完成整治{remediated_in_period}户，累计整治{remediated_total}户，尚有{remaining}户在整改。"},
+    {"remediation_no_new", "{name}项目累计整治{remediated_total}户，尚有{remaining}户在整改。"},
+    {"remediation_done", "{本期}{name}项目完成整治{remediated_in_period}户，{remediated_total}户已于{done_month}月{"
+                         "done_day}日全部整治完毕。"},
+    {"remediation_done_days", "{本期}{name}项目完成整治{remediated_in_period}户，{remediated_total}户已于{done_month}"
+                              "月{done_day}日全部整治完毕，用时{days}天。"},
   };
   return k_templates;
 }
@@ -95,6 +102,23 @@ std::vector<std::string> draft_project_narrative(const Report& report,
         }
         v["milestones"] = names;
         paragraphs.push_back(fill_template(pick("renovation_milestones"), v));
+      }
+      continue;
+    }
+    if (p.kind == "remediation") {
+      // Storefronts and buildings are remediated (已整治), not signed.
+      v["remediated_in_period"] = std::to_string(p.remediated_in_period);
+      v["remediated_total"] = std::to_string(p.remediated_total);
+      v["remaining"] = std::to_string(p.enrolled - p.remediated_total);
+      const bool done = p.remediated_total >= p.enrolled;
+      if (done && p.last_remediated_on && in_period(report.period, *p.last_remediated_on)) {
+        const auto date = domain::parse_iso_date(*p.last_remediated_on);
+        v["done_month"] = std::to_string(date->month);
+        v["done_day"] = std::to_string(date->day);
+        v["days"] = p.remediation_days ? std::to_string(*p.remediation_days) : std::string();
+        paragraphs.push_back(fill_template(pick(p.remediation_days ? "remediation_done_days" : "remediation_done"), v));
+      } else if (!done) {
+        paragraphs.push_back(fill_template(pick(p.remediated_in_period > 0 ? "remediation" : "remediation_no_new"), v));
       }
       continue;
     }

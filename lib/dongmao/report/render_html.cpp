@@ -255,8 +255,8 @@ void render_html(std::ostream& out, const Report& report, Lang lang)
     if (section == "projects") {
       std::vector<std::pair<std::string, double>> bars;
       for (const auto& p : report.projects) {
-        if (p.enrolled > 0) {
-          bars.emplace_back(p.name, static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled));
+        if (const auto share = signed_share(p)) {
+          bars.emplace_back(p.name, *share);
         }
       }
       bar_chart(out, heading("signed_pct", lang), bars, true);

@@ -361,8 +361,8 @@ std::vector<NamedTable> exact_tables(const Report& report, const std::string& se
       }
       for (std::size_t i = 0; i < report.projects.size(); ++i) {
         const auto& p = report.projects[i];
-        if (p.enrolled > 0) {
-          t.rows[i][c] = exact_percent(static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled));
+        if (const auto share = signed_share(p)) {
+          t.rows[i][c] = exact_percent(*share);
         }
       }
     }

@@ -139,10 +139,8 @@ std::vector<NamedTable> project_tables(const Report& report, Lang lang)
     }
     cells.push_back(std::to_string(p.signed_in_period));
     cells.push_back(std::to_string(p.signed_total));
-    // A remediation project signs nothing: its households are remediated (已整治).
-    cells.push_back(p.enrolled && p.kind != "remediation"
-                      ? format_percent(static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled))
-                      : std::string(k_missing));
+    const auto share = signed_share(p);
+    cells.push_back(share ? format_percent(*share) : std::string(k_missing));
     cells.push_back(p.cleared_on.value_or(p.cleared ? "?" : ""));
     cells.push_back(p.due_date.value_or(""));
     // A cleared project has no days left to count, and is not overdue.
@@ -293,6 +291,14 @@ std::string format_metric(std::optional<double> value, figures::IndicatorKind ki
 std::string format_percent(double fraction)
 {
   return fmt::format("{:.1f}%", fraction * 100.0);
+}
+
+std::optional<double> signed_share(const ProjectFigures& p)
+{
+  if (p.enrolled <= 0 || p.kind == "remediation") {
+    return std::nullopt;
+  }
+  return static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled);
 }
 
 std::vector<NamedTable> section_tables(const Report& report, const std::string& section, Lang lang)
