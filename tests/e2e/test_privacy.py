@@ -70,11 +70,11 @@ class PrivateErrorsTest(LedgerTest):
     def test_petition_add_errors_are_masked_unless_show_pii(self):
         base = ("petition", "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区")
         self.assertEqual(self.dm_fails(65, *base, "--petitioner", f"张三,{ID_BAD}"),
-                         f"petitioner 张三: ID number {ID_BAD_MASKED}: 校验位不对")
+                         f"信访人张三：“{ID_BAD_MASKED}”不是有效的身份证号：校验位不对")
         self.assertEqual(self.dm_fails(65, "--show-pii", *base, "--petitioner", f"张三,{ID_BAD}"),
-                         f"petitioner 张三: ID number {ID_BAD}: 校验位不对")
+                         f"信访人张三：“{ID_BAD}”不是有效的身份证号：校验位不对")
         self.assertEqual(self.dm_fails(65, "--show-pii", *base, "--petitioner", f"张三,,{PHONE_BAD}"),
-                         f"petitioner 张三: phone {PHONE_BAD} is not a mainland phone number")
+                         f"信访人张三：“{PHONE_BAD}”不是大陆电话号码")
 
     def test_duplicate_person_key_is_masked(self):
         self.write("persons.csv", f"身份证号,姓名\n{ID_ZHANG},张伟\n{ID_ZHANG},张伟\n")

@@ -1,6 +1,5 @@
 #include <dongmao/project/stage.hpp>
-
-#include <fmt/format.h>
+#include <dongmao/text/project.hpp>
 
 namespace dongmao::project {
 
@@ -27,6 +26,13 @@ constexpr std::array<StageInfo, 7> k_info = {{
 int rank(Stage stage)
 {
   return stage == Stage::withdrawn ? -1 : static_cast<int>(stage);
+}
+
+// A stage as a message names it: its Chinese label, or its code in English.
+std::string shown(Stage stage)
+{
+  const auto& info = k_info[static_cast<std::size_t>(stage)];
+  return text::format(text::k_stage_quoted, text::lang() == text::Lang::en ? info.code : info.label);
 }
 
 } // namespace
@@ -84,23 +90,23 @@ std::optional<std::string> step_needs_force(Stage from, Stage to)
   case Step::next:
     return std::nullopt;
   case Step::same:
-    return fmt::format("is already {}", stage_code(to));
+    return text::format(text::k_stage_same, shown(to));
   case Step::skip: {
     std::string skipped;
     for (int r = rank(from) + 1; r < rank(to); ++r) {
-      skipped += (skipped.empty() ? "" : ", ") + std::string(stage_code(static_cast<Stage>(r)));
+      skipped += (skipped.empty() ? "" : text::format(text::k_stage_list_separator)) + shown(static_cast<Stage>(r));
     }
-    return fmt::format("would skip {} on the way from {} to {}", skipped, stage_code(from), stage_code(to));
+    return text::format(text::k_stage_skip, skipped, shown(from), shown(to));
   }
   case Step::backward:
-    return fmt::format("would move back from {} to {}", stage_code(from), stage_code(to));
+    return text::format(text::k_stage_back, shown(from), shown(to));
   case Step::withdraw:
     if (counts_as_signed(from)) {
-      return fmt::format("would withdraw a household that has already {}", stage_code(from));
+      return text::format(text::k_stage_withdraw_signed, shown(from));
     }
     return std::nullopt;
   case Step::rejoin:
-    return fmt::format("would bring a withdrawn household back at {}", stage_code(to));
+    return text::format(text::k_stage_rejoin, shown(to));
   }
   return std::nullopt;
 }
@@ -109,7 +115,7 @@ std::optional<std::string> date_problem(Stage to, domain::Date date, const std::
                                         domain::Date today)
 {
   if (date > today) {
-    return fmt::format("{} is after today ({})", date.iso(), today.iso());
+    return text::format(text::k_date_after_today, date.iso(), today.iso());
   }
   // The latest date of each earlier stage bounds this one from below.
   const StageEvent* bound = nullptr;
@@ -121,8 +127,7 @@ std::optional<std::string> date_problem(Stage to, domain::Date date, const std::
     }
   }
   if (bound) {
-    return fmt::format("{} date {} is before the {} date {}", stage_code(to), date.iso(), stage_code(bound->stage),
-                       bound->date.iso());
+    return text::format(text::k_stage_date_before, shown(to), date.iso(), shown(bound->stage), bound->date.iso());
   }
   return std::nullopt;
 }
