@@ -149,8 +149,8 @@ class IndicatorTest(DongmaoTest):
     def test_settings_refuse_an_unknown_kind(self):
         path, line_no = self.settings(RATE_SETTINGS + '"常住人口" = "level"\n')
         line = self.fails(78, "-w", self.ws, "report", "monthly", "--month", "2026-03")
-        self.assertEqual(line, f"dongmao: error: {path}:{line_no}: "
-                               "indicators.常住人口: 'level' is not a kind: flow (累计), stock (时点) or rate (比率)")
+        self.assertEqual(line, f"dongmao: error: {path} 第{line_no}行 "
+                               "[indicators] 常住人口：“level”不是可用的类型：flow（累计）、stock（时点）或 rate（比率）")
 
     def test_long_form_percentages_are_stored_as_fractions(self):
         ledger = self.write("rates.csv", "指标,社区,月份,数值,单位\n满意度,东茅岭社区,2026-03,71,%\n"
