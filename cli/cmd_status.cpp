@@ -45,7 +45,7 @@ int show_status(const Terminal& term, workspace::Workspace& ws)
     out << domain::pad_right(text::count_label(name), 15) << count << '\n';
   }
   const auto last = summary.last_import
-                      ? text::format(text::k_last_import, summary.last_import->entity,
+                      ? text::format(text::k_last_import, text::count_label(summary.last_import->entity),
                                      domain::visible_text(summary.last_import->file), summary.last_import->finished_at)
                       : text::format(text::k_status_none);
   out << text::format(text::k_status_last_import, last) << '\n';

@@ -428,7 +428,11 @@ class HouseholdHistoryTest(LedgerTest):
         self.assertRegex(out.splitlines()[0], r"^日期 +项目 +事件 +内容 +操作人 +记录时间$")
         self.assertRegex(out.splitlines()[1], r"^2026-09-05 +JHS2 +入户调查 \(导入\) +tester ")
         self.assertRegex(out, r"\n2026-11-26 +JHS2 +已拆除 +整栋拆除 +tester ")
-        self.assertIn("phone 138****1234 → 139****1111", out)
+        self.assertRegex(out, r"\n2026-\d\d-\d\d +修改 +联系电话 138\*\*\*\*1234 → 139\*\*\*\*1111 +tester ")
+        self.assertRegex(out, r"\n2026-\d\d-\d\d +GD +意愿变更 +是否同意 未表态 → 同意 +tester ")
+        en = self.dm_ok("household", "history", "H001", "--lang", "en")
+        self.assertRegex(en, r"\n2026-\d\d-\d\d +update +phone 138\*\*\*\*1234 → 139\*\*\*\*1111 +tester ")
+        self.assertRegex(en, r"\n2026-\d\d-\d\d +GD +consent +consent pending → agree +tester ")
         self.assertEqual(self.dm_fails(65, "household", "history", "H999"), "未知住户“H999”")
 
 

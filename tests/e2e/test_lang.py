@@ -74,7 +74,7 @@ class LangTest(DongmaoTest):
         zh = self.ok("-w", "ws", "status").splitlines()
         self.assertEqual(zh[:4], ["东茅岭街道 (430602001)", f"工作区：{ws}", "数据库版本：7", "社区           0"])
         self.assertEqual(zh[5], "住户           1")
-        self.assertTrue(zh[-1].startswith("最近导入：households h.csv，"), zh[-1])
+        self.assertTrue(zh[-1].startswith("最近导入：住户 h.csv，"), zh[-1])
         en = self.ok("-w", "ws", "status", env={"DONGMAO_LANG": "en"}).splitlines()
         self.assertEqual(en[:4], ["东茅岭街道 (430602001)", f"workspace: {ws}", "schema version: 7",
                                   "communities    0"])

@@ -160,7 +160,7 @@ class PetitionTest(DongmaoTest):
         self.assertEqual(self.refused(64, *base, "--category", "其他", "--petitioner", ",x"),
                          "--petitioner: expected NAME[,ID[,PHONE]], got 2 fields and no name first")
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--received", "2026-11-28"),
-                         "收件日期2026-11-28晚于今天（2026-11-27）")
+                         "登记日期2026-11-28晚于今天（2026-11-27）")
         self.assertEqual(self.refused(64, *base, "--category", "其他", "--received", "2026-02-30"),
                          "--received：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--people", "1",

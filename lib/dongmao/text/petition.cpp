@@ -60,7 +60,7 @@ const Message k_petitioner_id{"信访人{0}：“{1}”不是有效的身份证�
 const Message k_petitioner_phone{"信访人{0}：“{1}”不是大陆电话号码",
                                  "petitioner {0}: phone {1} is not a mainland phone number"};
 const Message k_handled_before{"处置时间{0}早于报告时间{1}", "handled at {0} is before reported at {1}"};
-const Message k_received_after_today{"收件日期{0}晚于今天（{1}）", "received date {0} is after today ({1})"};
+const Message k_received_after_today{"登记日期{0}晚于今天（{1}）", "received date {0} is after today ({1})"};
 const Message k_urgent_needs_reported{"“{0}”是紧急类别：请用 --reported-at 给出报告时间",
                                       "{0} is an urgent category: give --reported-at, when the office was told"};
 const Message k_people_fewer{"--people {0} 少于列出的{1}名信访人",
