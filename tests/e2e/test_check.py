@@ -160,7 +160,7 @@ class CheckTest(DongmaoTest):
         con.execute("PRAGMA user_version = 999")
         con.commit()
         con.close()
-        self.assertIn("newer dongmao", self.fails(78, "-w", "empty", "restore", "newer.db"))
+        self.assertIn("由较新版本的 dongmao 创建", self.fails(78, "-w", "empty", "restore", "newer.db"))
         # A damaged copy: the middle of the file overwritten.
         self.ok("-w", "ws", "backup", "torn.db")
         size = os.path.getsize(self.path("torn.db"))

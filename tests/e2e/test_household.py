@@ -280,7 +280,7 @@ class HouseholdEditTest(LedgerTest):
         self.assertIn("--grid: 网格“第一网格”在多个社区中都有",
                       self.assert_fails_cleanly(65, "household", "add", "H005", "--grid", "第一网格"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H001"),
-                         "household 'H001' already exists; see 'dongmao household update'")
+                         "住户“H001”已存在；见“dongmao household update”")
 
     def test_update(self):
         self.assertEqual(self.dm_ok("household", "update", "H001", "--phone", "13907301111", "--members", "4"),

@@ -43,7 +43,7 @@ class ProjectEditTest(LedgerTest):
                                                    "--due", "2026-02-30"),
                          "--due: “2026-02-30”不是有效日期")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "JHS2", "--name", "九华山二期", "--kind", "棚改"),
-                         "project 'JHS2' already exists; see 'dongmao project update'")
+                         "项目“JHS2”已存在；见“dongmao project update”")
         self.assertIn("--kind is required", self.dm_fails(64, "project", "add", "X1", "--name", "某项目"))
 
     def test_update(self):

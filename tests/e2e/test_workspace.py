@@ -171,6 +171,8 @@ class SchemaVersionTest(DongmaoTest):
         con.execute("PRAGMA user_version = 99")
         con.close()
         line = self.fails(78, "-w", ws, "status")
+        self.assertIn(f"由较新版本的 dongmao 创建（数据库版本 99，本程序只认识到 {SCHEMA_VERSION}）；请升级 dongmao", line)
+        line = self.fails(78, "-w", ws, "--lang", "en", "status")
         self.assertIn(f"made by a newer dongmao (schema version 99, this dongmao knows up to {SCHEMA_VERSION})", line)
         self.assertEqual(self.query(ws, "PRAGMA user_version"), [(99,)])
 

@@ -50,5 +50,11 @@ const Message k_consent_no_agreement{
 const Message k_consent_met{"参与和同意均达要求：按户数{0}、按面积{1}参与；其中按户数{2}、按面积{3}同意",
                             "quorum and agreement met: {0} of owners and {1} of area took part; {2} and {3} of them "
                             "agree"};
+const Message k_household_exists{"住户“{0}”已存在；见“dongmao household update”",
+                                 "household '{0}' already exists; see 'dongmao household update'"};
+const Message k_project_exists{"项目“{0}”已存在；见“dongmao project update”",
+                               "project '{0}' already exists; see 'dongmao project update'"};
+const Message k_flag_no_value{"{0}：未给出值", "{0}: no value given"};
+const Message k_flag_no_field{"{0}：{1} 的导入映射没有字段“{2}”", "{0}: the {1} mapping has no field '{2}'"};
 
 } // namespace dongmao::text

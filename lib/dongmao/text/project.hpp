@@ -38,5 +38,9 @@ extern const Message k_consent_area_unknown; // households without area, househo
 extern const Message k_consent_no_quorum;    // by count, by area, needed
 extern const Message k_consent_no_agreement; // by count, by area, needed
 extern const Message k_consent_met;          // took part by count, by area, agree by count, by area
+extern const Message k_household_exists;     // household
+extern const Message k_project_exists;       // project
+extern const Message k_flag_no_value;        // flag
+extern const Message k_flag_no_field;        // flag, entity, field
 
 } // namespace dongmao::text
