@@ -305,7 +305,7 @@ class HouseholdEditTest(LedgerTest):
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H999", "--phone", "13907301111"),
                          "未知住户“H999”")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H001", "--floor-area", "-5"),
-                         "--floor-area: floor area -5 is negative")
+                         "--floor-area: 建筑面积-5为负数")
         self.assertIn("nothing to update", self.dm_fails(64, "household", "update", "H001"))
 
 

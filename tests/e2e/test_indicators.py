@@ -144,6 +144,8 @@ class IndicatorTest(DongmaoTest):
                          {"kind": "stock", "value": 9.0, "previous": 18.0, "year_to_date": 17.0, "change": -9.0})
         bad = self.write("bad.csv", "指标,单位,口径\n失业再就业,人,平均\n")
         line = self.fails(65, "-w", self.ws, "import", "indicators", bad)
+        self.assertIn("第2行 C列（口径）：“平均”不是可用的口径：累计（flow）、时点（stock）或比率（rate）", line)
+        line = self.fails(65, "-w", self.ws, "--lang", "en", "import", "indicators", bad)
         self.assertIn("'平均' is not a 口径: 累计 (flow), 时点 (stock) or 比率 (rate)", line)
 
     def test_settings_refuse_an_unknown_kind(self):
@@ -164,7 +166,7 @@ class IndicatorTest(DongmaoTest):
         self.assertEqual(metric(self.report(), "达标率", None)["value"], 0.71)
         bad = self.write("bad.csv", "指标,社区,月份,数值\n失业再就业,东茅岭社区,2026-03,5%\n")
         line = self.fails(65, "-w", self.ws, "import", "metrics", bad)
-        self.assertIn("'5%' is not a number (only a rate is a percentage)", line)
+        self.assertIn("“5%”不是数（只有比率可写百分数）", line)
 
     def test_overview_population_from_indicators_and_missing_ledgers(self):
         data = self.report()

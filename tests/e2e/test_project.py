@@ -36,7 +36,7 @@ class ProjectEditTest(LedgerTest):
     def test_add_rejects_bad_values_and_writes_nothing(self):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "X1", "--name", "某项目", "--kind", "建设",
                                                    "--start", "2026-12-01", "--due", "2026-11-01"),
-                         "--due: due date 2026-11-01 is before the start date 2026-12-01")
+                         "--due: 完成时限2026-11-01早于开始日期2026-12-01")
         self.assertIn("--kind: “修路”不是以下之一：",
                       self.assert_fails_cleanly(64, "project", "add", "X1", "--name", "某项目", "--kind", "修路"))
         self.assertEqual(self.assert_fails_cleanly(64, "project", "add", "X1", "--name", "某项目", "--kind", "建设",
@@ -56,7 +56,7 @@ class ProjectEditTest(LedgerTest):
         self.assertEqual(self.dm_ok("project", "update", "DQ", "--due", "2026-12-15"), "project DQ unchanged\n")
         # The stored start date still bounds a new due date.
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "DQ", "--due", "2026-01-01"),
-                         "--due: due date 2026-01-01 is before the start date 2026-03-01")
+                         "--due: 完成时限2026-01-01早于开始日期2026-03-01")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "NOPE", "--due", "2026-12-01"),
                          "未知项目“NOPE”")
         self.assertIn("nothing to update", self.dm_fails(64, "project", "update", "DQ"))
