@@ -59,6 +59,16 @@ class UnknownKeyTest(DongmaoTest):
         self.write('\n[[import.households.field]]\nname = "head_name"\nlabls = {}\n')
         self.assertIn(" 第6行 [import] households.field.labls：没有此设置；是不是“labels”？", self.error())
 
+    def test_a_mapping_file_names_its_line_and_key(self):
+        with open(self.path("h.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名\nH1,张三\n")
+        with open(self.path("map.toml"), "w", encoding="utf-8") as f:
+            f.write('[[field]]\nname = "head_nam"\naliases = ["户主名"]\n')
+        args = ("import", "households", "h.csv", "--mapping", "map.toml")
+        self.assertEqual(self.error(*args), "dongmao: error: map.toml 第2行 [field] name：“head_nam”不是住户的字段")
+        self.assertEqual(self.error("--lang", "en", *args),
+                         "dongmao: error: map.toml:2: field.name: 'head_nam' is not a field of households")
+
     def test_default_settings_and_known_keys_pass(self):
         self.ok("-w", self.ws, "status")
         self.write('\n[report]\nfile_mode = "0640"\n[report.templates]\n\n[[import.households.field]]\n'

@@ -54,5 +54,11 @@ const Message k_settings_positive{"应为正数，而不是{0}", "expected a pos
 const Message k_settings_day_mode{"“{0}”既不是\"calendar\"也不是\"working\"",
                                   "'{0}' is neither \"calendar\" nor \"working\""};
 const Message k_settings_templates{"应为“名称 = \"模板\"”的表", "expected a table of name = \"template\""};
+const Message k_mapping_not_field{"“{0}”不是{2}的字段", "'{0}' is not a field of {1}"};
+const Message k_mapping_type{"没有类型“{0}”", "unknown type '{0}'"};
+const Message k_mapping_fields{"应为 [[field]] 表", "expected [[field]] tables"};
+const Message k_mapping_table{"应为表", "expected a table"};
+const Message k_mapping_labels{"应为“代码 = [标签]”的表", "expected a table of code = [labels]"};
+const Message k_unknown_entity{"没有“{0}”这类数据；可用：{1}", "unknown entity '{0}'; expected one of: {1}"};
 
 } // namespace dongmao::text

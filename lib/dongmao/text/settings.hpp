@@ -41,5 +41,11 @@ extern const Message k_settings_timezone; // zone
 extern const Message k_settings_positive; // given
 extern const Message k_settings_day_mode; // mode
 extern const Message k_settings_templates;
+extern const Message k_mapping_not_field; // name, entity, its label
+extern const Message k_mapping_type;      // type
+extern const Message k_mapping_fields;
+extern const Message k_mapping_table;
+extern const Message k_mapping_labels;
+extern const Message k_unknown_entity; // entity, known entities
 
 } // namespace dongmao::text
