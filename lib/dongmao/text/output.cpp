@@ -18,6 +18,7 @@ const Message k_errno_too_big{"超出文件大小上限", "file too large"};
 const Message k_errno_io{"读写错误", "I/O error"};
 const Message k_errno_name_too_long{"文件名过长", "file name too long"};
 const Message k_errno_exists{"文件已存在", "the file exists"};
+const Message k_no_write_permission{"没有写入权限", "no write permission"};
 const Message k_kind_symlink{"符号链接", "a symbolic link"};
 const Message k_kind_directory{"目录", "a directory"};
 const Message k_kind_device{"设备", "a device"};

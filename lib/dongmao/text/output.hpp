@@ -22,6 +22,7 @@ extern const Message k_errno_too_big;
 extern const Message k_errno_io;
 extern const Message k_errno_name_too_long;
 extern const Message k_errno_exists;
+extern const Message k_no_write_permission;
 extern const Message k_kind_symlink;
 extern const Message k_kind_directory;
 extern const Message k_kind_device;

@@ -136,8 +136,8 @@ std::string why_not_writable(const fs::path& dir)
 {
   for (const auto& path : {dir, dir / k_database_file}) {
     if (::access(path.c_str(), W_OK) != 0) {
-      const char* why = errno == EROFS ? "文件系统只读" : "没有写入权限";
-      return fmt::format("{}: {}", path.string(), why);
+      const auto& why = errno == EROFS ? text::k_errno_read_only : text::k_no_write_permission;
+      return fmt::format("{}: {}", path.string(), text::format(why));
     }
   }
   return {};
