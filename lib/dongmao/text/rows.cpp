@@ -20,5 +20,12 @@ const Message k_row_not_number{"“{0}”不是数{1}", "'{0}' is not a number{1
 const Message k_row_percent_rate_only{"（只有比率可写百分数）", " (only a rate is a percentage)"};
 const Message k_row_not_kind{"“{0}”不是可用的口径：累计（flow）、时点（stock）或比率（rate）",
                              "'{0}' is not a 口径: 累计 (flow), 时点 (stock) or 比率 (rate)"};
+const Message k_row_id_empty{"身份证号为空：此台账按身份证号匹配住户（--match id）",
+                             "身份证号 is empty: this ledger's rows are matched by ID number (--match id)"};
+const Message k_row_no_address{
+  "没有地址：此台账按楼栋/单元/房号或地址匹配住户（--match address）",
+  "no address: this ledger's rows are matched by 楼栋/单元/房号 or 地址 (--match address)"};
+const Message k_row_address_needs_project{"只能在项目内按地址匹配住户",
+                                          "households are matched by address only within a project"};
 
 } // namespace dongmao::text

@@ -21,5 +21,8 @@ extern const Message k_row_value_empty;
 extern const Message k_row_not_number;        // text
 extern const Message k_row_percent_rate_only; // appended to k_row_not_number
 extern const Message k_row_not_kind;          // text
+extern const Message k_row_id_empty;
+extern const Message k_row_no_address;
+extern const Message k_row_address_needs_project;
 
 } // namespace dongmao::text
