@@ -9,6 +9,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/out/output_path.hpp>
 #include <dongmao/text/cli.hpp>
+#include <dongmao/text/output.hpp>
 #include <dongmao/version.hpp>
 
 #include <fmt/format.h>
@@ -117,7 +118,7 @@ void check_written(std::ostream& stream)
   stream.flush();
   if (!stream || std::fflush(stdout) != 0) {
     const int error = errno != 0 ? errno : EIO;
-    out::fail_output("标准输出", error, "无法写入");
+    out::fail_output("标准输出", error, text::k_cannot_write);
   }
 }
 

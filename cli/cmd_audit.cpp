@@ -1,8 +1,10 @@
 #include "common.hpp"
 #include "subcommands.hpp"
 
+#include <dongmao/import/audit_labels.hpp>
 #include <dongmao/store/audit_query.hpp>
 #include <dongmao/text/cli.hpp>
+#include <dongmao/text/domain.hpp>
 
 #include <memory>
 
@@ -61,7 +63,8 @@ int list_audit(const Terminal& term, workspace::Workspace& ws, const AuditFlags&
                                 {"key", text_or_null(row.entity_key)},
                                 {"changes", changes}}));
     } else {
-      listing.add({row.at, row.operator_name, row.action, row.entity, row.entity_key, describe_changes(changes)});
+      listing.add({row.at, row.operator_name, import::audit_action_label(row.action),
+                   import::audit_entity_label(row.entity), row.entity_key, describe_changes(row.entity, changes)});
     }
   }
   listing.finish();

@@ -3,6 +3,7 @@
 #include "json.hpp"
 
 #include <dongmao/error.hpp>
+#include <dongmao/import/audit_labels.hpp>
 #include <dongmao/store/check.hpp>
 #include <dongmao/text/cli.hpp>
 
@@ -28,8 +29,8 @@ int check_workspace(const Terminal& term, workspace::Workspace& ws)
     for (const auto& finding : findings) {
       auto message = finding.message;
       std::replace(message.begin(), message.end(), '\n', ' ');
-      term.out << finding.entity << (finding.key.empty() ? "" : " ") << finding.key << ": " << message << " ["
-               << finding.rule << "]\n";
+      term.out << import::audit_entity_label(finding.entity) << (finding.key.empty() ? "" : " ") << finding.key << ": "
+               << message << " [" << finding.rule << "]\n";
     }
     if (findings.empty() && !term.quiet) {
       term.out << text::format(text::k_check_clean, ws.dir().string()) << '\n';

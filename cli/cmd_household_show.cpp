@@ -5,6 +5,7 @@
 #include <dongmao/domain/id_card.hpp>
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/phone.hpp>
+#include <dongmao/import/audit_labels.hpp>
 #include <dongmao/project/consent.hpp>
 #include <dongmao/project/labels.hpp>
 #include <dongmao/store/household_detail.hpp>
@@ -166,8 +167,10 @@ int household_history(const Terminal& term, workspace::Workspace& ws, const std:
                                 {"imported", e.imported}}));
       continue;
     }
-    std::string event = e.kind == "stage" && e.stage ? project::stage_label(*e.stage) : e.kind;
-    std::string detail = e.kind == "stage" ? e.note.value_or("") : describe_changes(changes);
+    std::string event =
+      e.kind == "stage" && e.stage ? project::stage_label(*e.stage) : import::audit_action_label(e.kind);
+    std::string detail = e.kind == "stage" ? e.note.value_or("")
+                                           : describe_changes(e.project.empty() ? "household" : "enrollment", changes);
     if (e.kind != "stage" && e.note) {
       detail += (detail.empty() ? "" : "; ") + *e.note;
     }
@@ -191,18 +194,21 @@ Json shown_changes(const Terminal& term, const Json& changes)
   return shown;
 }
 
-std::string describe_changes(const Json& changes)
+std::string describe_changes(const std::string& entity, const Json& changes)
 {
-  const auto side = [](const Json& value) { return value.is_null() ? std::string("∅") : value.text(); };
   std::string text;
   for (const auto& [key, value] : changes.members()) {
+    const auto side = [&](const Json& one) {
+      return one.is_null() ? std::string("∅") : import::audit_value_label(entity, key, one.text());
+    };
+    const auto field = import::audit_field_label(entity, key);
     text += text.empty() ? "" : ", ";
     if (value.is_array() && value.size() == 2) {
       const auto before = value.item(0);
-      text += before.is_null() ? fmt::format("{} {}", key, side(value.item(1)))
-                               : fmt::format("{} {} → {}", key, side(before), side(value.item(1)));
+      text += before.is_null() ? fmt::format("{} {}", field, side(value.item(1)))
+                               : fmt::format("{} {} → {}", field, side(before), side(value.item(1)));
     } else {
-      text += fmt::format("{} {}", key, side(value));
+      text += fmt::format("{} {}", field, side(value));
     }
   }
   return text;

@@ -156,7 +156,7 @@ void print_summary(std::ostream& out, const import::ImportSummary& summary, bool
       names += (names.empty() ? "" : separator) +
                (column.header.empty() ? text::format(text::k_import_column_letter, column.column) : column.header);
       if (column.resembles) {
-        names += text::format(text::k_import_unmapped_resembles, column.column, *column.resembles);
+        names += text::format(text::k_import_unmapped_resembles, column.column, column.resembles_label);
       }
     }
     out << text::format(text::k_import_unmapped, domain::visible_text(names)) << '\n';

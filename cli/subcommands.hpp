@@ -56,9 +56,9 @@ Json household_json(const Terminal& term, const store::HouseholdRow& row, bool w
 // --show-pii (cmd_household_show.cpp).
 Json shown_changes(const Terminal& term, const Json& changes);
 
-// A change object as one line: "phone 138****1234 → 139****5678, members 3 → 4"
-// (cmd_household_show.cpp).
-std::string describe_changes(const Json& changes);
+// A change object of an `entity` audit entry as one line, fields and codes as staff read
+// them: "联系电话 138****1234 → 139****5678, 家庭人数 3 → 4" (cmd_household_show.cpp).
+std::string describe_changes(const std::string& entity, const Json& changes);
 
 // A milestone as JSON, its status judged on `today` (cmd_project_milestone.cpp).
 Json milestone_json(const store::MilestoneRow& milestone, domain::Date today);

@@ -43,7 +43,10 @@ class CheckTest(DongmaoTest):
                     "(SELECT id FROM household WHERE code = 'J001')")
         code, out, err = self.dm("check")
         self.assertEqual(code, 65)
-        self.assertEqual(out, "enrollment JHS2/J001: 当前阶段为 vacated，但最近的阶段事件（2026-03-02）为 signed [stage]\n")
+        self.assertEqual(out, "项目住户 JHS2/J001: 当前阶段为“已腾房”，但最近的阶段事件（2026-03-02）为“已签约” [stage]\n")
+        code, out, _ = self.dm("--lang", "en", "check")
+        self.assertEqual(out, "enrollment JHS2/J001: stage is vacated but the latest stage event (2026-03-02) is signed "
+                              "[stage]\n")
         self.assertEqual(err, f"dongmao: error: ws: 检查发现 1 个问题\n")
 
     def test_petition_status_and_extension_disagreeing_with_events(self):
@@ -53,16 +56,20 @@ class CheckTest(DongmaoTest):
         self.assertEqual(code, 65)
         self.assertEqual(json.loads(out)["findings"], [
             {"rule": "petition_status", "entity": "petition", "key": "XF2026002",
-             "message": "状态为 answered，但最近的办理事件（2026-10-16）为 accept"},
+             "message": "状态为“已答复”，但最近的办理事件（2026-10-16）为“受理”"},
             {"rule": "petition_extension", "entity": "petition", "key": "XF2026003",
-             "message": "延期 10 天，但没有延期事件，期限无法核对"}])
+             "message": "延期10天，但没有延期事件，期限无法核对"}])
+        code, out, _ = self.dm("--json", "--lang", "en", "check")
+        self.assertEqual([finding["message"] for finding in json.loads(out)["findings"]], [
+            "status is answered but the latest event (2026-10-16) is accept",
+            "extended by 10 days but no extend event: the deadline cannot be checked"])
 
     def test_id_number_heading_two_households(self):
         self.change("UPDATE household SET head_id_number = (SELECT head_id_number FROM household WHERE code = 'J001') "
                     "WHERE code = 'J003'")
         code, out, _ = self.dm("check")
         self.assertEqual(code, 65)
-        self.assertEqual(out, "household J001、J003: 同一身份证号是多个户的户主 [id_number]\n")
+        self.assertEqual(out, "住户 J001、J003: 同一身份证号是多个户的户主 [id_number]\n")
         self.assertNotIn(self.query(self.ws, "SELECT head_id_number FROM household WHERE code = 'J001'")[0][0], out)
 
     def test_dangling_foreign_key(self):
@@ -73,7 +80,7 @@ class CheckTest(DongmaoTest):
         con.close()
         code, out, _ = self.dm("check")
         self.assertEqual(code, 65)
-        self.assertRegex(out, r"^household rowid \d+: 外键指向不存在的 community 记录 \[foreign_key\]\n$")
+        self.assertRegex(out, r"^住户 rowid \d+: 外键指向不存在的社区记录 \[foreign_key\]\n$")
 
     def test_corrupt_page_is_an_integrity_finding(self):
         db = os.path.join(self.ws, "dongmao.db")
@@ -153,7 +160,7 @@ class CheckTest(DongmaoTest):
         con.execute("PRAGMA user_version = 999")
         con.commit()
         con.close()
-        self.assertIn("newer dongmao", self.fails(78, "-w", "empty", "restore", "newer.db"))
+        self.assertIn("由较新版本的 dongmao 创建", self.fails(78, "-w", "empty", "restore", "newer.db"))
         # A damaged copy: the middle of the file overwritten.
         self.ok("-w", "ws", "backup", "torn.db")
         size = os.path.getsize(self.path("torn.db"))

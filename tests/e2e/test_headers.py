@@ -266,12 +266,16 @@ class HeadersTest(DongmaoTest):
         data = json.loads(out)
         self.assertEqual(data["unmapped"], [{"column": "D", "header": "备用电话", "resembles": "phone"}])
         self.assertEqual(data["unknown_columns"], ["备用电话"])
+        code, out, err = self.dm("import", "households", "住户.csv", "--dry-run")
+        self.assertEqual(out.splitlines()[-1], "没有对应字段的列，存为附加数据：备用电话（D列，像联系电话）")
+        code, out, err = self.dm("--lang", "en", "import", "households", "住户.csv", "--dry-run")
+        self.assertEqual(out.splitlines()[-1], "kept as extra data (no matching field): 备用电话 (column D, looks like phone)")
         self.assertEqual(self.rows("SELECT code, phone, extra FROM household"),
                          [("DF001", "13800001111", '{"备用电话":"13900002222"}')])
 
         self.write_csv("住户2.csv", "户号,户主,联系电话,备用电话,楼栋长\nDF002,李秀英,13900002222,13900002222,刘红\n")
         line = self.fails(65, "-w", "ws", "import", "households", "住户2.csv", "--strict")
-        self.assertEqual(line, "dongmao: error: 住户2.csv：第1行：--strict：D列（备用电话，像phone）、E列（楼栋长）没有对应字段；"
+        self.assertEqual(line, "dongmao: error: 住户2.csv：第1行：--strict：D列（备用电话，像联系电话）、E列（楼栋长）没有对应字段；"
                                "请把表头加入 --mapping 文件")
         self.assertEqual(self.rows("SELECT code FROM household ORDER BY code"), [("DF001",)])
 

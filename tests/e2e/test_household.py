@@ -135,7 +135,7 @@ class HouseholdListTest(LedgerTest):
         code, out, err = self.dm("--lang", "en", "household", "list", "--limit", "2")
         self.assertEqual(err, "2 of 4 households shown; --limit N (0: all) or --format csv for more\n")
         self.assertEqual(len(self.dm_ok("household", "list", "--limit", "0").splitlines()), 5)
-        self.assertIn("needs --project", self.dm_fails(64, "household", "list", "--sort", "stage_date"))
+        self.assertIn("须同时给出 --project", self.dm_fails(64, "household", "list", "--sort", "stage_date"))
         self.dm_fails(64, "household", "list", "--sort", "colour")
 
     def test_bad_filters(self):
@@ -280,7 +280,7 @@ class HouseholdEditTest(LedgerTest):
         self.assertIn("--grid: 网格“第一网格”在多个社区中都有",
                       self.assert_fails_cleanly(65, "household", "add", "H005", "--grid", "第一网格"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "add", "H001"),
-                         "household 'H001' already exists; see 'dongmao household update'")
+                         "住户“H001”已存在；见“dongmao household update”")
 
     def test_update(self):
         self.assertEqual(self.dm_ok("household", "update", "H001", "--phone", "13907301111", "--members", "4"),
@@ -305,7 +305,7 @@ class HouseholdEditTest(LedgerTest):
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H999", "--phone", "13907301111"),
                          "未知住户“H999”")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "update", "H001", "--floor-area", "-5"),
-                         "--floor-area: floor area -5 is negative")
+                         "--floor-area: 建筑面积-5为负数")
         self.assertEqual(self.dm_fails(64, "household", "update", "H001"),
                          "没有要修改的字段：至少给出一个（见 dongmao household update --help）")
 
@@ -333,22 +333,25 @@ class HouseholdStageTest(LedgerTest):
 
     def test_rules_write_nothing_when_broken(self):
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H001", "--project", "JHS2", "已签约"),
+                         "住户“H001”（项目JHS2）：会从“已腾房”退回“已签约”；如属更正，请加 --force 并用 --note 写明原因")
+        self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H001", "--project", "JHS2", "已签约",
+                                                   "--lang", "en"),
                          "household 'H001' in JHS2: would move back from vacated to signed; "
                          "pass --force with --note to record a correction")
         self.dm_ok("project", "enroll", "JHS2", "H004", "--date", "2026-11-01")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "JHS2", "signed"),
-                         "household 'H004' in JHS2: would skip assessed, negotiating on the way from surveyed to "
-                         "signed; pass --force with --note to record a correction")
+                         "住户“H004”（项目JHS2）：会从“入户调查”直接到“已签约”，跳过“已评估”、“谈判中”；"
+                         "如属更正，请加 --force 并用 --note 写明原因")
         self.assertEqual(self.assert_fails_cleanly(64, "household", "stage", "H004", "--project", "JHS2", "signed",
                                                    "--force"),
-                         "household 'H004' in JHS2: would skip assessed, negotiating on the way from surveyed to "
-                         "signed; --force needs a --note saying why")
+                         "住户“H004”（项目JHS2）：会从“入户调查”直接到“已签约”，跳过“已评估”、“谈判中”；"
+                         "--force 须同时用 --note 写明原因")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "JHS2", "assessed",
                                                    "--date", "2026-11-28"),
-                         "household 'H004' in JHS2: 2026-11-28 is after today (2026-11-27)")
+                         "住户“H004”（项目JHS2）：2026-11-28晚于今天（2026-11-27）")
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "JHS2", "assessed",
                                                    "--date", "2026-10-31"),
-                         "household 'H004' in JHS2: assessed date 2026-10-31 is before the surveyed date 2026-11-01")
+                         "住户“H004”（项目JHS2）：“已评估”日期2026-10-31早于“入户调查”日期2026-11-01")
         self.assertEqual(self.assert_fails_cleanly(64, "household", "stage", "H004", "--project", "JHS2", "assessed",
                                                    "--date", "2026-02-30"),
                          "--date：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
@@ -359,7 +362,7 @@ class HouseholdStageTest(LedgerTest):
         self.assertIn("未知项目“NOPE”",
                       self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "NOPE", "assessed"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "stage", "H004", "--project", "DQ", "assessed"),
-                         "household 'H004' is not enrolled in DQ; see 'dongmao project enroll'")
+                         "住户“H004”未纳入项目DQ；见“dongmao project enroll”")
         self.dm_fails(64, "household", "stage", "H004", "assessed")
 
     def test_force_corrections(self):
@@ -375,7 +378,7 @@ class HouseholdStageTest(LedgerTest):
                    "--date", "2026-11-21")
         self.assertEqual(self.stage_of("H001", "JHS2"), ("negotiating", "2026-11-21"))
         # Withdrawing after signing needs --force; before signing it does not.
-        self.assertIn("would withdraw a household that has already signed",
+        self.assertIn("会让已到“已签约”的住户退出",
                       self.dm_fails(65, "household", "stage", "H003", "--project", "JHS2", "已退出"))
         self.dm_ok("household", "stage", "H002", "--project", "JHS2", "已退出", "--note", "户主放弃")
         self.assertEqual(self.stage_of("H002", "JHS2"), ("withdrawn", TODAY))
@@ -395,11 +398,11 @@ class HouseholdStageTest(LedgerTest):
         self.assertEqual(self.sql("SELECT consent FROM enrollment e JOIN project p ON p.id = e.project_id "
                                   "WHERE p.code = 'GD' ORDER BY e.id"), [("agree",), ("disagree",)])
         self.assertEqual(self.assert_fails_cleanly(65, "household", "consent", "H001", "agree", "--project", "JHS2"),
-                         "JHS2 is a 棚改 project; consent is kept for renovation projects (老旧小区改造) only")
+                         "项目JHS2是棚改项目；只有老旧小区改造项目记录居民意愿")
         self.assertIn("CONSENT: “也许”不是以下之一：",
                       self.assert_fails_cleanly(64, "household", "consent", "H001", "也许", "--project", "GD"))
         self.assertEqual(self.assert_fails_cleanly(65, "household", "consent", "H002", "agree", "--project", "GD"),
-                         "household 'H002' is not enrolled in GD; see 'dongmao project enroll'")
+                         "住户“H002”未纳入项目GD；见“dongmao project enroll”")
 
 
 class HouseholdHistoryTest(LedgerTest):
@@ -431,7 +434,11 @@ class HouseholdHistoryTest(LedgerTest):
         self.assertRegex(out.splitlines()[0], r"^日期 +项目 +事件 +内容 +操作人 +记录时间$")
         self.assertRegex(out.splitlines()[1], r"^2026-09-05 +JHS2 +入户调查 \(导入\) +tester ")
         self.assertRegex(out, r"\n2026-11-26 +JHS2 +已拆除 +整栋拆除 +tester ")
-        self.assertIn("phone 138****1234 → 139****1111", out)
+        self.assertRegex(out, r"\n2026-\d\d-\d\d +修改 +联系电话 138\*\*\*\*1234 → 139\*\*\*\*1111 +tester ")
+        self.assertRegex(out, r"\n2026-\d\d-\d\d +GD +意愿变更 +是否同意 未表态 → 同意 +tester ")
+        en = self.dm_ok("household", "history", "H001", "--lang", "en")
+        self.assertRegex(en, r"\n2026-\d\d-\d\d +update +phone 138\*\*\*\*1234 → 139\*\*\*\*1111 +tester ")
+        self.assertRegex(en, r"\n2026-\d\d-\d\d +GD +consent +consent pending → agree +tester ")
         self.assertEqual(self.dm_fails(65, "household", "history", "H999"), "未知住户“H999”")
 
 

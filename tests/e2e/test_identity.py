@@ -151,7 +151,9 @@ class IdentityByIdTest(LedgerTest):
         self.assertEqual(err, f"dongmao: error: dq.csv：第4行：与第3行重复（DQ/{ID_NEW[:6]}********{ID_NEW[-4:]}）\n")
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n,,谈判中\n")
         code, out, err = self.dm("import", "enrollments", "dq.csv", "--project", "DQ")
-        self.assertEqual(err, "dongmao: error: dq.csv：第4行 B列（身份证号）：身份证号 is empty: this ledger's rows "
+        self.assertEqual(err, "dongmao: error: dq.csv：第4行 B列（身份证号）：身份证号为空：此台账按身份证号匹配住户（--match id）\n")
+        code, out, err = self.dm("--lang", "en", "import", "enrollments", "dq.csv", "--project", "DQ")
+        self.assertEqual(err, "dongmao: error: dq.csv: row 4, column B (身份证号): 身份证号 is empty: this ledger's rows "
                               "are matched by ID number (--match id)\n")
         self.write("dq.csv", f"户主姓名,身份证号,签约状态\n王建国,{ID_WANG},已签约\n孙丽,{ID_NEW},谈判中\n")
         out = self.dm_ok("import", "enrollments", "dq.csv", "--project", "DQ", "--dry-run")

@@ -260,7 +260,11 @@ class ImportTest(DongmaoTest):
         self.assertEqual(code, 65, err)
         self.assertEqual(self.error_lines(err), [
             "dongmao: error: enrollments.xlsx：工作表 台账：第5行 F列（签约情况/日期）："
-            "2026-03-05 is after today (2026-03-04)"])
+            "2026-03-05晚于今天（2026-03-04）"])
+        code, _, err = self.dm("--today", "2026-03-04", "--lang", "en", "import", "enrollments", name, "--project", "JHS2")
+        self.assertEqual((code, self.error_lines(err)), (65, [
+            "dongmao: error: enrollments.xlsx: sheet 台账: row 5, column F (签约情况/日期): "
+            "2026-03-05 is after today (2026-03-04)"]))
         self.assertEqual(out, "enrollments.xlsx：读取3行：可新增2户，可更新0户，未变0户，有误1行，未写入\n"
                               "从表格周围读取：年份2026取自标题 （截至2026年11月）\n")
         self.assertEqual(self.counts(), before)

@@ -144,13 +144,15 @@ class IndicatorTest(DongmaoTest):
                          {"kind": "stock", "value": 9.0, "previous": 18.0, "year_to_date": 17.0, "change": -9.0})
         bad = self.write("bad.csv", "指标,单位,口径\n失业再就业,人,平均\n")
         line = self.fails(65, "-w", self.ws, "import", "indicators", bad)
+        self.assertIn("第2行 C列（口径）：“平均”不是可用的口径：累计（flow）、时点（stock）或比率（rate）", line)
+        line = self.fails(65, "-w", self.ws, "--lang", "en", "import", "indicators", bad)
         self.assertIn("'平均' is not a 口径: 累计 (flow), 时点 (stock) or 比率 (rate)", line)
 
     def test_settings_refuse_an_unknown_kind(self):
         path, line_no = self.settings(RATE_SETTINGS + '"常住人口" = "level"\n')
         line = self.fails(78, "-w", self.ws, "report", "monthly", "--month", "2026-03")
-        self.assertEqual(line, f"dongmao: error: {path}:{line_no}: "
-                               "indicators.常住人口: 'level' is not a kind: flow (累计), stock (时点) or rate (比率)")
+        self.assertEqual(line, f"dongmao: error: {path} 第{line_no}行 "
+                               "[indicators] 常住人口：“level”不是可用的类型：flow（累计）、stock（时点）或 rate（比率）")
 
     def test_long_form_percentages_are_stored_as_fractions(self):
         ledger = self.write("rates.csv", "指标,社区,月份,数值,单位\n满意度,东茅岭社区,2026-03,71,%\n"
@@ -164,7 +166,7 @@ class IndicatorTest(DongmaoTest):
         self.assertEqual(metric(self.report(), "达标率", None)["value"], 0.71)
         bad = self.write("bad.csv", "指标,社区,月份,数值\n失业再就业,东茅岭社区,2026-03,5%\n")
         line = self.fails(65, "-w", self.ws, "import", "metrics", bad)
-        self.assertIn("'5%' is not a number (only a rate is a percentage)", line)
+        self.assertIn("“5%”不是数（只有比率可写百分数）", line)
 
     def test_overview_population_from_indicators_and_missing_ledgers(self):
         data = self.report()

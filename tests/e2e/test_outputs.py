@@ -111,7 +111,7 @@ class RefusedTargetsTest(OutputTest):
         self.assertTrue(out.startswith("# 东茅岭街道月报（2026-11-01 至 2026-11-30）\n"), out[:80])
         self.assertEqual(sorted(os.listdir(self.tmp)), ["ws"])
         self.assertEqual(self.refused(64, *MONTH, "--format", "xlsx", "-o", "-"),
-                         "dongmao: error: --format xlsx needs -o FILE or -o DIR")
+                         "dongmao: error: --format xlsx 须用 -o 文件 或 -o 目录")
 
 
 class ErrorsFileTest(OutputTest):

@@ -136,11 +136,14 @@ class PetitionTest(DongmaoTest):
                                       "--household", "H999"), "未知住户“H999”")
         self.assertEqual(self.refused(65, "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区",
                                       "--repeat-of", "XF1999-0001"),
-                         "unknown earlier case 'XF1999-0001' (--repeat-of)")
+                         "没有原信访件“XF1999-0001”（--repeat-of）")
 
     def test_add_refuses_bad_input_and_writes_nothing(self):
         base = ["add", "--channel", "来访", "--community", "东茅岭社区"]
         self.assertEqual(self.refused(65, *base, "--category", "赔偿"),
+                         "没有信访类别“赔偿”（已有：租赁纠纷、征拆补偿、还建安置、日照采光、商业开发、非正常死亡、"
+                         "劳动社保、物业管理、其他；在 dongmao.toml 的 [petition] categories 中设置）")
+        self.assertEqual(self.refused(65, *base, "--category", "赔偿", "--lang", "en"),
                          "unknown category '赔偿' (known: 租赁纠纷, 征拆补偿, 还建安置, 日照采光, 商业开发, 非正常死亡, "
                          "劳动社保, 物业管理, 其他; set in dongmao.toml, [petition] categories)")
         self.assertEqual(self.refused(64, "add", "--channel", "传真", "--category", "其他", "--community", "东茅岭社区"),
@@ -151,28 +154,28 @@ class PetitionTest(DongmaoTest):
                         .startswith("未知项目“NOPE”"))
         bad_id = "430602199001011234"
         message = self.refused(65, *base, "--category", "其他", "--petitioner", f"张三,{bad_id}")
-        self.assertEqual(message, "petitioner 张三: ID number 430602********1234: 校验位不对")
+        self.assertEqual(message, "信访人张三：“430602********1234”不是有效的身份证号：校验位不对")
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--petitioner", "张三,,12345"),
-                         "petitioner 张三: phone ***45 is not a mainland phone number")
+                         "信访人张三：“***45”不是大陆电话号码")
         self.assertEqual(self.refused(64, *base, "--category", "其他", "--petitioner", ",x"),
                          "--petitioner：应为 姓名[,身份证号[,电话]]，实际有2项，且第一项不是姓名")
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--received", "2026-11-28"),
-                         "received date 2026-11-28 is after today (2026-11-27)")
+                         "登记日期2026-11-28晚于今天（2026-11-27）")
         self.assertEqual(self.refused(64, *base, "--category", "其他", "--received", "2026-02-30"),
                          "--received：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--people", "1",
                                       "--petitioner", "张三", "--petitioner", "李四"),
-                         "--people 1 is fewer than the 2 petitioners named")
+                         "--people 1 少于列出的2名信访人")
         self.assertEqual(self.refused(65, *base, "--category", "非正常死亡"),
-                         "非正常死亡 is an urgent category: give --reported-at, when the office was told")
+                         "“非正常死亡”是紧急类别：请用 --reported-at 给出报告时间")
         self.assertEqual(self.refused(65, *base, "--category", "非正常死亡", "--reported-at", "2026-03-05 22:10",
                                       "--handled-at", "2026-03-05 21:00"),
-                         "handled at 2026-03-05 21:00 is before reported at 2026-03-05 22:10")
+                         "处置时间2026-03-05 21:00早于报告时间2026-03-05 22:10")
         self.assertEqual(self.refused(64, *base, "--category", "非正常死亡", "--reported-at", "2026-03-05"),
                          "--reported-at：“2026-03-05”不是“YYYY-MM-DD HH:MM”格式的时间")
         case = self.add()
         self.assertEqual(self.refused(65, *base, "--category", "其他", "--case-no", case),
-                         f"case {case} already exists")
+                         f"信访件{case}已存在")
         self.assertEqual(self.query(self.ws, "SELECT count(*) FROM petition"), [(1,)])
 
     def test_group_visit_with_too_many_representatives_warns(self):
@@ -180,8 +183,7 @@ class PetitionTest(DongmaoTest):
         code, out, err = self.dm("add", "--channel", "来访", "--category", "商业开发", "--community", "东茅岭社区",
                                  "--people", "500", *names)
         self.assertEqual(code, 0, err)
-        self.assertEqual(err, "dongmao: warning: XF2026-0001: a group visit chooses at most 5 representatives "
-                              "(Art. 20); 7 are named\n")
+        self.assertEqual(err, "dongmao: warning: XF2026-0001: 集体访推选代表不超过5人（第二十条）；现列出7人\n")
 
     # Lifecycle -------------------------------------------------------------------------------
 
@@ -271,52 +273,53 @@ class PetitionTest(DongmaoTest):
     def test_each_refusal_exits_65_and_writes_nothing(self):
         case = self.add()
         self.assertEqual(self.refused(65, "answer", case, "--outcome", "支持"),
+                         f"信访件{case}：无法答复：此件尚未受理；请先受理")
+        self.assertEqual(self.refused(65, "answer", case, "--outcome", "支持", "--lang", "en"),
                          f"{case}: cannot answer: the case has not been accepted yet; accept it first")
         self.assertEqual(self.refused(65, "accept", "XF2026-0099"), "未知信访件“XF2026-0099”")
         self.assertEqual(self.refused(65, "accept", case, "--date", "2026-05-31"),
-                         f"{case}: cannot accept: 2026-05-31 is before the case's latest step on 2026-06-01")
+                         f"信访件{case}：无法受理：2026-05-31早于此件最近一步的日期2026-06-01")
         self.assertEqual(self.refused(65, "accept", case, "--date", "2026-11-28"),
-                         f"{case}: cannot accept: 2026-11-28 is after today (2026-11-27)")
+                         f"信访件{case}：无法受理：2026-11-28晚于今天（2026-11-27）")
         self.assertEqual(self.refused(64, "accept", case, "--date", "2026/6/2"),
                          "--date：“2026/6/2”不是 YYYY-MM-DD 格式的日期")
         self.assertEqual(self.refused(65, "close", case),
-                         f"{case}: cannot close: the case is received (待受理) and has not been answered")
+                         f"信访件{case}：无法办结：此件待受理，尚未答复")
         self.assertEqual(self.refused(65, "reopen", case),
-                         f"{case}: cannot reopen: only a closed or declined case can be reopened; "
-                         "this one is received (待受理)")
+                         f"信访件{case}：无法重新打开：只有已办结或不予受理的信访件才能重新打开；此件待受理")
 
         self.pok("accept", case, "--date", "2026-06-05")  # handling due 2026-08-04
         self.assertEqual(self.refused(65, "extend", case, "--days", "31", "--reason", "复杂"),
-                         f"{case}: cannot extend: 31 days is out of range: an extension is 1 to 30 days (Art. 34)")
+                         f"信访件{case}：无法延期：延期31天超出范围：延期为1至30天（第三十四条）")
         self.assertEqual(self.refused(65, "extend", case, "--days", "10", "--reason", "复杂", "--date", "2026-08-05"),
-                         f"{case}: cannot extend: the handling deadline 2026-08-04 had passed on 2026-08-05; "
-                         "an extension is granted before it")
+                         f"信访件{case}：无法延期：办理期限2026-08-04在2026-08-05已过；延期须在期限届满前批准")
         self.pok("extend", case, "--days", "20", "--reason", "复杂", "--date", "2026-08-04")
         self.assertEqual(self.refused(65, "extend", case, "--days", "5", "--reason", "再延", "--date", "2026-08-10"),
-                         f"{case}: cannot extend: the handling period was already extended by 20 days; "
-                         "Art. 34 allows one extension")
+                         f"信访件{case}：无法延期：办理期限已延长20天；第三十四条只允许延期一次")
         self.assertEqual(self.refused(65, "recheck", case),
-                         f"{case}: cannot recheck: 复核 follows a 复查 opinion and the case has none; "
-                         "it is accepted (办理中)")
+                         f"信访件{case}：无法申请复核：复核须在复查意见之后，此件没有复查意见；此件办理中")
         self.assertEqual(self.refused(64, "answer", case, "--outcome", "部分支持"),
                          "--outcome：“部分支持”不是 支持、解释说明 或 不予支持")
 
         self.pok("answer", case, "--outcome", "不予支持", "--date", "2026-08-20")
         self.assertEqual(self.refused(65, "answer", case, "--outcome", "支持"),
-                         f"{case}: cannot answer: the case is already answered; "
-                         "a further answer follows a 复查 or 复核 request")
+                         f"信访件{case}：无法答复：此件已答复；再次答复须先有复查或复核申请")
         self.assertEqual(self.refused(65, "review", case, "--date", "2026-09-20"),
+                         f"信访件{case}：无法申请复查：复查申请期限已于2026-09-19届满（2026-08-20起30日内，第三十五条）")
+        self.assertEqual(self.refused(65, "review", case, "--date", "2026-09-20", "--lang", "en"),
                          f"{case}: cannot review: the 复查 request window closed on 2026-09-19 "
                          "(30 days after 2026-08-20, Art. 35)")
         self.pok("review", case, "--date", "2026-09-19")
         self.assertEqual(self.refused(65, "close", case),
-                         f"{case}: cannot close: the case is reviewing (复查中): its opinion is pending")
+                         f"信访件{case}：无法办结：此件复查中：意见尚未作出")
 
         declined = self.add()
         self.pok("decline", declined, "--reason", "已经诉讼程序")
         self.assertEqual(self.refused(65, "answer", declined, "--outcome", "支持"),
-                         f"{declined}: cannot answer: the case was declined (不予受理) on {TODAY}")
+                         f"信访件{declined}：无法答复：此件已于{TODAY}不予受理")
         self.assertEqual(self.refused(65, "extend", declined, "--days", "5", "--reason", "x"),
+                         f"信访件{declined}：无法延期：此件不予受理；只有办理中的信访件才能延期")
+        self.assertEqual(self.refused(65, "extend", declined, "--days", "5", "--reason", "x", "--lang", "en"),
                          f"{declined}: cannot extend: the case is declined (不予受理); "
                          "only a case being handled can be extended")
 
@@ -435,7 +438,7 @@ class PetitionTest(DongmaoTest):
                          "--status：“pending”不是状态（received、accepted、declined、answered、reviewing、rechecking、"
                          "closed、open 或其中文标签）")
         self.assertEqual(self.refused(65, "list", "--period", "春节"),
-                         "no sensitive period '春节' (known: 两会特护期, 国庆)")
+                         "没有敏感时段“春节”（已有：两会特护期、国庆）")
         self.assertTrue(self.refused(65, "list", "--community", "白鹤").startswith("未知社区“白鹤”"))
         self.assertIn("--format", self.refused(64, "list", "--format", "xml"))
 
@@ -502,7 +505,7 @@ class PetitionTest(DongmaoTest):
         self.assertEqual(self.pok("periods"), "dongmao.toml 未设置敏感时段（[[sensitive_periods]]）\n")
         self.assertEqual(json.loads(self.pok("periods", "--format", "json")), [])
         self.assertEqual(self.refused(65, "list", "--period", "两会"),
-                         "no sensitive period '两会': none is set in dongmao.toml ([[sensitive_periods]])")
+                         "没有敏感时段“两会”：dongmao.toml 未设置敏感时段（[[sensitive_periods]]）")
 
     # Incidents ---------------------------------------------------------------------------------
 

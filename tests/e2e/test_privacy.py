@@ -70,11 +70,11 @@ class PrivateErrorsTest(LedgerTest):
     def test_petition_add_errors_are_masked_unless_show_pii(self):
         base = ("petition", "add", "--channel", "来访", "--category", "其他", "--community", "东茅岭社区")
         self.assertEqual(self.dm_fails(65, *base, "--petitioner", f"张三,{ID_BAD}"),
-                         f"petitioner 张三: ID number {ID_BAD_MASKED}: 校验位不对")
+                         f"信访人张三：“{ID_BAD_MASKED}”不是有效的身份证号：校验位不对")
         self.assertEqual(self.dm_fails(65, "--show-pii", *base, "--petitioner", f"张三,{ID_BAD}"),
-                         f"petitioner 张三: ID number {ID_BAD}: 校验位不对")
+                         f"信访人张三：“{ID_BAD}”不是有效的身份证号：校验位不对")
         self.assertEqual(self.dm_fails(65, "--show-pii", *base, "--petitioner", f"张三,,{PHONE_BAD}"),
-                         f"petitioner 张三: phone {PHONE_BAD} is not a mainland phone number")
+                         f"信访人张三：“{PHONE_BAD}”不是大陆电话号码")
 
     def test_duplicate_person_key_is_masked(self):
         self.write("persons.csv", f"身份证号,姓名\n{ID_ZHANG},张伟\n{ID_ZHANG},张伟\n")
@@ -125,6 +125,8 @@ class AuditTest(LedgerTest):
         self.assertEqual(shown[-1]["changes"], {"phone": ["13807301234", "13900001111"]})
         table = self.dm_ok("audit", "--operator", "李四")
         self.assertEqual(len(table.splitlines()), 2)
+        self.assertRegex(table.splitlines()[1], r"李四 +修改 +住户 +H001 +联系电话 138\*{4}1234 → 139\*{4}1111$")
+        table = self.dm_ok("audit", "--operator", "李四", "--lang", "en")
         self.assertRegex(table.splitlines()[1], r"李四 +update +household +H001 +phone 138\*{4}1234 → 139\*{4}1111$")
         self.assertNotIn("13900001111", table)
 
@@ -141,7 +143,7 @@ class AuditTest(LedgerTest):
         self.assertEqual(self.dm_fails(64, "audit", "--from", "2026-02-30"), "--from：“2026-02-30”不是 YYYY-MM-DD 格式的日期")
         rows = list(csv.reader(self.dm_ok("audit", "--format", "csv", "--operator", "李四").splitlines()))
         self.assertEqual(rows[0], ["时间", "操作人", "操作", "对象", "编号", "内容"])
-        self.assertEqual(rows[1][1:], ["李四", "update", "household", "H002", "members 2 → 3"])
+        self.assertEqual(rows[1][1:], ["李四", "修改", "住户", "H002", "家庭人数 2 → 3"])
 
 
 if __name__ == "__main__":

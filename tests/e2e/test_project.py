@@ -38,14 +38,14 @@ class ProjectEditTest(LedgerTest):
     def test_add_rejects_bad_values_and_writes_nothing(self):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "X1", "--name", "某项目", "--kind", "建设",
                                                    "--start", "2026-12-01", "--due", "2026-11-01"),
-                         "--due: due date 2026-11-01 is before the start date 2026-12-01")
+                         "--due: 完成时限2026-11-01早于开始日期2026-12-01")
         self.assertIn("--kind: “修路”不是以下之一：",
                       self.assert_fails_cleanly(64, "project", "add", "X1", "--name", "某项目", "--kind", "修路"))
         self.assertEqual(self.assert_fails_cleanly(64, "project", "add", "X1", "--name", "某项目", "--kind", "建设",
                                                    "--due", "2026-02-30"),
                          "--due: “2026-02-30”不是有效日期")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "add", "JHS2", "--name", "九华山二期", "--kind", "棚改"),
-                         "project 'JHS2' already exists; see 'dongmao project update'")
+                         "项目“JHS2”已存在；见“dongmao project update”")
         self.assertIn("必须给出 --kind", self.dm_fails(64, "project", "add", "X1", "--name", "某项目"))
 
     def test_update(self):
@@ -58,7 +58,7 @@ class ProjectEditTest(LedgerTest):
         self.assertEqual(self.dm_ok("project", "update", "DQ", "--due", "2026-12-15"), "项目 DQ 未变\n")
         # The stored start date still bounds a new due date.
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "DQ", "--due", "2026-01-01"),
-                         "--due: due date 2026-01-01 is before the start date 2026-03-01")
+                         "--due: 完成时限2026-01-01早于开始日期2026-03-01")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "update", "NOPE", "--due", "2026-12-01"),
                          "未知项目“NOPE”")
         self.assertIn("没有要修改的字段", self.dm_fails(64, "project", "update", "DQ"))
@@ -132,8 +132,7 @@ class ProjectEnrollTest(LedgerTest):
         self.assertEqual(self.stage_of("H002", "GD"), ("surveyed", TODAY))
         # Every household of a grid; those already in are an error unless skipped.
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "GD", "--community", "东茅岭社区"),
-                         "household 'H003' is already enrolled in GD (入户调查); pass --skip-enrolled to leave such "
-                         "households alone")
+                         "住户“H003”已纳入项目GD（入户调查）；加 --skip-enrolled 可跳过这些住户")
         self.assertEqual(self.dm_ok("project", "enroll", "GD", "--community", "东茅岭社区", "--skip-enrolled"),
                          "GD：纳入2户，跳过已纳入的1户\n")
         self.assertEqual(self.dm_ok("project", "enroll", "DQ", "--grid", "第二网格"), "DQ：纳入1户\n")
@@ -147,15 +146,17 @@ class ProjectEnrollTest(LedgerTest):
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "H998", "H999"),
                          "2个未知住户：H998、H999")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "H004", "H001"),
-                         "household 'H001' is listed twice")
+                         "住户“H001”列了两次")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "JHS2", "H004", "H001"),
+                         "住户“H001”已纳入项目JHS2（已腾房）；加 --skip-enrolled 可跳过这些住户")
+        self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "JHS2", "H004", "H001", "--lang", "en"),
                          "household 'H001' is already enrolled in JHS2 (已腾房); pass --skip-enrolled to leave such "
                          "households alone")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "H001", "--date", "2026-11-28"),
-                         "--date 2026-11-28 is after today (2026-11-27)")
+                         "--date 2026-11-28晚于今天（2026-11-27）")
         self.assertIn("未知项目“NOPE”", self.assert_fails_cleanly(65, "project", "enroll", "NOPE", "H001"))
         self.assertEqual(self.assert_fails_cleanly(65, "project", "enroll", "DQ", "--search", "没有这户"),
-                         "no household matches the filter")
+                         "没有符合筛选条件的住户")
         self.assertIn("请指明住户", self.dm_fails(64, "project", "enroll", "DQ"))
         self.assertEqual(self.dm_fails(66, "project", "enroll", "DQ", "--file", "missing.txt"), "missing.txt：无法打开")
 
@@ -262,8 +263,7 @@ class ProjectProgressTest(LedgerTest):
             "agreement_by_count": 2 / 3, "agreement_by_area": 205.75 / 275.75,
             "quorum_ratio": 2 / 3, "rebuild_ratio": 0.75, "quorum_met": True, "agreement_met": False,
             "may_proceed": False,
-            "reason": "agreement not met: 66.7% of participating owners and 74.6% of their floor area agree, "
-                      "75.0% of each needed"})
+            "reason": "同意未达要求：参与者中按户数66.7%、按面积74.6%同意，各需75.0%"})
         self.dm_ok("household", "consent", "H002", "同意", "--project", "GD")
         _, p = self.progress("GD")
         self.assertEqual((p["GD"]["consent"]["agreement_by_count"], p["GD"]["consent"]["may_proceed"]), (0.75, True))
@@ -271,7 +271,8 @@ class ProjectProgressTest(LedgerTest):
         self.assertIn("\n意见征求    同意 3 · 不同意 1 · 未表态 0 (共 4 户, 337.75 ㎡)\n", out)
         self.assertIn("\n参与表决    户数 100.0% · 面积 100.0% (需 ≥ 66.7%)\n", out)
         self.assertIn("\n同意改造    户数 75.0% · 面积 79.3% (需 ≥ 75.0%, 占参与表决)\n", out)
-        self.assertIn("\n可否实施    可以实施: quorum and agreement met", out)
+        self.assertIn("\n可否实施    可以实施: 参与和同意均达要求：按户数100.0%、按面积100.0%参与；其中按户数75.0%、按面积79.3%同意\n",
+                      out)
         # The thresholds are settings.
         with open(self.path("ws", "dongmao.toml"), encoding="utf-8") as f:
             settings = f.read()
@@ -297,15 +298,17 @@ class MilestoneTest(LedgerTest):
                          [("insert", {"seq": [None, 1], "due_date": [None, "2026-10-01"]}),
                           ("done", {"done_date": [None, "2026-10-08"]})])
         self.assertEqual(self.assert_fails_cleanly(65, "project", "milestone", "done", "JHS2", "公告发布"),
-                         "JHS2 milestone '公告发布' was done on 2026-10-08; pass --force to change the date")
+                         "项目JHS2里程碑“公告发布”已于2026-10-08完成；如需改日期，请加 --force")
         self.dm_ok("project", "milestone", "done", "JHS2", "公告发布", "--date", "2026-10-09", "--force")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "milestone", "done", "JHS2", "交地", "--date",
                                                    "2026-11-28"),
-                         "JHS2 milestone '交地': done date 2026-11-28 is after today (2026-11-27)")
+                         "项目JHS2里程碑“交地”：完成日期2026-11-28晚于今天（2026-11-27）")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "milestone", "done", "JHS2", "交 地"),
+                         "项目JHS2没有里程碑“交 地”；是不是“交地”？")
+        self.assertEqual(self.assert_fails_cleanly(65, "project", "milestone", "done", "JHS2", "交 地", "--lang", "en"),
                          "JHS2 has no milestone '交 地'; did you mean '交地'?")
         self.assertEqual(self.assert_fails_cleanly(65, "project", "milestone", "add", "JHS2", "交地"),
-                         "JHS2 already has a milestone '交地'; see 'dongmao project milestone update'")
+                         "项目JHS2已有里程碑“交地”；见“dongmao project milestone update”")
         self.dm_ok("project", "milestone", "update", "GD", "施工", "--due", "2027-03-01")
         out = self.dm_ok("project", "milestone", "list")
         lines = out.splitlines()

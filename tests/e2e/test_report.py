@@ -261,10 +261,16 @@ class ReportTest(DongmaoTest):
 
     def test_refusals(self):
         self.assertEqual(self.fails(64, "-w", self.ws, "report", "monthly", "--format", "xlsx"),
+                         "dongmao: error: --format xlsx 须用 -o 文件 或 -o 目录")
+        self.assertEqual(self.fails(64, "-w", self.ws, "report", "monthly", "--format", "xlsx", "--lang", "en"),
                          "dongmao: error: --format xlsx needs -o FILE or -o DIR")
         self.assertEqual(self.fails(64, "-w", self.ws, "report", "monthly", "--format", "csv"),
+                         "dongmao: error: --format csv 输出到标准输出时须给出 --section（或用 -o 目录，每部分一个文件）")
+        self.assertEqual(self.fails(64, "-w", self.ws, "report", "monthly", "--format", "csv", "--lang", "en"),
                          "dongmao: error: --format csv on standard output needs --section "
                          "(or -o DIR for one file per section)")
+        self.assertEqual(self.fails(66, "-w", self.ws, "report", "monthly", "--rollup", self.path("nowhere")),
+                         f"dongmao: error: {self.path('nowhere')}：没有这个工作区或目录")
         self.assertEqual(self.fails(64, "-w", self.ws, "report", "monthly", "--month", "2026-13"),
                          "dongmao: error: --month：“2026-13”不是 this、last 或 YYYY-MM")
         with open(self.path("plain"), "w") as f:

@@ -121,42 +121,47 @@ class SettingsTest(DongmaoTest):
         ws = self.init_ws()
         self.write_settings(ws, '[subdistrict]\nname = "东茅岭街道"\ntimezone = \n')
         line = self.fails(78, "-w", ws, "status")
+        self.assertTrue(line.startswith(f"dongmao: error: {ws}/dongmao.toml 第3行：TOML 格式有误（"), line)
+        line = self.fails(78, "-w", ws, "--lang", "en", "status")
         self.assertTrue(line.startswith(f"dongmao: error: {ws}/dongmao.toml:3: "), line)
 
     def test_out_of_range_setting_names_line_and_key(self):
         ws = self.init_ws()
         self.write_settings(ws, '[subdistrict]\nname = "东茅岭街道"\n\n[petition]\nhandling_days = 0\n')
         line = self.fails(78, "-w", ws, "status")
-        self.assertEqual(line, f"dongmao: error: {ws}/dongmao.toml:5: petition.handling_days: "
-                               "0 is out of range (1–365)")
+        self.assertEqual(line, f"dongmao: error: {ws}/dongmao.toml 第5行 [petition] handling_days：0超出范围（1–365）")
+        self.assertEqual(self.fails(78, "-w", ws, "--lang", "en", "status"),
+                         f"dongmao: error: {ws}/dongmao.toml:5: petition.handling_days: 0 is out of range (1–365)")
+        self.write_settings(ws, '[subdistrict]\nname = "东茅岭街道"\n\n[petition]\nhandling_days = "abc"\n')
+        self.assertEqual(self.fails(78, "-w", ws, "status"),
+                         f"dongmao: error: {ws}/dongmao.toml 第5行 [petition] handling_days：应为整数，而不是“abc”")
+        self.assertEqual(self.fails(78, "-w", ws, "--lang", "en", "status"),
+                         f"dongmao: error: {ws}/dongmao.toml:5: petition.handling_days: expected a whole number")
 
     def test_bad_ratio_and_bad_period(self):
         ws = self.init_ws()
         self.write_settings(ws, '[subdistrict]\nname = "x"\n[renovation]\nquorum_ratio = "3/2"\n')
         self.assertEqual(self.fails(78, "-w", ws, "status"),
-                         f"dongmao: error: {ws}/dongmao.toml:4: renovation.quorum_ratio: "
-                         "must be greater than 0 and at most 1")
+                         f"dongmao: error: {ws}/dongmao.toml 第4行 [renovation] quorum_ratio：应大于0且不大于1，而不是“3/2”")
         self.write_settings(ws, '[subdistrict]\nname = "x"\n[[sensitive_periods]]\nname = "两会"\n'
                                 'from = 2026-03-15\nto = 2026-03-01\n')
         self.assertEqual(self.fails(78, "-w", ws, "status"),
-                         f"dongmao: error: {ws}/dongmao.toml:6: sensitive_periods.to: "
-                         "2026-03-01 is before from 2026-03-15")
+                         f"dongmao: error: {ws}/dongmao.toml 第6行 [[sensitive_periods]] to：2026-03-01早于 from 2026-03-15")
 
     def test_unknown_table_and_unknown_timezone(self):
         ws = self.init_ws()
         self.write_settings(ws, '[subdistrict]\nname = "x"\n[petitions]\nx = 1\n')
         self.assertEqual(self.fails(78, "-w", ws, "status"),
-                         f"dongmao: error: {ws}/dongmao.toml:3: petitions: unknown setting; did you mean 'petition'?")
+                         f"dongmao: error: {ws}/dongmao.toml 第3行 petitions：没有此设置；是不是“petition”？")
         self.write_settings(ws, '[subdistrict]\nname = "x"\ntimezone = "Mars/Olympus"\n')
         self.assertEqual(self.fails(78, "-w", ws, "status"),
-                         f"dongmao: error: {ws}/dongmao.toml:3: subdistrict.timezone: "
-                         "unknown time zone 'Mars/Olympus'")
+                         f"dongmao: error: {ws}/dongmao.toml 第3行 [subdistrict] timezone：没有时区“Mars/Olympus”")
 
     def test_missing_name(self):
         ws = self.init_ws()
         self.write_settings(ws, '[subdistrict]\ndivision_code = "430602"\n')
         line = self.fails(78, "-w", ws, "status")
-        self.assertIn("subdistrict.name: missing", line)
+        self.assertIn("[subdistrict] name：未填写：须有街道名称", line)
 
 
 class SchemaVersionTest(DongmaoTest):
@@ -166,6 +171,8 @@ class SchemaVersionTest(DongmaoTest):
         con.execute("PRAGMA user_version = 99")
         con.close()
         line = self.fails(78, "-w", ws, "status")
+        self.assertIn(f"由较新版本的 dongmao 创建（数据库版本 99，本程序只认识到 {SCHEMA_VERSION}）；请升级 dongmao", line)
+        line = self.fails(78, "-w", ws, "--lang", "en", "status")
         self.assertIn(f"made by a newer dongmao (schema version 99, this dongmao knows up to {SCHEMA_VERSION})", line)
         self.assertEqual(self.query(ws, "PRAGMA user_version"), [(99,)])
 

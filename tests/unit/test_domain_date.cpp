@@ -1,3 +1,5 @@
+#include "lang_scope.hpp"
+
 #include <dongmao/domain/date.hpp>
 #include <dongmao/error.hpp>
 
@@ -331,7 +333,12 @@ TEST_CASE("domain::from_excel_serial")
     CHECK_THROWS_AS(from_excel_serial(2958466), dongmao::DataError);
     CHECK_THROWS_AS(from_excel_serial(std::nan("")), dongmao::DataError);
     CHECK_THROWS_AS(from_excel_serial(std::numeric_limits<double>::infinity()), dongmao::DataError);
-    CHECK_THROWS_WITH(from_excel_serial(60), "Excel date serial 60 is 1900-02-29, a day that does not exist");
+    CHECK_THROWS_WITH(from_excel_serial(60), "Excel 日期序号60是1900-02-29，这一天并不存在");
+    {
+      const LangScope en(dongmao::text::Lang::en);
+      CHECK_THROWS_WITH(from_excel_serial(60), "Excel date serial 60 is 1900-02-29, a day that does not exist");
+      CHECK_THROWS_WITH(from_excel_serial(2958466), "Excel date serial 2958466 is outside 1 to 2958465");
+    }
   }
   SUBCASE("1904 system")
   {

@@ -57,7 +57,7 @@ TEST_CASE("domain::range_period")
   CHECK(usage_message([] { domain::range_period("2026-01-01", "2026-02-30"); }) ==
         "--to：“2026-02-30”不是 YYYY-MM-DD 格式的日期");
   CHECK(usage_message([] { domain::range_period("2026-03-10", "2026-03-01"); }) ==
-        "--to 2026-03-01 is before --from 2026-03-10");
+        "--to 2026-03-01早于 --from 2026-03-10");
 }
 
 TEST_CASE("domain::previous_period")

@@ -1,8 +1,10 @@
+#include "lang_scope.hpp"
 #include "temp_dir.hpp"
 
 #include <dongmao/error.hpp>
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/text/output.hpp>
 
 #include <doctest/doctest.h>
 
@@ -28,7 +30,7 @@ TEST_CASE("out::fail_output maps errno to 73 or 74")
 {
   const auto status = [](int error) {
     try {
-      out::fail_output("x.md", error, "无法写入");
+      out::fail_output("x.md", error, text::k_cannot_write);
     } catch (const Error& e) {
       return std::pair{e.status(), std::string(e.what())};
     }
@@ -38,6 +40,9 @@ TEST_CASE("out::fail_output maps errno to 73 or 74")
   CHECK(status(EIO).first == ExitStatus::io_error);
   CHECK(status(EACCES) == std::pair{ExitStatus::cant_create, std::string("x.md: 无法写入：权限不足")});
   CHECK(status(EROFS).first == ExitStatus::cant_create);
+  const LangScope en(text::Lang::en);
+  CHECK(status(ENOSPC).second == "x.md: cannot write: the disk is full");
+  CHECK(status(EACCES).second == "x.md: cannot write: permission denied");
 }
 
 TEST_CASE("out::AtomicFile creates 0600 files and replaces only regular ones")

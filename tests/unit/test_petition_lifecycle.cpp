@@ -1,3 +1,5 @@
+#include "lang_scope.hpp"
+
 #include <dongmao/error.hpp>
 #include <dongmao/petition/lifecycle.hpp>
 
@@ -45,6 +47,7 @@ std::string refusal(const petition::PetitionFacts& facts, Action action, Date da
 
 TEST_CASE("petition::apply_step: the full path through 复查 and 复核")
 {
+  const LangScope en(text::Lang::en);
   auto facts = received();
   facts = step(facts, Action::accept, {2026, 1, 10});
   CHECK(facts.status == Status::accepted);
@@ -81,6 +84,7 @@ TEST_CASE("petition::apply_step: the full path through 复查 and 复核")
 
 TEST_CASE("petition::apply_step: decline, close, reopen")
 {
+  const LangScope en(text::Lang::en);
   auto facts = step(received(), Action::decline, {2026, 1, 6});
   CHECK(facts.status == Status::declined);
   CHECK(refusal(facts, Action::answer, {2026, 1, 7}, 0, Outcome::supported) ==
@@ -101,6 +105,7 @@ TEST_CASE("petition::apply_step: decline, close, reopen")
 
 TEST_CASE("petition::apply_step refuses steps out of order")
 {
+  const LangScope en(text::Lang::en);
   const auto fresh = received();
   CHECK(refusal(fresh, Action::answer, {2026, 1, 6}, 0, Outcome::supported) ==
         "cannot answer: the case has not been accepted yet; accept it first");
@@ -144,8 +149,27 @@ TEST_CASE("petition::apply_step refuses steps out of order")
   CHECK(refusal(closed, Action::review, {2026, 2, 7}) == "cannot review: the case is closed (已办结); reopen it first");
 }
 
+TEST_CASE("petition::apply_step refuses in Chinese by default")
+{
+  const auto fresh = received();
+  CHECK(refusal(fresh, Action::extend, {2026, 1, 6}, 10) == "无法延期：此件待受理；只有办理中的信访件才能延期");
+  CHECK(refusal(fresh, Action::close, {2026, 1, 6}) == "无法办结：此件待受理，尚未答复");
+  const auto accepted = step(fresh, Action::accept, {2026, 1, 10});
+  CHECK(refusal(accepted, Action::accept, {2026, 1, 11}) == "无法受理：此件办理中；是否受理只决定一次");
+  CHECK(refusal(accepted, Action::extend, {2026, 2, 1}, 31) ==
+        "无法延期：延期31天超出范围：延期为1至30天（第三十四条）");
+  const auto answered = step(accepted, Action::answer, {2026, 2, 1}, 0, Outcome::supported);
+  CHECK(refusal(answered, Action::review, {2026, 3, 4}) ==
+        "无法申请复查：复查申请期限已于2026-03-03届满（2026-02-01起30日内，第三十五条）");
+  const auto closed = step(answered, Action::close, {2026, 2, 6});
+  CHECK(refusal(closed, Action::review, {2026, 2, 7}) == "无法申请复查：此件已办结；请先重新打开");
+  CHECK(refusal(closed, Action::answer, {2027, 1, 1}, 0, Outcome::supported) ==
+        "无法答复：2027-01-01晚于今天（2026-12-31）");
+}
+
 TEST_CASE("petition::apply_step: one extension of at most extension_max_days, before the deadline")
 {
+  const LangScope en(text::Lang::en);
   const auto accepted = step(received(), Action::accept, {2026, 1, 10}); // handling due 2026-03-11
   CHECK(refusal(accepted, Action::extend, {2026, 2, 1}, 31) ==
         "cannot extend: 31 days is out of range: an extension is 1 to 30 days (Art. 34)");
@@ -165,6 +189,7 @@ TEST_CASE("petition::apply_step: one extension of at most extension_max_days, be
 
 TEST_CASE("petition::apply_step: 复查 and 复核 windows")
 {
+  const LangScope en(text::Lang::en);
   auto facts =
     step(step(received(), Action::accept, {2026, 1, 10}), Action::answer, {2026, 1, 31}, 0, Outcome::not_supported);
   // 30 days after 01-31 is 03-02.
@@ -185,6 +210,7 @@ TEST_CASE("petition::apply_step: 复查 and 复核 windows")
 
 TEST_CASE("petition::apply_step checks the date")
 {
+  const LangScope en(text::Lang::en);
   auto facts = step(received(), Action::accept, {2026, 1, 10});
   CHECK(refusal(facts, Action::answer, {2026, 1, 9}, 0, Outcome::supported) ==
         "cannot answer: 2026-01-09 is before the case's latest step on 2026-01-10");

@@ -1,3 +1,5 @@
+#include "lang_scope.hpp"
+
 #include <dongmao/error.hpp>
 #include <dongmao/petition/incident.hpp>
 #include <dongmao/petition/labels.hpp>
@@ -39,8 +41,8 @@ TEST_CASE("petition::match_category")
   rules.categories = workspace::default_petition_categories();
   CHECK(petition::match_category("租赁纠纷", rules) == "租赁纠纷");
   CHECK(petition::match_category("租赁", rules) == "租赁纠纷");
-  CHECK_THROWS_WITH_AS(petition::match_category("赔偿", rules), doctest::Contains("unknown category '赔偿'"),
-                       DataError);
+  CHECK_THROWS_WITH_AS(petition::match_category("赔偿", rules),
+                       doctest::Contains("没有信访类别“赔偿”（已有：租赁纠纷、"), DataError);
   CHECK_THROWS_AS(petition::match_category(" ", rules), DataError);
   rules.categories.clear();
   CHECK(petition::match_category("任何事", rules) == "任何事");
@@ -53,8 +55,12 @@ TEST_CASE("petition::find_period, is_urgent, is_group")
   rules.sensitive_periods = {{"两会特护期", {2026, 3, 1}, {2026, 3, 15}}, {"国庆", {2026, 9, 28}, {2026, 10, 8}}};
   CHECK(petition::find_period("两会", rules).name == "两会特护期");
   CHECK(petition::find_period("国庆", rules).from == domain::Date{2026, 9, 28});
-  CHECK_THROWS_WITH_AS(petition::find_period("春节", rules), "no sensitive period '春节' (known: 两会特护期, 国庆)",
-                       DataError);
+  CHECK_THROWS_WITH_AS(petition::find_period("春节", rules), "没有敏感时段“春节”（已有：两会特护期、国庆）", DataError);
+  {
+    const LangScope en(text::Lang::en);
+    CHECK_THROWS_WITH_AS(petition::find_period("春节", rules), "no sensitive period '春节' (known: 两会特护期, 国庆)",
+                         DataError);
+  }
 
   rules.urgent_categories = {"非正常死亡"};
   CHECK(petition::is_urgent("非正常死亡", rules));

@@ -1,3 +1,5 @@
+#include "lang_scope.hpp"
+
 #include <dongmao/project/consent.hpp>
 
 #include <doctest/doctest.h>
@@ -35,8 +37,18 @@ TEST_CASE("project::consent codes")
   CHECK(std::string(consent_label(Consent::agree)) == "同意");
 }
 
+TEST_CASE("project::evaluate_consent says why in Chinese by default")
+{
+  CHECK(evaluate_consent(tally(7, 0, 5), 2.0 / 3.0, 3.0 / 4.0).reason ==
+        "参与表决未达要求：按户数58.3%、按面积58.3%参与，各需66.7%");
+  CHECK(evaluate_consent(tally(6, 2, 4), 2.0 / 3.0, 3.0 / 4.0).reason ==
+        "参与和同意均达要求：按户数66.7%、按面积66.7%参与；其中按户数75.0%、按面积75.0%同意");
+  CHECK(evaluate_consent(ConsentTally{}, 2.0 / 3.0, 3.0 / 4.0).reason == "没有纳入的住户");
+}
+
 TEST_CASE("project::evaluate_consent")
 {
+  const LangScope en(dongmao::text::Lang::en);
   SUBCASE("exactly two thirds take part and exactly three quarters agree")
   {
     // 12 households: 8 take part (2/3), 6 of them agree (3/4).

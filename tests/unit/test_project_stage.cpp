@@ -1,3 +1,5 @@
+#include "lang_scope.hpp"
+
 #include <dongmao/project/stage.hpp>
 
 #include <doctest/doctest.h>
@@ -64,6 +66,13 @@ TEST_CASE("project::classify_step and step_needs_force")
   CHECK(needs(Stage::negotiating, Stage::signed_) == "ok");
   CHECK(needs(Stage::signed_, Stage::vacated) == "ok");
   CHECK(needs(Stage::negotiating, Stage::withdrawn) == "ok");
+  CHECK(needs(Stage::surveyed, Stage::signed_) == "会从“入户调查”直接到“已签约”，跳过“已评估”、“谈判中”");
+  CHECK(needs(Stage::signed_, Stage::negotiating) == "会从“已签约”退回“谈判中”");
+  CHECK(needs(Stage::signed_, Stage::signed_) == "已是“已签约”");
+  CHECK(needs(Stage::vacated, Stage::withdrawn) == "会让已到“已腾房”的住户退出");
+  CHECK(needs(Stage::withdrawn, Stage::surveyed) == "会让已退出的住户回到“入户调查”");
+
+  const LangScope en(dongmao::text::Lang::en);
   CHECK(needs(Stage::surveyed, Stage::signed_) ==
         "would skip assessed, negotiating on the way from surveyed to signed");
   CHECK(needs(Stage::signed_, Stage::negotiating) == "would move back from signed to negotiating");
@@ -77,6 +86,10 @@ TEST_CASE("project::date_problem")
   const std::vector<StageEvent> events = {{Stage::surveyed, d(11, 1)}, {Stage::assessed, d(11, 5)}};
   CHECK(problem(Stage::negotiating, d(11, 5), events) == "ok");
   CHECK(problem(Stage::negotiating, d(11, 27), events) == "ok");
+  CHECK(problem(Stage::negotiating, d(11, 28), events) == "2026-11-28晚于今天（2026-11-27）");
+  CHECK(problem(Stage::signed_, d(11, 3), events) == "“已签约”日期2026-11-03早于“已评估”日期2026-11-05");
+
+  const LangScope en(dongmao::text::Lang::en);
   CHECK(problem(Stage::negotiating, d(11, 28), events) == "2026-11-28 is after today (2026-11-27)");
   CHECK(problem(Stage::signed_, d(11, 3), events) == "signed date 2026-11-03 is before the assessed date 2026-11-05");
   CHECK(problem(Stage::signed_, d(10, 3), events) == "signed date 2026-10-03 is before the assessed date 2026-11-05");

@@ -1,3 +1,5 @@
+#include "lang_scope.hpp"
+
 #include <dongmao/text/cli.hpp>
 #include <dongmao/text/import.hpp>
 #include <dongmao/text/message.hpp>
@@ -7,19 +9,6 @@
 #include <string>
 
 using namespace dongmao;
-
-namespace {
-
-// Sets the run's language for one test case, and puts Chinese back after it.
-struct LangScope
-{
-  explicit LangScope(text::Lang lang) { text::set_lang(lang); }
-  ~LangScope() { text::set_lang(text::Lang::zh); }
-  LangScope(const LangScope&) = delete;
-  LangScope& operator=(const LangScope&) = delete;
-};
-
-} // namespace
 
 TEST_CASE("text::parse_lang")
 {

@@ -1,3 +1,4 @@
+#include "lang_scope.hpp"
 #include "temp_dir.hpp"
 
 #include <dongmao/error.hpp>
@@ -98,10 +99,29 @@ cleared = "{name}已清零"
   CHECK(settings.report_templates.at("cleared") == "{name}已清零");
 }
 
+TEST_CASE("workspace::load_settings says in Chinese which file, line and key is bad and what it allows")
+{
+  test::TempDir dir;
+  const auto file = (dir.path() / "dongmao.toml").string();
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[petition]\nhandling_days = 0\n") ==
+        file + " 第4行 [petition] handling_days：0超出范围（1–365）");
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[petition]\nacceptance_days = \"abc\"\n") ==
+        file + " 第4行 [petition] acceptance_days：应为整数，而不是“abc”");
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[petition]\nacceptence_days = 15\n") ==
+        file + " 第4行 [petition] acceptence_days：没有此设置；是不是“acceptance_days”？");
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[renovation]\nquorum_ratio = 1.5\n") ==
+        file + " 第4行 [renovation] quorum_ratio：应大于0且不大于1，而不是1.5");
+  CHECK(config_error(dir,
+                     "[subdistrict]\nname = \"x\"\n[[sensitive_periods]]\nname = \"两会\"\nfrom = 2026-03-15\n"
+                     "to = 2026-03-01\n") == file + " 第6行 [[sensitive_periods]] to：2026-03-01早于 from 2026-03-15");
+  CHECK(config_error(dir, "[subdistrict\n").rfind(file + " 第1行：TOML 格式有误（", 0) == 0);
+}
+
 TEST_CASE("workspace::load_settings names file, line and key of a bad value")
 {
   test::TempDir dir;
   const auto file = (dir.path() / "dongmao.toml").string();
+  const LangScope en(text::Lang::en);
   CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[petition]\nhandling_days = 0\n") ==
         file + ":4: petition.handling_days: 0 is out of range (1–365)");
   CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[petition]\nhandling_days = \"60\"\n") ==
@@ -173,6 +193,9 @@ TEST_CASE("workspace::load_settings reads the [indicators] register and names a 
   CHECK(rate.weight == "常住人口");
 
   const auto file = path.string();
+  CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[indicators]\n\"率\" = 3\n") ==
+        file + " 第4行 [indicators] 率：应为 \"flow\"、\"stock\"、\"rate\" 或表 { kind, unit, weight }");
+  const LangScope en(text::Lang::en);
   CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[indicators]\n\"常住人口\" = \"level\"\n") ==
         file + ":4: indicators.常住人口: 'level' is not a kind: flow (累计), stock (时点) or rate (比率)");
   CHECK(config_error(dir, "[subdistrict]\nname = \"x\"\n[indicators]\n\"率\" = { kind = \"rate\", scale = 2 }\n") ==

@@ -3,6 +3,7 @@
 #include <dongmao/db/statement.hpp>
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/text/output.hpp>
 
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -64,14 +65,13 @@ int check_backup(const fs::path& file)
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) {
     if (fs::exists(file, ec)) {
-      throw DataError(fmt::format("{}: 不是普通文件，无法作为备份恢复", file.string()));
+      throw DataError(text::format(text::k_backup_not_regular, file.string()));
     }
-    throw InputMissing(fmt::format("{}: 备份文件不存在", file.string()));
+    throw InputMissing(text::format(text::k_backup_missing, file.string()));
   }
   // A live database's latest changes may sit in its -wal file, which an immutable open ignores.
   if (fs::exists(fs::path(file.string() + "-wal"), ec)) {
-    throw DataError(
-      fmt::format("{}: 旁边有 -wal 文件，是正在使用的数据库而非备份；请用 dongmao backup 生成备份", file.string()));
+    throw DataError(text::format(text::k_backup_live, file.string()));
   }
   try {
     Connection backup(file, OpenMode::immutable);
@@ -84,12 +84,12 @@ int check_backup(const fs::path& file)
       return text;
     }();
     if (check != "ok") {
-      throw DataError(fmt::format("{}: 备份已损坏（integrity_check: {}）", file.string(), check));
+      throw DataError(text::format(text::k_backup_corrupt, file.string(), check));
     }
     const auto tables = query_int64(backup, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                                             "AND name IN ('household', 'project', 'petition', 'import_run')");
     if (version < 1 || tables != 4) {
-      throw DataError(fmt::format("{}: 不是 dongmao 工作区的备份", file.string()));
+      throw DataError(text::format(text::k_backup_not_dongmao, file.string()));
     }
     check_version(backup);
     return static_cast<int>(version);
@@ -97,7 +97,7 @@ int check_backup(const fs::path& file)
     if (error.status() == ExitStatus::temp_failure) {
       throw;
     }
-    throw DataError(fmt::format("{}: 不是可用的 dongmao 备份（{}）", file.string(), error.what()));
+    throw DataError(text::format(text::k_backup_unusable, file.string(), error.what()));
   }
 }
 

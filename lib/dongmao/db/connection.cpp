@@ -1,4 +1,5 @@
 #include <dongmao/db/connection.hpp>
+#include <dongmao/text/output.hpp>
 #include <dongmao/text/workspace.hpp>
 
 #include <fmt/format.h>
@@ -97,7 +98,7 @@ Connection::Connection(const std::filesystem::path& path, OpenMode mode, std::ch
   // Store the handle before checking: it must be closed even when the open failed.
   m_db.reset(raw);
   if (rc != SQLITE_OK) {
-    fail(rc, fmt::format("{}: cannot open database", path.string()));
+    fail(rc, text::format(text::k_cannot_open_database, path.string()));
   }
   sqlite3_extended_result_codes(raw, 1);
   sqlite3_busy_timeout(raw, static_cast<int>(busy_timeout.count()));

@@ -2,6 +2,7 @@
 #include <dongmao/db/statement.hpp>
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/embedded.hpp>
+#include <dongmao/text/output.hpp>
 
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -17,9 +18,7 @@ void check_version(Connection& connection)
 {
   const auto version = query_int64(connection, "PRAGMA user_version");
   if (version > schema_version()) {
-    throw ConfigError(
-      fmt::format("{}: made by a newer dongmao (schema version {}, this dongmao knows up to {}); upgrade dongmao",
-                  connection.path().string(), version, schema_version()));
+    throw ConfigError(text::format(text::k_newer_workspace, connection.path().string(), version, schema_version()));
   }
 }
 

@@ -1,8 +1,7 @@
 // from_excel_serial, declared in date.hpp.
 #include <dongmao/domain/date.hpp>
 #include <dongmao/error.hpp>
-
-#include <fmt/format.h>
+#include <dongmao/text/domain.hpp>
 
 #include <cmath>
 
@@ -23,20 +22,20 @@ constexpr double k_fictitious_leap_day = 60;
 Date from_excel_serial(double serial, bool date1904)
 {
   if (!std::isfinite(serial)) {
-    throw DataError("Excel date serial is not a number");
+    throw DataError(text::format(text::k_serial_nan));
   }
   const double whole = std::floor(serial);
   if (date1904) {
     if (whole < 0 || whole > k_max_serial_1904) {
-      throw DataError("Excel date serial " + fmt::format("{}", serial) + " is outside 0 to 2957003 (1904 system)");
+      throw DataError(text::format(text::k_serial_range_1904, serial, 0, k_max_serial_1904));
     }
     return add_days(Date{1904, 1, 1}, static_cast<int>(whole));
   }
   if (whole < 1 || whole > k_max_serial_1900) {
-    throw DataError("Excel date serial " + fmt::format("{}", serial) + " is outside 1 to 2958465");
+    throw DataError(text::format(text::k_serial_range, serial, 1, k_max_serial_1900));
   }
   if (whole == k_fictitious_leap_day) {
-    throw DataError("Excel date serial 60 is 1900-02-29, a day that does not exist");
+    throw DataError(text::format(text::k_serial_60));
   }
   const Date epoch = whole < k_fictitious_leap_day ? Date{1899, 12, 31} : Date{1899, 12, 30};
   return add_days(epoch, static_cast<int>(whole));

@@ -1,6 +1,7 @@
 #include <dongmao/domain/period.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/text/cli.hpp>
+#include <dongmao/text/domain.hpp>
 
 #include <fmt/format.h>
 
@@ -41,7 +42,7 @@ Period range_period(const std::string& from, const std::string& to)
     throw UsageError(text::format(text::k_flag_not_a_date, "--to", to));
   }
   if (*end < *start) {
-    throw UsageError(fmt::format("--to {} is before --from {}", to, from));
+    throw UsageError(text::format(text::k_to_before_from, to, from));
   }
   return Period{*start, *end, fmt::format("{}..{}", start->iso(), end->iso()), false};
 }

@@ -96,9 +96,10 @@ void name_unmapped_columns(const Mapping& mapping, const Header& header, bool va
       continue;
     }
     summary.unknown_columns.push_back(column.header);
-    UnmappedColumn unmapped{column_letters(c), column.header, std::nullopt};
+    UnmappedColumn unmapped{column_letters(c), column.header, std::nullopt, {}};
     if (const auto field = matcher.resembles(column.name.empty() ? column.header : column.name)) {
       unmapped.resembles = mapping.fields[*field].name;
+      unmapped.resembles_label = field_label(mapping.fields[*field]);
       summary.warnings.push_back(
         text::format(text::k_looks_like, where(summary), column_label(header, c), field_label(mapping.fields[*field])));
     }

@@ -5,6 +5,7 @@
 #include <dongmao/import/writer.hpp>
 #include <dongmao/store/household.hpp>
 #include <dongmao/store/project.hpp>
+#include <dongmao/text/project.hpp>
 #include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
@@ -21,7 +22,7 @@ Value read_field(const Mapping& mapping, const std::string& field, const std::st
 {
   const auto index = mapping.find(field);
   if (!index) {
-    throw Error(ExitStatus::failure, fmt::format("{}: the {} mapping has no field '{}'", flag, mapping.entity, field));
+    throw Error(ExitStatus::failure, text::format(text::k_flag_no_field, flag, mapping.entity, field));
   }
   const read::Cell cell{read::CellType::text, text, 0.0};
   auto result = normalize(cell, mapping.fields[*index], ColumnBinding{}, ValueContext{std::nullopt, show_pii});
@@ -55,7 +56,7 @@ std::vector<FieldValue> complete_fields(db::Connection& db, const EditRequest& r
   if (request.entity == "households") {
     const bool exists = store::find_household(db, request.code).has_value();
     if (request.mode == EditMode::add && exists) {
-      throw DataError(fmt::format("household '{}' already exists; see 'dongmao household update'", request.code));
+      throw DataError(text::format(text::k_household_exists, request.code));
     }
     if (request.mode == EditMode::update && !exists) {
       throw DataError(text::format(text::k_no_household, request.code));
@@ -69,7 +70,7 @@ std::vector<FieldValue> complete_fields(db::Connection& db, const EditRequest& r
   }
   const auto stored = store::project_fields(db, request.code);
   if (request.mode == EditMode::add && stored) {
-    throw DataError(fmt::format("project '{}' already exists; see 'dongmao project update'", request.code));
+    throw DataError(text::format(text::k_project_exists, request.code));
   }
   if (request.mode == EditMode::update) {
     if (!stored) {
@@ -98,7 +99,7 @@ std::string read_label(const Mapping& mapping, const std::string& field, const s
 {
   const auto value = read_field(mapping, field, text, flag);
   if (is_null(value)) {
-    throw DataError(fmt::format("{}: no value given", flag));
+    throw DataError(text::format(text::k_flag_no_value, flag));
   }
   return to_text(value);
 }

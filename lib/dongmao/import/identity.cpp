@@ -4,6 +4,7 @@
 #include <dongmao/import/identity.hpp>
 #include <dongmao/import/writers.hpp>
 #include <dongmao/text/import.hpp>
+#include <dongmao/text/rows.hpp>
 
 #include <fmt/format.h>
 
@@ -193,7 +194,7 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
     break;
   case MatchBy::id:
     if (!id_number) {
-      throw RowProblem("head_id_number", "身份证号 is empty: this ledger's rows are matched by ID number (--match id)");
+      throw RowProblem("head_id_number", text::format(text::k_row_id_empty));
     }
     if (const auto known = m_identities.by_id_number(*id_number)) {
       return known->code;
@@ -202,11 +203,10 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
   case MatchBy::address: {
     const auto address = typed_address(record);
     if (address.empty()) {
-      throw RowProblem(address_field,
-                       "no address: this ledger's rows are matched by 楼栋/单元/房号 or 地址 (--match address)");
+      throw RowProblem(address_field, text::format(text::k_row_no_address));
     }
     if (!project_id) {
-      throw RowProblem("project", "households are matched by address only within a project");
+      throw RowProblem("project", text::format(text::k_row_address_needs_project));
     }
     const auto found = m_identities.by_address(*project_id, domain::address_key(address));
     if (found.size() > 1) {

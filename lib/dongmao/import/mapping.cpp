@@ -3,6 +3,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/import/mapping.hpp>
 #include <dongmao/text/message.hpp>
+#include <dongmao/text/settings.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -30,7 +31,8 @@ const std::map<std::string, FieldType>& type_names()
 [[noreturn]] void fail(const std::string& source, const toml::node* node, const std::string& key,
                        const std::string& why)
 {
-  throw ConfigError(fmt::format("{}:{}: {}: {}", source, node ? node->source().begin.line : 0, key, why));
+  throw ConfigError(
+    text::format(text::k_settings_at, source, node ? node->source().begin.line : 0, text::settings_key(key), why));
 }
 
 std::vector<std::string> string_list(const std::string& source, const toml::node* node, const std::string& key)
@@ -41,11 +43,11 @@ std::vector<std::string> string_list(const std::string& source, const toml::node
   }
   const auto* array = node->as_array();
   if (!array) {
-    fail(source, node, key, "expected a list of strings");
+    fail(source, node, key, text::format(text::k_settings_strings));
   }
   for (const auto& item : *array) {
     if (!item.is_string()) {
-      fail(source, &item, key, "expected a list of strings");
+      fail(source, &item, key, text::format(text::k_settings_strings));
     }
     out.push_back(*item.value<std::string>());
   }
@@ -62,23 +64,24 @@ void read_fields(Mapping& mapping, const toml::table& root, const std::string& s
   }
   const auto* array = fields->as_array();
   if (!array) {
-    fail(source, fields, "field", "expected [[field]] tables");
+    fail(source, fields, "field", text::format(text::k_mapping_fields));
   }
   for (const auto& node : *array) {
     const auto* table = node.as_table();
     if (!table) {
-      fail(source, &node, "field", "expected a table");
+      fail(source, &node, "field", text::format(text::k_mapping_table));
     }
     const auto* name_node = table->get("name");
     if (!name_node || !name_node->is_string()) {
-      fail(source, &node, "field.name", "missing");
+      fail(source, &node, "field.name", text::format(text::k_settings_missing));
     }
     const auto name = *name_node->value<std::string>();
     Field* field = nullptr;
     if (const auto index = mapping.find(name)) {
       field = &mapping.fields[*index];
     } else if (extending) {
-      fail(source, name_node, "field.name", fmt::format("'{}' is not a field of {}", name, mapping.entity));
+      fail(source, name_node, "field.name",
+           text::format(text::k_mapping_not_field, name, mapping.entity, mapping.label));
     } else {
       mapping.fields.push_back(Field{name, FieldType::text, false, {}, {}, {}});
       field = &mapping.fields.back();
@@ -87,7 +90,7 @@ void read_fields(Mapping& mapping, const toml::table& root, const std::string& s
       const auto text = type->value<std::string>().value_or("");
       const auto it = type_names().find(text);
       if (it == type_names().end()) {
-        fail(source, type, "field.type", fmt::format("unknown type '{}'", text));
+        fail(source, type, "field.type", text::format(text::k_mapping_type, text));
       }
       field->type = it->second;
     }
@@ -103,7 +106,7 @@ void read_fields(Mapping& mapping, const toml::table& root, const std::string& s
     if (const auto* labels = table->get("labels")) {
       const auto* label_table = labels->as_table();
       if (!label_table) {
-        fail(source, labels, "field.labels", "expected a table of code = [labels]");
+        fail(source, labels, "field.labels", text::format(text::k_mapping_labels));
       }
       for (const auto& [code, list] : *label_table) {
         for (const auto& label : string_list(source, &list, "field.labels." + std::string(code.str()))) {
@@ -120,7 +123,7 @@ toml::table parse(std::string_view text, const std::string& source)
   try {
     return toml::parse(text, source);
   } catch (const toml::parse_error& error) {
-    throw ConfigError(fmt::format("{}:{}: {}", source, error.source().begin.line, error.description()));
+    throw ConfigError(text::format(text::k_settings_syntax, source, error.source().begin.line, error.description()));
   }
 }
 
@@ -180,7 +183,7 @@ Mapping builtin_mapping(const std::string& entity)
     for (const auto& name : entity_names()) {
       known += (known.empty() ? "" : ", ") + name;
     }
-    throw UsageError(fmt::format("unknown entity '{}'; expected one of: {}", entity, known));
+    throw UsageError(text::format(text::k_unknown_entity, entity, known));
   }
   const std::string source = "schemas/mappings/" + std::string(file->name);
   const auto root = parse(file->text, source);
@@ -201,13 +204,14 @@ Mapping builtin_mapping(const std::string& entity)
 void extend_mapping(Mapping& mapping, const std::filesystem::path& file)
 {
   if (!std::filesystem::exists(file)) {
-    throw InputMissing(fmt::format("{}: no such file", file.string()));
+    throw InputMissing(text::format(text::k_settings_no_file, file.string()));
   }
   toml::table root;
   try {
     root = toml::parse_file(file.string());
   } catch (const toml::parse_error& error) {
-    throw ConfigError(fmt::format("{}:{}: {}", file.string(), error.source().begin.line, error.description()));
+    throw ConfigError(
+      text::format(text::k_settings_syntax, file.string(), error.source().begin.line, error.description()));
   }
   read_fields(mapping, root, file.string(), true);
 }
@@ -222,7 +226,8 @@ void extend_mapping_from_settings(Mapping& mapping, const std::filesystem::path&
   try {
     root = toml::parse_file(settings_file.string());
   } catch (const toml::parse_error& error) {
-    throw ConfigError(fmt::format("{}:{}: {}", settings_file.string(), error.source().begin.line, error.description()));
+    throw ConfigError(
+      text::format(text::k_settings_syntax, settings_file.string(), error.source().begin.line, error.description()));
   }
   if (const auto* table = root.at_path("import." + mapping.entity).as_table()) {
     read_fields(mapping, *table, settings_file.string(), true);

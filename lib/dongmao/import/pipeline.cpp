@@ -159,7 +159,7 @@ void check_strict(const ImportRequest& request, const Header& header, const Impo
     names += (names.empty() ? "" : text::format(text::k_list_separator)) +
              text::format(text::k_strict_column, column.column,
                           column.header.empty() ? text::format(text::k_no_header_word) : column.header,
-                          column.resembles ? text::format(text::k_strict_resembles, *column.resembles) : "");
+                          column.resembles ? text::format(text::k_strict_resembles, column.resembles_label) : "");
   }
   throw DataError(text::format(text::k_strict_unmapped, where(summary), header.first_row, names,
                                text::plural(static_cast<long long>(summary.unmapped.size()))));
@@ -410,7 +410,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   }
   summary.sha256 = sha256.get();
   for (const auto c : preparer.headerless_columns()) {
-    summary.unmapped.push_back(UnmappedColumn{column_letters(c), "", std::nullopt});
+    summary.unmapped.push_back(UnmappedColumn{column_letters(c), "", std::nullopt, {}});
     if (!layout.unknown_columns_are_values) {
       summary.unknown_columns.push_back(column_letters(c));
     }

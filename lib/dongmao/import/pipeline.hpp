@@ -66,6 +66,7 @@ struct UnmappedColumn
   std::string column;                   // F
   std::string header;                   // 所在网格
   std::optional<std::string> resembles; // the field it looks most like, when one is close
+  std::string resembles_label;          // that field as people call it (户主姓名; head_name in English)
 };
 
 // What an import did.

@@ -5,6 +5,7 @@
 #include <dongmao/store/organisation_write.hpp>
 #include <dongmao/store/project_write.hpp>
 #include <dongmao/store/reference_write.hpp>
+#include <dongmao/text/rows.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -16,7 +17,7 @@ std::string required_text(const Record& record, const std::string& field, const 
   if (auto text = record.text(field)) {
     return *text;
   }
-  throw RowProblem(field, fmt::format("{} is empty", label));
+  throw RowProblem(field, text::format(text::k_row_empty, label));
 }
 
 std::optional<domain::Value> community_column(const Record& record, WriterContext& context)
@@ -242,7 +243,7 @@ public:
     const auto start = record.text("start_date");
     const auto due = record.text("due_date");
     if (start && due && *due < *start) {
-      throw RowProblem("due_date", fmt::format("due date {} is before the start date {}", *due, *start));
+      throw RowProblem("due_date", text::format(text::k_row_due_before_start, *due, *start));
     }
     const auto result = m_writer.write(store::ProjectFields{
       code, name, kind, record.column("mode"), community_column(record, m_context), record.column("start_date"),
@@ -317,7 +318,7 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
   const auto code = m_identity.code(record, project_id);
   // The schema refuses a negative area; say so as a row problem rather than fail the run.
   if (const auto* area = std::get_if<double>(&record.get("floor_area")); area && *area < 0) {
-    throw RowProblem("floor_area", fmt::format("floor area {} is negative", to_text(record.get("floor_area"))));
+    throw RowProblem("floor_area", text::format(text::k_row_area_negative, to_text(record.get("floor_area"))));
   }
   auto [community, grid] = place(record);
   const auto result = m_writer.write(store::HouseholdFields{

@@ -6,6 +6,7 @@
 #include <dongmao/store/enrollment_write.hpp>
 #include <dongmao/store/project_kind.hpp>
 #include <dongmao/text/import.hpp>
+#include <dongmao/text/rows.hpp>
 #include <dongmao/text/unit.hpp>
 
 #include <fmt/format.h>
@@ -76,13 +77,12 @@ public:
         continue;
       }
       if (*date > m_context.today.iso()) {
-        throw RowProblem(field, fmt::format("{} is after today ({})", *date, m_context.today.iso()));
+        throw RowProblem(field, text::format(text::k_row_after_today, *date, m_context.today.iso()));
       }
       if (previous_field && *date < previous_date) {
+        const auto earlier = std::string(previous_field).substr(0, std::string(previous_field).find('_'));
         throw RowProblem(field,
-                         fmt::format("{} is before the {} date {}", *date,
-                                     std::string(previous_field).substr(0, std::string(previous_field).find('_')),
-                                     previous_date));
+                         text::format(text::k_row_before_stage, *date, stage_in_message(earlier), previous_date));
       }
       previous_date = *date;
       previous_field = field;
@@ -96,7 +96,8 @@ public:
         }
         stage = *declared;
       } else {
-        throw RowProblem("stage", fmt::format("says {} but the {} date {} is filled in", *declared, stage, stage_date));
+        throw RowProblem("stage", text::format(text::k_row_stage_contradicted, stage_in_message(*declared),
+                                               stage_in_message(stage), stage_date));
       }
     }
 
@@ -173,7 +174,7 @@ private:
     if (m_fixed_project) {
       return *m_fixed_project;
     }
-    throw RowProblem("project", "no project: fill the 项目 column or pass --project CODE");
+    throw RowProblem("project", text::format(text::k_row_no_project));
   }
 
   // The stage and consent of a row on an enrollment already on file. Neither moves back

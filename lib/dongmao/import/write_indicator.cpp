@@ -1,6 +1,7 @@
 // The indicator register (指标, 单位, 口径): each indicator's unit and kind.
 #include <dongmao/import/writers.hpp>
 #include <dongmao/store/indicator_write.hpp>
+#include <dongmao/text/rows.hpp>
 
 #include <fmt/format.h>
 
@@ -24,7 +25,7 @@ public:
       if (const auto text = record.text("kind")) {
         const auto parsed = figures::parse_kind(*text);
         if (!parsed) {
-          throw RowProblem("kind", fmt::format("'{}' is not a 口径: 累计 (flow), 时点 (stock) or 比率 (rate)", *text));
+          throw RowProblem("kind", text::format(text::k_row_not_kind, *text));
         }
         kind = domain::Value{std::string(figures::kind_code(*parsed))};
       }

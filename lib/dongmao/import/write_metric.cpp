@@ -2,6 +2,7 @@
 // per community, one column per indicator, the month from --month or a 月份 column.
 #include <dongmao/import/writers.hpp>
 #include <dongmao/store/metric_write.hpp>
+#include <dongmao/text/rows.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -36,13 +37,13 @@ public:
     } else if (m_context.month) {
       month = *m_context.month;
     } else {
-      throw RowProblem("month", "no month: fill the 月份 column or pass --month YYYY-MM");
+      throw RowProblem("month", text::format(text::k_row_no_month));
     }
     if (record.has("indicator")) {
       const auto name = required_text(record, "indicator", "指标");
       const auto value = record.text("value");
       if (!value) {
-        throw RowProblem("value", "数值 is empty");
+        throw RowProblem("value", text::format(text::k_row_value_empty));
       }
       return put(name, record.text("unit"), community, month, *value, "value");
     }
@@ -92,8 +93,9 @@ private:
     const auto& known = indicator_of(indicator, unit);
     const auto number = figures::parse_indicator_value(text, known.kind, unit.value_or(known.unit));
     if (!number) {
-      throw RowProblem(field, fmt::format("'{}' is not a number{}", text,
-                                          text.find('%') != std::string::npos ? " (only a rate is a percentage)" : ""));
+      const auto rate_only =
+        text.find('%') != std::string::npos ? text::format(text::k_row_percent_rate_only) : std::string();
+      throw RowProblem(field, text::format(text::k_row_not_number, text, rate_only));
     }
     return m_writer.write(store::MetricValue{known.id, indicator, community, month, *number}).outcome;
   }

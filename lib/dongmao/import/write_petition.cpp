@@ -2,6 +2,7 @@
 #include <dongmao/import/writers.hpp>
 #include <dongmao/store/petition_ledger_write.hpp>
 #include <dongmao/text/import.hpp>
+#include <dongmao/text/rows.hpp>
 
 #include <fmt/format.h>
 
@@ -63,13 +64,13 @@ public:
     required_text(record, "channel", "信访形式");
     required_text(record, "category", "信访类别");
     if (received > m_context.today.iso()) {
-      throw RowProblem("received_date", fmt::format("{} is after today ({})", received, m_context.today.iso()));
+      throw RowProblem("received_date", text::format(text::k_row_after_today, received, m_context.today.iso()));
     }
     std::string previous = received;
     for (const auto& step : k_steps) {
       if (const auto date = record.text(step.field)) {
         if (*date < previous) {
-          throw RowProblem(step.field, fmt::format("{} is before an earlier step's date {}", *date, previous));
+          throw RowProblem(step.field, text::format(text::k_row_before_step, *date, previous));
         }
         previous = *date;
       }
@@ -87,7 +88,7 @@ public:
       } else if (text) {
         const auto id = m_writer.find(*text);
         if (!id) {
-          throw RowProblem("repeat_of", fmt::format("unknown earlier case '{}'", *text));
+          throw RowProblem("repeat_of", text::format(text::k_row_unknown_repeat, *text));
         }
         repeat_of = domain::Value{*id};
         repeated = domain::Value{std::int64_t{1}};
@@ -95,7 +96,7 @@ public:
     }
     auto people = column_or(m_context, record.column("people_count"), domain::Value{std::int64_t{1}});
     if (people && std::get<std::int64_t>(*people) < 1) {
-      throw RowProblem("people_count", "must be at least 1");
+      throw RowProblem("people_count", text::format(text::k_row_people_at_least_1));
     }
     auto escalated = column_or(m_context, record.column("escalated"), domain::Value{std::int64_t{0}});
     std::string status = "received";

@@ -1,6 +1,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/text/output.hpp>
 
 #include <fmt/format.h>
 
@@ -72,7 +73,7 @@ AtomicFile::AtomicFile(const std::filesystem::path& path, unsigned mode)
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);
     if (ec) {
-      fail_output(path.parent_path().string(), ec.value(), "无法创建目录");
+      fail_output(path.parent_path().string(), ec.value(), text::k_cannot_create_dir);
     }
   }
   std::random_device device;
@@ -81,11 +82,11 @@ AtomicFile::AtomicFile(const std::filesystem::path& path, unsigned mode)
     m_temp += fmt::format(".tmp-{:08x}", device());
     m_buffer.fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (m_buffer.fd < 0 && errno != EEXIST) {
-      fail_output(path.string(), errno, "无法创建");
+      fail_output(path.string(), errno, text::k_cannot_create);
     }
   }
   if (m_buffer.fd < 0) {
-    fail_output(path.string(), EEXIST, "无法创建");
+    fail_output(path.string(), EEXIST, text::k_cannot_create);
   }
 }
 
@@ -103,30 +104,30 @@ void AtomicFile::commit()
 {
   m_stream.flush();
   if (m_buffer.error != 0) {
-    fail_output(m_path.string(), m_buffer.error, "无法写入");
+    fail_output(m_path.string(), m_buffer.error, text::k_cannot_write);
   }
   const int fd = m_buffer.fd;
   m_buffer.fd = -1;
   if (::close(fd) != 0) {
-    fail_output(m_path.string(), errno, "无法写入");
+    fail_output(m_path.string(), errno, text::k_cannot_write);
   }
   // By name, not descriptor: a library writing the file by name may have replaced it. The
   // umask must neither widen nor narrow what was asked: reports may be 0644, all else 0600.
   if (::chmod(m_temp.c_str(), m_mode) != 0) {
-    fail_output(m_path.string(), errno, "无法写入");
+    fail_output(m_path.string(), errno, text::k_cannot_write);
   }
   if (const int sync_fd = ::open(m_temp.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW); sync_fd >= 0) {
     const bool synced = ::fsync(sync_fd) == 0;
     const int error = errno;
     ::close(sync_fd);
     if (!synced) {
-      fail_output(m_path.string(), error, "无法写入");
+      fail_output(m_path.string(), error, text::k_cannot_write);
     }
   }
   // A device, FIFO or symlink put at the path since the check is refused rather than replaced.
   check_output_path(m_path);
   if (std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
-    fail_output(m_path.string(), errno, "无法创建");
+    fail_output(m_path.string(), errno, text::k_cannot_create);
   }
   m_committed = true;
 }

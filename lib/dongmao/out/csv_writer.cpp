@@ -1,5 +1,6 @@
 #include <dongmao/error.hpp>
 #include <dongmao/out/csv_writer.hpp>
+#include <dongmao/text/output.hpp>
 
 #include <cerrno>
 #include <sstream>
@@ -16,7 +17,7 @@ public:
   Encoder() : m_descriptor(iconv_open("GB18030", "UTF-8"))
   {
     if (m_descriptor == reinterpret_cast<iconv_t>(-1)) {
-      throw Error(ExitStatus::failure, "iconv: GB18030 is not available");
+      throw Error(ExitStatus::failure, text::format(text::k_no_gb18030));
     }
   }
   ~Encoder() { iconv_close(m_descriptor); }

@@ -1,5 +1,6 @@
 #include <dongmao/error.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/text/output.hpp>
 
 #include <fmt/format.h>
 
@@ -11,32 +12,32 @@ namespace dongmao::out {
 
 namespace {
 
-const char* output_errno_text(int error)
+const text::Message* output_errno_text(int error)
 {
   switch (error) {
   case EACCES:
   case EPERM:
-    return "权限不足";
+    return &text::k_errno_permission;
   case EROFS:
-    return "文件系统只读";
+    return &text::k_errno_read_only;
   case ENOENT:
-    return "所在目录不存在";
+    return &text::k_errno_no_dir;
   case ENOTDIR:
-    return "路径中有一段不是目录";
+    return &text::k_errno_not_dir;
   case EISDIR:
-    return "这是一个目录";
+    return &text::k_errno_is_dir;
   case ENOSPC:
-    return "磁盘已满";
+    return &text::k_errno_disk_full;
   case EDQUOT:
-    return "超出磁盘配额";
+    return &text::k_errno_quota;
   case EFBIG:
-    return "超出文件大小上限";
+    return &text::k_errno_too_big;
   case EIO:
-    return "读写错误";
+    return &text::k_errno_io;
   case ENAMETOOLONG:
-    return "文件名过长";
+    return &text::k_errno_name_too_long;
   case EEXIST:
-    return "文件已存在";
+    return &text::k_errno_exists;
   default:
     return nullptr;
   }
@@ -47,24 +48,24 @@ bool is_disk_error(int error)
   return error == ENOSPC || error == EDQUOT || error == EFBIG || error == EIO;
 }
 
-const char* file_kind_text(mode_t mode)
+const text::Message& file_kind_text(mode_t mode)
 {
   if (S_ISLNK(mode)) {
-    return "符号链接";
+    return text::k_kind_symlink;
   }
   if (S_ISDIR(mode)) {
-    return "目录";
+    return text::k_kind_directory;
   }
   if (S_ISCHR(mode) || S_ISBLK(mode)) {
-    return "设备";
+    return text::k_kind_device;
   }
   if (S_ISFIFO(mode)) {
-    return "管道（FIFO）";
+    return text::k_kind_fifo;
   }
   if (S_ISSOCK(mode)) {
-    return "套接字";
+    return text::k_kind_socket;
   }
-  return "特殊文件";
+  return text::k_kind_special;
 }
 
 // U+200E, U+200F, U+202A–U+202E and U+2066–U+2069 reorder what follows them on screen.
@@ -90,27 +91,27 @@ void check_output_path(const std::filesystem::path& path, const std::vector<std:
     if (errno == ENOENT) {
       return; // a new file
     }
-    fail_output(path.string(), errno, "无法创建");
+    fail_output(path.string(), errno, text::k_cannot_create);
   }
   if (!S_ISREG(target.st_mode)) {
-    throw CannotCreate(fmt::format("{}: 是{}，不是普通文件，不会写入；请给出一个新文件或普通文件的路径", path.string(),
-                                   file_kind_text(target.st_mode)));
+    throw CannotCreate(
+      text::format(text::k_not_regular_output, path.string(), text::format(file_kind_text(target.st_mode))));
   }
   for (const auto& input : inputs) {
     struct stat source
     {
     };
     if (::stat(input.c_str(), &source) == 0 && source.st_dev == target.st_dev && source.st_ino == target.st_ino) {
-      throw CannotCreate(
-        fmt::format("{}: 是输入文件 {} 本身，不会覆盖；请另选一个文件名", path.string(), input.string()));
+      throw CannotCreate(text::format(text::k_output_is_input, path.string(), input.string()));
     }
   }
 }
 
-void fail_output(const std::string& path, int error, const char* doing)
+void fail_output(const std::string& path, int error, const text::Message& doing)
 {
-  const char* why = output_errno_text(error);
-  const auto message = fmt::format("{}: {}：{}", path, doing, why ? why : std::strerror(error));
+  const auto* why = output_errno_text(error);
+  const auto message =
+    text::format(text::k_output_failed, path, text::format(doing), why ? text::format(*why) : std::strerror(error));
   if (is_disk_error(error)) {
     throw IoError(message);
   }

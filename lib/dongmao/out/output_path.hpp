@@ -1,5 +1,7 @@
 #pragma once
 
+#include <dongmao/text/message.hpp>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -12,7 +14,7 @@ void check_output_path(const std::filesystem::path& path, const std::vector<std:
 
 // Throws the error for failing to create or write `path` with `error` (an errno value):
 // IoError (74) for a full disk or an I/O error, else CannotCreate (73); the message is Chinese.
-[[noreturn]] void fail_output(const std::string& path, int error, const char* doing);
+[[noreturn]] void fail_output(const std::string& path, int error, const text::Message& doing);
 
 // `name` made safe as one file name: no separators, "..", control or bidi characters.
 std::string safe_file_name(const std::string& name);

@@ -1,6 +1,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/out/output_path.hpp>
 #include <dongmao/out/xlsx_workbook.hpp>
+#include <dongmao/text/output.hpp>
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>
@@ -88,7 +89,7 @@ lxw_workbook* open_workbook(const std::filesystem::path& file, const std::string
     workbook = workbook_new_opt(file.c_str(), &options);
   }
   if (!workbook) {
-    fail_output(shown, errno != 0 ? errno : ENOMEM, "无法创建");
+    fail_output(shown, errno != 0 ? errno : ENOMEM, text::k_cannot_create);
   }
   return workbook;
 }
@@ -107,14 +108,14 @@ void close_workbook(lxw_workbook* workbook, const std::string& shown)
   case LXW_NO_ERROR:
     return;
   case LXW_ERROR_CREATING_XLSX_FILE:
-    fail_output(shown, error != 0 ? error : EACCES, "无法创建");
+    fail_output(shown, error != 0 ? error : EACCES, text::k_cannot_create);
   case LXW_ERROR_CREATING_TMPFILE:
-    throw CannotCreate(fmt::format("{}: 无法创建：临时目录（TMPDIR）不可写", shown));
+    throw CannotCreate(text::format(text::k_xlsx_tmpdir, shown));
   case LXW_ERROR_MEMORY_MALLOC_FAILED:
-    throw Error(ExitStatus::failure, fmt::format("{}: 无法写入：内存不足", shown));
+    throw Error(ExitStatus::failure, text::format(text::k_xlsx_memory, shown));
   default:
     // Packing the zip failed part-way: a full disk or an I/O error on the file or TMPDIR.
-    fail_output(shown, is_disk_errno(error) ? error : EIO, "无法写入");
+    fail_output(shown, is_disk_errno(error) ? error : EIO, text::k_cannot_write);
   }
 }
 

@@ -2,8 +2,7 @@
 #include <dongmao/petition/days.hpp>
 #include <dongmao/petition/deadlines.hpp>
 #include <dongmao/petition/lifecycle.hpp>
-
-#include <fmt/format.h>
+#include <dongmao/text/petition.hpp>
 
 namespace dongmao::petition {
 
@@ -11,58 +10,56 @@ namespace {
 
 std::string describe(Status status)
 {
-  return fmt::format("{} ({})", code(status), label(status));
+  return text::format(text::k_case_status, code(status), label(status));
 }
 
 [[noreturn]] void refuse(Action action, const std::string& why)
 {
-  throw DataError(fmt::format("cannot {}: {}", code(action), why));
+  throw DataError(
+    text::format(text::k_step_refused, text::lang() == text::Lang::en ? code(action) : label(action), why));
 }
 
 void check_date(const PetitionFacts& facts, const Step& step, domain::Date today)
 {
   if (step.date > today) {
-    refuse(step.action, fmt::format("{} is after today ({})", step.date.iso(), today.iso()));
+    refuse(step.action, text::format(text::k_step_after_today, step.date.iso(), today.iso()));
   }
   const auto latest = std::max(facts.received, facts.latest_event.value_or(facts.received));
   if (step.date < latest) {
-    refuse(step.action, fmt::format("{} is before the case's latest step on {}", step.date.iso(), latest.iso()));
+    refuse(step.action, text::format(text::k_step_before_latest, step.date.iso(), latest.iso()));
   }
 }
 
-void require_status(const PetitionFacts& facts, Action action, Status wanted, const char* hint)
+void require_status(const PetitionFacts& facts, Action action, Status wanted, const text::Message* hint)
 {
   if (facts.status == wanted) {
     return;
   }
-  std::string why = fmt::format("the case is {}", describe(facts.status));
+  std::string why = text::format(text::k_case_is, describe(facts.status));
   if (facts.status == Status::closed) {
-    why += "; reopen it first";
-  } else if (*hint != '\0') {
-    why += fmt::format("; {}", hint);
+    why += text::format(text::k_reopen_first);
+  } else if (hint) {
+    why += text::format(text::k_hint, text::format(*hint));
   }
   refuse(action, why);
 }
 
 PetitionFacts extend(PetitionFacts facts, const Step& step, const PetitionRules& rules)
 {
-  require_status(facts, step.action, Status::accepted, "only a case being handled can be extended");
+  require_status(facts, step.action, Status::accepted, &text::k_hint_extend);
   if (facts.extension_days > 0) {
-    refuse(step.action, fmt::format("the handling period was already extended by {} days; Art. 34 allows one extension",
-                                    facts.extension_days));
+    refuse(step.action, text::format(text::k_already_extended, facts.extension_days));
   }
   if (rules.extension_max_days < 1) {
-    refuse(step.action, "extensions are disabled (petition.extension_max_days = 0)");
+    refuse(step.action, text::format(text::k_extensions_disabled));
   }
   if (step.extension_days < 1 || step.extension_days > rules.extension_max_days) {
-    refuse(step.action, fmt::format("{} days is out of range: an extension is 1 to {} days (Art. 34)",
-                                    step.extension_days, rules.extension_max_days));
+    refuse(step.action, text::format(text::k_extension_range, step.extension_days, rules.extension_max_days));
   }
   const auto deadlines = compute_deadlines(facts, rules);
   const auto* handling = deadlines.find(DeadlineKind::handling);
   if (handling && step.date > handling->due) {
-    refuse(step.action, fmt::format("the handling deadline {} had passed on {}; an extension is granted before it",
-                                    handling->due.iso(), step.date.iso()));
+    refuse(step.action, text::format(text::k_extension_late, handling->due.iso(), step.date.iso()));
   }
   facts.extension_days = step.extension_days;
   return facts;
@@ -71,7 +68,7 @@ PetitionFacts extend(PetitionFacts facts, const Step& step, const PetitionRules&
 PetitionFacts answer(PetitionFacts facts, const Step& step)
 {
   if (!step.outcome) {
-    refuse(step.action, "an answer needs an outcome (支持, 解释说明 or 不予支持)");
+    refuse(step.action, text::format(text::k_answer_needs_outcome));
   }
   switch (facts.status) {
   case Status::accepted:
@@ -87,37 +84,35 @@ PetitionFacts answer(PetitionFacts facts, const Step& step)
     facts.recheck_outcome = step.outcome;
     break;
   case Status::received:
-    refuse(step.action, "the case has not been accepted yet; accept it first");
+    refuse(step.action, text::format(text::k_not_accepted_yet));
   case Status::declined:
-    refuse(step.action,
-           fmt::format("the case was declined (不予受理) on {}", facts.declined ? facts.declined->iso() : "?"));
+    refuse(step.action, text::format(text::k_was_declined, facts.declined ? facts.declined->iso() : "?"));
   case Status::answered:
-    refuse(step.action, "the case is already answered; a further answer follows a 复查 or 复核 request");
+    refuse(step.action, text::format(text::k_already_answered));
   case Status::closed:
-    refuse(step.action, "the case is closed; reopen it first");
+    refuse(step.action, text::format(text::k_closed_reopen_first));
   }
   facts.status = Status::answered;
   return facts;
 }
 
 void check_window(const Step& step, domain::Date from, int days, const PetitionRules& rules, const char* what,
-                  const char* article)
+                  const text::Message& article)
 {
   const auto end = period_end(from, days, rules);
   if (step.date > end) {
-    refuse(step.action, fmt::format("the {} request window closed on {} ({} days after {}, {})", what, end.iso(), days,
-                                    from.iso(), article));
+    refuse(step.action, text::format(text::k_window_closed, what, end.iso(), days, from.iso(), text::format(article)));
   }
 }
 
 PetitionFacts review(PetitionFacts facts, const Step& step, const PetitionRules& rules)
 {
   if (facts.review_requested) {
-    refuse(step.action, fmt::format("复查 was already requested on {}; the next step is a 复核 (recheck) request",
-                                    facts.review_requested->iso()));
+    refuse(step.action, text::format(text::k_review_already, facts.review_requested->iso()));
   }
-  require_status(facts, step.action, Status::answered, "复查 follows an answer");
-  check_window(step, facts.answered.value_or(facts.received), rules.review_request_days, rules, "复查", "Art. 35");
+  require_status(facts, step.action, Status::answered, &text::k_hint_review);
+  check_window(step, facts.answered.value_or(facts.received), rules.review_request_days, rules, "复查",
+               text::k_article_35);
   facts.review_requested = step.date;
   facts.status = Status::reviewing;
   return facts;
@@ -126,15 +121,13 @@ PetitionFacts review(PetitionFacts facts, const Step& step, const PetitionRules&
 PetitionFacts recheck(PetitionFacts facts, const Step& step, const PetitionRules& rules)
 {
   if (facts.recheck_requested) {
-    refuse(step.action, fmt::format("复核 was already requested on {}; a 复核 opinion is final (Art. 36)",
-                                    facts.recheck_requested->iso()));
+    refuse(step.action, text::format(text::k_recheck_already, facts.recheck_requested->iso()));
   }
   if (facts.status != Status::closed && !facts.review_answered) {
-    refuse(step.action,
-           fmt::format("复核 follows a 复查 opinion and the case has none; it is {}", describe(facts.status)));
+    refuse(step.action, text::format(text::k_recheck_needs_review, describe(facts.status)));
   }
-  require_status(facts, step.action, Status::answered, "");
-  check_window(step, *facts.review_answered, rules.recheck_request_days, rules, "复核", "Art. 36");
+  require_status(facts, step.action, Status::answered, nullptr);
+  check_window(step, *facts.review_answered, rules.recheck_request_days, rules, "复核", text::k_article_36);
   facts.recheck_requested = step.date;
   facts.status = Status::rechecking;
   return facts;
@@ -150,12 +143,12 @@ PetitionFacts close(PetitionFacts facts, const Step& step)
     return facts;
   case Status::received:
   case Status::accepted:
-    refuse(step.action, fmt::format("the case is {} and has not been answered", describe(facts.status)));
+    refuse(step.action, text::format(text::k_close_unanswered, describe(facts.status)));
   case Status::reviewing:
   case Status::rechecking:
-    refuse(step.action, fmt::format("the case is {}: its opinion is pending", describe(facts.status)));
+    refuse(step.action, text::format(text::k_close_pending, describe(facts.status)));
   case Status::closed:
-    refuse(step.action, fmt::format("the case was already closed on {}", facts.closed ? facts.closed->iso() : "?"));
+    refuse(step.action, text::format(text::k_already_closed, facts.closed ? facts.closed->iso() : "?"));
   }
   return facts;
 }
@@ -172,8 +165,7 @@ PetitionFacts reopen(PetitionFacts facts, const Step& step)
     facts.status = Status::received;
     return facts;
   }
-  refuse(step.action,
-         fmt::format("only a closed or declined case can be reopened; this one is {}", describe(facts.status)));
+  refuse(step.action, text::format(text::k_reopen_only, describe(facts.status)));
 }
 
 } // namespace
@@ -196,14 +188,14 @@ PetitionFacts apply_step(const PetitionFacts& facts, const Step& step, const Pet
   PetitionFacts next = facts;
   switch (step.action) {
   case Action::register_case:
-    refuse(step.action, "a case is registered only once, by `petition add`");
+    refuse(step.action, text::format(text::k_register_once));
   case Action::accept:
-    require_status(facts, step.action, Status::received, "acceptance is decided once");
+    require_status(facts, step.action, Status::received, &text::k_hint_accept_once);
     next.accepted = step.date;
     next.status = Status::accepted;
     break;
   case Action::decline:
-    require_status(facts, step.action, Status::received, "acceptance is decided once");
+    require_status(facts, step.action, Status::received, &text::k_hint_accept_once);
     next.declined = step.date;
     next.status = Status::declined;
     break;

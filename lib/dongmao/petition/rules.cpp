@@ -1,8 +1,8 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/petition/rules.hpp>
-
-#include <fmt/format.h>
+#include <dongmao/text/import.hpp>
+#include <dongmao/text/petition.hpp>
 
 #include <algorithm>
 
@@ -14,7 +14,7 @@ std::string joined(const std::vector<std::string>& names)
 {
   std::string text;
   for (const auto& name : names) {
-    text += (text.empty() ? "" : ", ") + name;
+    text += (text.empty() ? "" : text::format(text::k_list_separator)) + name;
   }
   return text;
 }
@@ -25,7 +25,7 @@ std::string match_category(std::string_view text, const PetitionRules& rules)
 {
   const auto wanted = domain::normalize_cell(text);
   if (wanted.empty()) {
-    throw DataError("the category is empty");
+    throw DataError(text::format(text::k_category_empty));
   }
   if (rules.categories.empty()) {
     return wanted;
@@ -35,12 +35,9 @@ std::string match_category(std::string_view text, const PetitionRules& rules)
     return match->value;
   }
   if (match) {
-    throw DataError(fmt::format("unknown category '{}'; did you mean '{}'? (categories are set in dongmao.toml, "
-                                "[petition] categories)",
-                                wanted, match->value));
+    throw DataError(text::format(text::k_category_did_you_mean, wanted, match->value));
   }
-  throw DataError(fmt::format("unknown category '{}' (known: {}; set in dongmao.toml, [petition] categories)", wanted,
-                              joined(rules.categories)));
+  throw DataError(text::format(text::k_category_unknown, wanted, joined(rules.categories)));
 }
 
 bool is_urgent(std::string_view category, const PetitionRules& rules)
@@ -61,7 +58,7 @@ const SensitivePeriod& find_period(std::string_view name, const PetitionRules& r
     names.push_back(period.name);
   }
   if (names.empty()) {
-    throw DataError(fmt::format("no sensitive period '{}': none is set in dongmao.toml ([[sensitive_periods]])", name));
+    throw DataError(text::format(text::k_period_none_set, name));
   }
   const auto match = domain::closest_match(name, names);
   if (match && match->exact_or_unique_affix) {
@@ -72,9 +69,9 @@ const SensitivePeriod& find_period(std::string_view name, const PetitionRules& r
     }
   }
   if (match) {
-    throw DataError(fmt::format("no sensitive period '{}'; did you mean '{}'?", name, match->value));
+    throw DataError(text::format(text::k_period_did_you_mean, name, match->value));
   }
-  throw DataError(fmt::format("no sensitive period '{}' (known: {})", name, joined(names)));
+  throw DataError(text::format(text::k_period_unknown, name, joined(names)));
 }
 
 } // namespace dongmao::petition

@@ -1,4 +1,5 @@
 #include <dongmao/project/consent.hpp>
+#include <dongmao/text/project.hpp>
 
 #include <fmt/format.h>
 
@@ -104,23 +105,19 @@ ConsentResult evaluate_consent(const ConsentTally& tally, double quorum_ratio, d
   result.may_proceed = result.agreement_met;
 
   if (tally.households == 0) {
-    result.reason = "no households enrolled";
+    result.reason = text::format(text::k_consent_nobody);
   } else if (tally.area_unknown > 0) {
-    result.reason = fmt::format("floor area unknown for {} of {} households: the area shares cannot be judged",
-                                tally.area_unknown, tally.households);
+    result.reason = text::format(text::k_consent_area_unknown, tally.area_unknown, tally.households);
   } else if (!result.quorum_met) {
-    result.reason =
-      fmt::format("quorum not met: {} of owners and {} of floor area took part, {} of each needed",
-                  pct(result.participation_by_count), pct(result.participation_by_area), pct(quorum_ratio));
+    result.reason = text::format(text::k_consent_no_quorum, pct(result.participation_by_count),
+                                 pct(result.participation_by_area), pct(quorum_ratio));
   } else if (!result.agreement_met) {
-    result.reason =
-      fmt::format("agreement not met: {} of participating owners and {} of their floor area agree, {} of each needed",
-                  pct(result.agreement_by_count), pct(result.agreement_by_area), pct(rebuild_ratio));
+    result.reason = text::format(text::k_consent_no_agreement, pct(result.agreement_by_count),
+                                 pct(result.agreement_by_area), pct(rebuild_ratio));
   } else {
     result.reason =
-      fmt::format("quorum and agreement met: {} of owners and {} of area took part; {} and {} of them agree",
-                  pct(result.participation_by_count), pct(result.participation_by_area), pct(result.agreement_by_count),
-                  pct(result.agreement_by_area));
+      text::format(text::k_consent_met, pct(result.participation_by_count), pct(result.participation_by_area),
+                   pct(result.agreement_by_count), pct(result.agreement_by_area));
   }
   return result;
 }

@@ -1,6 +1,5 @@
 #include <dongmao/project/stage.hpp>
-
-#include <fmt/format.h>
+#include <dongmao/text/project.hpp>
 
 namespace dongmao::project {
 
@@ -53,6 +52,12 @@ bool same_path(Stage a, Stage b)
 Path path_of_kind(std::string_view kind)
 {
   return kind == "remediation" ? Path::remediation : Path::expropriation;
+}
+
+// A stage as a message names it: its Chinese label, or its code in English.
+std::string shown(Stage stage)
+{
+  return text::format(text::k_stage_quoted, text::lang() == text::Lang::en ? info(stage).code : info(stage).label);
 }
 
 } // namespace
@@ -131,26 +136,26 @@ std::optional<std::string> step_needs_force(Stage from, Stage to)
   case Step::next:
     return std::nullopt;
   case Step::same:
-    return fmt::format("is already {}", stage_code(to));
+    return text::format(text::k_stage_same, shown(to));
   case Step::skip: {
     std::string skipped;
     for (const auto stage : k_stages) {
       if (stage != to && same_path(stage, to) && at_or_beyond(stage, from) && at_or_beyond(to, stage) &&
           stage != from) {
-        skipped += (skipped.empty() ? "" : ", ") + std::string(stage_code(stage));
+        skipped += (skipped.empty() ? "" : text::format(text::k_stage_list_separator)) + shown(stage);
       }
     }
-    return fmt::format("would skip {} on the way from {} to {}", skipped, stage_code(from), stage_code(to));
+    return text::format(text::k_stage_skip, skipped, shown(from), shown(to));
   }
   case Step::backward:
-    return fmt::format("would move back from {} to {}", stage_code(from), stage_code(to));
+    return text::format(text::k_stage_back, shown(from), shown(to));
   case Step::withdraw:
     if (counts_as_signed(from)) {
-      return fmt::format("would withdraw a household that has already {}", stage_code(from));
+      return text::format(text::k_stage_withdraw_signed, shown(from));
     }
     return std::nullopt;
   case Step::rejoin:
-    return fmt::format("would bring a withdrawn household back at {}", stage_code(to));
+    return text::format(text::k_stage_rejoin, shown(to));
   }
   return std::nullopt;
 }
@@ -159,7 +164,7 @@ std::optional<std::string> date_problem(Stage to, domain::Date date, const std::
                                         domain::Date today)
 {
   if (date > today) {
-    return fmt::format("{} is after today ({})", date.iso(), today.iso());
+    return text::format(text::k_date_after_today, date.iso(), today.iso());
   }
   // The latest date of each earlier stage bounds this one from below.
   const StageEvent* bound = nullptr;
@@ -171,8 +176,7 @@ std::optional<std::string> date_problem(Stage to, domain::Date date, const std::
     }
   }
   if (bound) {
-    return fmt::format("{} date {} is before the {} date {}", stage_code(to), date.iso(), stage_code(bound->stage),
-                       bound->date.iso());
+    return text::format(text::k_stage_date_before, shown(to), date.iso(), shown(bound->stage), bound->date.iso());
   }
   return std::nullopt;
 }

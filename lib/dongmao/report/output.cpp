@@ -3,6 +3,7 @@
 #include <dongmao/out/atomic_file.hpp>
 #include <dongmao/out/output_path.hpp>
 #include <dongmao/report/output.hpp>
+#include <dongmao/text/output.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -95,14 +96,14 @@ std::vector<std::filesystem::path> write_report(const Report& report, const Outp
     for (const auto& s : sections) {
       list += (list.empty() ? "" : ", ") + s;
     }
-    throw UsageError(fmt::format("--section: unknown section '{}' (sections: {})", *request.section, list));
+    throw UsageError(text::format(text::k_unknown_section, *request.section, list));
   }
   if (!request.path || *request.path == "-") {
     if (request.format == Format::xlsx) {
-      throw UsageError("--format xlsx needs -o FILE or -o DIR");
+      throw UsageError(text::format(text::k_xlsx_needs_output));
     }
     if (request.format == Format::csv && !request.section) {
-      throw UsageError("--format csv on standard output needs --section (or -o DIR for one file per section)");
+      throw UsageError(text::format(text::k_csv_needs_section));
     }
     render_text(out, report, request, request.section.value_or(""));
     return {};

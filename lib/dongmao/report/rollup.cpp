@@ -1,6 +1,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/report/rank.hpp>
 #include <dongmao/report/rollup.hpp>
+#include <dongmao/text/output.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
 #include <fmt/format.h>
@@ -43,7 +44,7 @@ std::vector<std::filesystem::path> rollup_workspaces(const std::vector<std::stri
       continue;
     }
     if (!fs::is_directory(path)) {
-      throw InputMissing(fmt::format("{}: no such workspace or directory", text));
+      throw InputMissing(text::format(text::k_rollup_missing, text));
     }
     std::vector<fs::path> inside;
     for (const auto& entry : fs::directory_iterator(path)) {
@@ -52,7 +53,7 @@ std::vector<std::filesystem::path> rollup_workspaces(const std::vector<std::stri
       }
     }
     if (inside.empty()) {
-      throw InputMissing(fmt::format("{}: holds no dongmao workspace", text));
+      throw InputMissing(text::format(text::k_rollup_empty, text));
     }
     std::sort(inside.begin(), inside.end());
     found.insert(found.end(), inside.begin(), inside.end());

@@ -1,11 +1,28 @@
 #include <dongmao/db/statement.hpp>
+#include <dongmao/petition/labels.hpp>
+#include <dongmao/project/stage.hpp>
 #include <dongmao/store/check.hpp>
+#include <dongmao/text/audit.hpp>
 
 #include <fmt/format.h>
 
 namespace dongmao::store {
 
 namespace {
+
+// A stored code as a finding names it: its label in Chinese, the code in English.
+template <typename Parse, typename Label>
+std::string shown(const std::string& code, Parse parse, Label label)
+{
+  const auto parsed = parse(code);
+  const bool zh = text::lang() == text::Lang::zh;
+  return text::format(text::k_check_quoted, zh && parsed ? std::string(label(*parsed)) : code);
+}
+
+std::string stage_shown(const std::string& code)
+{
+  return shown(code, project::stage_from_code, project::stage_label);
+}
 
 // Runs `sql`, whose columns are (entity key, detail…), adding one finding per row made by `describe`.
 template <typename Describe>
@@ -21,7 +38,7 @@ void check_foreign_keys(db::Connection& db, std::vector<Finding>& findings)
 {
   collect(db, "PRAGMA foreign_key_check", findings, [](const db::Statement& s) {
     return Finding{"foreign_key", s.column_text(0), fmt::format("rowid {}", s.column_text(1)),
-                   fmt::format("外键指向不存在的 {} 记录", s.column_text(2))};
+                   text::format(text::k_check_foreign_key, text::entity_word(s.column_text(2)))};
   });
 }
 
@@ -37,8 +54,8 @@ void check_stages(db::Connection& db, std::vector<Finding>& findings)
           "WHERE l.stage != e.stage ORDER BY p.code, h.code",
           findings, [](const db::Statement& s) {
             return Finding{"stage", "enrollment", s.column_text(0),
-                           fmt::format("当前阶段为 {}，但最近的阶段事件（{}）为 {}", s.column_text(1), s.column_text(3),
-                                       s.column_text(2))};
+                           text::format(text::k_check_stage, stage_shown(s.column_text(1)), s.column_text(3),
+                                        stage_shown(s.column_text(2)))};
           });
 }
 
@@ -55,8 +72,12 @@ void check_petitions(db::Connection& db, std::vector<Finding>& findings)
           "ORDER BY p.case_no",
           findings, [](const db::Statement& s) {
             return Finding{"petition_status", "petition", s.column_text(0),
-                           fmt::format("状态为 {}，但最近的办理事件（{}）为 {}", s.column_text(1), s.column_text(3),
-                                       s.column_text(2))};
+                           text::format(text::k_check_petition_status,
+                                        shown(s.column_text(1), petition::parse_status,
+                                              [](petition::Status status) { return petition::label(status); }),
+                                        s.column_text(3),
+                                        shown(s.column_text(2), petition::parse_action,
+                                              [](petition::Action action) { return petition::label(action); }))};
           });
   collect(db,
           "SELECT p.case_no, p.extension_days FROM petition p WHERE (p.extension_days > 0) != EXISTS "
@@ -64,9 +85,8 @@ void check_petitions(db::Connection& db, std::vector<Finding>& findings)
           "ORDER BY p.case_no",
           findings, [](const db::Statement& s) {
             return Finding{"petition_extension", "petition", s.column_text(0),
-                           s.column_int64(1) > 0
-                             ? fmt::format("延期 {} 天，但没有延期事件，期限无法核对", s.column_int64(1))
-                             : std::string("有延期事件，但延期天数为 0，期限计算有误")};
+                           s.column_int64(1) > 0 ? text::format(text::k_check_extension_no_event, s.column_int64(1))
+                                                 : text::format(text::k_check_extension_zero)};
           });
 }
 
@@ -78,14 +98,14 @@ void check_id_numbers(db::Connection& db, std::vector<Finding>& findings)
           "WHERE head_id_number IS NOT NULL AND head_id_number != '' ORDER BY code) "
           "GROUP BY head_id_number HAVING count(*) > 1 ORDER BY 1",
           findings, [](const db::Statement& s) {
-            return Finding{"id_number", "household", s.column_text(0), "同一身份证号是多个户的户主"};
+            return Finding{"id_number", "household", s.column_text(0), text::format(text::k_check_id_heads_several)};
           });
   collect(db,
           "SELECT h.code, o.code FROM household h JOIN person p ON p.id_number = h.head_id_number "
           "JOIN household o ON o.id = p.household_id WHERE o.id != h.id ORDER BY h.code, o.code",
           findings, [](const db::Statement& s) {
             return Finding{"id_number", "household", s.column_text(0) + "、" + s.column_text(1),
-                           fmt::format("户 {} 户主的身份证号属于户 {} 的居民", s.column_text(0), s.column_text(1))};
+                           text::format(text::k_check_id_other_household, s.column_text(0), s.column_text(1))};
           });
 }
 

@@ -13,7 +13,7 @@ struct Finding
   std::string rule;    // what was checked: integrity, foreign_key, stage, petition_status, id_number
   std::string entity;  // the table or entity concerned
   std::string key;     // the entity's key (household code, case no., project/household, …)
-  std::string message; // what is wrong, in Chinese
+  std::string message; // what is wrong, in the language of the run
 };
 
 // Checks `db`: SQLite's integrity_check and foreign_key_check, then the domain's own rules

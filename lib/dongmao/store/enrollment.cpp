@@ -6,10 +6,10 @@
 #include <dongmao/store/enrollment.hpp>
 #include <dongmao/store/resolve.hpp>
 #include <dongmao/text/import.hpp>
+#include <dongmao/text/project.hpp>
 #include <dongmao/text/reference.hpp>
 #include <dongmao/text/unit.hpp>
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <unordered_set>
@@ -56,8 +56,7 @@ Enrollment load_enrollment(db::Connection& db, const std::string& household, con
                   "SELECT id, stage, stage_date, consent FROM enrollment WHERE project_id = ? AND household_id = ?");
   s.bind(1, project.id).bind(2, household_id);
   if (!s.step()) {
-    throw DataError(
-      fmt::format("household '{}' is not enrolled in {}; see 'dongmao project enroll'", household, project.code));
+    throw DataError(text::format(text::k_not_enrolled, household, project.code));
   }
   Enrollment enrollment;
   enrollment.id = s.column_int64(0);
@@ -114,16 +113,14 @@ StageChangeResult change_stage(db::Connection& db, const StageChange& change, co
   }
   if (const auto why = project::step_needs_force(enrollment.stage, change.stage)) {
     if (!change.force) {
-      throw DataError(fmt::format("household '{}' in {}: {}; pass --force with --note to record a correction",
-                                  change.household, enrollment.project_code, *why));
+      throw DataError(text::format(text::k_stage_needs_force, change.household, enrollment.project_code, *why));
     }
     if (!change.note || change.note->empty()) {
-      throw UsageError(fmt::format("household '{}' in {}: {}; --force needs a --note saying why", change.household,
-                                   enrollment.project_code, *why));
+      throw UsageError(text::format(text::k_force_needs_note, change.household, enrollment.project_code, *why));
     }
   }
   if (const auto why = project::date_problem(change.stage, change.date, events, actor.today)) {
-    throw DataError(fmt::format("household '{}' in {}: {}", change.household, enrollment.project_code, *why));
+    throw DataError(text::format(text::k_stage_refused, change.household, enrollment.project_code, *why));
   }
 
   db::Statement update(db, "UPDATE enrollment SET stage = ?, stage_date = ?, updated_at = ? WHERE id = ?");
@@ -163,8 +160,8 @@ ConsentChangeResult change_consent(db::Connection& db, const ConsentChange& chan
   db::Transaction transaction(db);
   const auto enrollment = load_enrollment(db, change.household, change.project);
   if (enrollment.project_kind != "renovation") {
-    throw DataError(fmt::format("{} is a {} project; consent is kept for renovation projects (老旧小区改造) only",
-                                enrollment.project_code, project::kind_label(enrollment.project_kind)));
+    throw DataError(
+      text::format(text::k_consent_renovation, enrollment.project_code, project::kind_label(enrollment.project_kind)));
   }
   ConsentChangeResult result{change.household, enrollment.project_code,
                              project::consent_from_code(enrollment.consent.value_or("pending")), change.consent, false};
@@ -191,7 +188,7 @@ EnrollResult enroll(db::Connection& db, const EnrollRequest& request, const Acto
   db::Transaction transaction(db);
   const auto project = load_project(db, request.project);
   if (request.date > actor.today) {
-    throw DataError(fmt::format("--date {} is after today ({})", request.date.iso(), actor.today.iso()));
+    throw DataError(text::format(text::k_enroll_date_after, request.date.iso(), actor.today.iso()));
   }
 
   // Households in the order given, then those the filter adds.
@@ -201,7 +198,7 @@ EnrollResult enroll(db::Connection& db, const EnrollRequest& request, const Acto
   std::vector<std::string> unknown;
   for (const auto& code : request.codes) {
     if (!listed.insert(code).second) {
-      throw DataError(fmt::format("household '{}' is listed twice", code));
+      throw DataError(text::format(text::k_household_listed_twice, code));
     }
     if (const auto id = find_household(db, code)) {
       seen.insert(*id);
@@ -231,7 +228,7 @@ EnrollResult enroll(db::Connection& db, const EnrollRequest& request, const Acto
     }
   }
   if (households.empty()) {
-    throw DataError(request.filter ? "no household matches the filter" : "no households to enroll");
+    throw DataError(text::format(request.filter ? text::k_no_household_matches : text::k_no_households_to_enroll));
   }
 
   const bool renovation = project.kind == "renovation";
@@ -250,9 +247,7 @@ EnrollResult enroll(db::Connection& db, const EnrollRequest& request, const Acto
         continue;
       }
       const auto stage = project::stage_from_code(existing.column_text(0)).value_or(project::Stage::surveyed);
-      throw DataError(fmt::format("household '{}' is already enrolled in {} ({}); pass --skip-enrolled to leave such "
-                                  "households alone",
-                                  code, project.code, project::stage_label(stage)));
+      throw DataError(text::format(text::k_already_enrolled, code, project.code, project::stage_label(stage)));
     }
     insert.reset();
     insert.bind(1, project.id).bind(2, id).bind(3, request.date.iso());

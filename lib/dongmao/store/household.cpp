@@ -2,6 +2,7 @@
 #include <dongmao/project/progress.hpp>
 #include <dongmao/store/household.hpp>
 #include <dongmao/store/resolve.hpp>
+#include <dongmao/text/project.hpp>
 #include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
@@ -144,10 +145,10 @@ HouseholdCursor::HouseholdCursor(db::Connection& db, const HouseholdFilter& filt
   const auto sort =
     std::find_if(k_sorts.begin(), k_sorts.end(), [&](const auto& entry) { return order.key == entry.first; });
   if (sort == k_sorts.end()) {
-    throw UsageError(fmt::format("--sort: unknown key '{}'", order.key));
+    throw UsageError(text::format(text::k_sort_unknown, order.key));
   }
   if (order.key == "stage_date" && !m_with_project) {
-    throw UsageError("--sort stage_date needs --project");
+    throw UsageError(text::format(text::k_sort_stage_date));
   }
   sql += fmt::format(" ORDER BY {}{}", sort->second, order.descending ? " DESC" : "");
   if (order.key != "code") {

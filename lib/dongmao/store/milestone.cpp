@@ -5,8 +5,8 @@
 #include <dongmao/store/audit.hpp>
 #include <dongmao/store/milestone.hpp>
 #include <dongmao/store/resolve.hpp>
+#include <dongmao/text/project.hpp>
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace dongmao::store {
@@ -41,9 +41,9 @@ std::pair<std::int64_t, MilestoneRow> find_milestone(db::Connection& db, std::in
     names.push_back(s.column_text(1));
   }
   if (const auto match = domain::closest_match(name, names)) {
-    throw DataError(fmt::format("{} has no milestone '{}'; did you mean '{}'?", project_code, name, match->value));
+    throw DataError(text::format(text::k_milestone_did_you_mean, project_code, name, match->value));
   }
-  throw DataError(fmt::format("{} has no milestone '{}'", project_code, name));
+  throw DataError(text::format(text::k_milestone_unknown, project_code, name));
 }
 
 std::string project_code(db::Connection& db, std::int64_t id)
@@ -81,12 +81,12 @@ MilestoneRow add_milestone(db::Connection& db, const MilestoneAdd& request, cons
   const auto code = project_code(db, project_id);
   const auto name = domain::trim(request.name);
   if (name.empty()) {
-    throw DataError("a milestone needs a name");
+    throw DataError(text::format(text::k_milestone_needs_name));
   }
   db::Statement exists(db, "SELECT 1 FROM milestone WHERE project_id = ? AND name = ?");
   exists.bind(1, project_id).bind(2, name);
   if (exists.step()) {
-    throw DataError(fmt::format("{} already has a milestone '{}'; see 'dongmao project milestone update'", code, name));
+    throw DataError(text::format(text::k_milestone_exists, code, name));
   }
   std::int64_t seq = 0;
   if (request.seq) {
@@ -123,12 +123,11 @@ MilestoneRow change_milestone(db::Connection& db, const MilestoneChange& change,
   auto [id, row] = find_milestone(db, project_id, code, change.name);
   if (change.done) {
     if (*change.done > actor.today) {
-      throw DataError(fmt::format("{} milestone '{}': done date {} is after today ({})", code, row.name,
-                                  change.done->iso(), actor.today.iso()));
+      throw DataError(
+        text::format(text::k_milestone_done_after, code, row.name, change.done->iso(), actor.today.iso()));
     }
     if (row.done_date && !change.force) {
-      throw DataError(fmt::format("{} milestone '{}' was done on {}; pass --force to change the date", code, row.name,
-                                  *row.done_date));
+      throw DataError(text::format(text::k_milestone_done_already, code, row.name, *row.done_date));
     }
   }
   nlohmann::json changes = nlohmann::json::object();

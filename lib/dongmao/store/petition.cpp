@@ -3,8 +3,7 @@
 #include <dongmao/petition/on_day.hpp>
 #include <dongmao/store/petition.hpp>
 #include <dongmao/store/references.hpp>
-
-#include <fmt/format.h>
+#include <dongmao/text/petition.hpp>
 
 namespace dongmao::store {
 
@@ -29,7 +28,7 @@ LEFT JOIN petition r ON r.id = p.repeat_of
 // The database holds only what dongmao wrote, but a hand-edited file should fail loudly.
 [[noreturn]] void corrupt(const std::string& case_no, const char* column, const std::string& value)
 {
-  throw DataError(fmt::format("petition {}: {} '{}' in the database is not valid", case_no, column, value));
+  throw DataError(text::format(text::k_case_corrupt, case_no, column, value));
 }
 
 std::optional<domain::Date> date_column(const db::Statement& row, int index, const std::string& case_no,
@@ -251,8 +250,7 @@ std::vector<PetitionEvent> events_of(db::Connection& db, std::int64_t petition_i
     const auto action = petition::parse_action(select.column_text(0));
     const auto date = domain::parse_iso_date(select.column_text(1));
     if (!action || !date) {
-      throw DataError(fmt::format("petition event {} on '{}' in the database is not valid", select.column_text(0),
-                                  select.column_text(1)));
+      throw DataError(text::format(text::k_event_corrupt, select.column_text(0), select.column_text(1)));
     }
     event.action = *action;
     event.date = *date;

@@ -8,6 +8,7 @@
 #include <dongmao/store/audit.hpp>
 #include <dongmao/store/petition_write.hpp>
 #include <dongmao/store/references.hpp>
+#include <dongmao/text/petition.hpp>
 #include <dongmao/text/reference.hpp>
 
 #include <fmt/format.h>
@@ -133,13 +134,13 @@ Petitioner checked(const Petitioner& input, bool show_pii)
   Petitioner petitioner = input;
   petitioner.name = domain::normalize_cell(input.name);
   if (petitioner.name.empty()) {
-    throw DataError("a petitioner needs a name");
+    throw DataError(text::format(text::k_petitioner_needs_name));
   }
   if (input.id_number && !domain::trim(*input.id_number).empty()) {
     const auto id = domain::normalize_id_card(*input.id_number);
     if (const auto problem = domain::id_card_problem(id)) {
-      throw DataError(fmt::format("petitioner {}: ID number {}: {}", petitioner.name,
-                                  show_pii ? id : domain::mask_id_card(id), *problem));
+      throw DataError(
+        text::format(text::k_petitioner_id, petitioner.name, show_pii ? id : domain::mask_id_card(id), *problem));
     }
     petitioner.id_number = id;
   } else {
@@ -149,8 +150,8 @@ Petitioner checked(const Petitioner& input, bool show_pii)
     const auto phone = domain::normalize_phone(*input.phone);
     if (!phone) {
       throw DataError(
-        fmt::format("petitioner {}: phone {} is not a mainland phone number", petitioner.name,
-                    show_pii ? domain::trim(*input.phone) : domain::mask_phone(domain::trim(*input.phone))));
+        text::format(text::k_petitioner_phone, petitioner.name,
+                     show_pii ? domain::trim(*input.phone) : domain::mask_phone(domain::trim(*input.phone))));
     }
     petitioner.phone = *phone;
   } else {
@@ -164,11 +165,11 @@ void check_incident_times(const std::optional<petition::LocalTime>& reported,
 {
   for (const auto* time : {&reported, &handled}) {
     if (*time && (*time)->date > today) {
-      throw DataError(fmt::format("{} is after today ({})", (*time)->display(), today.iso()));
+      throw DataError(text::format(text::k_step_after_today, (*time)->display(), today.iso()));
     }
   }
   if (reported && handled && *handled < *reported) {
-    throw DataError(fmt::format("handled at {} is before reported at {}", handled->display(), reported->display()));
+    throw DataError(text::format(text::k_handled_before, handled->display(), reported->display()));
   }
 }
 
@@ -191,11 +192,11 @@ AddedPetition add_petition(db::Connection& db, const NewPetition& input, const p
                            const Change& change)
 {
   if (input.received > change.today) {
-    throw DataError(fmt::format("received date {} is after today ({})", input.received.iso(), change.today.iso()));
+    throw DataError(text::format(text::k_received_after_today, input.received.iso(), change.today.iso()));
   }
   const auto category = petition::match_category(input.category, rules);
   if (petition::is_urgent(category, rules) && !input.reported_at) {
-    throw DataError(fmt::format("{} is an urgent category: give --reported-at, when the office was told", category));
+    throw DataError(text::format(text::k_urgent_needs_reported, category));
   }
   check_incident_times(input.reported_at, input.handled_at, change.today);
   std::vector<Petitioner> petitioners;
@@ -205,14 +206,13 @@ AddedPetition add_petition(db::Connection& db, const NewPetition& input, const p
   const int listed = static_cast<int>(petitioners.size());
   const int people = input.people_count.value_or(std::max(1, listed));
   if (people < 1 || people < listed) {
-    throw DataError(fmt::format("--people {} is fewer than the {} petitioners named", people, std::max(1, listed)));
+    throw DataError(text::format(text::k_people_fewer, people, std::max(1, listed)));
   }
 
   AddedPetition result;
   const bool group = petition::is_group(people, rules);
   if (group && input.channel == petition::Channel::visit && petitioners.size() > k_max_representatives) {
-    result.warnings.push_back(fmt::format("a group visit chooses at most {} representatives (Art. 20); {} are named",
-                                          k_max_representatives, petitioners.size()));
+    result.warnings.push_back(text::format(text::k_representatives, k_max_representatives, petitioners.size()));
   }
 
   db::Transaction transaction(db);
@@ -230,17 +230,17 @@ AddedPetition add_petition(db::Connection& db, const NewPetition& input, const p
   if (input.repeat_of) {
     repeat_of = case_id(db, *input.repeat_of);
     if (!repeat_of) {
-      throw DataError(fmt::format("unknown earlier case '{}' (--repeat-of)", *input.repeat_of));
+      throw DataError(text::format(text::k_repeat_unknown, *input.repeat_of));
     }
   }
   std::string case_no;
   if (input.case_no) {
     case_no = domain::normalize_cell(*input.case_no);
     if (case_no.empty() || case_no.find_first_of(" \t\r\n") != std::string::npos) {
-      throw DataError(fmt::format("case number '{}' is empty or holds spaces", *input.case_no));
+      throw DataError(text::format(text::k_case_no_bad, *input.case_no));
     }
     if (case_id(db, case_no)) {
-      throw DataError(fmt::format("case {} already exists", case_no));
+      throw DataError(text::format(text::k_case_exists, case_no));
     }
   } else {
     case_no = next_case_no(db, input.received.year);
@@ -320,7 +320,7 @@ PetitionRecord record_step(db::Connection& db, const StepRequest& request, const
       check_incident_times(record->reported_at, request.handled_at, change.today);
     }
   } catch (const DataError& error) {
-    throw DataError(fmt::format("{}: {}", record->case_no, error.what()));
+    throw DataError(text::format(text::k_case_refused, record->case_no, error.what()));
   }
   if (request.assignee) {
     record->assignee = request.assignee;

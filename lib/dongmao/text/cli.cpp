@@ -54,7 +54,6 @@ const Message k_incidents_hours{"，最长 {0} 小时，平均 {1} 小时", ", l
 const Message k_no_periods{"dongmao.toml 未设置敏感时段（[[sensitive_periods]]）",
                            "dongmao.toml sets no sensitive periods ([[sensitive_periods]])"};
 const Message k_range_backwards{"{0}：“{1}”的结束早于开始", "{0}: '{1}' ends before it starts"};
-const Message k_to_before_from{"--to {0} 早于 --from {1}", "--to {0} is before --from {1}"};
 const Message k_month_or_range{"--month 与 --from/--to 只能给出一种", "give either --month or --from/--to, not both"};
 const Message k_from_and_to{"--from 和 --to 须同时给出", "--from and --to go together"};
 const Message k_not_a_stage{"{0}：“{1}”不是阶段", "{0}: '{1}' is not a stage"};

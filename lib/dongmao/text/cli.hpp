@@ -92,8 +92,6 @@ extern const Message k_incidents_hours;
 extern const Message k_no_periods;
 // A range flag whose end is before its start: flag, text.
 extern const Message k_range_backwards;
-// --to before --from: to, from.
-extern const Message k_to_before_from;
 // Both --month and --from/--to.
 extern const Message k_month_or_range;
 // --from without --to or the other way.

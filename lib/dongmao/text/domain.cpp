@@ -15,5 +15,12 @@ const Message k_id_birth_late{"出生日期晚于2100年", "birth date is after 
 const Message k_id_check_digit{"校验位不对", "check digit is wrong"};
 const Message k_code_character{"第{0}个字符是“{1}”，代码中不会出现", "character {0} is '{1}', which codes never use"};
 const Message k_code_check{"校验位是{0}，应为{1}", "check character is {0}, expected {1}"};
+const Message k_to_before_from{"--to {0}早于 --from {1}", "--to {0} is before --from {1}"};
+const Message k_serial_nan{"Excel 日期序号不是数", "Excel date serial is not a number"};
+const Message k_serial_range{"Excel 日期序号{0}不在{1}到{2}之间", "Excel date serial {0} is outside {1} to {2}"};
+const Message k_serial_range_1904{"Excel 日期序号{0}不在{1}到{2}之间（1904 日期系统）",
+                                  "Excel date serial {0} is outside {1} to {2} (1904 system)"};
+const Message k_serial_60{"Excel 日期序号60是1900-02-29，这一天并不存在",
+                          "Excel date serial 60 is 1900-02-29, a day that does not exist"};
 
 } // namespace dongmao::text

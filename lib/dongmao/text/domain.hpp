@@ -17,5 +17,10 @@ extern const Message k_id_birth_late;
 extern const Message k_id_check_digit;
 extern const Message k_code_character; // position, character
 extern const Message k_code_check;     // found, expected
+extern const Message k_to_before_from; // to, from
+extern const Message k_serial_nan;
+extern const Message k_serial_range;      // serial, first, last
+extern const Message k_serial_range_1904; // serial, first, last
+extern const Message k_serial_60;
 
 } // namespace dongmao::text

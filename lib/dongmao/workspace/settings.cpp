@@ -1,4 +1,6 @@
 #include <dongmao/error.hpp>
+#include <dongmao/text/import.hpp>
+#include <dongmao/text/settings.hpp>
 #include <dongmao/workspace/settings.hpp>
 
 #include <fmt/format.h>
@@ -8,6 +10,7 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
+#include <sstream>
 
 namespace dongmao::workspace {
 
@@ -38,6 +41,20 @@ bool one_edit_apart(std::string_view a, std::string_view b)
   return a.substr(i) == b.substr(i + 1);
 }
 
+// A value as the file has it, for "expected …, not …": strings quoted, the rest as TOML writes them.
+std::string given(const toml::node* node)
+{
+  if (!node) {
+    return {};
+  }
+  if (const auto* text = node->as_string()) {
+    return text::format(text::k_settings_quoted, text->get());
+  }
+  std::ostringstream out;
+  out << toml::node_view<const toml::node>(node);
+  return out.str();
+}
+
 // Reads one table of settings, remembering the file so every error names file, line and key.
 class Reader
 {
@@ -47,7 +64,7 @@ public:
   [[noreturn]] void fail(const toml::node* node, std::string_view key, std::string_view why) const
   {
     const auto line = node ? node->source().begin.line : 0;
-    throw ConfigError(fmt::format("{}:{}: {}: {}", m_path.string(), line, key, why));
+    throw ConfigError(text::format(text::k_settings_at, m_path.string(), line, text::settings_key(key), why));
   }
 
   const toml::node* find(std::string_view key) const { return m_root.at_path(key).node(); }
@@ -57,7 +74,7 @@ public:
     if (const auto* node = find(key)) {
       const auto value = node->value<std::string>();
       if (!value || !node->is_string()) {
-        fail(node, key, "expected a string");
+        fail(node, key, text::format(text::k_settings_string, given(node)));
       }
       out = *value;
     }
@@ -67,11 +84,11 @@ public:
   {
     if (const auto* node = find(key)) {
       if (!node->is_integer()) {
-        fail(node, key, "expected a whole number");
+        fail(node, key, text::format(text::k_settings_whole, given(node)));
       }
       const auto value = *node->value<std::int64_t>();
       if (value < min || value > max) {
-        fail(node, key, fmt::format("{} is out of range ({}–{})", value, min, max));
+        fail(node, key, text::format(text::k_settings_range, value, min, max));
       }
       out = static_cast<int>(value);
     }
@@ -96,13 +113,13 @@ public:
           denominator > 0) {
         value = static_cast<double>(numerator) / denominator;
       } else {
-        fail(node, key, fmt::format("'{}' is not a fraction like \"2/3\"", text));
+        fail(node, key, text::format(text::k_settings_fraction, text));
       }
     } else {
-      fail(node, key, "expected a number or a fraction like \"2/3\"");
+      fail(node, key, text::format(text::k_settings_number_or_ratio, given(node)));
     }
     if (!(value > 0.0 && value <= 1.0)) {
-      fail(node, key, "must be greater than 0 and at most 1");
+      fail(node, key, text::format(text::k_settings_ratio_range, given(node)));
     }
     out = value;
   }
@@ -120,7 +137,7 @@ public:
         return *parsed;
       }
     }
-    fail(&node, key, "expected a date YYYY-MM-DD");
+    fail(&node, key, text::format(text::k_settings_date, given(&node)));
   }
 
   void get_dates(std::string_view key, std::vector<domain::Date>& out) const
@@ -128,7 +145,7 @@ public:
     if (const auto* node = find(key)) {
       const auto* array = node->as_array();
       if (!array) {
-        fail(node, key, "expected a list of dates");
+        fail(node, key, text::format(text::k_settings_dates));
       }
       out.clear();
       for (const auto& item : *array) {
@@ -142,12 +159,12 @@ public:
     if (const auto* node = find(key)) {
       const auto* array = node->as_array();
       if (!array) {
-        fail(node, key, "expected a list of strings");
+        fail(node, key, text::format(text::k_settings_strings));
       }
       out.clear();
       for (const auto& item : *array) {
         if (!item.is_string()) {
-          fail(&item, key, "expected a list of strings");
+          fail(&item, key, text::format(text::k_settings_strings));
         }
         out.push_back(*item.value<std::string>());
       }
@@ -162,28 +179,29 @@ public:
     }
     const auto* array = node->as_array();
     if (!array) {
-      fail(node, key, "expected [[sensitive_periods]] tables with name, from and to");
+      fail(node, key, text::format(text::k_settings_periods));
     }
     for (const auto& item : *array) {
       const auto* table = item.as_table();
       if (!table) {
-        fail(&item, key, "expected a table with name, from and to");
+        fail(&item, key, text::format(text::k_settings_period_table));
       }
       petition::SensitivePeriod period;
       const auto* name = table->get("name");
       if (!name || !name->is_string() || name->value<std::string>()->empty()) {
-        fail(&item, fmt::format("{}.name", key), "missing");
+        fail(&item, fmt::format("{}.name", key), text::format(text::k_settings_missing));
       }
       period.name = *name->value<std::string>();
       const auto* from = table->get("from");
       const auto* to = table->get("to");
       if (!from || !to) {
-        fail(&item, fmt::format("{}.{}", key, from ? "to" : "from"), "missing");
+        fail(&item, fmt::format("{}.{}", key, from ? "to" : "from"), text::format(text::k_settings_missing));
       }
       period.from = date(*from, fmt::format("{}.from", key));
       period.to = date(*to, fmt::format("{}.to", key));
       if (period.to < period.from) {
-        fail(to, fmt::format("{}.to", key), fmt::format("{} is before from {}", period.to.iso(), period.from.iso()));
+        fail(to, fmt::format("{}.to", key),
+             text::format(text::k_settings_before_from, period.to.iso(), period.from.iso()));
       }
       out.push_back(period);
     }
@@ -198,7 +216,7 @@ public:
     }
     const auto* table = node->as_table();
     if (!table) {
-      fail(node, key, "expected a table of name = \"flow|stock|rate\" or name = { kind, unit, weight }");
+      fail(node, key, text::format(text::k_settings_indicators));
     }
     for (const auto& [name_key, item] : *table) {
       const std::string name(name_key.str());
@@ -208,8 +226,7 @@ public:
         const auto text = kind_node.value<std::string>();
         const auto kind = text && kind_node.is_string() ? figures::parse_kind(*text) : std::nullopt;
         if (!kind) {
-          fail(&kind_node, kind_key,
-               fmt::format("'{}' is not a kind: flow (累计), stock (时点) or rate (比率)", text.value_or("")));
+          fail(&kind_node, kind_key, text::format(text::k_settings_kind, text.value_or("")));
         }
         setting.kind = kind;
       };
@@ -223,15 +240,15 @@ public:
             read_kind(field, field_where);
           } else if (field_name == "unit" || field_name == "weight") {
             if (!field.is_string()) {
-              fail(&field, field_where, "expected a string");
+              fail(&field, field_where, text::format(text::k_settings_string, given(&field)));
             }
             (field_name == "unit" ? setting.unit : setting.weight) = *field.value<std::string>();
           } else {
-            fail(&field, field_where, "unknown setting (kind, unit or weight)");
+            fail(&field, field_where, text::format(text::k_settings_indicator_field));
           }
         }
       } else {
-        fail(&item, where, "expected \"flow\", \"stock\", \"rate\" or a table { kind, unit, weight }");
+        fail(&item, where, text::format(text::k_settings_indicator_value));
       }
       out[name] = std::move(setting);
     }
@@ -279,14 +296,15 @@ private:
     }
     for (const auto candidate : known) {
       if (one_edit_apart(key, candidate)) {
-        fail(node, prefix + key, fmt::format("unknown setting; did you mean '{}{}'?", prefix, candidate));
+        fail(node, prefix + key,
+             text::format(text::k_settings_did_you_mean, prefix + std::string(candidate), candidate));
       }
     }
     std::string list;
     for (const auto candidate : known) {
-      list += fmt::format("{}{}", list.empty() ? "" : ", ", candidate);
+      list += fmt::format("{}{}", list.empty() ? "" : text::format(text::k_list_separator), candidate);
     }
-    fail(node, prefix + key, fmt::format("unknown setting (known here: {})", list));
+    fail(node, prefix + key, text::format(text::k_settings_unknown, list));
   }
 
   void check_array_tables(const toml::node& node, const std::string& prefix,
@@ -340,9 +358,7 @@ unsigned parse_file_mode(const Reader& reader, const toml::node* node)
     mode = static_cast<unsigned>(std::stoul(*text, nullptr, 8));
   }
   if (!octal || (mode & ~0666U) != 0 || (mode & 0600U) != 0600U) {
-    reader.fail(
-      node, "report.file_mode",
-      "expected a quoted octal mode from \"0600\" to \"0666\" such as \"0644\" (owner read-write, no execute)");
+    reader.fail(node, "report.file_mode", text::format(text::k_settings_file_mode, given(node)));
   }
   return mode;
 }
@@ -391,13 +407,14 @@ std::vector<std::string> default_petition_categories()
 Settings load_settings(const std::filesystem::path& path)
 {
   if (!std::filesystem::exists(path)) {
-    throw InputMissing(fmt::format("{}: no such file", path.string()));
+    throw InputMissing(text::format(text::k_settings_no_file, path.string()));
   }
   toml::table root;
   try {
     root = toml::parse_file(path.string());
   } catch (const toml::parse_error& error) {
-    throw ConfigError(fmt::format("{}:{}: {}", path.string(), error.source().begin.line, error.description()));
+    throw ConfigError(
+      text::format(text::k_settings_syntax, path.string(), error.source().begin.line, error.description()));
   }
   Reader reader(path, root);
   reader.check_known_keys();
@@ -408,22 +425,22 @@ Settings load_settings(const std::filesystem::path& path)
 
   reader.get("subdistrict.name", settings.name);
   if (settings.name.empty()) {
-    reader.fail(reader.find("subdistrict"), "subdistrict.name", "missing: the sub-district's name is required");
+    reader.fail(reader.find("subdistrict"), "subdistrict.name", text::format(text::k_settings_name_missing));
   }
   reader.get("subdistrict.division_code", settings.division_code);
   if (!settings.division_code.empty() && !valid_division_code(settings.division_code)) {
     reader.fail(reader.find("subdistrict.division_code"), "subdistrict.division_code",
-                fmt::format("'{}' is not a 6, 9 or 12 digit division code", settings.division_code));
+                text::format(text::k_settings_division, settings.division_code));
   }
   reader.get("subdistrict.timezone", settings.timezone);
   if (!valid_timezone(settings.timezone)) {
     reader.fail(reader.find("subdistrict.timezone"), "subdistrict.timezone",
-                fmt::format("unknown time zone '{}'", settings.timezone));
+                text::format(text::k_settings_timezone, settings.timezone));
   }
   if (const auto* area = reader.find("subdistrict.area_km2")) {
     const auto value = area->value<double>();
     if (!area->is_number() || !value || *value < 0) {
-      reader.fail(area, "subdistrict.area_km2", "expected a positive number");
+      reader.fail(area, "subdistrict.area_km2", text::format(text::k_settings_positive, given(area)));
     }
     settings.area_km2 = *value;
   }
@@ -445,8 +462,7 @@ Settings load_settings(const std::filesystem::path& path)
   } else if (mode == "working") {
     petition.day_mode = petition::DayMode::working;
   } else {
-    reader.fail(reader.find("petition.day_mode"), "petition.day_mode",
-                fmt::format("'{}' is neither \"calendar\" nor \"working\"", mode));
+    reader.fail(reader.find("petition.day_mode"), "petition.day_mode", text::format(text::k_settings_day_mode, mode));
   }
   reader.get_dates("petition.holidays", petition.holidays);
   reader.get_dates("petition.extra_workdays", petition.extra_workdays);
@@ -459,11 +475,12 @@ Settings load_settings(const std::filesystem::path& path)
   if (const auto* templates = reader.find("report.templates")) {
     const auto* table = templates->as_table();
     if (!table) {
-      reader.fail(templates, "report.templates", "expected a table of name = \"template\"");
+      reader.fail(templates, "report.templates", text::format(text::k_settings_templates));
     }
     for (const auto& [name, value] : *table) {
       if (!value.is_string()) {
-        reader.fail(&value, "report.templates." + std::string(name.str()), "expected a string");
+        reader.fail(&value, "report.templates." + std::string(name.str()),
+                    text::format(text::k_settings_string, given(&value)));
       }
       settings.report_templates[std::string(name.str())] = *value.value<std::string>();
     }

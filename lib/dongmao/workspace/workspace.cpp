@@ -2,6 +2,7 @@
 #include <dongmao/db/statement.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/out/output_path.hpp>
+#include <dongmao/text/output.hpp>
 #include <dongmao/text/workspace.hpp>
 #include <dongmao/workspace/workspace.hpp>
 
@@ -40,7 +41,7 @@ bool present(const fs::path& path)
   std::error_code ec;
   const bool found = fs::exists(path, ec);
   if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
-    out::fail_output(path.string(), ec.value(), "无法访问");
+    out::fail_output(path.string(), ec.value(), text::k_cannot_access);
   }
   return found;
 }
@@ -82,7 +83,7 @@ void create_directories(const fs::path& dir, Cleanup& cleanup)
     std::error_code ec;
     fs::create_directory(*it, ec);
     if (ec) {
-      out::fail_output(it->string(), ec.value(), "无法创建目录");
+      out::fail_output(it->string(), ec.value(), text::k_cannot_create_dir);
     }
     cleanup.add(*it);
   }
@@ -93,7 +94,7 @@ void create_private_file(const fs::path& path)
 {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
-    out::fail_output(path.string(), errno, "无法创建");
+    out::fail_output(path.string(), errno, text::k_cannot_create);
   }
   ::close(fd);
 }
@@ -102,7 +103,7 @@ void write_text(const fs::path& path, const std::string& text)
 {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
-    out::fail_output(path.string(), errno, "无法创建");
+    out::fail_output(path.string(), errno, text::k_cannot_create);
   }
   std::size_t done = 0;
   while (done < text.size()) {
@@ -110,12 +111,12 @@ void write_text(const fs::path& path, const std::string& text)
     if (n <= 0 && errno != EINTR) {
       const int error = n < 0 ? errno : EIO;
       ::close(fd);
-      out::fail_output(path.string(), error, "无法写入");
+      out::fail_output(path.string(), error, text::k_cannot_write);
     }
     done += n > 0 ? static_cast<std::size_t>(n) : 0;
   }
   if (::close(fd) != 0) {
-    out::fail_output(path.string(), errno, "无法写入");
+    out::fail_output(path.string(), errno, text::k_cannot_write);
   }
 }
 
@@ -124,7 +125,7 @@ void rename_into_place(const fs::path& from, const fs::path& to)
   // link + unlink instead of rename: link fails when `to` appeared meanwhile, so nothing is
   // ever replaced.
   if (::link(from.c_str(), to.c_str()) != 0) {
-    out::fail_output(to.string(), errno, "无法创建");
+    out::fail_output(to.string(), errno, text::k_cannot_create);
   }
   ::unlink(from.c_str());
 }
@@ -135,8 +136,8 @@ std::string why_not_writable(const fs::path& dir)
 {
   for (const auto& path : {dir, dir / k_database_file}) {
     if (::access(path.c_str(), W_OK) != 0) {
-      const char* why = errno == EROFS ? "文件系统只读" : "没有写入权限";
-      return fmt::format("{}: {}", path.string(), why);
+      const auto& why = errno == EROFS ? text::k_errno_read_only : text::k_no_write_permission;
+      return fmt::format("{}: {}", path.string(), text::format(why));
     }
   }
   return {};
