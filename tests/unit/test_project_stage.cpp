@@ -137,11 +137,11 @@ TEST_CASE("project::remediation stages")
   CHECK(classify_step(Stage::surveyed, Stage::remediating) == Step::next);
   CHECK(classify_step(Stage::remediating, Stage::remediated) == Step::next);
   CHECK(classify_step(Stage::signed_, Stage::remediated) == Step::backward);
-  CHECK(needs(Stage::surveyed, Stage::remediated) == "would skip remediating on the way from surveyed to remediated");
-  CHECK(needs(Stage::remediated, Stage::remediating) == "would move back from remediated to remediating");
+  CHECK(needs(Stage::surveyed, Stage::remediated) == "会从“入户调查”直接到“已整治”，跳过“整改中”");
+  CHECK(needs(Stage::remediated, Stage::remediating) == "会从“已整治”退回“整改中”");
 
   const std::vector<StageEvent> events = {{Stage::remediating, d(11, 4), 1}, {Stage::remediated, d(11, 20), 2}};
   CHECK(stage_reached_on(Stage::remediated, Stage::remediated, events) == d(11, 20));
   CHECK(problem(Stage::remediated, d(11, 3), {{Stage::remediating, d(11, 4), 1}}) ==
-        "remediated date 2026-11-03 is before the remediating date 2026-11-04");
+        "“已整治”日期2026-11-03早于“整改中”日期2026-11-04");
 }
