@@ -116,7 +116,24 @@ void print_one(std::ostream& out, const store::ProjectProgress& p)
                           p.by_stage[static_cast<std::size_t>(stage)]);
   }
   line("分阶段", stages);
-  line("已签约", fmt::format("{} / {} ({})", p.signed_total, p.enrolled, format_share(p.signed_percent / 100.0)));
+  if (p.kind == "remediation") {
+    // Storefronts and buildings are remediated (已整治), not signed: no signings, no pace.
+    line("已整治", fmt::format("{} / {} ({})", p.remediated_total, p.enrolled,
+                               p.enrolled ? format_share(static_cast<double>(p.remediated_total) /
+                                                         static_cast<double>(p.enrolled))
+                                          : std::string("—")));
+    line("本期整治", fmt::format("{} ({} 至 {})", p.remediated_in_period, p.period.from.iso(), p.period.to.iso()));
+    line("完成时限", p.due_date ? due_text(p) : "未定");
+    if (p.last_remediated_on) {
+      line("全部整治", p.cleared ? fmt::format("是 ({}{})", *p.last_remediated_on,
+                                               p.remediation_days ? fmt::format("，用时 {} 天", *p.remediation_days)
+                                                                  : std::string())
+                                 : "否");
+    }
+    return;
+  }
+  line("已签约", fmt::format("{} / {} ({})", p.signed_total, p.enrolled,
+                             p.enrolled ? format_share(p.signed_percent / 100.0) : std::string("—")));
   line("本期签约", fmt::format("{} ({} 至 {})", p.signed_in_period, p.period.from.iso(), p.period.to.iso()));
   line("完成时限", p.due_date ? due_text(p) : "未定");
   std::string needed;
@@ -161,13 +178,15 @@ out::Table urgency_table(const std::vector<store::ProjectProgress>& all)
                    {}};
   for (const auto& p : all) {
     std::string consent;
-    if (p.consent) {
+    if (p.consent && p.enrolled > 0) { // no households: nothing to consent yet
       consent = p.consent->may_proceed ? "可以实施" : "未达标";
     }
     table.rows.push_back({p.code, p.name, project::kind_label(p.kind), std::to_string(p.enrolled),
-                          std::to_string(p.signed_total), format_share(p.signed_percent / 100.0),
+                          std::to_string(p.signed_total),
+                          p.enrolled && p.kind != "remediation" ? format_share(p.signed_percent / 100.0) : "—",
                           std::to_string(p.signed_in_period), p.due_date.value_or(""),
-                          p.days_left ? std::to_string(*p.days_left) : "", format_number(p.pace.per_day),
+                          // A cleared project has no days left to count, and is not overdue.
+                          p.days_left && !p.cleared ? std::to_string(*p.days_left) : "", format_number(p.pace.per_day),
                           p.pace.needed_per_day ? format_number(*p.pace.needed_per_day) : "",
                           p.cleared ? p.cleared_on.value_or("是") : "", consent});
   }

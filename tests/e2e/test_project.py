@@ -228,7 +228,7 @@ class ProjectProgressTest(LedgerTest):
         out = self.dm_ok("project", "progress")
         lines = out.splitlines()
         self.assertRegex(lines[0], r"^项目编号 +项目名称 +类型 +纳入户数 +已签约 +签约率 +本期签约 +完成时限 +剩余天数 +日均签约 +需日均 +清零日期 +意见征求$")
-        self.assertRegex(lines[1], r"^DQ +大桥市场 +征拆 +0 +0 +0\.0% +0 +2026-11-20 +-7 +0$")
+        self.assertRegex(lines[1], r"^DQ +大桥市场 +征拆 +0 +0 +— +0 +2026-11-20 +-7 +0$")  # no households, no rate
         self.assertRegex(lines[2], r"^JHS2 +九华山二期 +棚改 +3 +2 +66\.7% +2 +2026-12-31 +34 +0\.14 +0\.03$")
         csv_lines = self.dm_ok("project", "progress", "--format", "csv").splitlines()
         self.assertEqual(csv_lines[2], "JHS2,九华山二期,棚改,3,2,66.7%,2,2026-12-31,34,0.14,0.03,,")

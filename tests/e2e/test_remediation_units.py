@@ -60,6 +60,10 @@ class RemediationUnitsTest(DongmaoTest):
                          (4, True, "2026-11-24", 6, 21))
         progress = json.loads(self.dm("--json", "project", "progress", "ZZ"))
         self.assertEqual(progress[0]["by_stage"], {"surveyed": 0, "remediating": 0, "remediated": 4, "withdrawn": 0})
+        text = self.dm("project", "progress", "ZZ")
+        self.assertIn("已整治      4 / 4 (100.0%)\n", text)
+        self.assertIn("全部整治    是 (2026-11-24，用时 21 天)\n", text)
+        self.assertNotIn("签约", text)
 
     def test_a_stage_of_the_other_path_is_a_row_error(self):
         self.write("e.csv", "户编号,户主,地址,状态,签约日期\n"
