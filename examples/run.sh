@@ -89,7 +89,7 @@ done
 # The year report, its text drafted from the year template in the seed's structure, every
 # figure computed; the neighbours rank 东茅岭's indicators in the district (位居全区第三).
 year=(report range --from 2026-01-01 --to 2026-12-31 --template "$data/年度工作报告模板.md" --peers "$neighbours")
-for format in md html xlsx json; do
+for format in md html xlsx json csv; do
   dm "${year[@]}" --format "$format" -o "$out/东茅岭街道-2026年.$format"
 done
 for format in md html xlsx json csv; do

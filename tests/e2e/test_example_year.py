@@ -131,7 +131,8 @@ class ExampleYearTest(unittest.TestCase):
         self.assertIn("东茅岭街道2026年工作报告（草稿，由台账生成）：", tail)
         self.assertIn("### 三、把住关键守底线", tail)
         self.assertTrue(proc.stdout.rstrip().endswith("通报批评27人次。"), proc.stdout[-200:])
-        for name in ("东茅岭街道-2026-11-月报.md", "东茅岭街道-2026-11-月报.html", "东茅岭街道-2026-11-月报.xlsx",
+        for name in ("东茅岭街道-2026年.md", "东茅岭街道-2026年.html", "东茅岭街道-2026年.xlsx", "东茅岭街道-2026年.json",
+                     "东茅岭街道-2026年.csv", "东茅岭街道-2026-11-月报.md", "东茅岭街道-2026-11-月报.html", "东茅岭街道-2026-11-月报.xlsx",
                      "东茅岭街道-2026-11-月报.json", "东茅岭街道-2026-11-月报-metrics.csv",
                      "rejected/大桥市场签约拆除台账.错误行.csv", "rejected/信访台账.错误行.csv"):
             self.assertTrue(os.path.isfile(os.path.join(self.out, name)), name)
