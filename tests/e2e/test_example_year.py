@@ -179,6 +179,13 @@ class ExampleYearTest(unittest.TestCase):
         with open(os.path.join(self.out, "东茅岭街道-2026年.md"), encoding="utf-8") as f:
             self.assertIn("位居全区第三", f.read())
 
+    def test_incidents_are_not_overdue_petitions(self):
+        # The six 非正常死亡 run on their own clock (reported → handled), not on 受理告知's 15 days.
+        for report in (self.year, self.november):
+            self.assertEqual(report["petitions"]["overdue_cases"], [])
+            self.assertEqual(report["petitions"]["overdue"], 0)
+        self.assertFalse([line for line in self.november["narrative"] if "逾期未办" in line])
+
     def test_a_remediation_is_told_as_remediated_not_signed(self):
         self.assertIn("本月巴陵大桥周边安全隐患整治项目完成整治66户，66户已于11月23日全部整治完毕，用时20天。",
                       self.november["narrative"])

@@ -218,6 +218,11 @@ std::vector<PetitionRecord> petitions_open_on(db::Connection& db, const petition
   std::vector<PetitionRecord> records;
   while (select.step()) {
     auto record = read_record(select);
+    // An urgent incident (非正常死亡 …) runs on its own clock, from report to handling
+    // (`petition incidents`), not on the acceptance and handling deadlines of a petition.
+    if (petition::is_urgent(record.category, rules)) {
+      continue;
+    }
     if (petition::open_duty_on(record.facts, rules, day)) {
       record.facts = petition::known_on(record.facts, day);
       records.push_back(std::move(record));
