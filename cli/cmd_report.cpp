@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <ostream>
+#include <set>
 
 namespace dongmao::cli {
 
@@ -71,8 +72,13 @@ void rank(report::Report& built, const workspace::Workspace& ws, const ReportFla
     return;
   }
   std::vector<std::vector<report::MetricFigure>> peers;
+  std::set<std::string> names = {ws.settings().name};
   for (const auto& dir : report::peer_workspaces(paths, ws.dir())) {
     workspace::Workspace peer(dir, workspace::Workspace::Access::read_only);
+    // A copy of this sub-district, or a second copy of a peer, is not another sub-district.
+    if (!names.insert(peer.settings().name).second) {
+      continue;
+    }
     peers.push_back(report::subdistrict_metrics(peer, built.period));
   }
   report::rank_among(built.metrics, peers);

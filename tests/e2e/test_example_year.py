@@ -179,6 +179,20 @@ class ExampleYearTest(unittest.TestCase):
         with open(os.path.join(self.out, "东茅岭街道-2026年.md"), encoding="utf-8") as f:
             self.assertIn("位居全区第三", f.read())
 
+    def test_peers_count_each_sub_district_once(self):
+        ws = os.path.join(self.tmp, "ws")
+        neighbours = os.path.join(self.tmp, "example-neighbours")
+        one = os.path.join(neighbours, sorted(os.listdir(neighbours))[0])
+        copy = os.path.join(self.tmp, "copy-of-own")
+        shutil.copytree(ws, copy)
+        out = subprocess.run([BIN, "-w", ws, "report", "range", "--from", "2026-01-01", "--to", "2026-12-31",
+                              "--format", "json", "--peers", neighbours, one, copy], capture_output=True, text=True)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        metrics = {m["indicator"]: m for m in json.loads(out.stdout)["metrics"] if m["community"] is None}
+        self.assertEqual((metrics["协税护税"]["rank"], metrics["协税护税"]["rank_of"]), (3, 5))
+        # No neighbour reports 作风督查: first of one is no rank.
+        self.assertEqual((metrics["作风督查"]["rank"], metrics["作风督查"]["rank_of"]), (None, 1))
+
     def test_incidents_are_not_overdue_petitions(self):
         # The six 非正常死亡 run on their own clock (reported → handled), not on 受理告知's 15 days.
         for report in (self.year, self.november):

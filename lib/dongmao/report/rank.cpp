@@ -4,6 +4,7 @@
 #include <dongmao/workspace/workspace.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <system_error>
 #include <utility>
@@ -29,10 +30,14 @@ bool same_place(const std::filesystem::path& a, const std::filesystem::path& b)
 
 std::optional<double> ranking_value(const MetricFigure& metric)
 {
-  if (metric.kind == figures::IndicatorKind::rate) {
-    return metric.value;
+  auto value = metric.kind == figures::IndicatorKind::rate ? metric.value
+               : metric.year_to_date                       ? metric.year_to_date
+                                                           : metric.value;
+  // Sums of decimals (687.9999999999999) rank and show as the figure staff entered.
+  if (value) {
+    value = std::round(*value * 1e6) / 1e6;
   }
-  return metric.year_to_date ? metric.year_to_date : metric.value;
+  return value;
 }
 
 std::vector<std::optional<std::int64_t>> competition_ranks(const std::vector<std::optional<double>>& values)
@@ -63,8 +68,9 @@ void rank_among(std::vector<MetricFigure>& metrics, const std::vector<std::vecto
         }
       }
     }
-    metric.rank = competition_ranks(values).front();
     metric.rank_of = std::count_if(values.begin(), values.end(), [](const auto& v) { return v.has_value(); });
+    // Alone, a sub-district is first of nothing: no rank to state.
+    metric.rank = *metric.rank_of > 1 ? competition_ranks(values).front() : std::nullopt;
   }
 }
 
@@ -118,7 +124,8 @@ std::vector<std::filesystem::path> peer_workspaces(const std::vector<std::filesy
       throw InputMissing(text::format(text::k_peer_not_workspace, path.string()));
     }
     for (const auto& dir : inside) {
-      if (!same_place(dir, own)) {
+      const auto seen = [&](const auto& other) { return same_place(dir, other); };
+      if (!same_place(dir, own) && std::none_of(found.begin(), found.end(), seen)) {
         found.push_back(dir);
       }
     }

@@ -274,6 +274,9 @@ std::string format_number(double value)
   while (text.back() == '0') {
     text.pop_back();
   }
+  if (text.back() == '.') { // 687.999… sums of decimals round to a whole number
+    text.pop_back();
+  }
   return text;
 }
 
