@@ -223,6 +223,10 @@ class ExampleYearTest(unittest.TestCase):
         ranking = sorted(totals, key=lambda name: -totals[name])
         self.assertEqual(ranking.index("东茅岭街道") + 1, 3)
         self.assertAlmostEqual(totals["东茅岭街道"], 541)
+        with open(os.path.join(self.out, "岳阳楼区-2026年.md"), encoding="utf-8") as f:
+            md = f.read()
+        # Twelve months of decimals sum to 687.9999…: shown as entered.
+        self.assertIn("| 协税护税 | 万元 | 累计 | 洞庭街道 | 688 | 688 |", md)
 
     def test_november_matches_the_ledgers(self):
         # Indicators: the first November row of each (a second one is the ledger's mistake).
