@@ -111,6 +111,21 @@ class DisputesTest(DongmaoTest):
                                    "--to", "2026-12-31", "--template", self.path("year.md"))
         self.assertEqual(code, 78, err)
 
+    def test_petition_add_and_show_carry_the_households(self):
+        self.write("c.csv", "社区名称,社区编码\n东茅岭社区,DML\n")
+        self.dm("import", "communities", "c.csv")
+        self.dm("petition", "add", "--case-no", "C1", "--received", "2026-03-01", "--channel", "来访",
+                "--category", "租赁纠纷", "--community", "东茅岭社区", "--petitioner", "甲",
+                "--subject", "人和春天", "--households", "400多")
+        shown = [line.split() for line in self.dm("petition", "show", "C1").splitlines()]
+        self.assertIn(["信访对象", "人和春天"], shown)
+        self.assertIn(["涉及户数", "400多户"], shown)
+        self.assertEqual(self.disputes()[0]["households"], 400)
+        line = self.fails(64, "-w", self.ws, "--today", TODAY, "petition", "add", "--received", "2026-03-01",
+                          "--channel", "来访", "--category", "租赁纠纷", "--community", "东茅岭社区",
+                          "--petitioner", "乙", "--households", "很多")
+        self.assertEqual(line, "dongmao: error: --households 的“很多”不是户数，应写作120、400多或约120")
+
 
 if __name__ == "__main__":
     unittest.main()
