@@ -5,9 +5,11 @@
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/petition/households.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/store/petition_write.hpp>
 #include <dongmao/text/cli.hpp>
+#include <dongmao/text/dispute.hpp>
 
 #include <fmt/format.h>
 
@@ -27,6 +29,8 @@ struct AddFlags
   std::optional<int> people;
   std::string category;
   std::optional<std::string> summary;
+  std::optional<std::string> subject;
+  std::optional<std::string> households;
   std::string community;
   std::optional<std::string> project;
   std::optional<std::string> household;
@@ -84,6 +88,13 @@ int add_petition(const Terminal& term, workspace::Workspace& ws, const store::Ac
   petition.show_pii = term.show_pii;
   petition.category = flags.category;
   petition.summary = flags.summary;
+  petition.subject = flags.subject;
+  if (flags.households) {
+    petition.households = petition::parse_households(*flags.households);
+    if (!petition.households) {
+      throw UsageError(text::format(text::k_households_flag_not_count, *flags.households));
+    }
+  }
   petition.community = flags.community;
   petition.project = flags.project;
   petition.household = flags.household;
@@ -147,6 +158,10 @@ Action setup_petition_add(App& sub, Session& session)
               "One of [petition] categories in dongmao.toml, e.g. 租赁纠纷"})
     .required();
   add_option(sub, "--summary", flags->summary, {"信访事项", "What the petition asks (信访事项)"});
+  add_option(sub, "--subject", flags->subject,
+             {"信访对象：纠纷涉及的小区、市场等", "The place or object a dispute is about (信访对象)"});
+  add_option(sub, "--households", flags->households,
+             {"涉及户数：120、400多、约120", "Households concerned (涉及户数): 120, 400多, 约120"});
   add_option(sub, "--community", flags->community,
              {"涉及的社区，名称或编码", "The community (社区) concerned, by name or code"})
     .required();

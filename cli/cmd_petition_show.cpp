@@ -5,6 +5,7 @@
 #include <dongmao/domain/inert.hpp>
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
+#include <dongmao/petition/households.hpp>
 #include <dongmao/petition/rules.hpp>
 #include <dongmao/text/reference.hpp>
 
@@ -110,6 +111,12 @@ void print_show(const Terminal& term, const store::PetitionRecord& record,
   field(out, "重复件", record.repeat_of.value_or(""));
   field(out, "承办人", record.assignee.value_or(""));
   field(out, "信访事项", record.summary.value_or(""));
+  if (record.subject) {
+    field(out, "信访对象", *record.subject);
+  }
+  if (record.households) {
+    field(out, "涉及户数", petition::households_text(*record.households));
+  }
   if (facts.extension_days > 0) {
     field(out, "延期", fmt::format("{} 天", facts.extension_days));
   }

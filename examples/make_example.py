@@ -258,24 +258,25 @@ def indicators():
 
 
 def petitions():
-    rows = [["东茅岭街道2026年信访台账", "", "", "", "", "", "", "", "", "", ""],
-            ["信访编号", "登记日期", "信访形式", "信访人", "人数", "信访类别", "信访事项", "社区", "涉及项目", "受理日期",
-             "办结日期"]]
-    seed = [  # (received, channel, people, category, summary, community, project)
-        ("2026-04-08", "来访", 5, "租赁纠纷", "人和春天400多户商铺租户疫情后租金减免纠纷", "东茅岭社区", ""),
-        ("2026-04-20", "来访", 5, "租赁纠纷", "友谊市场300多户租户租金纠纷", "先锋路社区", ""),
-        ("2026-05-06", "来访", 4, "租赁纠纷", "世纪星地下商场120户租户租赁纠纷", "东茅岭社区", ""),
-        ("2026-05-18", "来访", 4, "租赁纠纷", "东井岭市场126户租户租赁纠纷", "梅溪桥社区", ""),
-        ("2026-06-09", "来信", 3, "日照采光", "螺丝港B地块开发遮挡日照", "冷水铺社区", ""),
-        ("2026-07-02", "来访", 5, "还建安置", "国大旧改80户还建户要求尽快还建", "梅溪桥社区", "GDJG"),
-        ("2026-07-21", "网上", 2, "征拆补偿", "友阿拆迁遗留问题与合同纠纷", "冷水铺社区", "YA"),
-        ("2026-08-12", "来访", 5, "商业开发", "洪富大厦500多户业主商业开发矛盾", "青年巷社区", ""),
-        ("2026-09-15", "来访", 36, "商业开发", "中华时代广场业主群访", "柴家山社区", ""),
+    rows = [["东茅岭街道2026年信访台账", "", "", "", "", "", "", "", "", "", "", "", ""],
+            ["信访编号", "登记日期", "信访形式", "信访人", "人数", "信访类别", "信访事项", "信访对象", "涉及户数", "社区",
+             "涉及项目", "受理日期", "办结日期"]]
+    seed = [  # (received, channel, people, category, summary, subject, households, community, project)
+        ("2026-04-08", "来访", 5, "租赁纠纷", "商铺租户疫情后租金减免纠纷", "人和春天", "400多户", "东茅岭社区", ""),
+        ("2026-04-20", "来访", 5, "租赁纠纷", "租户租金纠纷", "友谊市场", "300余户", "先锋路社区", ""),
+        ("2026-05-06", "来访", 4, "租赁纠纷", "租户租赁纠纷", "世纪星地下商场", "120户", "东茅岭社区", ""),
+        ("2026-05-18", "来访", 4, "租赁纠纷", "租户租赁纠纷", "东井岭市场", 126, "梅溪桥社区", ""),
+        ("2026-06-09", "来信", 3, "日照采光", "开发遮挡日照", "螺丝港B地块", "", "冷水铺社区", ""),
+        ("2026-07-02", "来访", 5, "还建安置", "还建户要求尽快还建", "国大旧改", "80户", "梅溪桥社区", "GDJG"),
+        ("2026-07-21", "网上", 2, "征拆补偿", "拆迁遗留问题与合同纠纷", "友阿", "", "冷水铺社区", "YA"),
+        ("2026-08-12", "来访", 5, "商业开发", "业主商业开发矛盾", "洪富大厦", "500多户", "青年巷社区", ""),
+        ("2026-09-15", "来访", 36, "商业开发", "业主群访", "中华时代广场", "", "柴家山社区", ""),
     ]
-    for i, (received, channel, people, category, summary, community, project) in enumerate(seed):
+    for i, (received, channel, people, category, summary, subject, households, community, project) in enumerate(seed):
         r = D.fromisoformat(received)
-        rows.append([f"XF2026-{i + 1:04d}", received, channel, person(), people, category, summary, community, project,
-                     (r + datetime.timedelta(days=3)).isoformat(), (r + datetime.timedelta(days=40)).isoformat()])
+        rows.append([f"XF2026-{i + 1:04d}", received, channel, person(), people, category, summary, subject, households,
+                     community, project, (r + datetime.timedelta(days=3)).isoformat(),
+                     (r + datetime.timedelta(days=40)).isoformat()])
     # Everyday cases over the year, none in the 两会 special-protection period (1–15 March).
     everyday = ["物业管理", "劳动社保", "其他"]
     for i in range(16):
@@ -284,9 +285,9 @@ def petitions():
             r += datetime.timedelta(days=16)
         closed = (r + datetime.timedelta(days=30)).isoformat() if r < D(2026, 11, 1) else ""
         rows.append([f"XF2026-{i + 10:04d}", r.isoformat(), ["来电", "网上", "来信"][i % 3], person(), 1,
-                     everyday[i % 3], "", COMMUNITIES[i % 6][0], "", (r + datetime.timedelta(days=5)).isoformat(),
-                     closed])
-    rows.append(["XF2026-0099", "2026-11-31", "来访", person(), 1, "其他", "", "东茅岭社区", "", "", ""])  # no such day
+                     everyday[i % 3], "", "", "", COMMUNITIES[i % 6][0], "",
+                     (r + datetime.timedelta(days=5)).isoformat(), closed])
+    rows.append(["XF2026-0099", "2026-11-31", "来访", person(), 1, "其他", "", "", "", "东茅岭社区", "", "", ""])  # no such day
     write_csv(os.path.join(OUT, "信访台账.csv"), rows)
     # Six unnatural deaths, each under control within 12 hours (the office's incident log).
     incidents = [["信访编号", "登记日期", "社区", "信访事项", "报告时间", "处置时间"],

@@ -70,19 +70,31 @@ YEAR = [
     ("洪富大厦与中华时代广场", "petitions.by_category.商业开发", 2),
     ("6起非正常死亡", "petitions.by_category.非正常死亡", 6),
     ("两会特护期零上访", "petitions.in_sensitive_periods[两会特护期].received", 0),
+    ("人和春天400多户", "petitions.disputes[人和春天].households", 400),
+    ("人和春天400多户", "petitions.disputes[人和春天].households_approx", True),
+    ("友谊市场300多户", "petitions.disputes[友谊市场].households", 300),
+    ("友谊市场300多户", "petitions.disputes[友谊市场].households_approx", True),
+    ("世纪星地下商场120户", "petitions.disputes[世纪星地下商场].households", 120),
+    ("世纪星地下商场120户", "petitions.disputes[世纪星地下商场].households_approx", False),
+    ("东井岭市场126户", "petitions.disputes[东井岭市场].households", 126),
+    ("国大旧改80户还建户", "petitions.disputes[国大旧改].households", 80),
+    ("洪富大厦500多户", "petitions.disputes[洪富大厦].households", 500),
+    ("洪富大厦500多户", "petitions.disputes[洪富大厦].households_approx", True),
+    ("中华时代广场群访", "petitions.disputes[中华时代广场].people", 36),
+    ("中华时代广场群访", "petitions.disputes[中华时代广场].households", None),
 ]
 
 
 def lookup(report, path):
     """The value at `path`: dots between keys, [X] picks the list item whose code, indicator
-    (sub-district total) or name is X."""
+    (sub-district total), name or subject is X."""
     value = report
     for part in path.split("."):
         key, _, pick = part.partition("[")
         value = value[key]
         if pick:
             pick = pick[:-1]
-            value = next(v for v in value if pick in (v.get("code"), v.get("name"))
+            value = next(v for v in value if pick in (v.get("code"), v.get("name"), v.get("subject"))
                          or (v.get("indicator") == pick and v.get("community") is None))
     return value
 
@@ -167,7 +179,9 @@ class ExampleYearTest(unittest.TestCase):
                 "截至目前，街道已完成协税护税任务541万元，位居全区第三。",
                 "累计管控重点对象3351人，组织对687名“五类人员”进行了核酸检测。",
                 "重点整治行动9次，联合职能部门开展消防安全培训4次，组织商场大型消防现场演练2次。",
-                "主动化解4起租赁纠纷，及时化解了1起日照问题，1起还建户上访，1起拆迁遗留问题与合同纠纷，2起商业开发矛盾。",
+                "主动化解人和春天400多户、友谊市场300多户、世纪星地下商场120户、东井岭市场126户租赁纠纷，"
+                "及时化解了螺丝港B地块日照问题，国大旧改80户还建户上访，友阿拆迁遗留问题与合同纠纷，"
+                "洪富大厦500多户商业开发矛盾，有效处置了中华时代广场群访事件。",
                 "先后快速有效处置了6起非正常死亡群体事件隐患。",
                 "确保了“两会”特护期“零上访”，确保了辖区稳定。",
                 "开展作风与工作落实情况督查19次，通报批评27人次。"):

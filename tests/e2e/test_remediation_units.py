@@ -138,12 +138,15 @@ class RemediationUnitsTest(DongmaoTest):
         # Back to version 7's definitions, as an older dongmao left them.
         db.execute("DROP TABLE unit")
         db.execute("ALTER TABLE organisation DROP COLUMN registration_date")
+        db.execute("DROP INDEX petition_households")
+        for column in ("subject", "households", "households_approx"):
+            db.execute(f"ALTER TABLE petition DROP COLUMN {column}")
         db.execute("PRAGMA user_version = 7")
         db.commit()
         db.close()
         self.assertEqual(self.project(self.report(), "A1")["signed_total"], 1)
         db = sqlite3.connect(os.path.join(self.ws, "dongmao.db"))
-        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 8)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 9)
         self.assertEqual(db.execute("SELECT * FROM stage_event").fetchall(), before)
         self.assertEqual(db.execute("PRAGMA foreign_key_check").fetchall(), [])
         indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")}

@@ -30,7 +30,16 @@ nlohmann::json seed_year()
     ],
     "petitions": {"by_category": {"租赁纠纷": 4, "日照采光": 1, "还建安置": 1, "征拆补偿": 1, "商业开发": 2,
                                   "非正常死亡": 6},
-                  "in_sensitive_periods": [{"name": "两会特护期", "received": 0}]},
+                  "in_sensitive_periods": [{"name": "两会特护期", "received": 0}],
+                  "disputes": [
+                    {"subject": "人和春天", "households": 400, "households_approx": true},
+                    {"subject": "友谊市场", "households": 300, "households_approx": true},
+                    {"subject": "世纪星地下商场", "households": 120, "households_approx": false},
+                    {"subject": "东井岭市场", "households": 126, "households_approx": false},
+                    {"subject": "国大旧改", "households": 80, "households_approx": false},
+                    {"subject": "洪富大厦", "households": 500, "households_approx": true},
+                    {"subject": "中华时代广场", "households": null, "households_approx": false, "people": 36}
+                  ]},
     "metrics": [
       {"indicator": "机关干部", "unit": "人", "kind": "stock", "community": null, "value": 67},
       {"indicator": "社区工作人员", "unit": "人", "kind": "stock", "community": null, "value": 85},
@@ -81,7 +90,11 @@ TEST_CASE("report::draft_document of the example's year template")
     "# 三、把住关键守底线\n"
     "一是全力抓防疫。截至目前，累计管控重点对象3351人，组织对687名“五类人员”进行了核酸检测。二是聚力抓安全。街道书记、"
     "主任带队开展安全生产检查与重点整治行动9次，联合职能部门开展消防安全培训4次，组织商场大型消防现场演练2次。三是着力"
-    "抓维稳。主动化解4起租赁纠纷，及时化解了1起日照问题，1起还建户上访，1起拆迁遗留问题与合同纠纷，2起商业开发矛盾。今"
-    "年以来，我们还先后快速有效处置了6起非正常死亡群体事件隐患。确保了“两会”特护期“零上访”，确保了辖区稳定。四是大力抓"
+    "抓维稳。主动化解人和春天400多户、友谊市场300多户、世纪星地下商场120户、东井岭市场126户租赁纠纷，及时化解了螺丝港B"
+    "地块"
+    "日照问题，国大旧改80户还建户上访，友阿拆迁遗留问题与合同纠纷，洪富大厦500多户商业开发矛盾，有效处置了中华时代广场"
+    "群访"
+    "事件。今年以来，我们还先后快速有效处置了6起非正常死亡群体事件隐患。确保了“两会”特护期“零上访”，确保了辖区稳定。四"
+    "是大力抓"
     "执纪。开展作风与工作落实情况督查19次，通报批评27人次。\n");
 }

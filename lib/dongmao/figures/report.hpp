@@ -172,6 +172,18 @@ struct Incident
   std::optional<double> hours; // from report to handling, when both times are recorded
 };
 
+// A dispute of the period: a case concerning many households, or a group visit.
+struct Dispute
+{
+  std::string case_no;
+  std::string subject; // the place or object (人和春天); "" when the ledger names none
+  std::string category;
+  std::optional<std::int64_t> households;
+  bool households_approx = false; // the ledger wrote 400多户, 300余户, 约120户
+  std::int64_t people = 1;
+  std::string status; // open, answered or closed
+};
+
 // Petition work (信访维稳) of the period.
 struct PetitionFigures
 {
@@ -194,6 +206,8 @@ struct PetitionFigures
   std::vector<OverdueCase> overdue_cases;
   std::vector<SensitiveCount> in_sensitive_periods;
   std::vector<Incident> incidents;
+  // Received or handled in the period, concerning petition.dispute_households households or more, or group cases.
+  std::vector<Dispute> disputes;
   // Received per month for the twelve months ending with the period's last month.
   std::vector<std::pair<std::string, std::int64_t>> per_month;
 };

@@ -1,6 +1,8 @@
 // A petition ledger (信访台账) row: the case, its petitioner, and its dated events.
 #include <dongmao/import/writers.hpp>
+#include <dongmao/petition/households.hpp>
 #include <dongmao/store/petition_ledger_write.hpp>
+#include <dongmao/text/dispute.hpp>
 #include <dongmao/text/import.hpp>
 #include <dongmao/text/rows.hpp>
 
@@ -98,6 +100,7 @@ public:
     if (people && std::get<std::int64_t>(*people) < 1) {
       throw RowProblem("people_count", text::format(text::k_row_people_at_least_1));
     }
+    auto [households, households_approx] = households_columns(record);
     auto escalated = column_or(m_context, record.column("escalated"), domain::Value{std::int64_t{0}});
     std::string status = "received";
     if (record.text("closed_date")) {
@@ -133,6 +136,9 @@ public:
                                        community_column(record, m_context),
                                        project,
                                        household,
+                                       record.column("subject"),
+                                       std::move(households),
+                                       std::move(households_approx),
                                        repeat_of,
                                        repeated,
                                        escalated,
@@ -149,6 +155,24 @@ public:
   }
 
 private:
+  // The 涉及户数 column as a count and its approximation; both absent without the column,
+  // both cleared by an empty cell.
+  static std::pair<std::optional<domain::Value>, std::optional<domain::Value>> households_columns(const Record& record)
+  {
+    if (!record.has("households")) {
+      return {};
+    }
+    const auto text = record.text("households");
+    if (!text) {
+      return {domain::Value{}, domain::Value{std::int64_t{0}}};
+    }
+    const auto households = petition::parse_households(*text);
+    if (!households) {
+      throw RowProblem("households", text::format(text::k_households_not_count, *text));
+    }
+    return {domain::Value{households->count}, domain::Value{std::int64_t{households->approx ? 1 : 0}}};
+  }
+
   // The ledger's steps [0, result] that keep their stored columns (-1: none, 2: all, and the
   // stored status and assignee too). A status never moves back through an import: a row
   // behind the stored status, or any row of a case off the path received → accepted →

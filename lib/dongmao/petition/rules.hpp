@@ -29,6 +29,7 @@ struct SensitivePeriod
 struct PetitionRules
 {
   int group_threshold = 5;       // people at or above which a case is a group case (集体访)
+  int dispute_households = 50;   // households at or above which a case is a dispute the report lists
   int acceptance_days = 15;      // Art. 23: tell the petitioner whether it is accepted
   int handling_days = 60;        // Art. 34: handle from acceptance
   int extension_max_days = 30;   // Art. 34: one extension, with approval

@@ -1,3 +1,4 @@
+#include <dongmao/petition/households.hpp>
 #include <dongmao/report/draft_format.hpp>
 
 #include <fmt/format.h>
@@ -143,6 +144,13 @@ std::optional<FilterFailure> apply_filter(const Filter& filter, const Found& fou
       return FilterFailure::bad_value;
     }
     next = value.size();
+    return std::nullopt;
+  }
+  if (name == "户数") {
+    if (!value.is_number_integer() || value.get<std::int64_t>() < 0 || !filter.args.empty()) {
+      return FilterFailure::bad_value;
+    }
+    text = petition::households_text(petition::Households{value.get<std::int64_t>(), found.approx});
     return std::nullopt;
   }
   if (name != "万元" && name != "亿" && name != "百分比" && name != "序数" && name != "纯数") {

@@ -17,6 +17,7 @@ struct Found
   std::string key;                       // the last name of the path (investment_yuan …)
   std::string unit;                      // the holder's "unit", if any (万元 …)
   std::string kind;                      // the holder's "kind", if any (flow, stock, rate)
+  bool approx = false;                   // the holder's "<key>_approx" is true (400多户 stored as 400)
 };
 
 // One filter of a placeholder: its name and the comma-separated words after `:`.

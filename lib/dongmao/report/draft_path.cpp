@@ -29,7 +29,7 @@ std::string text_field(const nlohmann::json& item, const char* key)
   return it != item.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// The element of `list` that `selector` names: by code, else name, else indicator; "@place"
+// The element of `list` that `selector` names: by code, else name, else indicator, else subject; "@place"
 // narrows to a community or sub-district, and without it a row of the whole sub-district
 // (community null) comes first. Digits alone also select by position.
 const nlohmann::json* select(const nlohmann::json& list, const std::string& selector)
@@ -37,7 +37,7 @@ const nlohmann::json* select(const nlohmann::json& list, const std::string& sele
   const auto at = selector.rfind('@');
   const auto key = selector.substr(0, at);
   const auto place = at == std::string::npos ? std::string() : selector.substr(at + 1);
-  for (const char* field : {"code", "name", "indicator"}) {
+  for (const char* field : {"code", "name", "indicator", "subject"}) {
     const nlohmann::json* best = nullptr;
     for (const auto& item : list) {
       if (!item.is_object() || text_field(item, field) != key) {
@@ -123,6 +123,8 @@ Lookup look_up(const nlohmann::json& root, const std::vector<Step>& path)
     result.found.unit = text_field(*at, "unit");
     result.found.kind = text_field(*at, "kind");
     result.found.key = step.name;
+    const auto approx = at->find(step.name + "_approx");
+    result.found.approx = approx != at->end() && approx->is_boolean() && approx->get<bool>();
     holder_key = step.name;
     at = &*it;
     for (const auto& selector : step.selectors) {

@@ -191,6 +191,16 @@ nlohmann::json to_json(const Report& report)
                          {"handled", i.handled},
                          {"hours", i.hours ? nlohmann::json(*i.hours) : nlohmann::json()}});
   }
+  auto disputes = nlohmann::json::array();
+  for (const auto& d : f.disputes) {
+    disputes.push_back({{"case_no", d.case_no},
+                        {"subject", d.subject},
+                        {"category", d.category},
+                        {"households", d.households ? nlohmann::json(*d.households) : nlohmann::json()},
+                        {"households_approx", d.households_approx},
+                        {"people", d.people},
+                        {"status", d.status}});
+  }
   j["petitions"] = {
     {"received", f.received},
     {"by_channel", f.by_channel},
@@ -210,6 +220,7 @@ nlohmann::json to_json(const Report& report)
     {"overdue_cases", overdue},
     {"in_sensitive_periods", sensitive},
     {"incidents", incidents},
+    {"disputes", disputes},
   };
   j["metrics"] = nlohmann::json::array();
   for (const auto& m : report.metrics) {

@@ -17,7 +17,7 @@ SELECT p.id, p.case_no, p.received_date, p.channel, p.people_count, p.category, 
        p.review_requested_date, p.review_answered_date, p.review_outcome,
        p.recheck_requested_date, p.recheck_answered_date, p.recheck_outcome, p.closed_date,
        (SELECT max(e.event_date) FROM petition_event e WHERE e.petition_id = p.id),
-       p.repeat_of IS NOT NULL OR p.repeated = 1
+       p.repeat_of IS NOT NULL OR p.repeated = 1, p.subject, p.households, p.households_approx
 FROM petition p
 LEFT JOIN community c ON c.id = p.community_id
 LEFT JOIN project pr ON pr.id = p.project_id
@@ -100,6 +100,10 @@ PetitionRecord read_record(const db::Statement& row)
   record.assignee = row.column_optional_text(13);
   record.reported_at = time_column(row, 14, key, "reported_at");
   record.handled_at = time_column(row, 15, key, "handled_at");
+  record.subject = row.column_optional_text(31);
+  if (const auto households = row.column_optional_int64(32)) {
+    record.households = petition::Households{*households, row.column_int64(33) == 1};
+  }
 
   auto& facts = record.facts;
   const auto status = petition::parse_status(row.column_text(16));

@@ -3,6 +3,7 @@
 #include <dongmao/db/connection.hpp>
 #include <dongmao/domain/date.hpp>
 #include <dongmao/petition/facts.hpp>
+#include <dongmao/petition/households.hpp>
 #include <dongmao/petition/incident.hpp>
 #include <dongmao/petition/labels.hpp>
 #include <dongmao/petition/rules.hpp>
@@ -33,7 +34,9 @@ struct PetitionRecord
   int people_count = 1;
   std::string category;
   std::optional<std::string> summary;
-  std::optional<std::string> community; // name
+  std::optional<std::string> subject;             // the place or object of a dispute (信访对象)
+  std::optional<petition::Households> households; // the households it concerns (涉及户数)
+  std::optional<std::string> community;           // name
   std::optional<std::string> project_code;
   std::optional<std::string> project_name;
   std::optional<std::string> household; // 户编号

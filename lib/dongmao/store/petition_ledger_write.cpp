@@ -7,9 +7,10 @@ namespace dongmao::store {
 PetitionLedgerWriter::PetitionLedgerWriter(WriteContext& context)
   : m_context(context),
     m_upserter(context.db, "petition", {"case_no"},
-               {"received_date", "channel", "people_count", "category", "summary", "community_id", "project_id",
-                "household_id", "repeat_of", "repeated", "escalated", "status", "accepted_date", "answered_date",
-                "closed_date", "outcome", "assignee", "extra"}),
+               {"received_date", "channel",      "people_count", "category",      "summary",           "community_id",
+                "project_id",    "household_id", "subject",      "households",    "households_approx", "repeat_of",
+                "repeated",      "escalated",    "status",       "accepted_date", "answered_date",     "closed_date",
+                "outcome",       "assignee",     "extra"}),
     m_stored(context.db, "SELECT p.status, e.action, e.event_date FROM petition p "
                          "LEFT JOIN petition_event e ON e.id = ("
                          "  SELECT c.id FROM petition_event c WHERE c.petition_id = p.id AND c.action != 'register' "
@@ -28,6 +29,7 @@ PetitionLedgerWriter::PetitionLedgerWriter(WriteContext& context)
   m_upserter.set_insert_default("escalated", domain::Value{std::int64_t{0}});
   m_upserter.set_insert_default("repeated", domain::Value{std::int64_t{0}});
   m_upserter.set_insert_default("people_count", domain::Value{std::int64_t{1}});
+  m_upserter.set_insert_default("households_approx", domain::Value{std::int64_t{0}});
   m_upserter.merge_object("extra");
 }
 
@@ -52,13 +54,14 @@ std::optional<StoredCase> PetitionLedgerWriter::stored_case(const std::string& c
 WriteResult PetitionLedgerWriter::write(PetitionLedgerFields fields)
 {
   const std::array<domain::Value, 1> key{fields.case_no};
-  const std::array<Field, 18> values{
-    domain::Value{fields.received_date}, std::move(fields.channel),       std::move(fields.people_count),
-    std::move(fields.category),          std::move(fields.summary),       std::move(fields.community_id),
-    std::move(fields.project_id),        std::move(fields.household_id),  std::move(fields.repeat_of),
-    std::move(fields.repeated),          std::move(fields.escalated),     std::move(fields.status),
-    std::move(fields.accepted_date),     std::move(fields.answered_date), std::move(fields.closed_date),
-    std::move(fields.outcome),           std::move(fields.assignee),      std::move(fields.extra)};
+  const std::array<Field, 21> values{
+    domain::Value{fields.received_date}, std::move(fields.channel),           std::move(fields.people_count),
+    std::move(fields.category),          std::move(fields.summary),           std::move(fields.community_id),
+    std::move(fields.project_id),        std::move(fields.household_id),      std::move(fields.subject),
+    std::move(fields.households),        std::move(fields.households_approx), std::move(fields.repeat_of),
+    std::move(fields.repeated),          std::move(fields.escalated),         std::move(fields.status),
+    std::move(fields.accepted_date),     std::move(fields.answered_date),     std::move(fields.closed_date),
+    std::move(fields.outcome),           std::move(fields.assignee),          std::move(fields.extra)};
   auto result = upsert_audited(m_context, m_upserter, "petition", fields.case_no, key, values);
   bool changed = fields.petitioner && write_petitioner(result.id, *fields.petitioner);
   changed = ensure_event(result.id, petition::Action::register_case, fields.received_date) || changed;

@@ -41,6 +41,9 @@ struct PetitionLedgerFields
   Field community_id;
   Field project_id;
   Field household_id;
+  Field subject;           // the place or object of a dispute (人和春天, 友谊市场)
+  Field households;        // the households it concerns
+  Field households_approx; // 1 when the ledger wrote the count as approximate (400多户)
   Field repeat_of;
   Field repeated;  // 1 for a repeat petition (重复访), its earlier case known or not; a new case defaults to 0
   Field escalated; // a new case defaults to 0

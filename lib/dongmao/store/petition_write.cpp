@@ -249,14 +249,20 @@ AddedPetition add_petition(db::Connection& db, const NewPetition& input, const p
   db::Statement insert(db, R"sql(
 INSERT INTO petition (case_no, received_date, channel, people_count, category, summary, community_id, project_id,
                       household_id, repeat_of, escalated, status, assignee, reported_at, handled_at, created_at,
-                      updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?))sql");
+                      updated_at, subject, households, households_approx)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?))sql");
   insert.bind(1, case_no).bind(2, input.received.iso()).bind(3, petition::code(input.channel)).bind(4, people);
   insert.bind(5, category).bind(6, input.summary).bind(7, community).bind(8, project).bind(9, household);
   insert.bind(10, repeat_of).bind(11, input.escalated ? 1 : 0).bind(12, input.assignee);
   bind_json(insert, 13, time_json(input.reported_at));
   bind_json(insert, 14, time_json(input.handled_at));
-  insert.bind(15, change.now).bind(16, change.now).run();
+  insert.bind(15, change.now).bind(16, change.now).bind(17, input.subject);
+  if (input.households) {
+    insert.bind(18, input.households->count).bind(19, std::int64_t{input.households->approx ? 1 : 0});
+  } else {
+    insert.bind_null(18).bind(19, std::int64_t{0});
+  }
+  insert.run();
   const auto id = db.last_insert_rowid();
 
   // Those named for a group, or for more people than are named, speak for others.

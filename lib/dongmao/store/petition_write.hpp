@@ -32,10 +32,12 @@ struct NewPetition
   std::optional<int> people_count; // default: the number of petitioners, at least 1
   std::string category;
   std::optional<std::string> summary;
-  std::string community;                // name or code
-  std::optional<std::string> project;   // code or name
-  std::optional<std::string> household; // 户编号
-  std::optional<std::string> repeat_of; // an earlier case number
+  std::optional<std::string> subject;             // the place or object of a dispute (信访对象)
+  std::optional<petition::Households> households; // the households it concerns (涉及户数)
+  std::string community;                          // name or code
+  std::optional<std::string> project;             // code or name
+  std::optional<std::string> household;           // 户编号
+  std::optional<std::string> repeat_of;           // an earlier case number
   bool escalated = false;
   std::optional<std::string> assignee;
   std::optional<petition::LocalTime> reported_at;

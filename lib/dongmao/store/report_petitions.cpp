@@ -54,6 +54,37 @@ void count_steps(db::Connection& db, const figures::Period& period, domain::Date
   }
 }
 
+// The cases received or handled (accepted, answered, closed) in the period that concern at
+// least `dispute_households` households or are group cases, in the order received.
+void list_disputes(db::Connection& db, const figures::Period& period, const petition::PetitionRules& rules,
+                   figures::PetitionFigures& f)
+{
+  db::Statement disputes(
+    db, "SELECT case_no, IFNULL(subject, ''), category, households, households_approx, people_count, status "
+        "FROM petition WHERE (households >= ?3 OR people_count >= ?4) AND (received_date BETWEEN ?1 AND ?2 "
+        "  OR accepted_date BETWEEN ?1 AND ?2 OR answered_date BETWEEN ?1 AND ?2 OR closed_date BETWEEN ?1 AND ?2) "
+        "ORDER BY received_date, case_no");
+  disputes.bind(1, period.from.iso()).bind(2, period.to.iso()).bind(3, rules.dispute_households);
+  disputes.bind(4, rules.group_threshold);
+  while (disputes.step()) {
+    figures::Dispute dispute{disputes.column_text(0),
+                             disputes.column_text(1),
+                             disputes.column_text(2),
+                             disputes.column_optional_int64(3),
+                             disputes.column_int64(4) == 1,
+                             disputes.column_int64(5),
+                             "open"};
+    const auto status = disputes.column_text(6);
+    // A declined case has no duty left, as a closed one.
+    if (status == "closed" || status == "declined") {
+      dispute.status = "closed";
+    } else if (status == "answered") {
+      dispute.status = "answered";
+    }
+    f.disputes.push_back(std::move(dispute));
+  }
+}
+
 } // namespace
 
 figures::PetitionFigures petition_figures(db::Connection& db, const figures::Period& period, domain::Date as_of,
@@ -94,6 +125,7 @@ figures::PetitionFigures petition_figures(db::Connection& db, const figures::Per
   f.accepted = accepted.column_int64(0);
 
   count_steps(db, period, as_of, rules, f);
+  list_disputes(db, period, rules, f);
 
   // Open and overdue exactly as `petition overdue --today` lists them on that day.
   const auto end = std::min(period.to, as_of);

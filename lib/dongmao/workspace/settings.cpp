@@ -263,9 +263,9 @@ public:
       {"subdistrict", {"name", "division_code", "timezone", "area_km2"}},
       {"workspace", {"busy_timeout_ms"}},
       {"petition",
-       {"group_threshold", "acceptance_days", "handling_days", "extension_max_days", "review_request_days",
-        "review_days", "recheck_request_days", "recheck_days", "day_mode", "holidays", "extra_workdays", "categories",
-        "urgent_categories"}},
+       {"group_threshold", "dispute_households", "acceptance_days", "handling_days", "extension_max_days",
+        "review_request_days", "review_days", "recheck_request_days", "recheck_days", "day_mode", "holidays",
+        "extra_workdays", "categories", "urgent_categories"}},
       {"renovation", {"quorum_ratio", "rebuild_ratio"}},
       {"report", {"templates", "file_mode", "template", "peers"}},
     };
@@ -448,6 +448,7 @@ Settings load_settings(const std::filesystem::path& path)
 
   auto& petition = settings.petition;
   reader.get("petition.group_threshold", petition.group_threshold, 2, 10000);
+  reader.get("petition.dispute_households", petition.dispute_households, 1, 1000000);
   reader.get("petition.acceptance_days", petition.acceptance_days, 1, 365);
   reader.get("petition.handling_days", petition.handling_days, 1, 365);
   reader.get("petition.extension_max_days", petition.extension_max_days, 0, 365);
@@ -521,6 +522,7 @@ busy_timeout_ms = 5000      # wait this long for another writer before giving up
 # 《信访工作条例》(2022)
 [petition]
 group_threshold = 5         # people at or above which a case is a group case (集体访)
+dispute_households = 50     # households at or above which the report lists a case among its disputes
 acceptance_days = 15        # Art. 23
 handling_days = 60          # Art. 34
 extension_max_days = 30     # Art. 34
