@@ -111,9 +111,10 @@ Action setup_household_stage(App& sub, Session& session)
   add_option(sub, "CODE", flags->household, {"户编号", "Household code (户编号)"}).required();
   add_option(sub, "STAGE", flags->stage,
              {"surveyed、assessed、negotiating、signed、vacated、demolished、withdrawn，或台账标签（入户调查、谈判中、"
-              "已签约、已腾房、已交房、已拆除、已退出、…）",
+              "已签约、已腾房、已交房、已拆除、已退出、…）；整治项目：remediating、remediated（整改中、已整治）",
               "surveyed, assessed, negotiating, signed, vacated, demolished, withdrawn, or a ledger label "
-              "(入户调查, 谈判中, 已签约, 已腾房, 已交房, 已拆除, 已退出, …)"})
+              "(入户调查, 谈判中, 已签约, 已腾房, 已交房, 已拆除, 已退出, …); remediation projects: remediating, "
+              "remediated (整改中, 已整治)"})
     .required();
   add_option(sub, "--project", flags->project, {"项目（编号或名称）", "The project (code or name)"}).required();
   add_option(sub, "--date", flags->date,
