@@ -66,6 +66,7 @@ TEST_CASE("report::draft_document paths")
   CHECK(draft("{petitions.by_category.租赁纠纷}起") == "4起\n");
   CHECK(draft("{projects[1].name}") == "九华山二期\n");
   CHECK(draft("{{字面}}{subdistrict.area_km2}") == "{字面}5.31\n");
+  CHECK(draft("全角｛projects[DQSC].signed_total｝户") == "全角268户\n");
 }
 
 TEST_CASE("report::draft_document filters")
@@ -125,6 +126,8 @@ TEST_CASE("report::draft_document errors")
   CHECK(error_of("{projects[DQSC].}") ==
         "t.md：第1行：占位符 {projects[DQSC].} 的路径写法有误（应如 projects[DQSC].signed_total）");
   CHECK(error_of("ok\nok\n共{projects") == "t.md：第3行：占位符缺少右花括号：{projects");
+  CHECK(error_of("ok\n<!-- 说明\n{subdistrict.name}\n") == "t.md：第2行：注释 <!-- 没有以 --> 结束");
+  CHECK(error_of("<!-- 一行 -->\n{subdistrict.name}") == "no error");
   text::set_lang(text::Lang::en);
   CHECK(error_of("{projects[DQSC].signd_total}") ==
         "t.md: line 1: placeholder {projects[DQSC].signd_total} names an unknown path: the report has no "
@@ -132,5 +135,6 @@ TEST_CASE("report::draft_document errors")
   CHECK(error_of("{projects[JHS2].cleared_on}") ==
         "t.md: line 1: placeholder {projects[JHS2].cleared_on} has no data; add '?' after the path if its line may be "
         "left out");
+  CHECK(error_of("<!--\n") == "t.md: line 1: a <!-- note never ends with -->");
   text::set_lang(text::Lang::zh);
 }

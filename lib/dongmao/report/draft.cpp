@@ -196,13 +196,23 @@ std::vector<DraftBlock> draft_document(const std::string& text, const nlohmann::
   std::stringstream in(text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text);
   int number = 0;
   bool in_comment = false;
+  int comment_start = 0;
   for (std::string raw; std::getline(in, raw);) {
     ++number;
-    const auto line = trimmed(raw);
+    auto line = trimmed(raw);
     // <!-- … --> lines are notes for whoever edits the template (a Markdown file shows none of them).
     if (in_comment || line.starts_with("<!--")) {
+      if (!in_comment) {
+        comment_start = number;
+      }
       in_comment = line.find("-->") == std::string::npos;
       continue;
+    }
+    // A Chinese keyboard types full-width braces: ｛path｝ is a placeholder as {path} is.
+    for (const auto& [wide, narrow] : {std::pair{"｛", "{"}, std::pair{"｝", "}"}}) {
+      for (auto at = line.find(wide); at != std::string::npos; at = line.find(wide, at + 1)) {
+        line.replace(at, std::string_view(wide).size(), narrow);
+      }
     }
     if (line.empty()) {
       flush();
@@ -221,6 +231,9 @@ std::vector<DraftBlock> draft_document(const std::string& text, const nlohmann::
     } else {
       join(paragraph, *filled);
     }
+  }
+  if (in_comment) {
+    throw ConfigError(text::format(text::k_template_unclosed_note, file, comment_start));
   }
   flush();
   return blocks;

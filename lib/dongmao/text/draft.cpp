@@ -3,6 +3,8 @@
 namespace dongmao::text {
 
 const Message k_template_missing{"{0}：模板文件不存在或无法读取", "{0}: no such template file, or it cannot be read"};
+const Message k_template_unclosed_note{"{0}：第{1}行：注释 <!-- 没有以 --> 结束",
+                                       "{0}: line {1}: a <!-- note never ends with -->"};
 const Message k_template_unclosed{"{0}：第{1}行：占位符缺少右花括号：{2}",
                                   "{0}: line {1}: placeholder without a closing brace: {2}"};
 const Message k_template_bad_path{

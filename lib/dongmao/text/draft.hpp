@@ -6,7 +6,9 @@
 // ranks are counted among.
 namespace dongmao::text {
 
-extern const Message k_template_missing;    // file
+extern const Message k_template_missing; // file
+// A <!-- note with no -->: file, line where it began.
+extern const Message k_template_unclosed_note;
 extern const Message k_template_unclosed;   // file, line, text from the open brace
 extern const Message k_template_bad_path;   // file, line, placeholder
 extern const Message k_template_unknown;    // file, line, placeholder, what is not there
