@@ -38,6 +38,12 @@ class CheckTest(DongmaoTest):
         self.assertEqual(json.loads(self.ok("-w", "ws", "--json", "check")),
                          {"workspace": "ws", "ok": True, "findings": []})
 
+    def test_an_undated_stage_beyond_the_events_passes(self):
+        # A ledger's 已交房 with only the signing dated: the household stands there, undated.
+        self.change("UPDATE enrollment SET stage = 'vacated', stage_date = NULL WHERE household_id = "
+                    "(SELECT id FROM household WHERE code = 'J001')")
+        self.assertEqual(self.ok("-w", "ws", "check"), "ws: 检查通过，未发现问题\n")
+
     def test_stage_disagreeing_with_latest_event(self):
         self.change("UPDATE enrollment SET stage = 'vacated' WHERE household_id = "
                     "(SELECT id FROM household WHERE code = 'J001')")
