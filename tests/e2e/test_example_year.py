@@ -207,6 +207,10 @@ class ExampleYearTest(unittest.TestCase):
         # No neighbour reports 作风督查: first of one is no rank.
         self.assertEqual((metrics["作风督查"]["rank"], metrics["作风督查"]["rank_of"]), (None, 1))
 
+    def test_the_example_workspace_checks_clean(self):
+        out = subprocess.run([BIN, "-w", os.path.join(self.tmp, "ws"), "check"], capture_output=True, text=True)
+        self.assertEqual((out.returncode, out.stdout.endswith("检查通过，未发现问题\n")), (0, True), out.stdout[:300])
+
     def test_incidents_are_not_overdue_petitions(self):
         # The six 非正常死亡 run on their own clock (reported → handled), not on 受理告知's 15 days.
         for report in (self.year, self.november):
