@@ -795,7 +795,7 @@ class ImportTest(DongmaoTest):
         shutil.copyfile(fixture("xlsx", "truncated.xlsx"), self.path("truncated.xlsx"))
         before = self.counts()
         line = self.fails(65, "-w", "ws", "import", "households", "truncated.xlsx")
-        self.assertRegex(line, r"^dongmao: error: truncated\.xlsx: not a readable \.xlsx workbook \(.+\)$")
+        self.assertRegex(line, r"^dongmao: error: truncated\.xlsx：不是可读的 \.xlsx 工作簿（.+）$")
         self.assertEqual(self.counts(), before)
 
     def test_missing_file_is_exit_66(self):

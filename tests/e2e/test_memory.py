@@ -210,7 +210,7 @@ class RowBudgetTest(DongmaoTest):
         self.write("long.csv", f"社区名称,社区代码,面积\n{long},C1,约1亩\n")
         line = self.fails(65, "-w", "ws", "import", "communities", "long.csv", "--on-error", "skip",
                           "--errors", "bad.xlsx")
-        self.assertEqual(line, "dongmao: error: bad.xlsx: 第 2 行“社区名称”列有 40000 个字符，超过 Excel 单元格 32767 "
+        self.assertEqual(line, "dongmao: error: bad.xlsx：第2行“社区名称”列有40000个字符，超过 Excel 单元格32767"
                                "个字符的上限，错误行无法完整写入 .xlsx；请改用 --errors 文件名.csv")
         self.assertFalse(os.path.exists(self.path("bad.xlsx")))
         self.assertEqual([name for name in os.listdir(self.tmp) if name.startswith("bad")], [])

@@ -98,6 +98,16 @@ const Message k_ole2_name_too_long{"目录项 {0} 的名称长度为 {1} 字节�
                                    "directory entry {0} has a name of {1} bytes, more than {2} bytes"};
 
 const Message k_xlsx_unreadable{"{0}：不是可读的 .xlsx 工作簿（{1}）", "{0}: not a readable .xlsx workbook ({1})"};
+const Message k_xlsx_no_workbook{"{0}：不是 .xlsx 工作簿（缺少 xl/workbook.xml）",
+                                 "{0}: not an .xlsx workbook (no xl/workbook.xml)"};
+const Message k_xlsx_sheet_where{"{0}：工作表 {1}", "{0}: sheet '{1}'"};
+const Message k_xlsx_chart_sheet{"{0}：工作表 {1} 是图表，不是工作表", "{0}: sheet '{1}' is a chart, not a worksheet"};
+const Message k_xlsx_no_sheet_part{"{0}：工作表 {1} 没有内容部件（{2}）",
+                                   "{0}: sheet '{1}' has no worksheet part ({2})"};
+const Message k_xlsx_no_relationship{"没有关系项", "no relationship"};
+const Message k_xlsx_part_missing{"缺少 {0}", "{0} is missing"};
+const Message k_no_sheets{"{0}：工作簿中没有工作表", "{0}: the workbook has no sheets"};
+const Message k_no_such_sheet{"{0}：没有工作表“{1}”（现有工作表：{2}）", "{0}: no sheet '{1}' (sheets: {2})"};
 const Message k_xlsx_member_expands{"{0}：{1} 解压后超过单个成员 {2} 字节的上限",
                                     "{0}: {1} expands beyond the limit of {2} bytes for one archive member"};
 const Message k_xlsx_too_many_members{"{0}：压缩包有 {1} 个成员，超过 {2} 个的上限",

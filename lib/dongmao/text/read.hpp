@@ -72,7 +72,15 @@ extern const Message k_biff_text_too_long;   // offset, record, length, record s
 extern const Message k_ole2_name_too_long;   // entry, length, limit
 
 // .xlsx workbooks.
-extern const Message k_xlsx_unreadable;       // file, why
+extern const Message k_xlsx_unreadable;    // file, why
+extern const Message k_xlsx_no_workbook;   // file
+extern const Message k_xlsx_sheet_where;   // file, sheet
+extern const Message k_xlsx_chart_sheet;   // file, sheet
+extern const Message k_xlsx_no_sheet_part; // file, sheet, why
+extern const Message k_xlsx_no_relationship;
+extern const Message k_xlsx_part_missing;     // part
+extern const Message k_no_sheets;             // file
+extern const Message k_no_such_sheet;         // file, sheet asked for, sheets
 extern const Message k_xlsx_member_expands;   // file, member, limit
 extern const Message k_xlsx_too_many_members; // file, members, limit
 extern const Message k_xlsx_member_missing;   // file, member
