@@ -42,8 +42,8 @@ class InvalidUtf8Test(DongmaoTest):
     def test_xlsx_cell_with_invalid_utf8_under_an_unknown_header(self):
         self.xlsx("bad.xlsx", b"\xff\xfe")
         self.assertEqual(self.fails(65, "-w", self.ws, "import", "communities", "bad.xlsx"),
-                         "dongmao: error: bad.xlsx: xl/worksheets/sheet1.xml: malformed XML at line 1 "
-                         "(not well-formed (invalid token))")
+                         "dongmao: error: bad.xlsx：xl/worksheets/sheet1.xml：第 1 行的 XML 格式错误"
+                         "（not well-formed (invalid token)）")
         self.assertEqual(self.communities(), [])
 
     def test_valid_text_under_an_unknown_header_is_kept_in_extra(self):

@@ -150,14 +150,14 @@ class MemoryTest(DongmaoTest):
         write_xlsx(self.path("sst.xlsx"), header_row(), ["<si/>" * (1 << 20)] * 9)
         code, _, err, _ = self.measure("import", "communities", "sst.xlsx")
         self.assertEqual(code, 65, err)
-        self.assertEqual(err, "dongmao: error: sst.xlsx: xl/sharedStrings.xml: 共享字符串超过 8388608 个的上限，"
+        self.assertEqual(err, "dongmao: error: sst.xlsx：xl/sharedStrings.xml：共享字符串超过 8388608 个的上限，"
                               "拒绝读取（文件异常或经过构造）\n")
 
     def test_millions_of_cell_formats_are_refused(self):
         write_xlsx(self.path("styles.xlsx"), header_row(), [], styles="<xf/>" * (1 << 20) + "<xf/>")
         code, _, err, _ = self.measure("import", "communities", "styles.xlsx")
         self.assertEqual(code, 65, err)
-        self.assertEqual(err, "dongmao: error: styles.xlsx: xl/styles.xml: 单元格格式超过 1048576 个的上限，"
+        self.assertEqual(err, "dongmao: error: styles.xlsx：xl/styles.xml：单元格格式超过 1048576 个的上限，"
                               "拒绝读取（文件异常或经过构造）\n")
         # One format fewer is read.
         write_xlsx(self.path("styles.xlsx"), header_row(), [], styles="<xf/>" * (1 << 20))

@@ -325,11 +325,11 @@ TEST_CASE("read::open_xlsx refuses broken and hostile files")
   CHECK(read_error("ledger.ods") ==
         fixture("ledger.ods") + "：是 OpenDocument 表格（.ods），无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx");
   CHECK(read_error("billion_laughs.xlsx") ==
-        fixture("billion_laughs.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
+        fixture("billion_laughs.xlsx") + "：xl/worksheets/sheet1.xml：不接受含 DOCTYPE 的 XML");
   CHECK(read_error("long_tag.xlsx") ==
-        fixture("long_tag.xlsx") + ": xl/worksheets/sheet1.xml: an XML tag is longer than 8388608 bytes");
+        fixture("long_tag.xlsx") + "：xl/worksheets/sheet1.xml：XML 标签超过 8388608 字节");
   CHECK(read_error("external_entity.xlsx") ==
-        fixture("external_entity.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
+        fixture("external_entity.xlsx") + "：xl/worksheets/sheet1.xml：不接受含 DOCTYPE 的 XML");
 
   ReaderOptions small;
   small.limits.max_entry_bytes = 1 << 20;

@@ -66,7 +66,7 @@ std::string_view trim(std::string_view text)
 SheetStream::SheetStream(ZipEntry entry, SheetContext context)
   : m_entry(std::move(entry)), m_context(std::move(context))
 {
-  std::string where = fmt::format("{}: {}", m_entry.archive_display(), m_entry.name());
+  std::string where = text::format(text::k_read_file_problem, m_entry.archive_display(), m_entry.name());
   ByteSource* source = &m_entry;
   if (m_entry.declared_size() >= k_prefetch_min_bytes) {
     m_prefetch = std::make_unique<PrefetchSource>(m_entry);

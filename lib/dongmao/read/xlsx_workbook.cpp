@@ -90,7 +90,7 @@ std::map<std::string, Relationship> load_relationships(ZipArchive& archive, cons
   RelationshipsHandler handler;
   if (archive.contains(path)) {
     ZipEntry entry = archive.open(path);
-    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
+    XmlParser parser(handler, entry, text::format(text::k_read_file_problem, archive.display(), entry.name()));
     parser.parse_all();
   }
   return std::move(handler.relationships);
@@ -167,7 +167,7 @@ XlsxWorkbook load_workbook(ZipArchive& archive)
   WorkbookHandler handler;
   {
     ZipEntry entry = archive.open(workbook_path);
-    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
+    XmlParser parser(handler, entry, text::format(text::k_read_file_problem, archive.display(), entry.name()));
     parser.parse_all();
   }
   const std::string folder = folder_of(workbook_path);

@@ -123,6 +123,17 @@ const Message k_xlsx_cell_problem{"{0} 单元格 {1}：{2}", "{0} cell {1}: {2}"
 const Message k_xlsx_cell_too_long{"超过 {0} 字节的上限", "longer than the limit of {0} bytes"};
 const Message k_xlsx_beyond_columns{"超过 {0} 列的上限", "beyond the limit of {0} columns"};
 const Message k_xlsx_no_shared_string{"共享字符串“{0}”不存在", "shared string '{0}' does not exist"};
+const Message k_xlsx_too_many_strings{"{0}：共享字符串超过 {1} 个的上限，拒绝读取（文件异常或经过构造）",
+                                      "{0}: more than {1} shared strings; refused (a damaged or crafted file)"};
+const Message k_xlsx_strings_too_large{"{0}：共享字符串合计超过 {1} MiB 的上限，拒绝读取（文件异常或经过构造）",
+                                       "{0}: shared strings over {1} MiB in all; refused (a damaged or crafted file)"};
+const Message k_xlsx_string_too_long{"{0}：第 {1} 个共享字符串超过 {2} 字节的上限",
+                                     "{0}: string {1} is longer than the limit of {2} bytes"};
+const Message k_xlsx_too_many_styles{"{0}：单元格格式超过 {1} 个的上限，拒绝读取（文件异常或经过构造）",
+                                     "{0}: more than {1} cell formats; refused (a damaged or crafted file)"};
+const Message k_xml_doctype{"{0}：不接受含 DOCTYPE 的 XML", "{0}: XML with a DOCTYPE is not accepted"};
+const Message k_xml_malformed{"{0}：第 {1} 行的 XML 格式错误（{2}）", "{0}: malformed XML at line {1} ({2})"};
+const Message k_xml_tag_too_long{"{0}：XML 标签超过 {1} 字节", "{0}: an XML tag is longer than {1} bytes"};
 const Message k_xlsx_not_a_number{"“{0}”不是数字", "'{0}' is not a number"};
 
 const Message k_errors_cell_too_long{

@@ -78,19 +78,26 @@ extern const Message k_xlsx_sheet_where;   // file, sheet
 extern const Message k_xlsx_chart_sheet;   // file, sheet
 extern const Message k_xlsx_no_sheet_part; // file, sheet, why
 extern const Message k_xlsx_no_relationship;
-extern const Message k_xlsx_part_missing;     // part
-extern const Message k_no_sheets;             // file
-extern const Message k_no_such_sheet;         // file, sheet asked for, sheets
-extern const Message k_xlsx_member_expands;   // file, member, limit
-extern const Message k_xlsx_too_many_members; // file, members, limit
-extern const Message k_xlsx_member_missing;   // file, member
-extern const Message k_xlsx_member_declares;  // file, member, bytes, limit
-extern const Message k_xlsx_archive_expands;  // file, limit
-extern const Message k_xlsx_cell_problem;     // sheet, cell reference, problem
-extern const Message k_xlsx_cell_too_long;    // limit
-extern const Message k_xlsx_beyond_columns;   // limit
-extern const Message k_xlsx_no_shared_string; // index
-extern const Message k_xlsx_not_a_number;     // value
+extern const Message k_xlsx_part_missing;      // part
+extern const Message k_no_sheets;              // file
+extern const Message k_no_such_sheet;          // file, sheet asked for, sheets
+extern const Message k_xlsx_member_expands;    // file, member, limit
+extern const Message k_xlsx_too_many_members;  // file, members, limit
+extern const Message k_xlsx_member_missing;    // file, member
+extern const Message k_xlsx_member_declares;   // file, member, bytes, limit
+extern const Message k_xlsx_archive_expands;   // file, limit
+extern const Message k_xlsx_cell_problem;      // sheet, cell reference, problem
+extern const Message k_xlsx_cell_too_long;     // limit
+extern const Message k_xlsx_beyond_columns;    // limit
+extern const Message k_xlsx_no_shared_string;  // index
+extern const Message k_xlsx_too_many_strings;  // part, limit
+extern const Message k_xlsx_strings_too_large; // part, limit in MiB
+extern const Message k_xlsx_string_too_long;   // part, string number, limit
+extern const Message k_xlsx_too_many_styles;   // part, limit
+extern const Message k_xml_doctype;            // part
+extern const Message k_xml_malformed;          // part, line, expat's reason
+extern const Message k_xml_tag_too_long;       // part, limit
+extern const Message k_xlsx_not_a_number;      // value
 
 // The --errors workbook: a cell longer than Excel holds: file, row, column, characters, limit.
 extern const Message k_errors_cell_too_long;
