@@ -26,37 +26,37 @@ class FileKindTest(DongmaoTest):
 
     def test_encrypted_xlsx(self):
         self.assertEqual(self.refused("encrypted.xlsx"),
-                         f"dongmao: error: encrypted.xlsx: 是加密（设了打开密码）的 Excel 工作簿，无法读取；{PASSWORD}")
+                         f"dongmao: error: encrypted.xlsx：是加密（设了打开密码）的 Excel 工作簿，无法读取；{PASSWORD}")
 
     def test_password_protected_xls(self):
         self.assertEqual(self.refused("encrypted.xls"),
-                         f"dongmao: error: encrypted.xls: 是设了打开密码的 .xls 工作簿，无法读取；{PASSWORD}")
+                         f"dongmao: error: encrypted.xls：是设了打开密码的 .xls 工作簿，无法读取；{PASSWORD}")
 
     def test_word_document_named_xls(self):
         self.assertEqual(self.refused("word.xls"),
-                         "dongmao: error: word.xls: 是 Word 文档，不是工作簿；请把表格复制到 Excel 或 WPS 表格中另存为 .xlsx")
+                         "dongmao: error: word.xls：是 Word 文档，不是工作簿；请把表格复制到 Excel 或 WPS 表格中另存为 .xlsx")
 
     def test_xlsb_and_ods(self):
         self.assertEqual(self.refused("ledger.xlsb"),
-                         f"dongmao: error: ledger.xlsb: 是 Excel 二进制工作簿（.xlsb），无法读取；{SAVE_AS}")
+                         f"dongmao: error: ledger.xlsb：是 Excel 二进制工作簿（.xlsb），无法读取；{SAVE_AS}")
         self.assertEqual(self.refused("ledger.ods"),
-                         f"dongmao: error: ledger.ods: 是 OpenDocument 表格（.ods），无法读取；{SAVE_AS}")
+                         f"dongmao: error: ledger.ods：是 OpenDocument 表格（.ods），无法读取；{SAVE_AS}")
 
     def test_excel_2_to_4_files(self):
         self.assertEqual(self.refused("excel2.xls"),
-                         f"dongmao: error: excel2.xls: 是 Excel 2.x 的旧格式工作簿（BIFF2），无法读取；{SAVE_AS}")
+                         f"dongmao: error: excel2.xls：是 Excel 2.x 的旧格式工作簿（BIFF2），无法读取；{SAVE_AS}")
         self.assertEqual(self.refused("excel4.xls"),
-                         f"dongmao: error: excel4.xls: 是 Excel 4.0 的旧格式工作簿（BIFF4），无法读取；{SAVE_AS}")
+                         f"dongmao: error: excel4.xls：是 Excel 4.0 的旧格式工作簿（BIFF4），无法读取；{SAVE_AS}")
 
     def test_web_page_and_xml_2003_saved_as_xls(self):
         self.assertEqual(self.refused("html.xls"),
-                         f"dongmao: error: html.xls: 这个 .xls 其实是网页（HTML），不是工作簿；{SAVE_AS}")
+                         f"dongmao: error: html.xls：这个 .xls 其实是网页（HTML），不是工作簿；{SAVE_AS}")
         self.assertEqual(self.refused("xml2003.xls"),
-                         f"dongmao: error: xml2003.xls: 这个 .xls 其实是 XML 电子表格（Excel 2003 XML），不是工作簿；{SAVE_AS}")
+                         f"dongmao: error: xml2003.xls：这个 .xls 其实是 XML 电子表格（Excel 2003 XML），不是工作簿；{SAVE_AS}")
 
     def test_xls_libfreexl_cannot_parse(self):
         self.assertEqual(self.refused("unparsed_record.xls"),
-                         "dongmao: error: unparsed_record.xls: libfreexl 无法解析这个 .xls 中的记录（常见于 Excel 5.0/95 或"
+                         "dongmao: error: unparsed_record.xls：libfreexl 无法解析这个 .xls 中的记录（常见于 Excel 5.0/95 或"
                          f"其他程序生成的 .xls），无法读取；{SAVE_AS}")
 
     def test_xls_that_would_make_libfreexl_read_out_of_bounds(self):
@@ -69,7 +69,7 @@ class FileKindTest(DongmaoTest):
         with open(db, "rb") as before:
             digest = hashlib.sha256(before.read()).hexdigest()
         self.assertEqual(self.fails(65, "-w", self.ws, "import", "households", "ledger.xls", "--create-missing"),
-                         "dongmao: error: ledger.xls: .xls 文件已损坏（目录项 0 的名称长度为 5632 字节，超过 64 字节），"
+                         "dongmao: error: ledger.xls：.xls 文件已损坏（目录项 0 的名称长度为 5632 字节，超过 64 字节），"
                          f"无法安全读取；{SAVE_AS}")
         with open(db, "rb") as after:
             self.assertEqual(hashlib.sha256(after.read()).hexdigest(), digest)

@@ -405,8 +405,8 @@ class ImportTest(DongmaoTest):
         with open(self.path("broken.csv"), "wb") as f:
             f.write(head + b"H9999,\xff\xfe,\xe4\xb8\x9c,x,1\n")
         line = self.fails(65, "-w", "ws", "import", "households", "broken.csv")
-        self.assertEqual(line, "dongmao: error: broken.csv: line 2502: not valid UTF-8 text "
-                               f"(invalid byte 0xFF at offset {len(head) + 6})")
+        self.assertEqual(line, "dongmao: error: broken.csv：第2502行：不是有效的UTF-8文本"
+                               f"（偏移{len(head) + 6}处的字节0xFF无效）")
         self.assertEqual(self.counts(), before)
 
     def test_sum_rows_are_skipped_and_named(self):
@@ -795,7 +795,7 @@ class ImportTest(DongmaoTest):
         shutil.copyfile(fixture("xlsx", "truncated.xlsx"), self.path("truncated.xlsx"))
         before = self.counts()
         line = self.fails(65, "-w", "ws", "import", "households", "truncated.xlsx")
-        self.assertRegex(line, r"^dongmao: error: truncated\.xlsx: not a readable \.xlsx workbook \(.+\)$")
+        self.assertRegex(line, r"^dongmao: error: truncated\.xlsx：不是可读的 \.xlsx 工作簿（.+）$")
         self.assertEqual(self.counts(), before)
 
     def test_missing_file_is_exit_66(self):

@@ -36,14 +36,14 @@ class InvalidUtf8Test(DongmaoTest):
             f.write(",".join(HEADER).encode() + b"\n\xe4\xb8\x9c\xe8\x8c\x85\xe5\xb2\xad\xe7\xa4\xbe\xe5\x8c\xba,001,"
                     b"\xe7\x94\xb2\xe4\xb8\n")
         self.assertEqual(self.fails(65, "-w", self.ws, "import", "communities", "bad.csv", "--encoding", "utf-8"),
-                         "dongmao: error: bad.csv: line 2: not valid UTF-8 text (invalid byte 0xE4 at offset 59)")
+                         "dongmao: error: bad.csv：第2行：不是有效的UTF-8文本（偏移59处的字节0xE4无效）")
         self.assertEqual(self.communities(), [])
 
     def test_xlsx_cell_with_invalid_utf8_under_an_unknown_header(self):
         self.xlsx("bad.xlsx", b"\xff\xfe")
         self.assertEqual(self.fails(65, "-w", self.ws, "import", "communities", "bad.xlsx"),
-                         "dongmao: error: bad.xlsx: xl/worksheets/sheet1.xml: malformed XML at line 1 "
-                         "(not well-formed (invalid token))")
+                         "dongmao: error: bad.xlsx：xl/worksheets/sheet1.xml：第 1 行的 XML 格式错误"
+                         "（not well-formed (invalid token)）")
         self.assertEqual(self.communities(), [])
 
     def test_valid_text_under_an_unknown_header_is_kept_in_extra(self):

@@ -150,14 +150,14 @@ class MemoryTest(DongmaoTest):
         write_xlsx(self.path("sst.xlsx"), header_row(), ["<si/>" * (1 << 20)] * 9)
         code, _, err, _ = self.measure("import", "communities", "sst.xlsx")
         self.assertEqual(code, 65, err)
-        self.assertEqual(err, "dongmao: error: sst.xlsx: xl/sharedStrings.xml: 共享字符串超过 8388608 个的上限，"
+        self.assertEqual(err, "dongmao: error: sst.xlsx：xl/sharedStrings.xml：共享字符串超过 8388608 个的上限，"
                               "拒绝读取（文件异常或经过构造）\n")
 
     def test_millions_of_cell_formats_are_refused(self):
         write_xlsx(self.path("styles.xlsx"), header_row(), [], styles="<xf/>" * (1 << 20) + "<xf/>")
         code, _, err, _ = self.measure("import", "communities", "styles.xlsx")
         self.assertEqual(code, 65, err)
-        self.assertEqual(err, "dongmao: error: styles.xlsx: xl/styles.xml: 单元格格式超过 1048576 个的上限，"
+        self.assertEqual(err, "dongmao: error: styles.xlsx：xl/styles.xml：单元格格式超过 1048576 个的上限，"
                               "拒绝读取（文件异常或经过构造）\n")
         # One format fewer is read.
         write_xlsx(self.path("styles.xlsx"), header_row(), [], styles="<xf/>" * (1 << 20))
@@ -210,7 +210,7 @@ class RowBudgetTest(DongmaoTest):
         self.write("long.csv", f"社区名称,社区代码,面积\n{long},C1,约1亩\n")
         line = self.fails(65, "-w", "ws", "import", "communities", "long.csv", "--on-error", "skip",
                           "--errors", "bad.xlsx")
-        self.assertEqual(line, "dongmao: error: bad.xlsx: 第 2 行“社区名称”列有 40000 个字符，超过 Excel 单元格 32767 "
+        self.assertEqual(line, "dongmao: error: bad.xlsx：第2行“社区名称”列有40000个字符，超过 Excel 单元格32767"
                                "个字符的上限，错误行无法完整写入 .xlsx；请改用 --errors 文件名.csv")
         self.assertFalse(os.path.exists(self.path("bad.xlsx")))
         self.assertEqual([name for name in os.listdir(self.tmp) if name.startswith("bad")], [])

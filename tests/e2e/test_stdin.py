@@ -32,11 +32,11 @@ class StdinTest(DongmaoTest):
     def test_reader_errors_name_standard_input_not_the_private_copy(self):
         with open(fixture("kinds", "word.xls"), "rb") as f:
             code, _, err = self.pipe(f.read(), "import", "households", "-")
-        self.assertEqual((code, err.strip()), (65, "dongmao: error: 标准输入: 是 Word 文档，不是工作簿；请把表格复制到 Excel 或 "
+        self.assertEqual((code, err.strip()), (65, "dongmao: error: 标准输入：是 Word 文档，不是工作簿；请把表格复制到 Excel 或 "
                                                    "WPS 表格中另存为 .xlsx"))
         code, _, err = self.pipe(b"PK\x03\x04 not a zip", "import", "households", "-")
-        self.assertEqual((code, err.strip()), (65, "dongmao: error: 标准输入: not a readable .xlsx workbook (Not a zip "
-                                                   "archive)"))
+        self.assertEqual((code, err.strip()), (65, "dongmao: error: 标准输入：不是可读的 .xlsx 工作簿（Not a zip "
+                                                   "archive）"))
         code, _, err = self.pipe(b"\xef\xbb\xbf", "import", "households", "-")
         self.assertEqual((code, err.strip()), (65, "dongmao: error: 标准输入：文件是空的，没有可导入的内容"))
 

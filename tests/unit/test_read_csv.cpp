@@ -284,7 +284,7 @@ TEST_CASE("read::CsvReader errors")
   SUBCASE("a byte neither UTF-8 nor GB18030")
   {
     const auto path = fixture("invalid_byte.csv");
-    CHECK(read_error(path) == path.string() + ": not UTF-8, GB18030 or UTF-16 text (invalid byte 0xFF at offset 27)");
+    CHECK(read_error(path) == path.string() + "：不是UTF-8、GB18030或UTF-16文本（偏移27处的字节0xFF无效）");
   }
   SUBCASE("the same byte under an explicit encoding names its line, after the rows before it")
   {
@@ -299,8 +299,7 @@ TEST_CASE("read::CsvReader errors")
       reader.next(row);
       FAIL("no error");
     } catch (const dongmao::DataError& error) {
-      CHECK(std::string(error.what()) ==
-            path.string() + ": line 2: not valid UTF-8 text (invalid byte 0xFF at offset 27)");
+      CHECK(std::string(error.what()) == path.string() + "：第2行：不是有效的UTF-8文本（偏移27处的字节0xFF无效）");
     }
     CHECK_FALSE(reader.next(row));
   }
@@ -312,8 +311,7 @@ TEST_CASE("read::CsvReader errors")
     REQUIRE(reader.next(row));
     REQUIRE(reader.next(row));
     CHECK(row.number == 2);
-    CHECK_THROWS_WITH_AS(reader.next(row),
-                         (path.string() + ": row 3, column 2: quoted field starting on line 3 is never closed").c_str(),
+    CHECK_THROWS_WITH_AS(reader.next(row), (path.string() + "：第3行第2列：从第3行开始的引号没有闭合").c_str(),
                          dongmao::DataError);
   }
   SUBCASE("a missing file")
@@ -325,7 +323,7 @@ TEST_CASE("read::CsvReader errors")
   {
     TempDir dir;
     const auto path = dir.write("a.csv", "").parent_path();
-    CHECK(read_error(path) == path.string() + ": cannot read: Is a directory");
+    CHECK(read_error(path) == path.string() + "：无法读取（Is a directory）");
   }
   SUBCASE("a NUL character")
   {
@@ -333,19 +331,17 @@ TEST_CASE("read::CsvReader errors")
     const char text[] = "社区,户数\n东茅岭社区,2\0"
                         "68\n";
     const auto with_nul = dir.write("b.csv", std::string(text, sizeof text - 1));
-    CHECK(read_error(with_nul) == with_nul.string() + ": line 2: NUL character (not a text file?)");
+    CHECK(read_error(with_nul) == with_nul.string() + "：第2行：含有NUL字符（不是文本文件？）");
   }
   SUBCASE("bad options")
   {
     ReaderOptions options;
     options.encoding = "latin1";
     CHECK_THROWS_WITH_AS(CsvReader(fixture("semicolon.csv"), options),
-                         "unknown encoding 'latin1' (expected utf-8, gb18030, gbk, utf-16le or utf-16be)",
-                         dongmao::UsageError);
+                         "未知的编码“latin1”（可用 utf-8、gb18030、gbk、utf-16le 或 utf-16be）", dongmao::UsageError);
     options.encoding.reset();
     options.delimiter = '"';
-    CHECK_THROWS_WITH_AS(CsvReader(fixture("semicolon.csv"), options), "invalid CSV delimiter '\"'",
-                         dongmao::UsageError);
+    CHECK_THROWS_WITH_AS(CsvReader(fixture("semicolon.csv"), options), "'\"' 不能用作 CSV 分隔符", dongmao::UsageError);
   }
 }
 
@@ -356,12 +352,12 @@ TEST_CASE("read::CsvReader limits")
   SUBCASE("columns")
   {
     options.limits.max_columns = 5;
-    CHECK(read_error(path, options) == path.string() + ": row 1: more than 5 columns");
+    CHECK(read_error(path, options) == path.string() + "：第1行：超过5列");
   }
   SUBCASE("cell bytes")
   {
     options.limits.max_cell_bytes = 12;
-    CHECK(read_error(path, options) == path.string() + ": row 1, column 1: field longer than 12 bytes");
+    CHECK(read_error(path, options) == path.string() + "：第1行第1列：超过12字节");
   }
   SUBCASE("a quote left open runs into the cell limit first")
   {
@@ -369,8 +365,7 @@ TEST_CASE("read::CsvReader limits")
     const auto open = dir.write("a.csv", "a,b\n1,\"x\n2,y\n3,z\n");
     options.limits.max_cell_bytes = 6;
     CHECK(read_error(open, options) ==
-          open.string() +
-            ": row 2, column 2: quoted field starting on line 2 is longer than 6 bytes (is a closing quote missing?)");
+          open.string() + "：第2行第2列：从第2行开始的引号内文字超过6字节（是否缺少右引号？）");
   }
 }
 
@@ -421,8 +416,8 @@ TEST_CASE("read::CsvReader past the detection window")
   {
     const auto path = dir.write("a.csv", "社区,x\n" + ascii + "B1,\xFF\n");
     const std::size_t offset = 9 + ascii.size() + 3;
-    CHECK(read_error(path) == path.string() + ": line " + std::to_string(lines + 2) +
-                                ": not valid UTF-8 text (invalid byte 0xFF at offset " + std::to_string(offset) + ")");
+    CHECK(read_error(path) == path.string() + "：第" + std::to_string(lines + 2) + "行：不是有效的UTF-8文本（偏移" +
+                                std::to_string(offset) + "处的字节0xFF无效）");
   }
 }
 

@@ -122,16 +122,14 @@ TEST_CASE("read::detect_encoding")
   }
   SUBCASE("neither: the offset where the likelier encoding broke down")
   {
-    CHECK(detect_error("a,b\n\xFF") == "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0xFF at offset 4)");
+    CHECK(detect_error("a,b\n\xFF") == "t.csv：不是UTF-8、GB18030或UTF-16文本（偏移4处的字节0xFF无效）");
     // UTF-8 breaks at offset 0, GB18030 only at the 0x80.
-    CHECK(detect_error(k_gbk + ",\x80") == "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x80 at offset 7)");
+    CHECK(detect_error(k_gbk + ",\x80") == "t.csv：不是UTF-8、GB18030或UTF-16文本（偏移7处的字节0x80无效）");
     // UTF-8 gets further than GB18030, which pairs the bytes differently and stops at 0xAD 0xFF.
-    CHECK(detect_error(k_utf8 + "\xFF") == "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0xFF at offset 9)");
+    CHECK(detect_error(k_utf8 + "\xFF") == "t.csv：不是UTF-8、GB18030或UTF-16文本（偏移9处的字节0xFF无效）");
     // Four-byte codes glibc does not map.
-    CHECK(detect_error("\x84\x31\xA5\x30") ==
-          "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x84 at offset 0)");
-    CHECK(detect_error("\x82\x35\x90\x37") ==
-          "t.csv: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x82 at offset 0)");
+    CHECK(detect_error("\x84\x31\xA5\x30") == "t.csv：不是UTF-8、GB18030或UTF-16文本（偏移0处的字节0x84无效）");
+    CHECK(detect_error("\x82\x35\x90\x37") == "t.csv：不是UTF-8、GB18030或UTF-16文本（偏移0处的字节0x82无效）");
   }
 }
 
@@ -153,25 +151,24 @@ TEST_CASE("read::TextDecoder errors")
   {
     for (const std::size_t piece : {1, 2, 100}) {
       CAPTURE(piece);
-      CHECK(decode_error(Encoding::gb18030,
-                         "ab" + k_gbk +
-                           "\xFF"
-                           "cd",
-                         piece, 3) ==
-            std::pair<std::string, std::string>("t.csv: not valid GB18030 text (invalid byte 0xFF at offset 11)",
-                                                "ab" + k_utf8));
+      CHECK(
+        decode_error(Encoding::gb18030,
+                     "ab" + k_gbk +
+                       "\xFF"
+                       "cd",
+                     piece, 3) ==
+        std::pair<std::string, std::string>("t.csv：不是有效的GB18030文本（偏移11处的字节0xFF无效）", "ab" + k_utf8));
       CHECK(decode_error(Encoding::utf8, "ab\xC3(", piece) ==
-            std::pair<std::string, std::string>("t.csv: not valid UTF-8 text (invalid byte 0xC3 at offset 2)", "ab"));
+            std::pair<std::string, std::string>("t.csv：不是有效的UTF-8文本（偏移2处的字节0xC3无效）", "ab"));
     }
   }
   SUBCASE("UTF-8 overlong forms, surrogates and code points past U+10FFFF")
   {
-    CHECK(decode_error(Encoding::utf8, "\xC0\xAF", 10).first ==
-          "t.csv: not valid UTF-8 text (invalid byte 0xC0 at offset 0)");
+    CHECK(decode_error(Encoding::utf8, "\xC0\xAF", 10).first == "t.csv：不是有效的UTF-8文本（偏移0处的字节0xC0无效）");
     CHECK(decode_error(Encoding::utf8, "\xED\xA0\x80", 10).first ==
-          "t.csv: not valid UTF-8 text (invalid byte 0xED at offset 0)");
+          "t.csv：不是有效的UTF-8文本（偏移0处的字节0xED无效）");
     CHECK(decode_error(Encoding::utf8, "\xF4\x90\x80\x80", 10).first ==
-          "t.csv: not valid UTF-8 text (invalid byte 0xF4 at offset 0)");
+          "t.csv：不是有效的UTF-8文本（偏移0处的字节0xF4无效）");
   }
   SUBCASE("an unpaired UTF-16 surrogate")
   {
@@ -180,17 +177,16 @@ TEST_CASE("read::TextDecoder errors")
                                    "b\0",
                                    6),
                        1)
-            .first == "t.csv: not valid UTF-16LE text (invalid byte 0x42 at offset 2)");
+            .first == "t.csv：不是有效的UTF-16LE文本（偏移2处的字节0x42无效）");
   }
   SUBCASE("a character cut off at the end of the input")
   {
     CHECK(decode_error(Encoding::gb18030, "a" + k_rare_gb18030.substr(0, 2), 1, 3) ==
-          std::pair<std::string, std::string>(
-            "t.csv: not valid GB18030 text (incomplete character at end of file, offset 4)", "a"));
+          std::pair<std::string, std::string>("t.csv：不是有效的GB18030文本（文件末尾的字符不完整，偏移4）", "a"));
     CHECK(decode_error(Encoding::utf8, "a\xE4\xB8", 5).first ==
-          "t.csv: not valid UTF-8 text (incomplete character at end of file, offset 1)");
+          "t.csv：不是有效的UTF-8文本（文件末尾的字符不完整，偏移1）");
     CHECK(decode_error(Encoding::utf16le, "a", 5).first ==
-          "t.csv: not valid UTF-16LE text (incomplete character at end of file, offset 0)");
+          "t.csv：不是有效的UTF-16LE文本（文件末尾的字符不完整，偏移0）");
   }
   SUBCASE("the reason without the file name, for callers that add a line")
   {
@@ -200,7 +196,7 @@ TEST_CASE("read::TextDecoder errors")
       decoder.decode("\x80", out);
       FAIL("no error");
     } catch (const DecodeError& error) {
-      CHECK(error.reason() == "not valid GB18030 text (invalid byte 0x80 at offset 0)");
+      CHECK(error.reason() == "不是有效的GB18030文本（偏移0处的字节0x80无效）");
       CHECK(error.offset() == 0);
       CHECK(error.status() == dongmao::ExitStatus::data_error);
     }
@@ -226,12 +222,11 @@ TEST_CASE("read::TextDecoder falls back from ASCII to GB18030")
     TextDecoder decoder(Encoding::utf8, "t.csv", 0, true);
     std::string out;
     CHECK_THROWS_WITH_AS(decoder.decode(k_utf8 + "," + k_gbk, out),
-                         "t.csv: not valid UTF-8 text (invalid byte 0xB6 at offset 10)", DecodeError);
+                         "t.csv：不是有效的UTF-8文本（偏移10处的字节0xB6无效）", DecodeError);
     CHECK(decoder.encoding() == Encoding::utf8);
   }
   SUBCASE("not unless asked")
   {
-    CHECK(decode_error(Encoding::utf8, k_gbk, 3).first ==
-          "t.csv: not valid UTF-8 text (invalid byte 0xB6 at offset 0)");
+    CHECK(decode_error(Encoding::utf8, k_gbk, 3).first == "t.csv：不是有效的UTF-8文本（偏移0处的字节0xB6无效）");
   }
 }

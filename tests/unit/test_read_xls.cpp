@@ -89,7 +89,7 @@ TEST_CASE("read::open_xls sheet selection")
   REQUIRE(summary.size() == 1);
   check_cell(summary[0], 1, CellType::number, "268");
   CHECK(open_error("ledger.xls", "统计") ==
-        (k_xls / "ledger.xls").string() + ": no sheet '统计' (sheets: 说明, 台账, 汇总)");
+        (k_xls / "ledger.xls").string() + "：没有工作表“统计”（现有工作表：说明、台账、汇总）");
 }
 
 TEST_CASE("read::open_xls 1904 date system")
@@ -104,10 +104,10 @@ TEST_CASE("read::open_xls 1904 date system")
 TEST_CASE("read::open_xls refuses broken files")
 {
   CHECK(open_error("truncated.xls") ==
-        (k_xls / "truncated.xls").string() + ": not a readable .xls workbook (corrupt file, libfreexl error -8)");
+        (k_xls / "truncated.xls").string() + "：不是可读的 .xls 工作簿（文件已损坏，libfreexl 错误 -8）");
   CHECK(open_error("web_page.xls") ==
         (k_xls / "web_page.xls").string() +
-          ": 这个 .xls 其实是网页（HTML），不是工作簿；请在 Excel 或 WPS 中打开并另存为 .xlsx");
+          "：这个 .xls 其实是网页（HTML），不是工作簿；请在 Excel 或 WPS 中打开并另存为 .xlsx");
 }
 
 namespace {

@@ -269,9 +269,11 @@ TEST_CASE("read::open_xlsx sheet selection")
   CHECK(open_reader(k_fixtures / "ledger.xlsx", options)->sheet_name() == "说明"); // hidden, but asked for
 
   options.sheet = "统计";
-  CHECK(read_error("ledger.xlsx", options) == fixture("ledger.xlsx") + ": no sheet '统计' (sheets: 说明, 台账, 汇总)");
+  CHECK(read_error("ledger.xlsx", options) ==
+        fixture("ledger.xlsx") + "：没有工作表“统计”（现有工作表：说明、台账、汇总）");
   options.sheet = "4";
-  CHECK(read_error("ledger.xlsx", options) == fixture("ledger.xlsx") + ": no sheet '4' (sheets: 说明, 台账, 汇总)");
+  CHECK(read_error("ledger.xlsx", options) ==
+        fixture("ledger.xlsx") + "：没有工作表“4”（现有工作表：说明、台账、汇总）");
 }
 
 TEST_CASE("read::open_xlsx cell kinds written by hand")
@@ -316,49 +318,45 @@ TEST_CASE("read::open_xlsx 1904 date system")
 
 TEST_CASE("read::open_xlsx refuses broken and hostile files")
 {
-  CHECK(read_error("truncated.xlsx") ==
-        fixture("truncated.xlsx") + ": not a readable .xlsx workbook (Not a zip archive)");
+  CHECK(read_error("truncated.xlsx") == fixture("truncated.xlsx") + "：不是可读的 .xlsx 工作簿（Not a zip archive）");
   CHECK(read_error("not_a_zip.xlsx") ==
         fixture("not_a_zip.xlsx") +
           "：不是可读的 .xlsx 工作簿（不是 zip 压缩包）；请在 Excel 或 WPS 中打开并另存为 .xlsx");
   CHECK(read_error("ledger.ods") ==
-        fixture("ledger.ods") + ": 是 OpenDocument 表格（.ods），无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx");
+        fixture("ledger.ods") + "：是 OpenDocument 表格（.ods），无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx");
   CHECK(read_error("billion_laughs.xlsx") ==
-        fixture("billion_laughs.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
+        fixture("billion_laughs.xlsx") + "：xl/worksheets/sheet1.xml：不接受含 DOCTYPE 的 XML");
   CHECK(read_error("long_tag.xlsx") ==
-        fixture("long_tag.xlsx") + ": xl/worksheets/sheet1.xml: an XML tag is longer than 8388608 bytes");
+        fixture("long_tag.xlsx") + "：xl/worksheets/sheet1.xml：XML 标签超过 8388608 字节");
   CHECK(read_error("external_entity.xlsx") ==
-        fixture("external_entity.xlsx") + ": xl/worksheets/sheet1.xml: XML with a DOCTYPE is not accepted");
+        fixture("external_entity.xlsx") + "：xl/worksheets/sheet1.xml：不接受含 DOCTYPE 的 XML");
 
   ReaderOptions small;
   small.limits.max_entry_bytes = 1 << 20;
-  CHECK(read_error("bomb.xlsx", small) == fixture("bomb.xlsx") +
-                                            ": xl/worksheets/sheet1.xml declares 2201025 bytes, more than the limit "
-                                            "of 1048576 bytes for one archive member");
+  CHECK(read_error("bomb.xlsx", small) ==
+        fixture("bomb.xlsx") + "：xl/worksheets/sheet1.xml 声明有 2201025 字节，超过单个成员 1048576 字节的上限");
   CHECK(read_error("bomb_lying_header.xlsx", small) ==
-        fixture("bomb_lying_header.xlsx") +
-          ": xl/worksheets/sheet1.xml expands beyond the limit of 1048576 bytes for one archive member");
+        fixture("bomb_lying_header.xlsx") + "：xl/worksheets/sheet1.xml 解压后超过单个成员 1048576 字节的上限");
   CHECK(read_fixture("bomb.xlsx").size() == 2100); // within the default limits it is just a sheet
 
   ReaderOptions total;
   total.limits.max_uncompressed_bytes = 1 << 20;
-  CHECK(read_error("bomb.xlsx", total) == fixture("bomb.xlsx") + ": archive expands beyond the limit of 1048576 bytes");
+  CHECK(read_error("bomb.xlsx", total) == fixture("bomb.xlsx") + "：压缩包解压后超过 1048576 字节的上限");
 
   ReaderOptions few;
   few.limits.max_entries = 10;
   CHECK(read_error("many_members.xlsx", few) ==
-        fixture("many_members.xlsx") + ": archive has 25 members, more than the limit of 10");
+        fixture("many_members.xlsx") + "：压缩包有 25 个成员，超过 10 个的上限");
   CHECK(read_fixture("many_members.xlsx").size() == 1);
 
   ReaderOptions narrow;
   narrow.limits.max_columns = 10;
-  CHECK(read_error("ledger.xlsx", narrow) ==
-        fixture("ledger.xlsx") + ": sheet '台账' cell K2: beyond the limit of 10 columns");
+  CHECK(read_error("ledger.xlsx", narrow) == fixture("ledger.xlsx") + "：工作表 台账 单元格 K2：超过 10 列的上限");
 
   ReaderOptions short_cells;
   short_cells.limits.max_cell_bytes = 100;
   CHECK(read_error("bomb.xlsx", short_cells) ==
-        fixture("bomb.xlsx") + ": sheet 'Sheet1' cell A1: longer than the limit of 100 bytes");
+        fixture("bomb.xlsx") + "：工作表 Sheet1 单元格 A1：超过 100 字节的上限");
 }
 
 TEST_CASE("read::open_xlsx streams a long sheet in batches")
@@ -382,8 +380,7 @@ TEST_CASE("read::open_xlsx streams a long sheet in batches")
   check_cell(shared.back(), 1, CellType::text, "0000" + households);
   ReaderOptions total;
   total.limits.max_uncompressed_bytes = 1 << 20; // reached while the thread inflates the strings
-  CHECK(read_error("big_shared.xlsx", total) ==
-        fixture("big_shared.xlsx") + ": archive expands beyond the limit of 1048576 bytes");
+  CHECK(read_error("big_shared.xlsx", total) == fixture("big_shared.xlsx") + "：压缩包解压后超过 1048576 字节的上限");
 
   // Giving up half way must stop the prefetch thread cleanly.
   auto reader = open_reader(k_fixtures / "bomb.xlsx", {});
@@ -406,7 +403,7 @@ TEST_CASE("read::open_xlsx_memory")
     open_xlsx_memory(bytes.substr(0, 100), {}, "<memory>");
     FAIL("a truncated archive was accepted");
   } catch (const dongmao::DataError& error) {
-    CHECK(std::string(error.what()).rfind("<memory>: not a readable .xlsx workbook (", 0) == 0);
+    CHECK(std::string(error.what()).rfind("<memory>：不是可读的 .xlsx 工作簿（", 0) == 0);
   }
 }
 

@@ -4,6 +4,7 @@
 #include <dongmao/out/output_path.hpp>
 #include <dongmao/out/table.hpp>
 #include <dongmao/out/xlsx_workbook.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>
@@ -95,10 +96,8 @@ public:
       // Excel cuts a longer cell, and the staff would fix the row from a cut copy: refused,
       // with the way out (CSV has no such limit).
       if (const auto chars = utf8_chars(cells[c]); chars > out::k_xlsx_cell_chars) {
-        throw DataError(fmt::format("{}: 第 {} 行“{}”列有 {} 个字符，超过 Excel 单元格 {} 个字符的上限，"
-                                    "错误行无法完整写入 .xlsx；请改用 --errors 文件名.csv",
-                                    m_path.string(), row, c < m_header.size() ? m_header[c] : "", chars,
-                                    out::k_xlsx_cell_chars));
+        throw DataError(text::format(text::k_errors_cell_too_long, m_path.string(), row,
+                                     c < m_header.size() ? m_header[c] : "", chars, out::k_xlsx_cell_chars));
       }
       // Text cells: an ID number must reach the next import exactly as typed.
       worksheet_write_string(m_sheet, m_next, static_cast<lxw_col_t>(c + 1), cells[c].c_str(), m_text);

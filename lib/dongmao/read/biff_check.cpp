@@ -1,4 +1,5 @@
 #include <dongmao/read/biff_check.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -67,7 +68,7 @@ std::string check_biff(std::string_view stream)
     const auto type = static_cast<std::uint16_t>(record_le16(stream, at));
     const std::size_t size = record_le16(stream, at + 2);
     if (size > k_max_record_bytes) {
-      return fmt::format("偏移 {} 处的记录长度为 {} 字节，超过 {} 字节", at, size, k_max_record_bytes);
+      return text::format(text::k_biff_record_too_long, at, size, k_max_record_bytes);
     }
     if (at + 4 + size > stream.size()) {
       break;
@@ -77,8 +78,7 @@ std::string check_biff(std::string_view stream)
       biff5 = record_le16(data, 0) == k_bof_biff5;
     }
     if (const std::size_t end = string_end(type, data, biff5); end > size) {
-      return fmt::format("偏移 {} 处的 {} 记录中的文字长 {} 字节，超出记录的 {} 字节", at, record_name(type), end,
-                         size);
+      return text::format(text::k_biff_text_too_long, at, record_name(type), end, size);
     }
     at += 4 + size;
   }

@@ -1,6 +1,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/csv_reader.hpp>
 #include <dongmao/text/file.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -174,15 +175,14 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
   if (options.encoding) {
     forced = parse_encoding_name(*options.encoding);
     if (!forced) {
-      throw UsageError(
-        fmt::format("unknown encoding '{}' (expected utf-8, gb18030, gbk, utf-16le or utf-16be)", *options.encoding));
+      throw UsageError(text::format(text::k_unknown_encoding, *options.encoding));
     }
   }
   if (options.delimiter) {
     const char d = *options.delimiter;
     // Quotes and line ends have fixed roles; a byte >= 0x80 would split UTF-8 characters.
     if (d == '"' || d == '\r' || d == '\n' || d == '\0' || byte_of(d) >= 0x80) {
-      throw UsageError(fmt::format("invalid CSV delimiter {}", quote_delimiter(d)));
+      throw UsageError(text::format(text::k_invalid_delimiter, quote_delimiter(d)));
     }
   }
 
@@ -192,7 +192,7 @@ CsvReader::CsvReader(const std::filesystem::path& path, const ReaderOptions& opt
     if (errno == ENOENT || errno == ENOTDIR) {
       throw InputMissing(text::format(text::k_no_such_file, m_display));
     }
-    throw DataError(fmt::format("{}: cannot open: {}", m_display, std::strerror(errno)));
+    throw DataError(text::format(text::k_cannot_open, m_display, std::strerror(errno)));
   }
   struct stat opened
   {
@@ -276,7 +276,7 @@ std::size_t CsvReader::read_raw(char* buffer, std::size_t size)
   m_bytes_read += got;
   if (got < size) {
     if (std::ferror(m_file.get()) != 0) {
-      fail(fmt::format("cannot read: {}", std::strerror(errno)));
+      fail(text::format(text::k_cannot_read, std::strerror(errno)));
     }
     m_file_done = true;
   }
@@ -310,7 +310,7 @@ bool CsvReader::refill()
   while (m_text.empty()) {
     if (m_decode_error) {
       // Everything before the bad byte has been parsed, so m_line is the line it is on.
-      fail(fmt::format("line {}: {}", m_line, *m_decode_error));
+      fail(text::format(text::k_line_problem, m_line, *m_decode_error));
     }
     if (m_file_done) {
       return false;
@@ -373,7 +373,7 @@ bool CsvReader::parse(Row& row)
         break;
       }
       if (c == '\0') {
-        fail(fmt::format("line {}: NUL character (not a text file?)", m_line));
+        fail(text::format(text::k_nul_character, m_line));
       }
       end_field(row, *cell);
       ++m_line;
@@ -403,7 +403,7 @@ bool CsvReader::parse(Row& row)
         break;
       }
       if (c == '\0') {
-        fail(fmt::format("line {}: NUL character (not a text file?)", m_line));
+        fail(text::format(text::k_nul_character, m_line));
       }
       // Line breaks inside quotes stay in the text as they are, and count as lines.
       cell->text.push_back(c);
@@ -439,8 +439,7 @@ bool CsvReader::finish_at_eof(Row& row)
     row.cells.clear();
     return false;
   case State::quoted:
-    fail(fmt::format("row {}, column {}: quoted field starting on line {} is never closed", m_record, m_column + 1,
-                     m_field_line));
+    fail(text::format(text::k_quote_never_closed, m_record, m_column + 1, m_field_line));
   case State::field_start:
     end_field(row, begin_field(row));
     break;
@@ -460,23 +459,21 @@ bool CsvReader::finish_at_eof(Row& row)
 
 void CsvReader::fail_columns()
 {
-  fail(fmt::format("row {}: more than {} columns", m_record, m_limits.max_columns));
+  fail(text::format(text::k_too_many_columns, m_record, m_limits.max_columns));
 }
 
 void CsvReader::fail_cell_size()
 {
   if (m_state == State::quoted || m_state == State::quote_in_quoted) {
-    fail(fmt::format("row {}, column {}: quoted field starting on line {} is longer than {} bytes "
-                     "(is a closing quote missing?)",
-                     m_record, m_column + 1, m_field_line, m_limits.max_cell_bytes));
+    fail(text::format(text::k_quoted_field_too_long, m_record, m_column + 1, m_field_line, m_limits.max_cell_bytes));
   }
-  fail(fmt::format("row {}, column {}: field longer than {} bytes", m_record, m_column + 1, m_limits.max_cell_bytes));
+  fail(text::format(text::k_field_too_long, m_record, m_column + 1, m_limits.max_cell_bytes));
 }
 
 void CsvReader::fail(const std::string& reason)
 {
   m_finished = true;
-  throw DataError(fmt::format("{}: {}", m_display, reason));
+  throw DataError(text::format(text::k_read_file_problem, m_display, reason));
 }
 
 void unguard_formula(std::string& text)

@@ -1,4 +1,5 @@
 #include <dongmao/read/encoding.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -337,12 +338,11 @@ Encoding detect_encoding(std::string_view head, std::string_view source)
     return Encoding::gb18030;
   }
   const std::size_t offset = std::max(utf8.end, gb.end);
-  throw DataError(fmt::format("{}: not UTF-8, GB18030 or UTF-16 text (invalid byte 0x{:02X} at offset {})", source,
-                              static_cast<unsigned char>(head[offset]), offset));
+  throw DataError(text::format(text::k_not_text, source, offset, static_cast<unsigned char>(head[offset])));
 }
 
 DecodeError::DecodeError(const std::string& source, std::string reason, std::uint64_t offset)
-  : DataError(source + ": " + reason), m_reason(std::move(reason)), m_offset(offset)
+  : DataError(text::format(text::k_read_file_problem, source, reason)), m_reason(std::move(reason)), m_offset(offset)
 {
 }
 
@@ -356,7 +356,7 @@ struct TextDecoder::Iconv
                                                        : "UTF-16BE";
     descriptor = iconv_open("UTF-8", from);
     if (descriptor == reinterpret_cast<iconv_t>(-1)) {
-      throw Error(ExitStatus::failure, fmt::format("iconv cannot convert {} to UTF-8: {}", from, std::strerror(errno)));
+      throw Error(ExitStatus::failure, text::format(text::k_iconv_cannot_convert, from, std::strerror(errno)));
     }
   }
   ~Iconv() { iconv_close(descriptor); }
@@ -419,9 +419,7 @@ void TextDecoder::decode(std::string_view input, std::string& out)
 void TextDecoder::finish()
 {
   if (!m_carry.empty()) {
-    throw DecodeError(m_source,
-                      fmt::format("not valid {} text (incomplete character at end of file, offset {})",
-                                  display_name(m_encoding), m_offset),
+    throw DecodeError(m_source, text::format(text::k_incomplete_character, display_name(m_encoding), m_offset),
                       m_offset);
   }
 }
@@ -511,10 +509,7 @@ void TextDecoder::switch_to_gb18030()
 
 void TextDecoder::fail_invalid(std::uint64_t offset, unsigned char byte) const
 {
-  throw DecodeError(
-    m_source,
-    fmt::format("not valid {} text (invalid byte 0x{:02X} at offset {})", display_name(m_encoding), byte, offset),
-    offset);
+  throw DecodeError(m_source, text::format(text::k_invalid_byte, display_name(m_encoding), offset, byte), offset);
 }
 
 } // namespace dongmao::read

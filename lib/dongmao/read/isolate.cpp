@@ -1,5 +1,6 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/isolate.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -15,7 +16,7 @@ bool survives_in_child(const std::function<void()>& work)
 {
   const pid_t child = ::fork();
   if (child < 0) {
-    throw IoError(fmt::format("cannot start a process to read the file safely: {}", std::strerror(errno)));
+    throw IoError(text::format(text::k_cannot_start_process, std::strerror(errno)));
   }
   if (child == 0) {
     try {
@@ -29,7 +30,7 @@ bool survives_in_child(const std::function<void()>& work)
   int status = 0;
   while (::waitpid(child, &status, 0) < 0) {
     if (errno != EINTR) {
-      throw IoError(fmt::format("cannot wait for the process reading the file: {}", std::strerror(errno)));
+      throw IoError(text::format(text::k_cannot_wait_process, std::strerror(errno)));
     }
   }
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;

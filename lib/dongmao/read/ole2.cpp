@@ -1,5 +1,6 @@
 #include <dongmao/read/biff_check.hpp>
 #include <dongmao/read/ole2.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -124,7 +125,7 @@ std::string check_first_directory_sector(const std::string& bytes)
     const std::string entry = bytes.substr(at, 128);
     const std::size_t length = le16(entry, 0x40);
     if (length > k_max_name_bytes) {
-      return fmt::format("目录项 {} 的名称长度为 {} 字节，超过 {} 字节", at / 128, length, k_max_name_bytes);
+      return text::format(text::k_ole2_name_too_long, at / 128, length, k_max_name_bytes);
     }
   }
   return {};

@@ -4,6 +4,7 @@
 #include <dongmao/read/xls_reader.hpp>
 #include <dongmao/read/xlsx_reader.hpp>
 #include <dongmao/text/file.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -52,8 +53,6 @@ bool looks_like_markup(const std::string& head)
   return i < head.size() && head[i] == '<';
 }
 
-constexpr const char* k_save_as_xlsx = "请在 Excel 或 WPS 中打开并另存为 .xlsx";
-
 // Excel 2.x, 3.0 and 4.0 saved a bare BIFF stream, not an OLE2 file: a BOF record (09 00,
 // 09 02 or 09 04) of a worksheet, chart, macro sheet or 4.0 workbook. Returns its BIFF
 // version, or 0.
@@ -75,23 +74,18 @@ void refuse_other_ole2(const std::filesystem::path& path, const std::string& dis
 {
   const auto contents = inspect_ole2(path);
   if (has_entry(contents, "EncryptedPackage") || has_entry(contents, "EncryptionInfo")) {
-    throw DataError(fmt::format("{}: 是加密（设了打开密码）的 Excel 工作簿，无法读取；请在 Excel 或 WPS 中"
-                                "输入密码打开，取消密码后另存为 .xlsx",
-                                display));
+    throw DataError(text::format(text::k_encrypted_xlsx, display));
   }
   if (contents.workbook_encrypted) {
-    throw DataError(fmt::format("{}: 是设了打开密码的 .xls 工作簿，无法读取；请在 Excel 或 WPS 中输入密码打开，"
-                                "取消密码后另存为 .xlsx",
-                                display));
+    throw DataError(text::format(text::k_encrypted_xls, display));
   }
   if (contents.entries.empty() || has_entry(contents, "Workbook") || has_entry(contents, "Book")) {
     return; // a workbook (or a directory we could not follow): the .xls reader decides
   }
   if (has_entry(contents, "WordDocument")) {
-    throw DataError(
-      fmt::format("{}: 是 Word 文档，不是工作簿；请把表格复制到 Excel 或 WPS 表格中另存为 .xlsx", display));
+    throw DataError(text::format(text::k_word_document, display));
   }
-  throw DataError(fmt::format("{}: 是 Office 复合文档，但其中没有工作簿；{}", display, k_save_as_xlsx));
+  throw DataError(text::format(text::k_ole2_without_workbook, display, text::format(text::k_save_as_xlsx)));
 }
 
 } // namespace
@@ -124,8 +118,8 @@ std::unique_ptr<RowReader> open_reader(const std::filesystem::path& path, const 
     return open_xls(path, options);
   }
   if (const int version = old_biff_version(head); version != 0) {
-    throw DataError(fmt::format("{}: 是 Excel {} 的旧格式工作簿（BIFF{}），无法读取；{}", display,
-                                version == 2 ? "2.x" : fmt::format("{}.0", version), version, k_save_as_xlsx));
+    throw DataError(text::format(text::k_old_biff, display, version == 2 ? "2.x" : fmt::format("{}.0", version),
+                                 version, text::format(text::k_save_as_xlsx)));
   }
   const std::string extension = lower_extension(path);
   if (extension == ".xlsx" || extension == ".xlsm" || extension == ".ods" || extension == ".xlsb") {
@@ -134,8 +128,9 @@ std::unique_ptr<RowReader> open_reader(const std::filesystem::path& path, const 
   if (extension == ".xls" && looks_like_markup(head)) {
     const bool spreadsheet_ml = head.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string::npos ||
                                 head.find("<?mso-application") != std::string::npos;
-    throw DataError(fmt::format("{}: 这个 .xls 其实是{}，不是工作簿；{}", display,
-                                spreadsheet_ml ? " XML 电子表格（Excel 2003 XML）" : "网页（HTML）", k_save_as_xlsx));
+    throw DataError(text::format(text::k_xls_is_markup, display,
+                                 text::format(spreadsheet_ml ? text::k_markup_xml : text::k_markup_html),
+                                 text::format(text::k_save_as_xlsx)));
   }
   return open_csv(path, options);
 }

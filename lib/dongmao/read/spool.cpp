@@ -1,5 +1,6 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/spool.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -42,7 +43,7 @@ void copy_all(int from, int to, const std::string& from_name, const std::string&
       continue;
     }
     if (got < 0) {
-      throw IoError(fmt::format("{}: 无法读取：{}", from_name, std::strerror(errno)));
+      throw IoError(text::format(text::k_spool_cannot_read, from_name, std::strerror(errno)));
     }
     if (got == 0) {
       return;
@@ -53,7 +54,7 @@ void copy_all(int from, int to, const std::string& from_name, const std::string&
         continue;
       }
       if (put < 0) {
-        throw IoError(fmt::format("{}: 无法写入临时文件：{}", to_name, std::strerror(errno)));
+        throw IoError(text::format(text::k_spool_cannot_write_temp, to_name, std::strerror(errno)));
       }
       done += put;
     }
@@ -76,17 +77,17 @@ SpooledInput::SpooledInput(const std::filesystem::path& path) : m_path(path)
   // Opened once: a FIFO's writer may write its data only once.
   const Descriptor source(standard_input ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC), !standard_input);
   if (source.fd < 0) {
-    throw IoError(fmt::format("{}: 无法读取：{}", path.string(), std::strerror(errno)));
+    throw IoError(text::format(text::k_spool_cannot_read, path.string(), std::strerror(errno)));
   }
   // The copy keeps the input's extension, by which a CSV is told from a workbook.
   const auto extension = standard_input ? std::string() : path.extension().string();
   auto name = (std::filesystem::temp_directory_path() / ("dongmao-input-XXXXXX" + extension)).string();
   const Descriptor copy(::mkstemps(name.data(), static_cast<int>(extension.size())), true);
   if (copy.fd < 0) {
-    throw IoError(fmt::format("{}: 无法创建临时文件：{}", name, std::strerror(errno)));
+    throw IoError(text::format(text::k_spool_cannot_create_temp, name, std::strerror(errno)));
   }
   try {
-    copy_all(source.fd, copy.fd, standard_input ? "标准输入" : path.string(), name);
+    copy_all(source.fd, copy.fd, standard_input ? text::format(text::k_standard_input) : path.string(), name);
   } catch (...) {
     std::error_code ignored;
     std::filesystem::remove(name, ignored);

@@ -5,6 +5,7 @@
 #include <dongmao/read/ole2.hpp>
 #include <dongmao/read/xls_reader.hpp>
 #include <dongmao/read/xlsx_select.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 #include <freexl.h>
@@ -23,16 +24,16 @@ std::string freexl_reason(int code)
   switch (code) {
   case FREEXL_INVALID_CFBF_HEADER:
   case FREEXL_CFBF_INVALID_SIGNATURE:
-    return "not an OLE2 compound file";
+    return text::format(text::k_xls_not_ole2);
   case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-    return "no Workbook stream; a password-protected .xlsx or a Word file?";
+    return text::format(text::k_xls_no_workbook);
   case FREEXL_INSUFFICIENT_MEMORY:
-    return "out of memory";
+    return text::format(text::k_xls_out_of_memory);
   case FREEXL_UNSUPPORTED_CHARSET:
   case FREEXL_INVALID_CHARACTER:
-    return "text in an unsupported code page";
+    return text::format(text::k_xls_code_page);
   default:
-    return fmt::format("corrupt file, libfreexl error {}", code);
+    return text::format(text::k_xls_corrupt, code);
   }
 }
 
@@ -73,16 +74,14 @@ public:
   {
     // libfreexl trusts what it reads; a file that would make it read out of bounds stops here.
     if (const auto damage = inspect_ole2(path).damage; !damage.empty()) {
-      throw DataError(fmt::format("{}: .xls 文件已损坏（{}），无法安全读取；请在 Excel 或 WPS 中打开并另存为 .xlsx",
-                                  m_display, damage));
+      throw DataError(text::format(text::k_xls_damaged, m_display, damage));
     }
 #ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
     // What those checks do not cover libfreexl meets first in a child process, so a file it
     // cannot survive is refused instead of ending the import. (A fuzzing build reads in
     // process, where the fuzzer sees what libfreexl does.)
     if (!survives_in_child([&path] { open_every_sheet(path); })) {
-      throw DataError(fmt::format(
-        "{}: .xls 文件已损坏（读取时出错退出），无法安全读取；请在 Excel 或 WPS 中打开并另存为 .xlsx", m_display));
+      throw DataError(text::format(text::k_xls_crashed, m_display));
     }
 #endif
     const void* handle = nullptr;
@@ -94,28 +93,26 @@ public:
     }
     if (handle == nullptr) {
       // libfreexl 1.0.6 answers FREEXL_OK without a handle when one record fails to parse.
-      throw DataError(fmt::format("{}: libfreexl 无法解析这个 .xls 中的记录（常见于 Excel 5.0/95 或其他程序生成的 "
-                                  ".xls），无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx",
-                                  m_display));
+      throw DataError(text::format(text::k_xls_unparsed, m_display));
     }
     unsigned info = 0;
     if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info != FREEXL_BIFF_PLAIN &&
         info != FREEXL_UNKNOWN) {
-      fail("password-protected");
+      fail(text::format(text::k_xls_password));
     }
     unsigned count = 0;
     if (freexl_get_info(m_handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK) {
-      fail("no sheet list");
+      fail(text::format(text::k_xls_no_sheet_list));
     }
     std::vector<SheetChoice> sheets;
     for (unsigned i = 0; i < count && i < 65536; ++i) {
       const char* name = nullptr;
       if (freexl_get_worksheet_name(m_handle, static_cast<unsigned short>(i), &name) != FREEXL_OK) {
-        fail("unreadable sheet name");
+        fail(text::format(text::k_xls_sheet_name));
       }
       sheets.push_back(SheetChoice{name != nullptr ? name : "", true});
       if (!domain::is_valid_utf8(sheets.back().name)) {
-        fail("a sheet name is not valid UTF-8");
+        fail(text::format(text::k_xls_sheet_name_utf8));
       }
     }
     const std::size_t index = choose_sheet(sheets, options.sheet, m_display);
@@ -124,7 +121,7 @@ public:
     unsigned short columns = 0;
     if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK ||
         freexl_worksheet_dimensions(m_handle, &m_rows, &columns) != FREEXL_OK) {
-      fail(fmt::format("sheet '{}' is unreadable", m_sheet_name));
+      fail(text::format(text::k_xls_sheet, m_sheet_name));
     }
     m_columns = columns;
   }
@@ -180,7 +177,7 @@ public:
 private:
   [[noreturn]] void fail(const std::string& why) const
   {
-    throw DataError(fmt::format("{}: not a readable .xls workbook ({})", m_display, why));
+    throw DataError(text::format(text::k_xls_unreadable, m_display, why));
   }
 
   void read_cell(unsigned row, unsigned short column, Cell& cell) const
@@ -190,8 +187,7 @@ private:
     cell.text.clear();
     cell.number = 0.0;
     if (freexl_get_cell_value(m_handle, row, column, &value) != FREEXL_OK) {
-      throw DataError(
-        fmt::format("{}: sheet '{}' row {} column {}: unreadable cell", m_display, m_sheet_name, row + 1, column + 1));
+      throw DataError(text::format(text::k_xls_cell_unreadable, m_display, m_sheet_name, row + 1, column + 1));
     }
     switch (value.type) {
     case FREEXL_CELL_INT:
@@ -211,8 +207,7 @@ private:
         cell.text.assign(value.value.text_value);
         // Every reader hands on valid UTF-8 only: the import stores cells in JSON, which needs it.
         if (!domain::is_valid_utf8(cell.text)) {
-          throw DataError(fmt::format("{}: sheet '{}' row {} column {}: text is not valid UTF-8", m_display,
-                                      m_sheet_name, row + 1, column + 1));
+          throw DataError(text::format(text::k_xls_cell_not_utf8, m_display, m_sheet_name, row + 1, column + 1));
         }
       }
       break;

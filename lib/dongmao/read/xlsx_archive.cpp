@@ -1,5 +1,6 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/xlsx_archive.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 #include <zip.h>
@@ -22,7 +23,7 @@ std::string zip_message(int code)
 
 [[noreturn]] void throw_unreadable(const std::string& display, const std::string& why)
 {
-  throw DataError(fmt::format("{}: not a readable .xlsx workbook ({})", display, why));
+  throw DataError(text::format(text::k_xlsx_unreadable, display, why));
 }
 
 } // namespace
@@ -62,8 +63,8 @@ std::size_t ZipEntry::read(char* buffer, std::size_t size)
   const auto bytes = static_cast<std::uint64_t>(got);
   m_bytes += bytes;
   if (m_bytes > m_archive->limits().max_entry_bytes) {
-    throw DataError(fmt::format("{}: {} expands beyond the limit of {} bytes for one archive member",
-                                m_archive->display(), m_name, m_archive->limits().max_entry_bytes));
+    throw DataError(
+      text::format(text::k_xlsx_member_expands, m_archive->display(), m_name, m_archive->limits().max_entry_bytes));
   }
   m_archive->count_bytes(bytes);
   return static_cast<std::size_t>(got);
@@ -121,8 +122,7 @@ void ZipArchive::check_entry_count() const
 {
   const zip_int64_t entries = zip_get_num_entries(m_zip, 0);
   if (entries < 0 || static_cast<std::uint64_t>(entries) > m_limits.max_entries) {
-    throw DataError(
-      fmt::format("{}: archive has {} members, more than the limit of {}", m_display, entries, m_limits.max_entries));
+    throw DataError(text::format(text::k_xlsx_too_many_members, m_display, entries, m_limits.max_entries));
   }
 }
 
@@ -135,15 +135,14 @@ ZipEntry ZipArchive::open(const std::string& name)
 {
   const zip_int64_t index = zip_name_locate(m_zip, name.c_str(), ZIP_FL_NOCASE);
   if (index < 0) {
-    throw DataError(fmt::format("{}: not an .xlsx workbook ({} is missing)", m_display, name));
+    throw DataError(text::format(text::k_xlsx_member_missing, m_display, name));
   }
   zip_stat_t stat;
   zip_stat_init(&stat);
   const bool sized =
     zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0;
   if (sized && stat.size > m_limits.max_entry_bytes) {
-    throw DataError(fmt::format("{}: {} declares {} bytes, more than the limit of {} bytes for one archive member",
-                                m_display, name, stat.size, m_limits.max_entry_bytes));
+    throw DataError(text::format(text::k_xlsx_member_declares, m_display, name, stat.size, m_limits.max_entry_bytes));
   }
   zip_file* file = zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0);
   if (file == nullptr) {
@@ -156,8 +155,7 @@ void ZipArchive::count_bytes(std::uint64_t bytes)
 {
   m_total += bytes;
   if (m_total > m_limits.max_uncompressed_bytes) {
-    throw DataError(
-      fmt::format("{}: archive expands beyond the limit of {} bytes", m_display, m_limits.max_uncompressed_bytes));
+    throw DataError(text::format(text::k_xlsx_archive_expands, m_display, m_limits.max_uncompressed_bytes));
   }
 }
 

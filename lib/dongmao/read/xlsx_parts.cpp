@@ -5,6 +5,7 @@
 #include <dongmao/read/xlsx_parts.hpp>
 #include <dongmao/read/xlsx_prefetch.hpp>
 #include <dongmao/read/xlsx_xml.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -56,12 +57,10 @@ public:
       decode_ooxml_escapes(m_current);
       // A few bytes of XML per string: without these caps a small file could ask for gigabytes.
       if (m_strings.size() >= m_limits.max_shared_strings) {
-        throw DataError(fmt::format("{}: 共享字符串超过 {} 个的上限，拒绝读取（文件异常或经过构造）", m_where,
-                                    m_limits.max_shared_strings));
+        throw DataError(text::format(text::k_xlsx_too_many_strings, m_where, m_limits.max_shared_strings));
       }
       if (m_strings.bytes() + m_current.size() > m_limits.max_shared_string_bytes) {
-        throw DataError(fmt::format("{}: 共享字符串合计超过 {} MiB 的上限，拒绝读取（文件异常或经过构造）", m_where,
-                                    m_limits.max_shared_string_bytes >> 20));
+        throw DataError(text::format(text::k_xlsx_strings_too_large, m_where, m_limits.max_shared_string_bytes >> 20));
       }
       m_strings.add(m_current);
       m_in_item = false;
@@ -74,8 +73,8 @@ public:
       return;
     }
     if (m_current.size() + text.size() > m_limits.max_cell_bytes) {
-      throw DataError(fmt::format("{}: string {} is longer than the limit of {} bytes", m_where, m_strings.size() + 1,
-                                  m_limits.max_cell_bytes));
+      throw DataError(
+        text::format(text::k_xlsx_string_too_long, m_where, m_strings.size() + 1, m_limits.max_cell_bytes));
     }
     m_current.append(text);
   }
@@ -106,8 +105,7 @@ public:
   void on_start(std::string_view name, const char** attributes) override
   {
     if ((name == "numFmt" || (name == "xf" && m_in_cell_xfs)) && ++m_count > m_max_styles) {
-      throw DataError(
-        fmt::format("{}: 单元格格式超过 {} 个的上限，拒绝读取（文件异常或经过构造）", m_where, m_max_styles));
+      throw DataError(text::format(text::k_xlsx_too_many_styles, m_where, m_max_styles));
     }
     if (name == "numFmt") {
       const char* code = find_attribute(attributes, "formatCode");
@@ -143,7 +141,7 @@ SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, 
 {
   SharedStrings strings;
   ZipEntry entry = archive.open(path);
-  std::string where = fmt::format("{}: {}", archive.display(), path);
+  std::string where = text::format(text::k_read_file_problem, archive.display(), path);
   SharedStringsHandler handler(strings, limits, where);
   // A ledger of mostly distinct texts has a shared-strings part as large as its sheet.
   std::optional<PrefetchSource> prefetch;
@@ -157,10 +155,10 @@ SharedStrings load_shared_strings(ZipArchive& archive, const std::string& path, 
 
 StyleTable load_styles(ZipArchive& archive, const std::string& path, const Limits& limits)
 {
-  StylesHandler handler(limits.max_styles, fmt::format("{}: {}", archive.display(), path));
+  StylesHandler handler(limits.max_styles, text::format(text::k_read_file_problem, archive.display(), path));
   {
     ZipEntry entry = archive.open(path);
-    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
+    XmlParser parser(handler, entry, text::format(text::k_read_file_problem, archive.display(), entry.name()));
     parser.parse_all();
   }
   StyleTable styles;

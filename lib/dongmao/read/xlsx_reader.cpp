@@ -5,6 +5,7 @@
 #include <dongmao/read/xlsx_select.hpp>
 #include <dongmao/read/xlsx_sheet.hpp>
 #include <dongmao/read/xlsx_workbook.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -30,11 +31,12 @@ public:
     m_sheet_count = workbook.sheets.size();
     m_hidden = !chosen.visible || !chosen.worksheet;
     if (!chosen.worksheet) {
-      throw DataError(fmt::format("{}: sheet '{}' is a chart, not a worksheet", m_archive->display(), chosen.name));
+      throw DataError(text::format(text::k_xlsx_chart_sheet, m_archive->display(), chosen.name));
     }
     if (chosen.path.empty() || !m_archive->contains(chosen.path)) {
-      throw DataError(fmt::format("{}: sheet '{}' has no worksheet part ({})", m_archive->display(), chosen.name,
-                                  chosen.path.empty() ? "no relationship" : chosen.path + " is missing"));
+      const std::string why = chosen.path.empty() ? text::format(text::k_xlsx_no_relationship)
+                                                  : text::format(text::k_xlsx_part_missing, chosen.path);
+      throw DataError(text::format(text::k_xlsx_no_sheet_part, m_archive->display(), chosen.name, why));
     }
     if (!workbook.shared_strings_path.empty() && m_archive->contains(workbook.shared_strings_path)) {
       m_strings = load_shared_strings(*m_archive, workbook.shared_strings_path, options.limits);
@@ -47,7 +49,7 @@ public:
     context.styles = &m_styles;
     context.date1904 = workbook.date1904;
     context.limits = options.limits;
-    context.where = fmt::format("{}: sheet '{}'", m_archive->display(), chosen.name);
+    context.where = text::format(text::k_xlsx_sheet_where, m_archive->display(), chosen.name);
     m_stream = std::make_unique<SheetStream>(m_archive->open(chosen.path), std::move(context));
   }
 

@@ -1,5 +1,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/xlsx_select.hpp>
+#include <dongmao/text/import.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -11,7 +13,7 @@ std::size_t choose_sheet(const std::vector<SheetChoice>& sheets, const std::opti
                          const std::string& display)
 {
   if (sheets.empty()) {
-    throw DataError(fmt::format("{}: the workbook has no sheets", display));
+    throw DataError(text::format(text::k_no_sheets, display));
   }
   if (!request) {
     for (std::size_t i = 0; i < sheets.size(); ++i) {
@@ -34,9 +36,9 @@ std::size_t choose_sheet(const std::vector<SheetChoice>& sheets, const std::opti
   }
   std::string names;
   for (const auto& sheet : sheets) {
-    names += names.empty() ? sheet.name : ", " + sheet.name;
+    names += names.empty() ? sheet.name : text::format(text::k_list_separator) + sheet.name;
   }
-  throw DataError(fmt::format("{}: no sheet '{}' (sheets: {})", display, *request, names));
+  throw DataError(text::format(text::k_no_such_sheet, display, *request, names));
 }
 
 } // namespace dongmao::read

@@ -3,6 +3,7 @@
 #include <dongmao/read/xlsx_parts.hpp>
 #include <dongmao/read/xlsx_prefetch.hpp>
 #include <dongmao/read/xlsx_sheet.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -65,7 +66,7 @@ std::string_view trim(std::string_view text)
 SheetStream::SheetStream(ZipEntry entry, SheetContext context)
   : m_entry(std::move(entry)), m_context(std::move(context))
 {
-  std::string where = fmt::format("{}: {}", m_entry.archive_display(), m_entry.name());
+  std::string where = text::format(text::k_read_file_problem, m_entry.archive_display(), m_entry.name());
   ByteSource* source = &m_entry;
   if (m_entry.declared_size() >= k_prefetch_min_bytes) {
     m_prefetch = std::make_unique<PrefetchSource>(m_entry);
@@ -102,7 +103,8 @@ std::optional<double> SheetStream::share_read() const
 
 void SheetStream::fail_cell(const std::string& why) const
 {
-  throw DataError(fmt::format("{} cell {}{}: {}", m_context.where, column_letters(m_column), m_row.number, why));
+  throw DataError(text::format(text::k_xlsx_cell_problem, m_context.where,
+                               column_letters(m_column) + std::to_string(m_row.number), why));
 }
 
 void SheetStream::on_start(std::string_view name, const char** attributes)
@@ -146,7 +148,7 @@ void SheetStream::on_text(std::string_view text)
     return;
   }
   if (m_value.size() + text.size() > m_context.limits.max_cell_bytes) {
-    fail_cell(fmt::format("longer than the limit of {} bytes", m_context.limits.max_cell_bytes));
+    fail_cell(text::format(text::k_xlsx_cell_too_long, m_context.limits.max_cell_bytes));
   }
   m_value.append(text);
 }
@@ -236,7 +238,7 @@ void SheetStream::start_cell(const char** attributes)
     }
   }
   if (m_column >= m_context.limits.max_columns) {
-    fail_cell(fmt::format("beyond the limit of {} columns", m_context.limits.max_columns));
+    fail_cell(text::format(text::k_xlsx_beyond_columns, m_context.limits.max_columns));
   }
 }
 
@@ -293,7 +295,7 @@ void SheetStream::fill_value(Cell& cell)
     }
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
     if (ec != std::errc{} || end != digits.data() + digits.size() || index >= m_context.strings->size()) {
-      fail_cell(fmt::format("shared string '{}' does not exist", m_value));
+      fail_cell(text::format(text::k_xlsx_no_shared_string, m_value));
     }
     const auto text = m_context.strings->at(index);
     m_cell_bytes = text.size();
@@ -339,7 +341,7 @@ void SheetStream::fill_value(Cell& cell)
     double value = 0.0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || end != text.data() + text.size()) {
-      fail_cell(fmt::format("'{}' is not a number", m_value));
+      fail_cell(text::format(text::k_xlsx_not_a_number, m_value));
     }
     if (m_context.styles->is_date(m_style)) {
       const double serial = m_context.date1904 ? value + k_date1904_offset : value;

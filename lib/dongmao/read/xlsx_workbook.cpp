@@ -2,6 +2,7 @@
 #include <dongmao/read/xlsx_archive.hpp>
 #include <dongmao/read/xlsx_workbook.hpp>
 #include <dongmao/read/xlsx_xml.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -89,7 +90,7 @@ std::map<std::string, Relationship> load_relationships(ZipArchive& archive, cons
   RelationshipsHandler handler;
   if (archive.contains(path)) {
     ZipEntry entry = archive.open(path);
-    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
+    XmlParser parser(handler, entry, text::format(text::k_read_file_problem, archive.display(), entry.name()));
     parser.parse_all();
   }
   return std::move(handler.relationships);
@@ -109,14 +110,14 @@ std::string file_of(const std::string& path)
 
 [[noreturn]] void throw_not_xlsx(ZipArchive& archive)
 {
-  constexpr const char* save_as = "请在 Excel 或 WPS 中打开并另存为 .xlsx";
+  const std::string save_as = text::format(text::k_save_as_xlsx);
   if (archive.contains("mimetype") || archive.contains("content.xml")) {
-    throw DataError(fmt::format("{}: 是 OpenDocument 表格（.ods），无法读取；{}", archive.display(), save_as));
+    throw DataError(text::format(text::k_ods, archive.display(), save_as));
   }
   if (archive.contains("xl/workbook.bin")) {
-    throw DataError(fmt::format("{}: 是 Excel 二进制工作簿（.xlsb），无法读取；{}", archive.display(), save_as));
+    throw DataError(text::format(text::k_xlsb, archive.display(), save_as));
   }
-  throw DataError(fmt::format("{}: not an .xlsx workbook (no xl/workbook.xml)", archive.display()));
+  throw DataError(text::format(text::k_xlsx_no_workbook, archive.display()));
 }
 
 } // namespace
@@ -166,7 +167,7 @@ XlsxWorkbook load_workbook(ZipArchive& archive)
   WorkbookHandler handler;
   {
     ZipEntry entry = archive.open(workbook_path);
-    XmlParser parser(handler, entry, fmt::format("{}: {}", archive.display(), entry.name()));
+    XmlParser parser(handler, entry, text::format(text::k_read_file_problem, archive.display(), entry.name()));
     parser.parse_all();
   }
   const std::string folder = folder_of(workbook_path);

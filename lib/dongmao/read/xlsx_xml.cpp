@@ -1,6 +1,7 @@
 #include <dongmao/error.hpp>
 #include <dongmao/read/xlsx_archive.hpp>
 #include <dongmao/read/xlsx_xml.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <expat.h>
 #include <fmt/format.h>
@@ -112,8 +113,7 @@ void XmlParser::character_data(void* self, const char* text, int length)
 void XmlParser::start_doctype(void* self, const char*, const char*, const char*, int)
 {
   auto* parser = static_cast<XmlParser*>(self);
-  parser->abort_with(
-    std::make_exception_ptr(DataError(fmt::format("{}: XML with a DOCTYPE is not accepted", parser->m_where))));
+  parser->abort_with(std::make_exception_ptr(DataError(text::format(text::k_xml_doctype, parser->m_where))));
 }
 
 void XmlParser::suspend()
@@ -162,8 +162,8 @@ XmlParser::Status XmlParser::step()
       return Status::done;
     }
     m_done = true;
-    throw DataError(fmt::format("{}: malformed XML at line {} ({})", m_where, XML_GetCurrentLineNumber(m_parser),
-                                XML_ErrorString(XML_GetErrorCode(m_parser))));
+    throw DataError(text::format(text::k_xml_malformed, m_where, XML_GetCurrentLineNumber(m_parser),
+                                 XML_ErrorString(XML_GetErrorCode(m_parser))));
   }
   if (m_final) {
     m_done = true;
@@ -175,7 +175,7 @@ XmlParser::Status XmlParser::step()
     m_fed_at_event = m_fed;
   } else if (m_fed - m_fed_at_event > k_max_pending_bytes) {
     m_done = true;
-    throw DataError(fmt::format("{}: an XML tag is longer than {} bytes", m_where, k_max_pending_bytes));
+    throw DataError(text::format(text::k_xml_tag_too_long, m_where, k_max_pending_bytes));
   }
   return Status::more;
 }
