@@ -118,7 +118,7 @@ void check_written(std::ostream& stream)
   stream.flush();
   if (!stream || std::fflush(stdout) != 0) {
     const int error = errno != 0 ? errno : EIO;
-    out::fail_output("标准输出", error, text::k_cannot_write);
+    out::fail_output(text::format(text::k_standard_output), error, text::k_cannot_write);
   }
 }
 

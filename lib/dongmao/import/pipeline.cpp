@@ -12,6 +12,7 @@
 #include <dongmao/read/spool.hpp>
 #include <dongmao/store/import_run.hpp>
 #include <dongmao/text/import.hpp>
+#include <dongmao/text/read.hpp>
 
 #include <fmt/format.h>
 
@@ -187,7 +188,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   const read::SpooledInput input(given.file);
   ImportRequest request = given;
   request.file = input.path();
-  request.reader.display = given.file == "-" ? "标准输入" : given.file.string();
+  request.reader.display = given.file == "-" ? text::format(text::k_standard_input) : given.file.string();
 
   Mapping mapping = builtin_mapping(request.entity);
   extend_mapping_from_settings(mapping, ws.dir() / workspace::k_settings_file);
@@ -197,7 +198,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
 
   ImportSummary summary;
   summary.entity = request.entity;
-  summary.file = given.file == "-" ? "标准输入" : given.file.string();
+  summary.file = given.file == "-" ? text::format(text::k_standard_input) : given.file.string();
   auto reader = read::open_reader(request.file, request.reader);
   summary.sheet = reader->sheet_name();
   summary.format = reader->describe();

@@ -5,6 +5,7 @@ namespace dongmao::text {
 const Message k_output_failed{"{0}: {1}：{2}", "{0}: {1}: {2}"};
 const Message k_cannot_create{"无法创建", "cannot create"};
 const Message k_cannot_create_dir{"无法创建目录", "cannot create the directory"};
+const Message k_standard_output{"标准输出", "standard output"};
 const Message k_cannot_write{"无法写入", "cannot write"};
 const Message k_cannot_access{"无法访问", "cannot access"};
 const Message k_errno_permission{"权限不足", "permission denied"};

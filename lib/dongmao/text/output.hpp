@@ -6,6 +6,8 @@
 // and the database not opened.
 namespace dongmao::text {
 
+extern const Message k_standard_output; // standard output, as a message names it
+
 extern const Message k_output_failed; // path, what was being done, why
 extern const Message k_cannot_create;
 extern const Message k_cannot_create_dir;
