@@ -109,6 +109,20 @@ class HeadersTest(DongmaoTest):
 
     # Two-row headers -----------------------------------------------------------------------
 
+    def test_signed_and_vacated_dates_in_other_words(self):
+        # 签订日期 and 腾空日期 (and the stage 已腾空) as an expropriation office writes them.
+        self.imported("projects", self.workbook("项目.xlsx", [["项目编号", "项目名称", "项目类型"],
+                                                               ["DJ", "洞井路", "征拆"]]))
+        name = self.workbook("征收.xlsx", [
+            ["房屋编码", "产权人", "产权人身份证", "所属社区", "签约状态", "签订日期", "腾空日期"],
+            ["D001", "张伟", ID_ZHANG, "东风社区", "已腾空", "2026-03-05", "2026-04-01"],
+        ])
+        data, err = self.summary("enrollments", name, "--project", "DJ")
+        self.assertEqual((data["inserted"], data["unmapped"]), (1, []), err)
+        self.assertEqual(self.rows("""
+            SELECT s.stage, s.effective_date FROM stage_event s ORDER BY s.effective_date"""),
+            [("signed", "2026-03-05"), ("vacated", "2026-04-01")])
+
     def test_group_title_over_stage_dates_keeps_every_date(self):
         self.imported("projects", self.workbook("项目.xlsx", [["项目编号", "项目名称", "项目类型"],
                                                                ["QSQ", "清水桥片区", "征拆"]]))
