@@ -5,6 +5,7 @@
 #include <dongmao/domain/text.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/project/labels.hpp>
+#include <dongmao/project/progress.hpp>
 #include <dongmao/store/project_progress.hpp>
 
 #include <fmt/format.h>
@@ -132,8 +133,8 @@ void print_one(std::ostream& out, const store::ProjectProgress& p)
     }
     return;
   }
-  line("已签约", fmt::format("{} / {} ({})", p.signed_total, p.enrolled,
-                             p.enrolled ? format_share(p.signed_percent / 100.0) : std::string("—")));
+  const auto share = project::signing_share(p.kind, p.enrolled, p.signed_total);
+  line("已签约", fmt::format("{} / {} ({})", p.signed_total, p.enrolled, share ? format_share(*share) : "—"));
   line("本期签约", fmt::format("{} ({} 至 {})", p.signed_in_period, p.period.from.iso(), p.period.to.iso()));
   line("完成时限", p.due_date ? due_text(p) : "未定");
   std::string needed;
@@ -177,13 +178,13 @@ out::Table urgency_table(const std::vector<store::ProjectProgress>& all)
                     {"意见征求", "consent"}},
                    {}};
   for (const auto& p : all) {
+    const auto share = project::signing_share(p.kind, p.enrolled, p.signed_total);
     std::string consent;
     if (p.consent && p.enrolled > 0) { // no households: nothing to consent yet
       consent = p.consent->may_proceed ? "可以实施" : "未达标";
     }
     table.rows.push_back({p.code, p.name, project::kind_label(p.kind), std::to_string(p.enrolled),
-                          std::to_string(p.signed_total),
-                          p.enrolled && p.kind != "remediation" ? format_share(p.signed_percent / 100.0) : "—",
+                          std::to_string(p.signed_total), share ? format_share(*share) : "—",
                           std::to_string(p.signed_in_period), p.due_date.value_or(""),
                           // A cleared project has no days left to count, and is not overdue.
                           p.days_left && !p.cleared ? std::to_string(*p.days_left) : "", format_number(p.pace.per_day),

@@ -12,7 +12,6 @@
 
 #include <memory>
 #include <ostream>
-#include <set>
 
 namespace dongmao::cli {
 
@@ -68,20 +67,9 @@ void rank(report::Report& built, const workspace::Workspace& ws, const ReportFla
   if (!flags.peers.empty()) {
     paths.assign(flags.peers.begin(), flags.peers.end());
   }
-  if (paths.empty()) {
-    return;
+  if (!paths.empty()) {
+    report::rank_among_peers(built, ws, paths);
   }
-  std::vector<std::vector<report::MetricFigure>> peers;
-  std::set<std::string> names = {ws.settings().name};
-  for (const auto& dir : report::peer_workspaces(paths, ws.dir())) {
-    workspace::Workspace peer(dir, workspace::Workspace::Access::read_only);
-    // A copy of this sub-district, or a second copy of a peer, is not another sub-district.
-    if (!names.insert(peer.settings().name).second) {
-      continue;
-    }
-    peers.push_back(report::subdistrict_metrics(peer, built.period));
-  }
-  report::rank_among(built.metrics, peers);
 }
 
 // Drafts the report's text from the template the flags name, else `configured` (none: the built-in narrative).

@@ -20,6 +20,14 @@ double percent(std::int64_t part, std::int64_t whole)
   return whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole);
 }
 
+std::optional<double> signing_share(std::string_view kind, std::int64_t enrolled, std::int64_t signed_total)
+{
+  if (enrolled <= 0 || kind == "remediation") {
+    return std::nullopt;
+  }
+  return static_cast<double>(signed_total) / static_cast<double>(enrolled);
+}
+
 Pace compute_pace(int days, std::int64_t signed_in_window, std::int64_t remaining, std::optional<int> days_left)
 {
   Pace pace;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // The figures of a project's progress that leaders ask for, computed from counts and dates.
@@ -35,6 +36,10 @@ bool signed_within(Stage current, const std::vector<StageEvent>& events, domain:
 
 // `part` of `whole` in percent; 0 when `whole` is 0.
 double percent(std::int64_t part, std::int64_t whole);
+
+// A project's signing rate (签约率): signed or beyond over enrolled; none for a project with no
+// households, or whose households are not signed (remediation 整治: they are remediated).
+std::optional<double> signing_share(std::string_view kind, std::int64_t enrolled, std::int64_t signed_total);
 
 // The signing pace of the morning dispatch meeting (天天9点碰头调度).
 struct Pace

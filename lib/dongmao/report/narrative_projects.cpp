@@ -125,7 +125,7 @@ std::vector<std::string> draft_project_narrative(const Report& report,
     v["enrolled"] = std::to_string(p.enrolled);
     v["signed_in_period"] = std::to_string(p.signed_in_period);
     v["signed_total"] = std::to_string(p.signed_total);
-    v["signed_pct"] = percent(static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled));
+    v["signed_pct"] = percent(*signed_share(p)); // enrolled, and not a remediation
     v["remaining"] = std::to_string(p.enrolled - p.signed_total);
     if (!p.cleared) {
       const char* name = p.signed_in_period > 0 ? "project"

@@ -1,4 +1,5 @@
 #include <dongmao/error.hpp>
+#include <dongmao/report/build.hpp>
 #include <dongmao/report/rank.hpp>
 #include <dongmao/text/draft.hpp>
 #include <dongmao/workspace/workspace.hpp>
@@ -6,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <system_error>
 #include <utility>
 
@@ -131,6 +133,19 @@ std::vector<std::filesystem::path> peer_workspaces(const std::vector<std::filesy
     }
   }
   return found;
+}
+
+void rank_among_peers(Report& report, const workspace::Workspace& own, const std::vector<std::filesystem::path>& paths)
+{
+  std::vector<std::vector<MetricFigure>> peers;
+  std::set<std::string> names = {own.settings().name};
+  for (const auto& dir : peer_workspaces(paths, own.dir())) {
+    workspace::Workspace peer(dir, workspace::Workspace::Access::read_only);
+    if (names.insert(peer.settings().name).second) {
+      peers.push_back(subdistrict_metrics(peer, report.period));
+    }
+  }
+  rank_among(report.metrics, peers);
 }
 
 } // namespace dongmao::report

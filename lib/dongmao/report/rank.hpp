@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dongmao/report/figures.hpp>
+#include <dongmao/workspace/workspace.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -31,5 +32,10 @@ std::vector<RankingRow> district_ranking(const std::vector<Report>& parts);
 // holding some, leaving out `own`. Throws InputMissing naming a path that is neither.
 std::vector<std::filesystem::path> peer_workspaces(const std::vector<std::filesystem::path>& paths,
                                                    const std::filesystem::path& own);
+
+// Ranks `report`, the report of `own`, among the sub-districts of the workspaces `paths` name
+// (peer_workspaces), each opened read-only and counted once: a copy of `own`, or a second copy
+// of a peer, is no other sub-district.
+void rank_among_peers(Report& report, const workspace::Workspace& own, const std::vector<std::filesystem::path>& paths);
 
 } // namespace dongmao::report

@@ -1,3 +1,4 @@
+#include <dongmao/project/progress.hpp>
 #include <dongmao/report/tables.hpp>
 
 #include <fmt/format.h>
@@ -298,10 +299,7 @@ std::string format_percent(double fraction)
 
 std::optional<double> signed_share(const ProjectFigures& p)
 {
-  if (p.enrolled <= 0 || p.kind == "remediation") {
-    return std::nullopt;
-  }
-  return static_cast<double>(p.signed_total) / static_cast<double>(p.enrolled);
+  return project::signing_share(p.kind, p.enrolled, p.signed_total);
 }
 
 std::vector<NamedTable> section_tables(const Report& report, const std::string& section, Lang lang)

@@ -30,8 +30,7 @@ std::string format_number(double value);
 // A fraction as every text format shows a percentage: 0.8681 as 86.8%.
 std::string format_percent(double fraction);
 
-// A project's signing rate (签约率): signed or beyond over enrolled; none for a project with no
-// households, or whose households are not signed (remediation 整治: they are remediated).
+// A project's signing rate (签约率), as project::signing_share defines it.
 std::optional<double> signed_share(const ProjectFigures& p);
 
 // An indicator's figure as every text format shows it: "—" when missing, a rate as 71.0%.
