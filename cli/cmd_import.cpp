@@ -112,6 +112,7 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
                        {"inserted", summary.inserted},
                        {"updated", summary.updated},
                        {"unchanged", summary.unchanged},
+                       {"passed_over", summary.passed_over},
                        {"rejected", summary.rejected},
                        {"unknown_columns", summary.unknown_columns},
                        {"unmapped", unmapped},

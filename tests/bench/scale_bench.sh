@@ -21,7 +21,12 @@
 #   (b) dongmao import households --create-missing into a fresh workspace
 #   (c) the same command again, the file unchanged
 #   (g) the same command with changed.csv: every 100th row's 家庭人数 changed (1 % of rows)
-# Before (f), (M) and (b): `dongmao init` and `import communities`, untimed.
+#   (u) the floor of (g)'s changes: the sqlite3 shell, on a copy of the workspace after (c),
+#       updating the same rows by code and adding one audit_log row each, in one transaction
+#       (what (g) must write beyond (c), with nothing read or compared)
+#   (d) dongmao import of the GB18030 CSV into a fresh workspace
+#   (e) dongmao import of the same rows as XLSX into a fresh workspace (sizes that fit a sheet)
+# Before (f), (M), (b), (d) and (e): `dongmao init` and `import communities`, untimed.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -52,14 +57,22 @@ LOAD_START=$(uptime)
 # --- inputs ------------------------------------------------------------------------------------
 for n in $SIZES; do
   dir=$BENCH_DIR/rows-$n
-  want="rows=$n seed=$SEED gen=$(cksum <"$SCRIPT_DIR/gen_households.cpp" | cut -d' ' -f1)"
+  want="inputs=2 rows=$n seed=$SEED gen=$(cksum <"$SCRIPT_DIR/gen_households.cpp" | cut -d' ' -f1)"
   if [[ ! -f $dir/generated.stamp || $(cat "$dir/generated.stamp") != "$want" ]]; then
     log "generating $n rows into $dir"
     mkdir -p "$dir"
-    "$GEN" --rows "$n" --seed "$SEED" --no-xlsx "$dir" >&2
+    xlsx=--no-xlsx
+    (( n <= 1048575 )) && xlsx=
+    "$GEN" --rows "$n" --seed "$SEED" $xlsx "$dir" >&2
     # 1 % of the rows changed: 家庭人数 (column 8; only the last column, 备注, is ever quoted).
     awk 'BEGIN { FS = OFS = "," } NR > 1 && NR % 100 == 0 { $8 = $8 % 6 + 1 } { print }' \
       "$dir/households.csv" >"$dir/changed.csv"
+    # (u): the same changes as SQL, each with the audit row dongmao writes for it.
+    awk 'BEGIN { FS = "," } NR > 1 && NR % 100 == 0 {
+           printf "UPDATE household SET members = %d, updated_at = \047now\047 WHERE code = \047%s\047;\n", $8 % 6 + 1, $1
+           printf "INSERT INTO audit_log (at, operator, action, entity, entity_key, changes) VALUES " \
+                  "(\047now\047, \047bench\047, \047update\047, \047household\047, \047%s\047, \047{\"members\":[%d,%d]}\047);\n", $1, $8, $8 % 6 + 1
+         }' "$dir/households.csv" >"$dir/changes.sql"
     echo "$want" >"$dir/generated.stamp"
   fi
 done
@@ -114,9 +127,31 @@ for (( round = 1; round <= REPEAT; round++ )); do
       note_load "$n"
       measure "c-$n" "$dir/c.log" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/households.csv" \
         --create-missing || true
+      rm -rf "$dir/ws-u" && cp -r "$dir/ws-b" "$dir/ws-u"
       note_load "$n"
       measure "g-$n" "$dir/g.log" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/changed.csv" \
         --create-missing || true
+      note_load "$n"
+      measure "u-$n" "$dir/u.log" sqlite3 "$dir/ws-u/dongmao.db" "PRAGMA journal_mode = WAL" \
+        "PRAGMA synchronous = NORMAL" "PRAGMA cache_size = -16384" "BEGIN" ".read '$dir/changes.sql'" "COMMIT" || true
+      rm -rf "$dir/ws-u"
+    fi
+    rm -rf "$dir/ws-b"
+
+    note_load "$n"
+    fresh "$dir/ws-d" "$dir"
+    measure "d-$n" "$dir/d.log" "$DONGMAO" -w "$dir/ws-d" -q import households "$dir/households-gb18030.csv" \
+      --create-missing || true
+    expect "d-$n" "$dir/ws-d" "$n"
+    rm -rf "$dir/ws-d"
+
+    if [[ -f $dir/households.xlsx ]]; then
+      note_load "$n"
+      fresh "$dir/ws-e" "$dir"
+      measure "e-$n" "$dir/e.log" "$DONGMAO" -w "$dir/ws-e" -q import households "$dir/households.xlsx" \
+        --create-missing || true
+      expect "e-$n" "$dir/ws-e" "$n"
+      rm -rf "$dir/ws-e"
     fi
   done
 done
@@ -126,6 +161,11 @@ done
 cpu_ratio() {
   if ! ok "$1" || ! ok "$2"; then echo "—"; return; fi
   awk -v n="${CPU[$1]}" -v d="${CPU[$2]}" 'BEGIN { if (d > 0) printf "%.2f", n / d; else print "—" }'
+}
+# sum_ratio C U — (SECS[C] + SECS[U]) / SECS[C]: how much (C) would grow by (U)'s writes alone.
+sum_ratio() {
+  if ! ok "$1" || ! ok "$2"; then echo "—"; return; fi
+  awk -v c="${SECS[$1]}" -v u="${SECS[$2]}" 'BEGIN { if (c > 0) printf "%.2f", (c + u) / c; else print "—" }'
 }
 loads() { tr ' ' '\n' <<<"${LOADS[$1]:-}" | sed '/^$/d' | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "–" hi }'; }
 cell() { echo "$(secs "$1") / $(cpu "$1")"; }
@@ -138,25 +178,34 @@ cell() { echo "$(secs "$1") / $(cpu "$1")"; }
        "$(date -u +%Y-%m-%dT%H:%MZ)."
   echo "Load at the start: \`${LOAD_START# }\`; at the end: \`$(uptime | sed 's/^ *//')\`."
   echo
-  echo "| rows | load (1-min) | (f) floor | (M) plain loader | dongmao fresh | peak RSS MB | unchanged | 1 % changed | M/f wall | fresh/f wall | fresh/f CPU | unchanged/fresh | 1 %/unchanged |"
-  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| rows | load (1-min) | (f) floor | (M) plain loader | dongmao fresh | peak RSS MB | unchanged | 1 % changed | (u) its writes alone | M/f wall | fresh/f wall | fresh/f CPU | unchanged/fresh | 1 %/unchanged | (c + u)/c |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in $SIZES; do
     rss=$(rss_mb "b-$n")
     for c in c g; do
       if ok "$c-$n" && awk -v a="$(rss_mb "$c-$n")" -v b="$rss" 'BEGIN { exit !(a > b) }'; then rss=$(rss_mb "$c-$n"); fi
     done
-    echo "| $n | $(loads "$n") | $(cell "f-$n") | $(cell "m-$n") | $(cell "b-$n") | $rss | $(cell "c-$n") | $(cell "g-$n") |" \
-         "$(ratio "m-$n" "f-$n") | $(ratio "b-$n" "f-$n") | $(cpu_ratio "b-$n" "f-$n") | $(ratio "c-$n" "b-$n") | $(ratio "g-$n" "c-$n") |"
+    for c in d e; do
+      if ok "$c-$n" && awk -v a="$(rss_mb "$c-$n")" -v b="$rss" 'BEGIN { exit !(a > b) }'; then rss=$(rss_mb "$c-$n"); fi
+    done
+    echo "| $n | $(loads "$n") | $(cell "f-$n") | $(cell "m-$n") | $(cell "b-$n") | $rss | $(cell "c-$n") | $(cell "g-$n") | $(cell "u-$n") |" \
+         "$(ratio "m-$n" "f-$n") | $(ratio "b-$n" "f-$n") | $(cpu_ratio "b-$n" "f-$n") | $(ratio "c-$n" "b-$n") | $(ratio "g-$n" "c-$n") | $(sum_ratio "c-$n" "u-$n") |"
+  done
+  echo
+  echo "| rows | GB18030 CSV | XLSX | GB18030 / UTF-8 wall / CPU | XLSX / UTF-8 wall / CPU |"
+  echo "|---:|---:|---:|---:|---:|"
+  for n in $SIZES; do
+    echo "| $n | $(cell "d-$n") | $(cell "e-$n") | $(ratio "d-$n" "b-$n") / $(cpu_ratio "d-$n" "b-$n") | $(ratio "e-$n" "b-$n") / $(cpu_ratio "e-$n" "b-$n") |"
   done
   sizes=($SIZES)
   if (( ${#sizes[@]} > 1 )); then
     echo
-    echo "| growth | rows × | (f) wall / CPU | (M) wall / CPU | fresh wall / CPU | unchanged wall / CPU | 1 % changed wall / CPU |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
+    echo "| growth | rows × | (f) wall / CPU | (M) wall / CPU | fresh wall / CPU | unchanged wall / CPU | 1 % changed wall / CPU | GB18030 wall / CPU |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     for (( i = 1; i < ${#sizes[@]}; i++ )); do
       p=${sizes[i-1]} n=${sizes[i]}
       row="| $n / $p | $(awk -v a="$n" -v b="$p" 'BEGIN { printf "%.1f", a / b }') |"
-      for c in f m b c g; do row+=" $(ratio "$c-$n" "$c-$p") / $(cpu_ratio "$c-$n" "$c-$p") |"; done
+      for c in f m b c g d; do row+=" $(ratio "$c-$n" "$c-$p") / $(cpu_ratio "$c-$n" "$c-$p") |"; done
       echo "$row"
     done
   fi

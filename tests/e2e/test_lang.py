@@ -2,7 +2,7 @@
 (the flag wins over the environment); any other word is a usage error naming the two. The
 same failing import, its summary and errors file, status and a usage error, in both."""
 
-from dmtest import DongmaoTest, id_number
+from dmtest import SCHEMA_VERSION, DongmaoTest, id_number
 
 ID_ZHANG = id_number("43060219850312451")
 ID_WANG = id_number("43060219771130003")
@@ -72,11 +72,11 @@ class LangTest(DongmaoTest):
         self.ok("-w", "ws", "--today", TODAY, "import", "households", "h.csv", "--on-error", "skip")
         ws = "ws"  # as -w named it
         zh = self.ok("-w", "ws", "status").splitlines()
-        self.assertEqual(zh[:4], ["东茅岭街道 (430602001)", f"工作区：{ws}", "数据库版本：9", "社区           0"])
+        self.assertEqual(zh[:4], ["东茅岭街道 (430602001)", f"工作区：{ws}", f"数据库版本：{SCHEMA_VERSION}", "社区           0"])
         self.assertEqual(zh[5], "住户           1")
         self.assertTrue(zh[-1].startswith("最近导入：住户 h.csv，"), zh[-1])
         en = self.ok("-w", "ws", "status", env={"DONGMAO_LANG": "en"}).splitlines()
-        self.assertEqual(en[:4], ["东茅岭街道 (430602001)", f"workspace: {ws}", "schema version: 9",
+        self.assertEqual(en[:4], ["东茅岭街道 (430602001)", f"workspace: {ws}", f"schema version: {SCHEMA_VERSION}",
                                   "communities    0"])
         self.assertEqual(en[5], "households     1")
         self.assertTrue(en[-1].startswith("last import: households h.csv at "), en[-1])

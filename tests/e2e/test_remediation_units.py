@@ -6,7 +6,7 @@ import os
 import sqlite3
 import unittest
 
-from dmtest import DongmaoTest
+from dmtest import SCHEMA_VERSION, DongmaoTest
 
 
 class RemediationUnitsTest(DongmaoTest):
@@ -137,6 +137,8 @@ class RemediationUnitsTest(DongmaoTest):
         before = db.execute("SELECT * FROM stage_event").fetchall()
         # Back to version 7's definitions, as an older dongmao left them.
         db.execute("DROP TABLE unit")
+        db.execute("DROP TRIGGER household_import_fp_clear")
+        db.execute("ALTER TABLE household DROP COLUMN import_fp")
         db.execute("ALTER TABLE organisation DROP COLUMN registration_date")
         db.execute("DROP INDEX petition_households")
         for column in ("subject", "households", "households_approx"):
@@ -146,7 +148,7 @@ class RemediationUnitsTest(DongmaoTest):
         db.close()
         self.assertEqual(self.project(self.report(), "A1")["signed_total"], 1)
         db = sqlite3.connect(os.path.join(self.ws, "dongmao.db"))
-        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 9)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], SCHEMA_VERSION)
         self.assertEqual(db.execute("SELECT * FROM stage_event").fetchall(), before)
         self.assertEqual(db.execute("PRAGMA foreign_key_check").fetchall(), [])
         indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")}

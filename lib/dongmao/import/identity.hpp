@@ -58,6 +58,10 @@ public:
   // An address that found a stored household is kept as stored (it may say more).
   std::optional<Value> address(const Record& record) const;
 
+  // Every code this run finds is new (a households import into a table that was empty, whose
+  // file's codes are checked unique): no stored household can already hold its ID number.
+  void codes_all_new() { m_codes_all_new = true; }
+
 private:
   MatchBy match() const;
   std::string prefix(std::optional<std::int64_t> project_id);
@@ -67,6 +71,7 @@ private:
   store::HouseholdIdentities m_identities;
   std::map<std::int64_t, std::string> m_project_codes;
   bool m_found_by_address = false; // the last code() found a stored household by its address
+  bool m_codes_all_new = false;
 };
 
 // The code of the project a projects ledger row is about: its 项目编号, else the code of the

@@ -1,6 +1,7 @@
 #include <dongmao/db/transaction.hpp>
 #include <dongmao/error.hpp>
 #include <dongmao/import/columns.hpp>
+#include <dongmao/import/fingerprint.hpp>
 #include <dongmao/import/header.hpp>
 #include <dongmao/import/normalize.hpp>
 #include <dongmao/import/pipeline.hpp>
@@ -17,7 +18,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <fstream>
 #include <future>
+#include <iterator>
 
 namespace dongmao::import {
 
@@ -166,6 +169,35 @@ void check_strict(const ImportRequest& request, const Header& header, const Impo
                                text::plural(static_cast<long long>(summary.unmapped.size()))));
 }
 
+// The file's bytes, or "" when it cannot be read.
+std::string file_bytes(const std::filesystem::path& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// What a row's cells are read under, for its fingerprint: the program's reading of cells,
+// the entity, the options that change what a row writes, the columns as bound, and the
+// settings and mapping files that extend the fields.
+std::uint64_t row_fingerprint_seed(workspace::Workspace& ws, const ImportRequest& request, const Mapping& mapping,
+                                   const Header& header, std::optional<MatchBy> match)
+{
+  std::vector<std::string> parts{fmt::format("normalize {}", k_normalize_version),
+                                 request.entity,
+                                 match ? match_name(*match) : "",
+                                 request.clear_empty ? "clear-empty" : "",
+                                 request.project.value_or(""),
+                                 request.month.value_or("")};
+  for (const auto& column : header.columns) {
+    parts.push_back(fmt::format("{}\t{}\t{}\t{}\t{}", column.header,
+                                column.field ? mapping.fields[*column.field].name : "", static_cast<int>(column.unit),
+                                column.default_year.value_or(0), column.skipped));
+  }
+  parts.push_back(file_bytes(ws.dir() / workspace::k_settings_file));
+  parts.push_back(request.mapping_file ? file_bytes(*request.mapping_file) : "");
+  return fingerprint_seed(parts);
+}
+
 } // namespace
 
 std::string where(const ImportSummary& summary)
@@ -291,6 +323,17 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   context.kept_newer = &summary.kept_newer;
   auto writer = make_writer(mapping, context);
 
+  // Each row's fingerprint is kept with what it wrote; on a re-import, the rows the workspace
+  // still holds as they left it are passed over, neither normalised nor looked up.
+  std::optional<RowFingerprint> fingerprint;
+  std::optional<UnchangedRows> unchanged;
+  if (writer->fingerprinted()) {
+    fingerprint.emplace(row_fingerprint_seed(ws, request, mapping, *header, match));
+    if (auto stored = store::HouseholdFingerprints::open(db.path())) {
+      unchanged.emplace(std::move(stored));
+    }
+  }
+
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
   // one writes.
   RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values,
@@ -334,7 +377,23 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
         ++batch.size;
       } else if (slot.row.number > last_header_row) {
         slot.sheet = sheet;
-        preparer.prepare(slot);
+        slot.unchanged_id.reset();
+        std::optional<std::uint64_t> row_fingerprint;
+        if (fingerprint) {
+          row_fingerprint = fingerprint->of(slot.row, by_sheet_name ? sheet_names[sheet] : std::string());
+          if (unchanged) {
+            slot.unchanged_id = unchanged->match(*row_fingerprint);
+          }
+        }
+        if (slot.unchanged_id) {
+          preparer.note_headerless(slot.row);
+          slot.kind = RowKind::record;
+          slot.problems.clear();
+          slot.warnings.clear();
+        } else {
+          preparer.prepare(slot);
+          slot.record.fingerprint = row_fingerprint;
+        }
         bytes += text_bytes(slot.row, false);
         ++batch.size;
       }
@@ -374,7 +433,12 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
       }
       if (problems.empty()) {
         try {
-          count_outcome(summary, writer->write(prepared.record));
+          if (prepared.unchanged_id) {
+            count_outcome(summary, writer->unchanged(*prepared.unchanged_id, prepared.row.number));
+            ++summary.passed_over;
+          } else {
+            count_outcome(summary, writer->write(prepared.record));
+          }
         } catch (const RowProblem& problem) {
           problems.push_back(RowError{prepared.row.number, problem_column(mapping, *header, problem), problem.what()});
         }

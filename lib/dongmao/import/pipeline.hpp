@@ -84,6 +84,7 @@ struct ImportSummary
   std::int64_t inserted = 0;
   std::int64_t updated = 0;
   std::int64_t unchanged = 0;
+  std::int64_t passed_over = 0; // of the unchanged: rows as the last import wrote them, not read again
   std::int64_t rejected = 0;
   std::vector<std::string> unknown_columns;
   std::vector<UnmappedColumn> unmapped;

@@ -171,6 +171,20 @@ RowKind RowPreparer::kind_of(const read::Row& row) const
   return RowKind::unfilled;
 }
 
+bool RowPreparer::headerless(std::size_t c) const
+{
+  return c >= m_header.columns.size() || (m_header.columns[c].header.empty() && !m_header.columns[c].field);
+}
+
+void RowPreparer::note_headerless(const read::Row& row)
+{
+  for (std::size_t c = 0; c < row.cells.size(); ++c) {
+    if (headerless(c) && has_text(row.cells[c]) && !is_blank(row.cells[c].text)) {
+      m_headerless.insert(c);
+    }
+  }
+}
+
 void RowPreparer::prepare(PreparedRow& out)
 {
   out.problems.clear();
@@ -193,7 +207,7 @@ void RowPreparer::prepare(PreparedRow& out)
     const auto& cell = cells[c];
     const bool filled = has_text(cell);
     // A column with no header is kept under its letters, and named once read.
-    if (c >= m_header.columns.size() || (m_header.columns[c].header.empty() && !m_header.columns[c].field)) {
+    if (headerless(c)) {
       if (filled && !is_blank(cell.text)) {
         // On a wide metrics sheet the extra cells are indicators: one with no name is none.
         if (m_skip_unfilled) {

@@ -34,6 +34,9 @@ struct PreparedRow
   std::vector<RowError> problems; // cell problems and a repeated key; empty for a good row
   std::vector<RowError> warnings; // kept but unusual values
   std::size_t sheet = 0;          // which of the sheets read, in order
+  // Set instead of the record for a row exactly as the last import wrote it, over a row the
+  // workspace still holds as it left it (UnchangedRows): that row's id.
+  std::optional<std::int64_t> unchanged_id;
 };
 
 // Turns the data rows of one file into records, in file order: normalises every mapped
@@ -55,11 +58,16 @@ public:
   // community names it by the sheet, not in a column.
   void set_community(const std::string& name);
 
-  // The columns without a header that held a value in some row prepared so far.
+  // Notes the columns without a header that hold a value in `row`, a row passed over
+  // unprepared (it is as an earlier import wrote it).
+  void note_headerless(const read::Row& row);
+
+  // The columns without a header that held a value in some row prepared or noted so far.
   const std::set<std::size_t>& headerless_columns() const { return m_headerless; }
 
 private:
   RowKind kind_of(const read::Row& row) const;
+  bool headerless(std::size_t c) const; // column `c` has neither a header nor a field
 
   const Mapping& m_mapping;
   const Header& m_header;

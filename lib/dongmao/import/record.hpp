@@ -3,6 +3,7 @@
 #include <dongmao/domain/value.hpp>
 #include <dongmao/import/mapping.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -25,6 +26,8 @@ struct Record
   std::vector<bool> present;
   std::string extra;          // JSON object text of the row's filled unknown columns, or ""
   bool extra_present = false; // whether the file has unknown columns at all
+  // The row's fingerprint (import/fingerprint.hpp), for a writer that keeps it with what it wrote.
+  std::optional<std::uint64_t> fingerprint;
 
   // Whether the file has a column for field `name`.
   bool has(const std::string& name) const;

@@ -2,9 +2,11 @@
 // organisations, projects.
 #include <dongmao/domain/id_card.hpp>
 #include <dongmao/import/writers.hpp>
+#include <dongmao/store/household_fingerprint.hpp>
 #include <dongmao/store/organisation_write.hpp>
 #include <dongmao/store/project_write.hpp>
 #include <dongmao/store/reference_write.hpp>
+#include <dongmao/text/import.hpp>
 #include <dongmao/text/rows.hpp>
 
 #include <fmt/format.h>
@@ -147,7 +149,11 @@ private:
 class HouseholdWriter : public Writer
 {
 public:
-  explicit HouseholdWriter(WriterContext& context) : m_part(context) { m_part.skip_lookups_if_empty(); }
+  explicit HouseholdWriter(WriterContext& context) : m_part(context)
+  {
+    m_part.skip_lookups_if_empty();
+    m_part.keep_fingerprints();
+  }
 
   std::string key(const Record& record) const override { return m_part.key(record); }
 
@@ -155,6 +161,14 @@ public:
   {
     std::int64_t id = 0;
     return m_part.write(record, id);
+  }
+
+  bool fingerprinted() const override { return true; }
+
+  store::Outcome unchanged(std::int64_t id, std::size_t row) override
+  {
+    m_part.passed_over(id, row);
+    return store::Outcome::unchanged;
   }
 
 private:
@@ -313,9 +327,51 @@ HouseholdPart::Place HouseholdPart::place(const Record& record)
   return found;
 }
 
+void HouseholdPart::keep_fingerprints()
+{
+  m_fingerprints = true;
+  m_track_rows = !m_writer.empty_at_start();
+}
+
+void HouseholdPart::check_first(std::int64_t id, const std::string& code)
+{
+  const auto at = static_cast<std::size_t>(id);
+  if (at < m_written_by.size() && m_written_by[at] != 0) {
+    throw RowProblem("", text::format(text::k_same_key_as_row, m_written_by[at], code));
+  }
+}
+
+void HouseholdPart::mark(std::int64_t id, std::size_t row)
+{
+  const auto at = static_cast<std::size_t>(id);
+  if (at >= m_written_by.size()) {
+    m_written_by.resize(std::max(at + 1, m_written_by.size() * 3 / 2), 0);
+  }
+  m_written_by[at] = static_cast<std::uint32_t>(row);
+}
+
+void HouseholdPart::passed_over(std::int64_t id, std::size_t row)
+{
+  if (m_track_rows) {
+    const auto at = static_cast<std::size_t>(id);
+    if (at < m_written_by.size() && m_written_by[at] != 0) {
+      check_first(id, store::household_code(m_context.store.db, id));
+    }
+    mark(id, row);
+  }
+  m_passed_over_any = true;
+}
+
 store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std::optional<std::int64_t> project_id)
 {
   const auto code = m_identity.code(record, project_id);
+  // A household an earlier row left as it was, written again by this row: the file lists it
+  // twice (the duplicate-key check saw only the rows it read in full).
+  if (m_passed_over_any) {
+    if (const auto stored = m_writer.find(code)) {
+      check_first(*stored, code);
+    }
+  }
   // The schema refuses a negative area; say so as a row problem rather than fail the run.
   if (const auto* area = std::get_if<double>(&record.get("floor_area")); area && *area < 0) {
     throw RowProblem("floor_area", text::format(text::k_row_area_negative, to_text(record.get("floor_area"))));
@@ -327,8 +383,14 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
     record.column("floor_area"), record.column("note"),
     // A project ledger's own columns belong to the enrollment: the household ledger's and
     // every project's extra data then never overwrite each other, even under the same name.
-    project_id ? std::nullopt : extra_column(record, m_context)});
+    project_id ? std::nullopt : extra_column(record, m_context),
+    m_fingerprints && record.fingerprint
+      ? std::optional<domain::Value>(domain::Value{static_cast<std::int64_t>(*record.fingerprint)})
+      : std::nullopt});
   id = result.id;
+  if (m_track_rows) {
+    mark(id, record.row);
+  }
   m_last_code = code;
   return result.outcome;
 }

@@ -53,6 +53,14 @@ public:
 
   // The natural key of `record` for duplicate detection within one file.
   virtual std::string key(const Record& record) const = 0;
+
+  // Whether the writer keeps each record's fingerprint with the row it writes, so that a
+  // re-import may pass over the rows that would change nothing (import/fingerprint.hpp).
+  virtual bool fingerprinted() const { return false; }
+
+  // Counts row `row` of the file, passed over because the stored row `id` holds its
+  // fingerprint; RowProblem when an earlier row of the file already wrote `id`.
+  virtual store::Outcome unchanged(std::int64_t id, std::size_t row);
 };
 
 // The writer of `mapping.entity`.

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace dongmao::import {
 
@@ -32,7 +33,22 @@ public:
   explicit HouseholdPart(WriterContext& context);
 
   // Lets the store skip lookups into an empty table (households import: one row a key).
-  void skip_lookups_if_empty() { m_writer.skip_lookups_if_empty(); }
+  void skip_lookups_if_empty()
+  {
+    m_writer.skip_lookups_if_empty();
+    if (m_writer.empty_at_start()) {
+      m_identity.codes_all_new();
+    }
+  }
+
+  // Stores each record's fingerprint with its household (the households import), and, in a
+  // workspace that had households, which row of the file wrote each, so that a household
+  // written by two rows is caught though one of them was passed over (passed_over).
+  void keep_fingerprints();
+
+  // Row `row` was passed over, its household `id` as it left it; RowProblem when an earlier
+  // row wrote `id`.
+  void passed_over(std::int64_t id, std::size_t row);
 
   // Validates and upserts the household of `record` (found as HouseholdIdentity finds it,
   // within `project_id` for a project ledger); returns its id via `id`.
@@ -54,6 +70,11 @@ private:
 
   Place place(const Record& record);
 
+  // The row of the file that wrote household `id` before, if any; throws the repeated-key
+  // RowProblem naming it and `code`.
+  void check_first(std::int64_t id, const std::string& code);
+  void mark(std::int64_t id, std::size_t row);
+
   WriterContext& m_context;
   store::HouseholdWriter m_writer;
   HouseholdIdentity m_identity;
@@ -61,6 +82,10 @@ private:
   // What References answered for each pair of cells since it was last asked: a ledger names a
   // few dozen grids over and over, and matching a name normalises it (NFKC) every time.
   std::unordered_map<std::string, Place> m_places;
+  bool m_fingerprints = false;
+  bool m_track_rows = false;
+  bool m_passed_over_any = false;
+  std::vector<std::uint32_t> m_written_by; // by household id: the row that wrote it, 0 for none
 };
 
 // The text of a required field, or a RowProblem naming it.

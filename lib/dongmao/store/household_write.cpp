@@ -9,20 +9,27 @@ HouseholdWriter::HouseholdWriter(WriteContext& context)
   : m_context(context),
     m_upserter(context.db, "household", {"code"},
                {"community_id", "grid_id", "address", "head_name", "head_id_number", "phone", "members", "housing_type",
-                "floor_area", "note", "extra"})
+                "floor_area", "note", "extra", "import_fp"})
 {
   m_upserter.merge_object("extra");
+  m_upserter.silent("import_fp");
 }
 
 WriteResult HouseholdWriter::write(HouseholdFields fields)
 {
   const std::array<domain::Value, 1> key{fields.code};
-  const std::array<Field, 11> values{
+  const std::array<Field, 12> values{
     std::move(fields.community_id), std::move(fields.grid_id),        std::move(fields.address),
     std::move(fields.head_name),    std::move(fields.head_id_number), std::move(fields.phone),
     std::move(fields.members),      std::move(fields.housing_type),   std::move(fields.floor_area),
-    std::move(fields.note),         std::move(fields.extra)};
+    std::move(fields.note),         std::move(fields.extra),          std::move(fields.import_fp)};
   return upsert_audited(m_context, m_upserter, "household", fields.code, key, values);
+}
+
+std::optional<std::int64_t> HouseholdWriter::find(const std::string& code)
+{
+  const std::array<domain::Value, 1> key{code};
+  return m_upserter.find(key);
 }
 
 PersonWriter::PersonWriter(WriteContext& context)

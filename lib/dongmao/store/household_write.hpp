@@ -22,6 +22,9 @@ struct HouseholdFields
   Field floor_area;
   Field note;
   Field extra; // JSON object text of the ledger's unknown columns
+  // The households import's fingerprint of the row (migration 0010): stored with the row, never
+  // compared or audited. nullopt leaves the stored one, which any other change then clears.
+  Field import_fp;
 };
 
 // Inserts or updates households by code; an update is audited.
@@ -35,8 +38,14 @@ public:
   // callers that reject a repeated code themselves (the households import).
   void skip_lookups_if_empty() { m_upserter.skip_lookups_if_empty(); }
 
+  // Whether there was no household when the run began.
+  bool empty_at_start() const { return m_upserter.empty_at_start(); }
+
   // Writes the household with `fields.code`.
   WriteResult write(HouseholdFields fields);
+
+  // The id of the household with `code`, if any.
+  std::optional<std::int64_t> find(const std::string& code);
 
 private:
   WriteContext& m_context;

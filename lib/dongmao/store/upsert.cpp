@@ -82,9 +82,11 @@ Upserter::Upserter(db::Connection& db, std::string table, std::vector<std::strin
     m_columns(std::move(columns)),
     m_defaults(m_columns.size()),
     m_merged(m_columns.size(), false),
+    m_silent(m_columns.size(), false),
     m_select(db, select_sql(table, m_keys, m_columns)),
     m_insert(db, insert_sql(table, m_keys, m_columns)),
-    m_update(db, update_sql(table, m_columns))
+    m_update(db, update_sql(table, m_columns)),
+    m_table(table)
 {
   db::Statement any(db, "SELECT EXISTS (SELECT 1 FROM " + table + ")");
   m_empty_at_start = any.step() && any.column_int64(0) == 0;
@@ -95,6 +97,15 @@ void Upserter::merge_object(const std::string& column)
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
     if (m_columns[c] == column) {
       m_merged[c] = true;
+    }
+  }
+}
+
+void Upserter::silent(const std::string& column)
+{
+  for (std::size_t c = 0; c < m_columns.size(); ++c) {
+    if (m_columns[c] == column) {
+      m_silent[c] = true;
     }
   }
 }
@@ -160,7 +171,7 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   // Most rows of a re-import are unchanged: compare in place and copy nothing for them.
   bool same = true;
   for (std::size_t c = 0; c < m_columns.size() && same; ++c) {
-    if (given(c)) {
+    if (given(c) && !m_silent[c]) {
       const auto column = static_cast<int>(c + 1);
       // An object merged into the same object is that object: only a different text is parsed.
       same = m_select.column_equals(column, *values[c]) ||
@@ -168,7 +179,7 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
     }
   }
   if (same) {
-    m_select.reset();
+    set_silent(values, result.id);
     result.outcome = Outcome::unchanged;
     return result;
   }
@@ -176,16 +187,17 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   for (std::size_t c = 0; c < m_columns.size(); ++c) {
     auto old = m_select.column_value(static_cast<int>(c + 1));
     auto value = !given(c) ? old : m_merged[c] ? merged_object(old, *values[c]) : *values[c];
-    if (value != old) {
+    if (value != old && !m_silent[c]) {
       result.changes.fields.push_back(FieldChange{m_columns[c], old, value});
     }
     merged[c] = std::move(value);
   }
-  m_select.reset();
   if (result.changes.fields.empty()) {
+    set_silent(values, result.id);
     result.outcome = Outcome::unchanged;
     return result;
   }
+  m_select.reset();
   for (std::size_t c = 0; c < merged.size(); ++c) {
     m_update.bind(static_cast<int>(c + 1), merged[c]);
   }
@@ -194,6 +206,28 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   m_update.run();
   result.outcome = Outcome::updated;
   return result;
+}
+
+void Upserter::set_silent(std::span<const Field> values, std::int64_t id)
+{
+  // Read from the selected row, which stays current until the reset.
+  std::optional<std::size_t> differs;
+  for (std::size_t c = 0; c < m_columns.size() && !differs; ++c) {
+    if (m_silent[c] && values[c] && !m_select.column_equals(static_cast<int>(c + 1), *values[c])) {
+      differs = c;
+    }
+  }
+  const auto value = differs ? *values[*differs] : domain::Value{};
+  m_select.reset();
+  if (!differs) {
+    return;
+  }
+  if (!m_update_silent) {
+    m_update_silent.emplace(m_db, fmt::format("UPDATE {} SET {} = ?1 WHERE id = ?2", m_table, m_columns[*differs]));
+  }
+  m_update_silent->bind(1, value);
+  m_update_silent->bind(2, id);
+  m_update_silent->run();
 }
 
 WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,

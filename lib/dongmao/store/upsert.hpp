@@ -75,24 +75,38 @@ public:
   // the stored ones it does not name; a key set to null is removed; no key left is NULL.
   void merge_object(const std::string& column);
 
+  // Makes `column` bookkeeping rather than data: written with the row when given, but never
+  // compared, never audited, and set on its own when only it differs (an import fingerprint).
+  void silent(const std::string& column);
+
   // Skips the lookup of each key while the table was empty when the import began. Only for
   // callers that reject duplicate keys themselves: a repeated key would then fail to insert.
   void skip_lookups_if_empty() { m_skip_lookups = m_empty_at_start; }
+
+  // Whether the table had no row when the upserter was made.
+  bool empty_at_start() const { return m_empty_at_start; }
 
   // The id of the row with `key`, if any.
   std::optional<std::int64_t> find(std::span<const domain::Value> key);
 
 private:
+  // After a compare that found nothing else to write: sets the silent column `values` gives,
+  // if the selected row holds another value. Resets the select.
+  void set_silent(std::span<const Field> values, std::int64_t id);
+
   db::Connection& m_db;
   std::vector<std::string> m_keys;
   std::vector<std::string> m_columns;
   std::vector<domain::Value> m_defaults;
   std::vector<bool> m_merged;
+  std::vector<bool> m_silent;
   bool m_empty_at_start = false;
   bool m_skip_lookups = false;
   db::Statement m_select;
   db::Statement m_insert;
   db::Statement m_update;
+  std::string m_table;
+  std::optional<db::Statement> m_update_silent; // prepared when a silent column is first set alone
 };
 
 // Upserts through `upserter` and records an update's changes in the audit log, as `entity`
