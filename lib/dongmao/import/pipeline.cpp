@@ -325,6 +325,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
 
   // Each row's fingerprint is kept with what it wrote; on a re-import, the rows the workspace
   // still holds as they left it are passed over, neither normalised nor looked up.
+  // Read after BEGIN IMMEDIATE took the write lock, so that no other writer can change a
+  // household between what the fingerprints show and what this run writes.
   std::optional<RowFingerprint> fingerprint;
   std::optional<UnchangedRows> unchanged;
   if (writer->fingerprinted()) {
