@@ -122,6 +122,7 @@ Action report_action(const std::shared_ptr<ReportFlags>& flags, Session& session
   return [flags, &session, monthly] {
     if (flags->rollup.empty()) {
       auto ws = session.open_workspace(workspace::Workspace::Access::read);
+      ws.map_for_reading();
       auto built = build(ws, session.today(ws), *flags, monthly);
       rank(built, ws, *flags);
       draft(built, *flags, ws.settings().report_template);

@@ -10,7 +10,8 @@ Writes straight into WS/dongmao.db through SQL (stdlib sqlite3 only, one transac
 executemany, journal off and synchronous=OFF while generating; the database is switched back
 to WAL at the end, as dongmao left it). Refuses a workspace that already holds communities.
 
-What it writes (all dates ISO text, timestamps ISO 8601 with +08:00; "today" is 2026-11-27):
+What it writes (all dates ISO text, timestamps ISO 8601 with +08:00, an incident's report and
+handling times local "YYYY-MM-DDTHH:MM" as the store keeps them; "today" is 2026-11-27):
 
     community        100  (5 streets x 20; codes 430602001001 ...)
     grid           3,000  (30 per community, 第1网格 ... 第30网格)
@@ -388,9 +389,9 @@ def generate(db, seed):
         reported_at = handled_at = None
         if category == "非正常死亡":
             rep = dt.datetime.fromisoformat(f"{ISO[r]}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:00{TZ}")
-            reported_at = rep.isoformat()
+            reported_at = rep.strftime("%Y-%m-%dT%H:%M")  # as the store keeps it: local time, no zone
             if rng.random() < 0.9:
-                handled_at = (rep + dt.timedelta(minutes=rng.randrange(30, 48 * 60))).isoformat()
+                handled_at = (rep + dt.timedelta(minutes=rng.randrange(30, 48 * 60))).strftime("%Y-%m-%dT%H:%M")
         accepted = answered = closed = outcome = None
         ev = [(r, "register", None)]
         stuck = rng.random()

@@ -168,7 +168,7 @@ sum_ratio() {
   awk -v c="${SECS[$1]}" -v u="${SECS[$2]}" 'BEGIN { if (c > 0) printf "%.2f", (c + u) / c; else print "—" }'
 }
 loads() { tr ' ' '\n' <<<"${LOADS[$1]:-}" | sed '/^$/d' | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "–" hi }'; }
-cell() { echo "$(secs "$1") / $(cpu "$1")"; }
+cell() { if [[ -z ${STATUS[$1]:-} ]]; then echo "not run"; else echo "$(secs "$1") / $(cpu "$1")"; fi; }
 
 {
   echo "### dongmao scale benchmark"

@@ -152,6 +152,13 @@ std::optional<PetitionRecord> find_petition(db::Connection& db, const std::strin
 
 std::vector<PetitionRecord> list_petitions(db::Connection& db, const PetitionFilter& filter)
 {
+  std::vector<PetitionRecord> records;
+  each_petition(db, filter, [&](PetitionRecord&& record) { records.push_back(std::move(record)); });
+  return records;
+}
+
+void each_petition(db::Connection& db, const PetitionFilter& filter, const std::function<void(PetitionRecord&&)>& visit)
+{
   // The conditions are fixed text; only their values come from the user, as parameters.
   std::string where = "WHERE 1";
   std::vector<domain::Value> values;
@@ -204,11 +211,9 @@ std::vector<PetitionRecord> list_petitions(db::Connection& db, const PetitionFil
   for (std::size_t i = 0; i < values.size(); ++i) {
     select.bind(static_cast<int>(i + 1), values[i]);
   }
-  std::vector<PetitionRecord> records;
   while (select.step()) {
-    records.push_back(read_record(select));
+    visit(read_record(select));
   }
-  return records;
 }
 
 std::vector<PetitionRecord> petitions_open_on(db::Connection& db, const petition::PetitionRules& rules,

@@ -9,6 +9,7 @@
 #include <dongmao/petition/rules.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,6 +83,11 @@ std::optional<PetitionRecord> find_petition(db::Connection& db, const std::strin
 // The cases matching `filter`, by received date then case number. Throws DataError when
 // the filter names an unknown community or project.
 std::vector<PetitionRecord> list_petitions(db::Connection& db, const PetitionFilter& filter);
+
+// The same cases, handed to `visit` one at a time, in the same order: a report that counts
+// every case ever received holds one at a time.
+void each_petition(db::Connection& db, const PetitionFilter& filter,
+                   const std::function<void(PetitionRecord&&)>& visit);
 
 // The cases the office owed a step on `day`: received by then and with a duty running, each
 // as known on that day (steps dated later left out), by received date then case number.

@@ -32,7 +32,7 @@ void count_steps(db::Connection& db, const figures::Period& period, domain::Date
 {
   PetitionFilter filter;
   filter.received_to = period.to;
-  for (const auto& record : list_petitions(db, filter)) {
+  each_petition(db, filter, [&](PetitionRecord&& record) {
     const auto& facts = record.facts;
     const auto deadlines = petition::compute_deadlines(facts, rules);
     const auto* handling = deadlines.find(petition::DeadlineKind::handling);
@@ -51,7 +51,7 @@ void count_steps(db::Connection& db, const figures::Period& period, domain::Date
       }
       f.incidents.push_back(std::move(incident));
     }
-  }
+  });
 }
 
 // The cases received or handled (accepted, answered, closed) in the period that concern at

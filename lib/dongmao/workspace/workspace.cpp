@@ -283,4 +283,9 @@ Workspace::Workspace(const fs::path& dir, Access access)
   db::migrate(m_db);
 }
 
+void Workspace::map_for_reading()
+{
+  m_db.exec("PRAGMA mmap_size = 1073741824");
+}
+
 } // namespace dongmao::workspace

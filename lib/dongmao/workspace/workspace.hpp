@@ -63,6 +63,13 @@ public:
   // Its database.
   db::Connection& db() noexcept { return m_db; }
 
+  // Reads the database through a memory map of up to 1 GiB from now on: SQLite then reads its
+  // pages in place rather than copying each through a read call, a fifth of a city-scale
+  // report's time. The pages read count in the process's resident set (they are the file's,
+  // shared with the page cache, not memory it allocates), so commands that promise to run in
+  // constant memory (lists streamed to CSV) do not use it; the report does.
+  void map_for_reading();
+
 private:
   std::filesystem::path m_dir;
   Settings m_settings;
