@@ -12,7 +12,7 @@ calls, in the order it calls them (lib/dongmao/store/*.cpp: report_*.cpp, projec
 petition.cpp, indicator.cpp today), and takes the text of every statement they prepare: the
 expression passed to `db::Statement NAME(db, ...)` — adjacent string literals (raw ones too)
 joined as the compiler joins them, `+` of literals and of file-level `constexpr const char*`
-constants, and a local std::string a function builds up (list_petitions' `where`, only the
+constants, and a local std::string a function builds up (each_petition's `where`, only the
 parts the caller's filter turns on) — or the SQL argument of a helper that prepares its
 parameter (count_by, count_rows). Each statement is written with its parameters replaced by the
 literals `dongmao report monthly --month M --today T` binds (computed below exactly as
@@ -564,7 +564,7 @@ def bindings(month, today, group_threshold, dispute_households):
         ("report_petitions.cpp", "petition_figures.by_category"): Run([F, T]),
         ("report_petitions.cpp", "petition_figures.by_community"): Run([F, T]),
         ("report_petitions.cpp", "petition_figures.accepted"): Run([F, T]),
-        ("petition.cpp", "list_petitions.select"): Run([T]),          # count_steps: received_to
+        ("petition.cpp", "each_petition.select"): Run([T]),          # count_steps: received_to
         ("report_petitions.cpp", "list_disputes.disputes"): Run([F, T, dispute_households, group_threshold]),
         ("petition.cpp", "petitions_open_on.select"): Run([end.isoformat()]),
         ("petition.cpp", "count_in_periods.count"): NotRun(
