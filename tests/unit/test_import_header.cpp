@@ -178,6 +178,10 @@ TEST_CASE("import::HeaderMatcher reads the forms staff write")
   CHECK(field_named("households", "身份证") == "head_id_number");
   CHECK(field_named("households", "联系手机") == "phone");
   CHECK(field_named("households", "家庭人口数") == "members");
+  CHECK(field_named("households", "人口") == "members");
+  CHECK(field_named("households", "人口（人）") == "members");
+  CHECK(field_named("households", "户内人口") == "members");
+  CHECK(field_named("households", "家庭成员数") == "members");
   CHECK(field_named("enrollments", "腾房时间") == "vacated_date");
   CHECK(field_named("enrollments", "签约情况") == "stage");
   CHECK(field_named("enrollments", "协议签订时间") == "signed_date");
