@@ -95,6 +95,17 @@ expect() {
   [[ $got == "$3" ]] || { STATUS[$1]="$got of $3 rows"; echo "   $1 FAILED: $got households, expected $3" >&2; }
 }
 
+# fresh_case C N DIR CMD… — case C at N rows: a new workspace DIR/ws-C with the communities
+# (untimed), then CMD timed; the workspace must then hold N households. It is left in place.
+fresh_case() {
+  local c=$1 n=$2 d=$3
+  shift 3
+  note_load "$n"
+  fresh "$d/ws-$c" "$d"
+  measure "$c-$n" "$d/$c.log" "$@" || true
+  expect "$c-$n" "$d/ws-$c" "$n"
+}
+
 declare -A LOADS
 note_load() { LOADS[$1]="${LOADS[$1]:-} $(load_now)"; }
 
@@ -106,23 +117,13 @@ for (( round = 1; round <= REPEAT; round++ )); do
     floor_sql "$dir/households.csv" >"$dir/floor.sql"
     cat "$dir/households.csv" "$dir/changed.csv" >/dev/null
 
-    note_load "$n"
-    fresh "$dir/ws-f" "$dir"
-    measure "f-$n" "$dir/f.log" sqlite3 "$dir/ws-f/dongmao.db" ".read '$dir/floor.sql'" || true
-    expect "f-$n" "$dir/ws-f" "$n"
+    fresh_case f "$n" "$dir" sqlite3 "$dir/ws-f/dongmao.db" ".read '$dir/floor.sql'"
     rm -rf "$dir/ws-f"
-
-    note_load "$n"
-    fresh "$dir/ws-m" "$dir"
-    measure "m-$n" "$dir/m.log" "$LOADER" "$dir/ws-m/dongmao.db" "$dir/households.csv" || true
-    expect "m-$n" "$dir/ws-m" "$n"
+    fresh_case m "$n" "$dir" "$LOADER" "$dir/ws-m/dongmao.db" "$dir/households.csv"
     rm -rf "$dir/ws-m"
 
-    note_load "$n"
-    fresh "$dir/ws-b" "$dir"
-    measure "b-$n" "$dir/b.log" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/households.csv" \
-      --create-missing || true
-    expect "b-$n" "$dir/ws-b" "$n"
+    # (b), then (c) and (g) re-import into what it left; (u) on a copy of what (c) left.
+    fresh_case b "$n" "$dir" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/households.csv" --create-missing
     if ok "b-$n"; then
       note_load "$n"
       measure "c-$n" "$dir/c.log" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/households.csv" \
@@ -138,19 +139,11 @@ for (( round = 1; round <= REPEAT; round++ )); do
     fi
     rm -rf "$dir/ws-b"
 
-    note_load "$n"
-    fresh "$dir/ws-d" "$dir"
-    measure "d-$n" "$dir/d.log" "$DONGMAO" -w "$dir/ws-d" -q import households "$dir/households-gb18030.csv" \
-      --create-missing || true
-    expect "d-$n" "$dir/ws-d" "$n"
+    fresh_case d "$n" "$dir" "$DONGMAO" -w "$dir/ws-d" -q import households "$dir/households-gb18030.csv" \
+      --create-missing
     rm -rf "$dir/ws-d"
-
     if [[ -f $dir/households.xlsx ]]; then
-      note_load "$n"
-      fresh "$dir/ws-e" "$dir"
-      measure "e-$n" "$dir/e.log" "$DONGMAO" -w "$dir/ws-e" -q import households "$dir/households.xlsx" \
-        --create-missing || true
-      expect "e-$n" "$dir/ws-e" "$n"
+      fresh_case e "$n" "$dir" "$DONGMAO" -w "$dir/ws-e" -q import households "$dir/households.xlsx" --create-missing
       rm -rf "$dir/ws-e"
     fi
   done

@@ -5,7 +5,7 @@ normalisation or refused with "did you mean", never a prefix match."""
 
 import unittest
 
-from dmtest import id_number
+from dmtest import DongmaoTest, id_number
 from ledgers import ID_LI, ID_WANG, ID_ZHANG, LedgerTest
 
 ID_NEW = id_number("43060219900101123")
@@ -198,6 +198,20 @@ class IdentityByIdTest(LedgerTest):
                          "--id-number: 此身份证号是住户H002的户主的，不是H004的")
         # The same household keeps its own number.
         self.dm_ok("household", "update", "H001", "--id-number", ID_ZHANG, "--phone", "13807305678")
+
+
+class FirstImportTest(DongmaoTest):
+    """Into an empty workspace every code is new, and the rule of one ID number per head holds
+    all the same."""
+
+    def test_one_id_number_for_two_new_households_is_refused(self):
+        ws = self.init_ws()
+        with open(self.path("h.csv"), "w", encoding="utf-8") as f:
+            f.write(f"户编号,户主姓名,身份证号\nH008,孙丽,{ID_NEW}\nH009,孙丽,{ID_NEW}\nH010,周强,{ID_NEW2}\n")
+        code, out, err = self.run_dm("-w", ws, "import", "households", "h.csv", "--on-error", "skip")
+        self.assertEqual((code, err), (0, "dongmao: error: h.csv：第3行 C列（身份证号）：此身份证号是住户H008的户主的，"
+                                          "不是H009的；若台账用自己的编号，请用 --match id 导入\n"))
+        self.assertEqual(self.query(ws, "SELECT code FROM household ORDER BY code"), [("H008",), ("H010",)])
 
 
 class IdentityByAddressTest(LedgerTest):

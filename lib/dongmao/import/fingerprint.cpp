@@ -1,7 +1,6 @@
 #include <dongmao/import/fingerprint.hpp>
 
 #include <algorithm>
-#include <cstring>
 
 #include <xxhash.h>
 

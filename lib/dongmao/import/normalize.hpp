@@ -30,11 +30,11 @@ struct Normalized
   std::string warning;
 };
 
-// What is known about a sheet's values from around its table, and how problems show them.
 // How cells are read, as a number: raised whenever a cell would read differently, so that a
 // re-import reads again in full each row an earlier version wrote (import/fingerprint.hpp).
 inline constexpr int k_normalize_version = 1;
 
+// What is known about a sheet's values from around its table, and how problems show them.
 struct ValueContext
 {
   std::optional<int> default_year; // the year of a title such as （2026年11月）: for dates typed 3月5日

@@ -346,6 +346,24 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   std::size_t next = 0;
   std::size_t sheet = 0;
   std::size_t last_header_row = header->last_row;
+  // A row the workspace still holds as it wrote it is passed over; any other is prepared.
+  const auto pass_over_or_prepare = [&](PreparedRow& slot) {
+    slot.unchanged_id.reset();
+    std::optional<std::uint64_t> row_fingerprint;
+    if (fingerprint) {
+      row_fingerprint = fingerprint->of(slot.row, by_sheet_name ? sheet_names[sheet] : std::string());
+      slot.unchanged_id = unchanged ? unchanged->match(*row_fingerprint) : std::nullopt;
+    }
+    if (!slot.unchanged_id) {
+      preparer.prepare(slot);
+      slot.record.fingerprint = row_fingerprint;
+      return;
+    }
+    preparer.note_headerless(slot.row);
+    slot.kind = RowKind::record;
+    slot.problems.clear();
+    slot.warnings.clear();
+  };
   const auto fill = [&](PreparedBatch& batch) {
     batch.size = 0;
     batch.rows.resize(k_batch_rows);
@@ -379,23 +397,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
         ++batch.size;
       } else if (slot.row.number > last_header_row) {
         slot.sheet = sheet;
-        slot.unchanged_id.reset();
-        std::optional<std::uint64_t> row_fingerprint;
-        if (fingerprint) {
-          row_fingerprint = fingerprint->of(slot.row, by_sheet_name ? sheet_names[sheet] : std::string());
-          if (unchanged) {
-            slot.unchanged_id = unchanged->match(*row_fingerprint);
-          }
-        }
-        if (slot.unchanged_id) {
-          preparer.note_headerless(slot.row);
-          slot.kind = RowKind::record;
-          slot.problems.clear();
-          slot.warnings.clear();
-        } else {
-          preparer.prepare(slot);
-          slot.record.fingerprint = row_fingerprint;
-        }
+        pass_over_or_prepare(slot);
         bytes += text_bytes(slot.row, false);
         ++batch.size;
       }

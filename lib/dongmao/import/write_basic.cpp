@@ -152,7 +152,7 @@ public:
   explicit HouseholdWriter(WriterContext& context) : m_part(context)
   {
     m_part.skip_lookups_if_empty();
-    m_part.keep_fingerprints();
+    m_part.track_written_rows();
   }
 
   std::string key(const Record& record) const override { return m_part.key(record); }
@@ -327,18 +327,10 @@ HouseholdPart::Place HouseholdPart::place(const Record& record)
   return found;
 }
 
-void HouseholdPart::keep_fingerprints()
-{
-  m_fingerprints = true;
-  m_track_rows = !m_writer.empty_at_start();
-}
-
-void HouseholdPart::check_first(std::int64_t id, const std::string& code)
+std::uint32_t HouseholdPart::written_by(std::int64_t id) const
 {
   const auto at = static_cast<std::size_t>(id);
-  if (at < m_written_by.size() && m_written_by[at] != 0) {
-    throw RowProblem("", text::format(text::k_same_key_as_row, m_written_by[at], code));
-  }
+  return at < m_written_by.size() ? m_written_by[at] : 0;
 }
 
 void HouseholdPart::mark(std::int64_t id, std::size_t row)
@@ -353,9 +345,9 @@ void HouseholdPart::mark(std::int64_t id, std::size_t row)
 void HouseholdPart::passed_over(std::int64_t id, std::size_t row)
 {
   if (m_track_rows) {
-    const auto at = static_cast<std::size_t>(id);
-    if (at < m_written_by.size() && m_written_by[at] != 0) {
-      check_first(id, store::household_code(m_context.store.db, id));
+    if (const auto earlier = written_by(id)) {
+      throw RowProblem("",
+                       text::format(text::k_same_key_as_row, earlier, store::household_code(m_context.store.db, id)));
     }
     mark(id, row);
   }
@@ -368,8 +360,8 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
   // A household an earlier row left as it was, written again by this row: the file lists it
   // twice (the duplicate-key check saw only the rows it read in full).
   if (m_passed_over_any) {
-    if (const auto stored = m_writer.find(code)) {
-      check_first(*stored, code);
+    if (const auto stored = m_writer.find(code); stored && written_by(*stored)) {
+      throw RowProblem("", text::format(text::k_same_key_as_row, written_by(*stored), code));
     }
   }
   // The schema refuses a negative area; say so as a row problem rather than fail the run.
@@ -384,9 +376,8 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
     // A project ledger's own columns belong to the enrollment: the household ledger's and
     // every project's extra data then never overwrite each other, even under the same name.
     project_id ? std::nullopt : extra_column(record, m_context),
-    m_fingerprints && record.fingerprint
-      ? std::optional<domain::Value>(domain::Value{static_cast<std::int64_t>(*record.fingerprint)})
-      : std::nullopt});
+    record.fingerprint ? std::optional<domain::Value>(domain::Value{static_cast<std::int64_t>(*record.fingerprint)})
+                       : std::nullopt});
   id = result.id;
   if (m_track_rows) {
     mark(id, record.row);

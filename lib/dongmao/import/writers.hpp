@@ -41,10 +41,10 @@ public:
     }
   }
 
-  // Stores each record's fingerprint with its household (the households import), and, in a
-  // workspace that had households, which row of the file wrote each, so that a household
-  // written by two rows is caught though one of them was passed over (passed_over).
-  void keep_fingerprints();
+  // In a workspace that had households, remembers which row of the file wrote each, so that a
+  // household written by two rows is caught though one of them was passed over (the
+  // households import, whose records carry fingerprints).
+  void track_written_rows() { m_track_rows = !m_writer.empty_at_start(); }
 
   // Row `row` was passed over, its household `id` as it left it; RowProblem when an earlier
   // row wrote `id`.
@@ -70,9 +70,8 @@ private:
 
   Place place(const Record& record);
 
-  // The row of the file that wrote household `id` before, if any; throws the repeated-key
-  // RowProblem naming it and `code`.
-  void check_first(std::int64_t id, const std::string& code);
+  // The row of the file that wrote household `id` so far; 0 for none.
+  std::uint32_t written_by(std::int64_t id) const;
   void mark(std::int64_t id, std::size_t row);
 
   WriterContext& m_context;
@@ -82,7 +81,6 @@ private:
   // What References answered for each pair of cells since it was last asked: a ledger names a
   // few dozen grids over and over, and matching a name normalises it (NFKC) every time.
   std::unordered_map<std::string, Place> m_places;
-  bool m_fingerprints = false;
   bool m_track_rows = false;
   bool m_passed_over_any = false;
   std::vector<std::uint32_t> m_written_by; // by household id: the row that wrote it, 0 for none
