@@ -69,6 +69,24 @@ class HeadersTest(DongmaoTest):
 
     # Header words of another office ------------------------------------------------------
 
+    def test_a_numbering_column_yields_the_code_to_the_column_that_holds_it(self):
+        # 编号 counts the rows (3 repeated: a row inserted since the last renumbering); the code
+        # is under 门牌户号, which 户编号's aliases only resemble. 住房类型 is 房屋性质.
+        self.write_csv("住户.csv", "编号,门牌户号,户主姓名,家庭住址,住房类型\n1,SZT-001,刘建国,砂子塘路1号,私房\n"
+                                   "2,SZT-002,王桂兰,砂子塘路3号,公房\n3,SZT-005,孙强,新兴路12号,私房\n"
+                                   "3,SZT-003,陈小明,新兴路8号,门面\n合计,,,,\n")
+        out = self.imported("households", "住户.csv")
+        self.assertEqual(out, "住户.csv：读取4行：新增4户，更新0户，未变0户，有误0行\n"
+                              "从表格周围读取：A列（编号）是序号：不保存\n跳过合计行（合计/小计）：第6行\n")
+        self.assertEqual(self.rows("SELECT code, head_name, address, housing_type, extra FROM household ORDER BY code"),
+                         [("SZT-001", "刘建国", "砂子塘路1号", "private", None), ("SZT-002", "王桂兰", "砂子塘路3号", "public", None),
+                          ("SZT-003", "陈小明", "新兴路8号", "shop", None), ("SZT-005", "孙强", "新兴路12号", "private", None)])
+        # An 编号 that holds the codes themselves stays the code, beside a column that only resembles it.
+        self.write_csv("住户2.csv", "编号,门牌户号,户主姓名\n101,东风路1号,李秀英\n102,东风路3号,周强\n103,东风路5号,吴敏\n")
+        data, err = self.summary("households", "住户2.csv")
+        self.assertEqual((data["inserted"], data["unknown_columns"]), (3, ["门牌户号"]))
+        self.assertEqual(self.rows("SELECT count(*) FROM household WHERE code IN ('101', '102', '103')"), [(3,)])
+
     def test_household_ledger_in_another_office_words(self):
         name = self.workbook("住户.xlsx", [
             ["东风社区住户花名册"],

@@ -84,6 +84,67 @@ void skip_row_number_columns(Header& header, ImportSummary& summary)
   }
 }
 
+namespace {
+
+// Whether the filled cells of column `c` in the data rows of `head` count the rows: at least
+// three whole numbers from 1, each one more than the one before, or the same or two more
+// where a row was inserted or removed since the last renumbering (at most every other step).
+// A 合计 row ends them.
+bool counts_rows(const std::vector<read::Row>& head, const Header& header, std::size_t c)
+{
+  std::vector<long long> numbers;
+  for (const auto& row : head) {
+    if (row.number <= header.last_row || c >= row.cells.size() || row.cells[c].text.empty()) {
+      continue;
+    }
+    const auto text = normalize_key(row.cells[c].text);
+    if (text == "合计" || text == "小计" || text == "总计") {
+      break;
+    }
+    if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) {
+      return false;
+    }
+    numbers.push_back(std::stoll(text));
+  }
+  if (numbers.size() < 3 || numbers.front() != 1) {
+    return false;
+  }
+  std::size_t steps = 0;
+  for (std::size_t i = 1; i < numbers.size(); ++i) {
+    const auto step = numbers[i] - numbers[i - 1];
+    if (step < 0 || step > 2) {
+      return false;
+    }
+    steps += step == 1 ? 1 : 0;
+  }
+  return steps * 2 >= numbers.size() - 1;
+}
+
+} // namespace
+
+void rebind_numbered_columns(const std::vector<read::Row>& head, const Mapping& mapping, Header& header,
+                             ImportSummary& summary)
+{
+  const HeaderMatcher matcher(mapping);
+  for (std::size_t c = 0; c < header.columns.size(); ++c) {
+    auto& numbered = header.columns[c];
+    if (!numbered.field || numbered.skipped || !counts_rows(head, header, c)) {
+      continue;
+    }
+    for (auto& other : header.columns) {
+      if (other.field || other.skipped || other.header.empty() ||
+          matcher.resembles(other.name.empty() ? other.header : other.name) != numbered.field) {
+        continue;
+      }
+      other.field = numbered.field;
+      numbered.field.reset();
+      numbered.skipped = true;
+      summary.context.push_back(text::format(text::k_context_row_numbers, column_letters(c), numbered.header));
+      break;
+    }
+  }
+}
+
 void name_unmapped_columns(const Mapping& mapping, const Header& header, bool values, ImportSummary& summary)
 {
   if (values) {

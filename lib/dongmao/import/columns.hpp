@@ -25,6 +25,12 @@ void skip_errors_file_columns(Header& header, ImportSummary& summary);
 // Marks the row-number column (序号) as neither a field nor extra data, and says so.
 void skip_row_number_columns(Header& header, ImportSummary& summary);
 
+// A column that took a field by its header (编号) but holds 1, 2, 3 … in the data rows of
+// `head`, beside a column the field's aliases only resemble (门牌户号): the first numbers the
+// rows and is skipped as 序号; the second is the field. Says so in `summary.context`.
+void rebind_numbered_columns(const std::vector<read::Row>& head, const Mapping& mapping, Header& header,
+                             ImportSummary& summary);
+
 // Names every column no field claims in `summary.unknown_columns` (kept as extra data) and
 // `summary.unmapped`, with the field it resembles; one that resembles a field is a warning.
 // `values`: the columns are a wide metrics sheet's indicators, which no field claims by design.

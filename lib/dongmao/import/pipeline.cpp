@@ -261,6 +261,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   auto month = request.month;
   read_around_table(head, mapping, *header, summary, month);
   skip_row_number_columns(*header, summary);
+  rebind_numbered_columns(head, mapping, *header, summary);
   auto layout = sheet_layout(mapping, *header, month);
   const auto match = household_match(mapping, *header, request.match, layout, where(summary));
   summary.match = match ? match_name(*match) : "";
