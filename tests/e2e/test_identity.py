@@ -3,6 +3,7 @@ automatic without a 户号 column) or by address within the project (--match add
 generated codes for new ones; projects by code or by name; references exact after
 normalisation or refused with "did you mean", never a prefix match."""
 
+import json
 import unittest
 
 from dmtest import DongmaoTest, id_number
@@ -212,6 +213,63 @@ class FirstImportTest(DongmaoTest):
         self.assertEqual((code, err), (0, "dongmao: error: h.csv：第3行 C列（身份证号）：此身份证号是住户H008的户主的，"
                                           "不是H009的；若台账用自己的编号，请用 --match id 导入\n"))
         self.assertEqual(self.query(ws, "SELECT code FROM household ORDER BY code"), [("H008",), ("H010",)])
+
+    # A first import builds the table's indexes once its rows are in, and checks the head ID
+    # numbers then: what it refuses and keeps must be what the row-by-row check did.
+    LEDGER = ("户编号,户主姓名,身份证号,家庭人数\n"
+              "H001,张三,{a},3\n"        # row 2
+              "H002,李四,,两\n"          # row 3: refused before it is written (人数)
+              "合计,,,3\n"              # row 4: a total, skipped
+              "H003,王五,{b},2\n"        # row 5
+              "H004,赵六,{a},1\n"        # row 6: H001's number
+              "H005,钱七,{b},4\n")       # row 7: H003's number
+
+    def indexes(self, ws):
+        return self.query(ws, "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'household' "
+                              "AND sql IS NOT NULL ORDER BY name")
+
+    def test_a_refused_load_keeps_the_indexes_and_names_rows_in_order(self):
+        ws = self.init_ws()
+        indexes = self.indexes(ws)
+        self.assertEqual(indexes, [("household_community",), ("household_grid",), ("household_head_id_number",)])
+        with open(self.path("h.csv"), "w", encoding="utf-8") as f:
+            f.write(self.LEDGER.format(a=ID_NEW, b=ID_NEW2))
+        code, out, err = self.run_dm("-w", ws, "--json", "import", "households", "h.csv")
+        self.assertEqual(code, 65, err)
+        summary = json.loads(out)
+        self.assertEqual((summary["inserted"], summary["rejected"], summary["committed"]), (2, 3, False))
+        self.assertEqual([(e["row"], e["column"]) for e in summary["errors"]],
+                         [(3, "D列（家庭人数）"), (6, "C列（身份证号）"), (7, "C列（身份证号）")])
+        self.assertEqual(summary["errors"][2]["message"],
+                         "此身份证号是住户H003的户主的，不是H005的；若台账用自己的编号，请用 --match id 导入")
+        self.assertEqual(self.query(ws, "SELECT count(*) FROM household"), [(0,)])
+        self.assertEqual(self.indexes(ws), indexes)
+
+    def test_a_load_that_skips_refused_rows_keeps_the_first_holder(self):
+        ws = self.init_ws()
+        with open(self.path("h.csv"), "w", encoding="utf-8") as f:
+            f.write(self.LEDGER.format(a=ID_NEW, b=ID_NEW2))
+        code, out, err = self.run_dm("-w", ws, "--json", "import", "households", "h.csv", "--on-error", "skip",
+                                     "--errors", "errors.csv")
+        self.assertEqual(code, 0, err)
+        summary = json.loads(out)
+        self.assertEqual((summary["inserted"], summary["rejected"], summary["committed"]), (2, 3, True))
+        self.assertEqual(self.query(ws, "SELECT code, head_id_number FROM household ORDER BY code"),
+                         [("H001", ID_NEW), ("H003", ID_NEW2)])
+        with open(self.path("errors.csv"), encoding="utf-8-sig") as f:
+            self.assertEqual(f.read().splitlines(), [
+                "行号,户编号,户主姓名,身份证号,家庭人数,错误原因",
+                "3,H002,李四,,两,D列（家庭人数）：“两”不是整数",
+                f"6,H004,赵六,{ID_NEW},1,C列（身份证号）：此身份证号是住户H001的户主的，不是H004的；若台账用自己的编号，请用 --match id 导入",
+                f"7,H005,钱七,{ID_NEW2},4,C列（身份证号）：此身份证号是住户H003的户主的，不是H005的；若台账用自己的编号，请用 --match id 导入"])
+        self.assertEqual(self.indexes(ws), [("household_community",), ("household_grid",), ("household_head_id_number",)])
+        self.assertEqual(self.query(ws, "PRAGMA integrity_check"), [("ok",)])
+        # The number a head already holds is refused row by row in the next import.
+        with open(self.path("more.csv"), "w", encoding="utf-8") as f:
+            f.write(f"户编号,户主姓名,身份证号\nH006,孙丽,{ID_NEW}\n")
+        code, out, err = self.run_dm("-w", ws, "import", "households", "more.csv")
+        self.assertEqual((code, err), (65, "dongmao: error: more.csv：第2行 C列（身份证号）：此身份证号是住户H001的户主的，"
+                                           "不是H006的；若台账用自己的编号，请用 --match id 导入\n"))
 
 
 class IdentityByAddressTest(LedgerTest):

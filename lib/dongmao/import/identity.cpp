@@ -218,7 +218,7 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
   }
   }
   // A row whose household already has this head ID number changes nothing the check guards.
-  if (id_number && (m_codes_all_new || !m_identities.has_id_number(code, *id_number))) {
+  if (id_number && !m_id_numbers_later && (m_codes_all_new || !m_identities.has_id_number(code, *id_number))) {
     if (const auto other = m_identities.by_id_number(*id_number, code)) {
       const bool unknown = m_context.match == MatchBy::code && !m_context.references.household(code);
       throw RowProblem("head_id_number", text::format(text::k_id_number_of_another, other->code, code,

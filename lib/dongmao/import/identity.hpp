@@ -62,6 +62,10 @@ public:
   // file's codes are checked unique): no stored household can already hold its ID number.
   void codes_all_new() { m_codes_all_new = true; }
 
+  // The head ID numbers of this run are checked once all its rows are in, not row by row
+  // (HouseholdPart::finish): a load into an empty table builds the index they need only then.
+  void check_id_numbers_later() { m_id_numbers_later = true; }
+
 private:
   MatchBy match() const;
   std::string prefix(std::optional<std::int64_t> project_id);
@@ -72,6 +76,7 @@ private:
   std::map<std::int64_t, std::string> m_project_codes;
   bool m_found_by_address = false; // the last code() found a stored household by its address
   bool m_codes_all_new = false;
+  bool m_id_numbers_later = false;
 };
 
 // The code of the project a projects ledger row is about: its 项目编号, else the code of the

@@ -46,6 +46,14 @@ void KeySet::grow()
   m_rows.swap(rows);
 }
 
+void KeySet::clear()
+{
+  std::vector<std::uint64_t>().swap(m_hashes);
+  std::vector<std::uint32_t>().swap(m_rows);
+  m_size = 0;
+  m_spill.reset();
+}
+
 std::optional<std::uint32_t> KeySet::insert(std::string_view key, std::uint32_t row)
 {
   const bool full = m_size >= m_in_memory;

@@ -31,6 +31,9 @@ public:
   // Records `key` for `row`; returns the earlier row when the key was seen before.
   std::optional<std::uint32_t> insert(std::string_view key, std::uint32_t row);
 
+  // Forgets every key and frees what held them.
+  void clear();
+
 private:
   void grow();
 

@@ -58,6 +58,29 @@ std::vector<std::string> raw_cells(const read::Row& row, const Header& header, s
   return cells;
 }
 
+// The cells of rows `rows` (ascending) of `sheet`, read again: the rows a writer refused only
+// once every row was written, for the errors file. One entry a row, in the order given.
+std::vector<std::vector<std::string>> cells_of_rows(const ImportRequest& request, const std::string& sheet,
+                                                    const Header& header, std::size_t width,
+                                                    const std::vector<std::size_t>& rows)
+{
+  auto options = request.reader;
+  if (!sheet.empty()) {
+    options.sheet = sheet;
+  }
+  const auto reader = read::open_reader(request.file, options);
+  std::vector<std::vector<std::string>> cells(rows.size(), std::vector<std::string>(width));
+  read::Row row;
+  for (std::size_t i = 0; i < rows.size() && reader->next(row);) {
+    for (; i < rows.size() && rows[i] <= row.number; ++i) {
+      if (rows[i] == row.number) {
+        cells[i] = raw_cells(row, header, width);
+      }
+    }
+  }
+  return cells;
+}
+
 std::size_t text_bytes(const read::Row& row, bool capacity)
 {
   std::size_t bytes = 0;
@@ -322,6 +345,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   context.match = match;
   context.extra_headers = summary.unknown_columns;
   context.kept_newer = &summary.kept_newer;
+  context.several_sheets = !more_sheets.empty();
   auto writer = make_writer(mapping, context);
 
   // Each row's fingerprint is kept with what it wrote; on a re-import, the rows the workspace
@@ -477,6 +501,33 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
     if (request.progress) {
       request.progress(summary.rows_read, batch->share);
     }
+  }
+  // Rows refused only now (a first load's head ID numbers, checked once its rows are in) were
+  // counted inserted; they are refused as any other row, in row order among the errors.
+  preparer.forget_keys();
+  if (const auto late = writer->finish(); !late.empty()) {
+    std::vector<std::size_t> rows;
+    for (const auto& refused : late) {
+      rows.push_back(refused.row);
+    }
+    const auto cells = errors_file ? cells_of_rows(request, summary.sheet, *header, summary.header.size(), rows)
+                                   : std::vector<std::vector<std::string>>{};
+    for (std::size_t i = 0; i < late.size(); ++i) {
+      --summary.inserted;
+      ++summary.rejected;
+      RowError error{late[i].row, problem_column(mapping, *header, late[i].problem),
+                     cut_text(late[i].problem.what(), k_message_chars)};
+      if (errors_file) {
+        errors_file->add(error.row, cells[i], reasons({error}));
+      }
+      if (summary.errors.size() < k_errors_kept) {
+        summary.errors.push_back(std::move(error));
+      } else {
+        ++summary.errors_omitted;
+      }
+    }
+    std::stable_sort(summary.errors.begin(), summary.errors.end(),
+                     [](const RowError& a, const RowError& b) { return a.row < b.row; });
   }
   summary.sha256 = sha256.get();
   for (const auto c : preparer.headerless_columns()) {

@@ -62,6 +62,10 @@ public:
   // unprepared (it is as an earlier import wrote it).
   void note_headerless(const read::Row& row);
 
+  // Frees the keys seen so far, once every row is prepared: what the writer's last step
+  // (Writer::finish) may then use instead.
+  void forget_keys() { m_seen_keys.clear(); }
+
   // The columns without a header that held a value in some row prepared or noted so far.
   const std::set<std::size_t>& headerless_columns() const { return m_headerless; }
 

@@ -12,6 +12,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace dongmao::import {
 
 std::string required_text(const Record& record, const std::string& field, const char* label)
@@ -170,6 +172,8 @@ public:
     m_part.passed_over(id, row);
     return store::Outcome::unchanged;
   }
+
+  std::vector<LateRejection> finish() override { return m_part.finish(); }
 
 private:
   HouseholdPart m_part;
@@ -342,6 +346,17 @@ void HouseholdPart::mark(std::int64_t id, std::size_t row)
   m_written_by[at] = static_cast<std::uint32_t>(row);
 }
 
+std::size_t HouseholdPart::loaded_by(std::int64_t id) const
+{
+  const auto run = std::upper_bound(m_loaded_runs.begin(), m_loaded_runs.end(), id,
+                                    [](std::int64_t at, const auto& start) { return at < start.first; });
+  if (run == m_loaded_runs.begin()) {
+    return 0;
+  }
+  const auto& [first_id, first_row] = *std::prev(run);
+  return first_row + static_cast<std::size_t>(id - first_id);
+}
+
 void HouseholdPart::passed_over(std::int64_t id, std::size_t row)
 {
   if (m_track_rows) {
@@ -382,8 +397,26 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
   if (m_track_rows) {
     mark(id, record.row);
   }
+  if (m_bulk && (m_loaded_runs.empty() || id - m_loaded_runs.back().first !=
+                                            static_cast<std::int64_t>(record.row - m_loaded_runs.back().second))) {
+    m_loaded_runs.emplace_back(id, record.row);
+  }
   m_last_code = code;
   return result.outcome;
+}
+
+std::vector<LateRejection> HouseholdPart::finish()
+{
+  std::vector<LateRejection> refused;
+  for (const auto& later : m_writer.end_load()) {
+    refused.push_back(
+      LateRejection{loaded_by(later.id),
+                    RowProblem("head_id_number", text::format(text::k_id_number_of_another, later.first_code,
+                                                              later.code, text::format(text::k_id_number_hint)))});
+  }
+  std::sort(refused.begin(), refused.end(),
+            [](const LateRejection& a, const LateRejection& b) { return a.row < b.row; });
+  return refused;
 }
 
 std::unique_ptr<Writer> make_community_writer(WriterContext& context)

@@ -40,6 +40,14 @@ struct WriterContext
   std::optional<MatchBy> match = std::nullopt;            // how households are found; none: by code
   std::vector<std::string> extra_headers{};               // the file's columns kept as extra data
   std::vector<KeptNewer>* kept_newer = nullptr;           // rows kept as the workspace has them
+  bool several_sheets = false;                            // rows of one number may be on two sheets
+};
+
+// A row refused only once every row was written (Writer::finish); what it wrote is gone.
+struct LateRejection
+{
+  std::size_t row = 0;
+  RowProblem problem;
 };
 
 // Writes the records of one entity; throws RowProblem for a bad row before writing it.
@@ -61,6 +69,10 @@ public:
   // Counts row `row` of the file, passed over because the stored row `id` holds its
   // fingerprint; RowProblem when an earlier row of the file already wrote `id`.
   virtual store::Outcome unchanged(std::int64_t id, std::size_t row);
+
+  // Completes the run's writes once every row is written; returns the rows only this refuses,
+  // in row order, each an inserted row taken back.
+  virtual std::vector<LateRejection> finish() { return {}; }
 };
 
 // The writer of `mapping.entity`.

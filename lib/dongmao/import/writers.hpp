@@ -33,13 +33,25 @@ public:
   explicit HouseholdPart(WriterContext& context);
 
   // Lets the store skip lookups into an empty table (households import: one row a key).
+  // A load by code from one sheet into the empty table also builds the table's secondary
+  // indexes and checks the head ID numbers once all its rows are in (finish).
   void skip_lookups_if_empty()
   {
     m_writer.skip_lookups_if_empty();
-    if (m_writer.empty_at_start()) {
-      m_identity.codes_all_new();
+    if (!m_writer.empty_at_start()) {
+      return;
+    }
+    m_identity.codes_all_new();
+    if (m_context.match.value_or(MatchBy::code) == MatchBy::code && !m_context.several_sheets) {
+      m_writer.defer_indexes();
+      m_identity.check_id_numbers_later();
+      m_bulk = true;
     }
   }
+
+  // Ends the run's writes: in a load into the empty table, the rows whose head ID number an
+  // earlier row of the file has, taken back (the check write() makes row by row otherwise).
+  std::vector<LateRejection> finish();
 
   // In a workspace that had households, remembers which row of the file wrote each, so that a
   // household written by two rows is caught though one of them was passed over (the
@@ -73,6 +85,8 @@ private:
   // The row of the file that wrote household `id` so far; 0 for none.
   std::uint32_t written_by(std::int64_t id) const;
   void mark(std::int64_t id, std::size_t row);
+  // The row that wrote household `id` in a load into the empty table.
+  std::size_t loaded_by(std::int64_t id) const;
 
   WriterContext& m_context;
   store::HouseholdWriter m_writer;
@@ -83,7 +97,11 @@ private:
   std::unordered_map<std::string, Place> m_places;
   bool m_track_rows = false;
   bool m_passed_over_any = false;
+  bool m_bulk = false;
   std::vector<std::uint32_t> m_written_by; // by household id: the row that wrote it, 0 for none
+  // In a load into the empty table the ids rise with the rows, mostly one for one: the rows
+  // are kept as the runs of ids whose row is id + a constant, each as (first id, its row).
+  std::vector<std::pair<std::int64_t, std::size_t>> m_loaded_runs;
 };
 
 // The text of a required field, or a RowProblem naming it.

@@ -26,6 +26,28 @@ WriteResult HouseholdWriter::write(HouseholdFields fields)
   return upsert_audited(m_context, m_upserter, "household", fields.code, key, values);
 }
 
+void HouseholdWriter::defer_indexes()
+{
+  m_deferred.emplace(m_context.db, "household");
+}
+
+std::vector<SharedIdNumber> HouseholdWriter::end_load()
+{
+  if (!m_deferred) {
+    return {};
+  }
+  m_deferred->rebuild();
+  m_deferred.reset();
+  auto later = later_holders_of_id_numbers(m_context.db);
+  db::Statement remove(m_context.db, "DELETE FROM household WHERE id = ?");
+  for (const auto& household : later) {
+    remove.reset();
+    remove.bind(1, household.id);
+    remove.run();
+  }
+  return later;
+}
+
 std::optional<std::int64_t> HouseholdWriter::find(const std::string& code)
 {
   const std::array<domain::Value, 1> key{code};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <dongmao/store/deferred_indexes.hpp>
+#include <dongmao/store/identity.hpp>
 #include <dongmao/store/upsert.hpp>
 
 #include <string>
@@ -41,6 +43,15 @@ public:
   // Whether there was no household when the run began.
   bool empty_at_start() const { return m_upserter.empty_at_start(); }
 
+  // For a load into the table while it is empty: drops its secondary indexes, which
+  // end_load() builds again (store/deferred_indexes.hpp). Nothing may look a household up by
+  // anything but its code or id until then.
+  void defer_indexes();
+
+  // Ends a load begun by defer_indexes(): builds the indexes again, then removes and returns
+  // each household whose head's ID number an earlier household of the load has.
+  std::vector<SharedIdNumber> end_load();
+
   // Writes the household with `fields.code`.
   WriteResult write(HouseholdFields fields);
 
@@ -50,6 +61,7 @@ public:
 private:
   WriteContext& m_context;
   Upserter m_upserter;
+  std::optional<DeferredIndexes> m_deferred;
 };
 
 // A resident as a ledger row gives them; household and community are resolved to ids.

@@ -63,6 +63,23 @@ std::optional<KnownHousehold> HouseholdIdentities::by_id_number(const std::strin
   return KnownHousehold{m_by_id_number.column_int64(0), m_by_id_number.column_text(1)};
 }
 
+std::vector<SharedIdNumber> later_holders_of_id_numbers(db::Connection& db)
+{
+  db::Statement later(db, R"(
+    SELECT h.id, h.code, f.code
+    FROM household h
+    JOIN household f ON f.id = (SELECT min(id) FROM household WHERE head_id_number = h.head_id_number)
+    WHERE h.head_id_number IN (SELECT head_id_number FROM household WHERE head_id_number IS NOT NULL
+                               GROUP BY head_id_number HAVING count(*) > 1)
+      AND h.id <> f.id
+    ORDER BY h.id)");
+  std::vector<SharedIdNumber> found;
+  while (later.step()) {
+    found.push_back(SharedIdNumber{later.column_int64(0), later.column_text(1), later.column_text(2)});
+  }
+  return found;
+}
+
 std::vector<KnownHousehold> HouseholdIdentities::by_address(std::int64_t project_id, const std::string& key)
 {
   auto [homes, fresh] = m_homes.try_emplace(project_id);

@@ -61,6 +61,19 @@ private:
   std::map<std::string, std::int64_t> m_last_number; // by prefix
 };
 
+// A household whose head's ID number a household with a lower id already has.
+struct SharedIdNumber
+{
+  std::int64_t id = 0;
+  std::string code;
+  std::string first_code; // of the household that had the number first
+};
+
+// Every household whose head's ID number an earlier household (a lower id) has, in id order:
+// the check of a load that did not look each number up as it wrote the row (a first import
+// into an empty table, store/deferred_indexes.hpp), made once its indexes are built.
+std::vector<SharedIdNumber> later_holders_of_id_numbers(db::Connection& db);
+
 // The code a project named but not numbered gets: P-001, then one more than the highest
 // P-NNN there is.
 std::string next_project_code(db::Connection& db);
