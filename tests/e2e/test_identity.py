@@ -245,6 +245,20 @@ class FirstImportTest(DongmaoTest):
         self.assertEqual(self.query(ws, "SELECT count(*) FROM household"), [(0,)])
         self.assertEqual(self.indexes(ws), indexes)
 
+    def test_a_code_listed_twice_in_a_first_load(self):
+        # Row 4 is refused before it is written, so the second H001 (row 6) is named against row 2.
+        ws = self.init_ws()
+        with open(self.path("h.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名,家庭人数\nH001,张三,3\nH002,李四,2\nH003,王五,两\n合计,,5\nH001,赵六,1\n"
+                    "H004,钱七,4\nH002,孙八,2\n")
+        code, out, err = self.run_dm("-w", ws, "--json", "import", "households", "h.csv", "--on-error", "skip")
+        self.assertEqual(code, 0, err)
+        summary = json.loads(out)
+        self.assertEqual([(e["row"], e["message"]) for e in summary["errors"]],
+                         [(4, "“两”不是整数"), (6, "与第2行重复（H001）"), (8, "与第3行重复（H002）")])
+        self.assertEqual(self.query(ws, "SELECT code, head_name, members FROM household ORDER BY id"),
+                         [("H001", "张三", 3), ("H002", "李四", 2), ("H004", "钱七", 4)])
+
     def test_a_load_that_skips_refused_rows_keeps_the_first_holder(self):
         ws = self.init_ws()
         with open(self.path("h.csv"), "w", encoding="utf-8") as f:

@@ -66,6 +66,11 @@ SqliteError::SqliteError(ExitStatus status, int code, int extended_code, const s
 {
 }
 
+bool SqliteError::unique_violation() const noexcept
+{
+  return m_extended_code == SQLITE_CONSTRAINT_UNIQUE;
+}
+
 void Connection::Closer::operator()(sqlite3* db) const noexcept
 {
   sqlite3_close_v2(db);

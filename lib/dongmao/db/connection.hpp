@@ -25,6 +25,9 @@ public:
   // The extended result code (SQLITE_CONSTRAINT_UNIQUE, …).
   int extended_code() const noexcept { return m_extended_code; }
 
+  // Whether a UNIQUE constraint refused the write.
+  bool unique_violation() const noexcept;
+
 private:
   int m_code;
   int m_extended_code;

@@ -99,7 +99,14 @@ bool Statement::step()
 
 void Statement::run()
 {
-  while (step()) {
+  // A statement that failed is reset too: the caller may go on with the transaction (a row
+  // a constraint refused) and bind it again.
+  try {
+    while (step()) {
+    }
+  } catch (...) {
+    reset();
+    throw;
   }
   reset();
 }

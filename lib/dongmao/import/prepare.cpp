@@ -257,7 +257,7 @@ void RowPreparer::prepare(PreparedRow& out)
     }
     record.extra = extra.dump();
   }
-  if (out.problems.empty()) {
+  if (out.problems.empty() && !m_writer.refuses_repeated_keys()) {
     const auto key = m_writer.key(record);
     if (const auto earlier = m_seen_keys.insert(key, static_cast<std::uint32_t>(out.row.number))) {
       out.problems.push_back(RowError{

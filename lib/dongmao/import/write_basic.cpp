@@ -1,5 +1,6 @@
 // Writers of the reference and register entities: communities, grids, households, persons,
 // organisations, projects.
+#include <dongmao/db/connection.hpp>
 #include <dongmao/domain/id_card.hpp>
 #include <dongmao/import/writers.hpp>
 #include <dongmao/store/household_fingerprint.hpp>
@@ -174,6 +175,8 @@ public:
   }
 
   std::vector<LateRejection> finish() override { return m_part.finish(); }
+
+  bool refuses_repeated_keys() const override { return m_part.loads_in_bulk(); }
 
 private:
   HouseholdPart m_part;
@@ -384,7 +387,7 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
     throw RowProblem("floor_area", text::format(text::k_row_area_negative, to_text(record.get("floor_area"))));
   }
   auto [community, grid] = place(record);
-  const auto result = m_writer.write(store::HouseholdFields{
+  store::HouseholdFields fields{
     code, std::move(community), std::move(grid), m_identity.address(record), record.column("head_name"),
     record.column("head_id_number"), record.column("phone"), record.column("members"), record.column("housing_type"),
     record.column("floor_area"), record.column("note"),
@@ -392,7 +395,19 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
     // every project's extra data then never overwrite each other, even under the same name.
     project_id ? std::nullopt : extra_column(record, m_context),
     record.fingerprint ? std::optional<domain::Value>(domain::Value{static_cast<std::int64_t>(*record.fingerprint)})
-                       : std::nullopt});
+                       : std::nullopt};
+  store::WriteResult result;
+  try {
+    result = m_writer.write(std::move(fields));
+  } catch (const db::SqliteError& error) {
+    // In a load into the empty table the file's codes are not kept as they are read: the
+    // table's UNIQUE code refuses the second row of one.
+    if (!m_bulk || !error.unique_violation()) {
+      throw;
+    }
+    const auto earlier = m_writer.find(code);
+    throw RowProblem("", text::format(text::k_same_key_as_row, earlier ? loaded_by(*earlier) : 0, code));
+  }
   id = result.id;
   if (m_track_rows) {
     mark(id, record.row);

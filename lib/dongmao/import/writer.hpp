@@ -70,6 +70,10 @@ public:
   // fingerprint; RowProblem when an earlier row of the file already wrote `id`.
   virtual store::Outcome unchanged(std::int64_t id, std::size_t row);
 
+  // Whether the store itself refuses a row whose key an earlier row of the file wrote, so
+  // that the rows' keys need not be kept while the file is read (RowPreparer).
+  virtual bool refuses_repeated_keys() const { return false; }
+
   // Completes the run's writes once every row is written; returns the rows only this refuses,
   // in row order, each an inserted row taken back.
   virtual std::vector<LateRejection> finish() { return {}; }

@@ -53,6 +53,9 @@ public:
   // earlier row of the file has, taken back (the check write() makes row by row otherwise).
   std::vector<LateRejection> finish();
 
+  // Whether this is such a load, in which the table's own UNIQUE code refuses a repeated code.
+  bool loads_in_bulk() const { return m_bulk; }
+
   // In a workspace that had households, remembers which row of the file wrote each, so that a
   // household written by two rows is caught though one of them was passed over (the
   // households import, whose records carry fingerprints).
