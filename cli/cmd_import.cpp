@@ -33,6 +33,7 @@ struct ImportFlags
   std::optional<std::string> mapping;
   std::optional<std::string> encoding;
   bool dry_run = false;
+  bool bulk = false;
   bool clear_empty = false;
   std::string on_error = "abort";
   std::optional<std::string> errors;
@@ -127,6 +128,7 @@ Json summary_json(const import::ImportSummary& summary, bool dry_run)
                        {"warnings_omitted", summary.warnings_omitted},
                        {"dry_run", dry_run},
                        {"committed", summary.committed},
+                       {"bulk", summary.bulk},
                        {"import_run", summary.import_run_id ? Json(*summary.import_run_id) : Json()}});
 }
 
@@ -199,6 +201,7 @@ int import_ledger(const Terminal& term, workspace::Workspace& ws, const store::A
     request.mapping_file = *flags.mapping;
   }
   request.dry_run = flags.dry_run;
+  request.bulk = flags.bulk;
   request.clear_empty = flags.clear_empty;
   request.on_error = flags.on_error == "skip" ? import::OnError::skip : import::OnError::abort;
   request.create_missing = flags.create_missing;
@@ -291,6 +294,10 @@ Action setup_import(App& sub, Session& session)
              {"CSV 编码：utf-8、gb18030、gbk、utf-16（默认：自动识别）",
               "CSV encoding: utf-8, gb18030, gbk, utf-16 (default: detect)"});
   add_flag(sub, "--dry-run", flags->dry_run, {"全部检查和计数，不写入", "Check and count everything, write nothing"});
+  add_flag(sub, "--bulk", flags->bulk,
+           {"大批量导入（如首次导入上百万户）：不写预写日志，更快；导入期间其他程序读不了工作区",
+            "A large load (a first import of a million households): no write-ahead log, faster; other programs "
+            "cannot read the workspace until it ends"});
   add_flag(sub, "--clear-empty", flags->clear_empty,
            {"空单元格清除已存的值（不加此项时，空单元格保留已存的值）",
             "An empty cell clears the stored value (without it, an empty cell keeps what is stored)"});

@@ -40,3 +40,29 @@ private:
 };
 
 } // namespace dongmao::db
+
+namespace dongmao::db {
+
+// A rollback journal instead of the write-ahead log, for one bulk load: each page is written
+// once, to the database, where WAL writes it to the log and then copies it in. Readers wait
+// for the load to end instead of reading alongside it. Switched before the load's transaction
+// begins; WAL again on destruction. Another connection holding the workspace open keeps it in
+// WAL: the load then runs as any other.
+class RollbackJournal
+{
+public:
+  explicit RollbackJournal(Connection& connection);
+  ~RollbackJournal();
+
+  RollbackJournal(const RollbackJournal&) = delete;
+  RollbackJournal& operator=(const RollbackJournal&) = delete;
+
+  // Whether the switch was made.
+  bool active() const noexcept { return m_active; }
+
+private:
+  Connection& m_connection;
+  bool m_active = false;
+};
+
+} // namespace dongmao::db

@@ -333,6 +333,15 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   auto sha256 = std::async(std::launch::async, sha256_file, request.file);
 
   auto& db = ws.db();
+  // --bulk: every page written once, to the workspace itself; readers wait until the run ends.
+  std::optional<db::RollbackJournal> journal;
+  if (request.bulk) {
+    journal.emplace(db);
+    summary.bulk = journal->active();
+    if (!summary.bulk) {
+      summary.warnings.push_back(text::format(text::k_bulk_not_taken));
+    }
+  }
   db::Transaction transaction(db);
   const auto run_id = store::begin_import_run(db, request.entity, given.file.filename().string(), summary.sheet,
                                               request.operator_name, request.now);

@@ -43,6 +43,7 @@ struct ImportRequest
   std::string now;
   domain::Date today;
   bool show_pii = false; // --show-pii: ID and phone numbers in errors unmasked
+  bool bulk = false;     // --bulk: a rollback journal for this run; readers wait until it ends
   // Called every batch of rows with the rows read so far and, when the reader can tell, the
   // share of the file read (progress display).
   std::function<void(std::int64_t rows, std::optional<double> share)> progress;
@@ -99,6 +100,7 @@ struct ImportSummary
   std::int64_t errors_omitted = 0;        // errors after those
   std::vector<std::string> header;        // the header cells, for the errors file
   bool committed = false;
+  bool bulk = false; // written under a rollback journal (--bulk, when no other program had the workspace open)
   std::optional<std::int64_t> import_run_id;
 };
 

@@ -114,6 +114,9 @@ const Message k_address_of_several{"地址“{0}”是项目中{1}这几户的�
                                    "address '{0}' is that of households {1} in the project; give 户号 or 身份证号"};
 const Message k_id_number_of_another{"此身份证号是住户{0}的户主的，不是{1}的{2}",
                                      "this ID number is the head's of household {0}, not of {1}{2}"};
+const Message k_bulk_not_taken{"另有程序打开着工作区，--bulk 未生效：本次照常导入，读取不受影响",
+                               "another program has the workspace open, so --bulk was not taken: this run "
+                               "imports as usual, readers unaffected"};
 const Message k_id_number_hint{"；若台账用自己的编号，请用 --match id 导入",
                                "; if the ledger numbers its rows its own way, import with --match id"};
 

@@ -109,6 +109,9 @@ extern const Message k_address_of_several;      // address, codes
 extern const Message k_id_number_of_another;    // other code, code, hint
 extern const Message k_id_number_hint;
 
+// --bulk asked for while another program had the workspace open.
+extern const Message k_bulk_not_taken;
+
 // A ledger's stage date before the last recorded stage: where, row, household, stage, date, last stage, its date.
 extern const Message k_stage_dated_before;
 // A ledger's petition step before the last command's: where, row, case, column, date, last action, its date.
