@@ -18,7 +18,11 @@
 #   (f) the sqlite3 shell: .import into a TEMP table, then INSERT … SELECT into the workspace
 #       schema (as import_bench.sh case f)
 #   (M) plain_loader.cpp: parse, resolve, one prepared INSERT in one transaction
+#   (I) the same loader building the secondary indexes after the load (--deferred-indexes),
+#       as dongmao's first load into an empty table does: the floor of (b)
+#   (B) (I) under a rollback journal instead of WAL (--rollback-journal): the floor of (k)
 #   (b) dongmao import households --create-missing into a fresh workspace
+#   (k) the same with --bulk (a rollback journal for the run) into a fresh workspace
 #   (c) the same command again, the file unchanged
 #   (g) the same command with changed.csv: every 100th row's 家庭人数 changed (1 % of rows)
 #   (u) the floor of (g)'s changes: the sqlite3 shell, on a copy of the workspace after (c),
@@ -26,7 +30,7 @@
 #       (what (g) must write beyond (c), with nothing read or compared)
 #   (d) dongmao import of the GB18030 CSV into a fresh workspace
 #   (e) dongmao import of the same rows as XLSX into a fresh workspace (sizes that fit a sheet)
-# Before (f), (M), (b), (d) and (e): `dongmao init` and `import communities`, untimed.
+# Before (f), (M), (I), (B), (b), (k), (d) and (e): `dongmao init` and `import communities`, untimed.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -121,6 +125,12 @@ for (( round = 1; round <= REPEAT; round++ )); do
     rm -rf "$dir/ws-f"
     fresh_case m "$n" "$dir" "$LOADER" "$dir/ws-m/dongmao.db" "$dir/households.csv"
     rm -rf "$dir/ws-m"
+    fresh_case i "$n" "$dir" "$LOADER" --deferred-indexes "$dir/ws-i/dongmao.db" "$dir/households.csv"
+    rm -rf "$dir/ws-i"
+    fresh_case B "$n" "$dir" "$LOADER" --deferred-indexes --rollback-journal "$dir/ws-B/dongmao.db" "$dir/households.csv"
+    rm -rf "$dir/ws-B"
+    fresh_case k "$n" "$dir" "$DONGMAO" -w "$dir/ws-k" -q import households "$dir/households.csv" --create-missing --bulk
+    rm -rf "$dir/ws-k"
 
     # (b), then (c) and (g) re-import into what it left; (u) on a copy of what (c) left.
     fresh_case b "$n" "$dir" "$DONGMAO" -w "$dir/ws-b" -q import households "$dir/households.csv" --create-missing
@@ -178,11 +188,22 @@ cell() { if [[ -z ${STATUS[$1]:-} ]]; then echo "not run"; else echo "$(secs "$1
     for c in c g; do
       if ok "$c-$n" && awk -v a="$(rss_mb "$c-$n")" -v b="$rss" 'BEGIN { exit !(a > b) }'; then rss=$(rss_mb "$c-$n"); fi
     done
-    for c in d e; do
+    for c in d e k; do
       if ok "$c-$n" && awk -v a="$(rss_mb "$c-$n")" -v b="$rss" 'BEGIN { exit !(a > b) }'; then rss=$(rss_mb "$c-$n"); fi
     done
     echo "| $n | $(loads "$n") | $(cell "f-$n") | $(cell "m-$n") | $(cell "b-$n") | $rss | $(cell "c-$n") | $(cell "g-$n") | $(cell "u-$n") |" \
          "$(ratio "m-$n" "f-$n") | $(ratio "b-$n" "f-$n") | $(cpu_ratio "b-$n" "f-$n") | $(ratio "c-$n" "b-$n") | $(ratio "g-$n" "c-$n") | $(sum_ratio "c-$n" "u-$n") |"
+  done
+  echo
+  echo 'First load into an empty workspace: (I) and (B) are the plain loader with the steps of dongmao'"'"'s first load (secondary indexes built after the load; (B) also under a rollback journal), the floors of its first load and of `--bulk`.'
+  echo
+  echo "| rows | (f) floor | (M) plain loader | (I) M, indexes after | (B) M, indexes after, rollback journal | dongmao fresh | dongmao --bulk | fresh/f wall / CPU | --bulk/f wall / CPU | (B)/f wall / CPU | fresh/(I) wall / CPU | --bulk/(B) wall / CPU |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for n in $SIZES; do
+    echo "| $n | $(cell "f-$n") | $(cell "m-$n") | $(cell "i-$n") | $(cell "B-$n") | $(cell "b-$n") | $(cell "k-$n") |" \
+         "$(ratio "b-$n" "f-$n") / $(cpu_ratio "b-$n" "f-$n") | $(ratio "k-$n" "f-$n") / $(cpu_ratio "k-$n" "f-$n") |" \
+         "$(ratio "B-$n" "f-$n") / $(cpu_ratio "B-$n" "f-$n") | $(ratio "b-$n" "i-$n") / $(cpu_ratio "b-$n" "i-$n") |" \
+         "$(ratio "k-$n" "B-$n") / $(cpu_ratio "k-$n" "B-$n") |"
   done
   echo
   echo "| rows | GB18030 CSV | XLSX | GB18030 / UTF-8 wall / CPU | XLSX / UTF-8 wall / CPU |"
@@ -193,12 +214,12 @@ cell() { if [[ -z ${STATUS[$1]:-} ]]; then echo "not run"; else echo "$(secs "$1
   sizes=($SIZES)
   if (( ${#sizes[@]} > 1 )); then
     echo
-    echo "| growth | rows × | (f) wall / CPU | (M) wall / CPU | fresh wall / CPU | unchanged wall / CPU | 1 % changed wall / CPU | GB18030 wall / CPU |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| growth | rows × | (f) wall / CPU | (M) wall / CPU | fresh wall / CPU | unchanged wall / CPU | 1 % changed wall / CPU | GB18030 wall / CPU | (B) wall / CPU | --bulk wall / CPU |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for (( i = 1; i < ${#sizes[@]}; i++ )); do
       p=${sizes[i-1]} n=${sizes[i]}
       row="| $n / $p | $(awk -v a="$n" -v b="$p" 'BEGIN { printf "%.1f", a / b }') |"
-      for c in f m b c g d; do row+=" $(ratio "$c-$n" "$c-$p") / $(cpu_ratio "$c-$n" "$c-$p") |"; done
+      for c in f m b c g d B k; do row+=" $(ratio "$c-$n" "$c-$p") / $(cpu_ratio "$c-$n" "$c-$p") |"; done
       echo "$row"
     done
   fi

@@ -184,8 +184,11 @@ std::string HouseholdIdentity::prefix(std::optional<std::int64_t> project_id)
 
 std::string HouseholdIdentity::code(const Record& record, std::optional<std::int64_t> project_id)
 {
-  const auto id_number = record.text("head_id_number");
-  const auto address_field = record.has("address") ? "address" : record.has("building") ? "building" : "room";
+  // Read only where used: most rows of a first load need neither.
+  const auto id_number = match() == MatchBy::code && m_id_numbers_later ? std::nullopt : record.text("head_id_number");
+  const auto address_field = [&record] {
+    return record.has("address") ? "address" : record.has("building") ? "building" : "room";
+  };
   m_found_by_address = false;
   std::string code;
   switch (match()) {
@@ -203,14 +206,14 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
   case MatchBy::address: {
     const auto address = typed_address(record);
     if (address.empty()) {
-      throw RowProblem(address_field, text::format(text::k_row_no_address));
+      throw RowProblem(address_field(), text::format(text::k_row_no_address));
     }
     if (!project_id) {
       throw RowProblem("project", text::format(text::k_row_address_needs_project));
     }
     const auto found = m_identities.by_address(*project_id, domain::address_key(address));
     if (found.size() > 1) {
-      throw RowProblem(address_field, text::format(text::k_address_of_several, address, joined_codes(found)));
+      throw RowProblem(address_field(), text::format(text::k_address_of_several, address, joined_codes(found)));
     }
     code = found.empty() ? m_identities.next_code(prefix(project_id)) : found.front().code;
     m_found_by_address = !found.empty();

@@ -139,7 +139,7 @@ const EmbeddedFile* find_embedded(const std::string& entity)
 
 } // namespace
 
-std::optional<std::size_t> Mapping::find(const std::string& name) const
+std::optional<std::size_t> Mapping::find(std::string_view name) const
 {
   if (by_name.size() == fields.size()) {
     const auto found = by_name.find(name);

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -52,10 +53,16 @@ struct Mapping
   std::vector<Field> fields;
   // Field name → index in `fields`, as builtin_mapping leaves them: a record looks a field up
   // for every cell it hands a writer. Ignored once `fields` no longer has its size.
-  std::unordered_map<std::string, std::size_t> by_name;
+  // Looked up by string_view: a writer's field names are literals, not strings to build.
+  struct NameHash
+  {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
+  };
+  std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> by_name;
 
   // The index of field `name`, or nullopt.
-  std::optional<std::size_t> find(const std::string& name) const;
+  std::optional<std::size_t> find(std::string_view name) const;
 };
 
 // The names of the importable entities, in the order `import --help` lists them.

@@ -6,19 +6,19 @@ namespace {
 const Value k_null{};
 }
 
-bool Record::has(const std::string& name) const
+bool Record::has(std::string_view name) const
 {
   const auto index = mapping->find(name);
   return index && present[*index];
 }
 
-const Value& Record::get(const std::string& name) const
+const Value& Record::get(std::string_view name) const
 {
   const auto index = mapping->find(name);
   return index && present[*index] ? values[*index] : k_null;
 }
 
-std::optional<Value> Record::column(const std::string& name) const
+std::optional<Value> Record::column(std::string_view name) const
 {
   const auto index = mapping->find(name);
   if (!index || !present[*index]) {
@@ -27,7 +27,7 @@ std::optional<Value> Record::column(const std::string& name) const
   return values[*index];
 }
 
-std::optional<std::string> Record::text(const std::string& name) const
+std::optional<std::string> Record::text(std::string_view name) const
 {
   const auto& value = get(name);
   if (const auto* s = std::get_if<std::string>(&value)) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dongmao::import {
@@ -30,13 +31,13 @@ struct Record
   std::optional<std::uint64_t> fingerprint;
 
   // Whether the file has a column for field `name`.
-  bool has(const std::string& name) const;
+  bool has(std::string_view name) const;
   // The value of field `name` (NULL when absent).
-  const Value& get(const std::string& name) const;
+  const Value& get(std::string_view name) const;
   // The value for the store: nullopt when the file has no such column (keep what is stored).
-  std::optional<Value> column(const std::string& name) const;
+  std::optional<Value> column(std::string_view name) const;
   // The text of field `name`, or nullopt when absent or empty.
-  std::optional<std::string> text(const std::string& name) const;
+  std::optional<std::string> text(std::string_view name) const;
 };
 
 // A row that cannot be written; `field` names the column to blame ("" for the whole row).
