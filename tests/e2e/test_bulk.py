@@ -35,6 +35,24 @@ class BulkTest(DongmaoTest):
         summary = json.loads(self.ok("-w", self.ws, "--json", "import", "households", "h.csv"))
         self.assertEqual((summary["bulk"], summary["unchanged"]), (False, 2))
 
+    def test_a_bulk_re_import_reads_every_row(self):
+        # The rows an earlier import wrote are not passed over under --bulk: the stored
+        # fingerprints are read on a second connection, which would hold off the commit while
+        # it has more to read (more than the 4,096 households it reads ahead).
+        with open(self.path("many.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名,家庭人数\n" + "".join(f"H{i:05d},张三,{i % 5 + 1}\n" for i in range(1, 5001)))
+        self.ok("-w", self.ws, "import", "households", "many.csv")
+        with open(self.path("one.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,户主姓名,家庭人数\nH00001,张三,4\nH00002,张三,3\n")
+        code, out, err = self.run_dm("-w", self.ws, "--json", "import", "households", "one.csv", "--bulk")
+        self.assertEqual((code, err), (0, ""))
+        summary = json.loads(out)
+        self.assertEqual((summary["bulk"], summary["updated"], summary["unchanged"], summary["passed_over"]),
+                         (True, 1, 1, 0))
+        self.assertEqual(self.query(self.ws, "SELECT code, members FROM household WHERE id <= 3 ORDER BY id"),
+                         [("H00001", 4), ("H00002", 3), ("H00003", 4)])
+        self.assertEqual(self.journal_mode(), "wal")
+
     def test_a_bulk_load_refused_leaves_the_workspace_in_wal(self):
         with open(self.path("bad.csv"), "w", encoding="utf-8") as f:
             f.write("户编号,户主姓名,家庭人数\nH001,张三,两\n")

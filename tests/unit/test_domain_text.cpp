@@ -53,10 +53,17 @@ TEST_CASE("domain::nfkc")
              "１") == "bad\xFF"
                       "１");
   CHECK(nfkc("") == "");
+  // ASCII and CJK Unified Ideographs are NFKC as they are; anything else goes through the library.
+  CHECK(nfkc("岳阳楼区青年中路16号7栋") == "岳阳楼区青年中路16号7栋");
+  CHECK(nfkc("\xE3\x8A\x80号") == "\xE4\xB8\x80号"); // ㊀ (U+3280) is 一
+  CHECK(nfkc("\xEF\xA4\x80东") == "\xE8\xB1\x88东"); // U+F900 is U+8C48
+  CHECK(nfkc("东\xE4\xB8") == "东\xE4\xB8");         // cut short: kept as it is, nothing read past it (ASan)
 }
 
 TEST_CASE("domain::normalize_cell")
 {
+  CHECK(normalize_cell(" 岳阳楼区 16号\t") == "岳阳楼区 16号");
+  CHECK(normalize_cell("先锋路社区１６号") == "先锋路社区16号");
   CHECK(normalize_cell("\xE3\x80\x80东茅岭社区（居委会）\xE3\x80\x80") == "东茅岭社区（居委会）");
   CHECK(normalize_cell("１２３，ＡＢ：Ｃ；！？") == "123，AB：C；！？");
   CHECK(normalize_cell("\xEF\xBB\xBF ０７３０ ") == "0730");

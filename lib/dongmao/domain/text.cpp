@@ -47,9 +47,26 @@ std::size_t trailing_blank(std::string_view text)
   return 0;
 }
 
-bool is_ascii(std::string_view text)
+// Whether `text` is ASCII and CJK Unified Ideographs (U+4E00–U+9FFF) only, in valid UTF-8:
+// none of them has a compatibility decomposition or combines, so the text is in NFKC as it
+// is. Most cells of a Chinese ledger are, and skip the library.
+bool nfkc_as_is(std::string_view text)
 {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    if (*p < 0x80) {
+      ++p;
+      continue;
+    }
+    // U+4E00 is E4 B8 80, U+9FFF is E9 BF BF.
+    if (end - p < 3 || *p < 0xE4 || *p > 0xE9 || (*p == 0xE4 && p[1] < 0xB8) || (p[1] & 0xC0) != 0x80 ||
+        (p[2] & 0xC0) != 0x80) {
+      return false;
+    }
+    p += 3;
+  }
+  return true;
 }
 
 std::string pad(std::string_view text, std::size_t width, bool left)
@@ -79,7 +96,7 @@ std::string trim(std::string_view text)
 std::string nfkc(std::string_view text)
 {
   // ASCII is already in NFKC; skipping the library keeps bulk imports fast.
-  if (is_ascii(text)) {
+  if (nfkc_as_is(text)) {
     return std::string(text);
   }
   return detail::nfkc_map(text, false).value_or(std::string(text));
@@ -87,6 +104,10 @@ std::string nfkc(std::string_view text)
 
 std::string normalize_cell(std::string_view text)
 {
+  // None of the kept punctuation is ASCII or an ideograph.
+  if (nfkc_as_is(text)) {
+    return trim(text);
+  }
   std::string result;
   std::size_t segment_start = 0;
   for (std::size_t pos = 0; pos < text.size();) {

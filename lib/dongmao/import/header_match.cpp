@@ -12,9 +12,12 @@ namespace {
 
 constexpr std::size_t k_min_core_chars = 2;
 
+// The characters of `text`, counted as the bytes that start one: every header is compared
+// with every alias of every field.
 std::size_t chars(std::string_view text)
 {
-  return domain::split_codepoints(text).size();
+  return static_cast<std::size_t>(
+    std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // Strips a trailing bracketed part such as (万元) or （㎡）, returning the unit it names.
@@ -187,11 +190,11 @@ std::vector<HeaderMatch> HeaderMatcher::match_all(std::string_view header) const
     int score = k_no_match;
     if (alias.core == core) {
       score = k_same_core;
-    } else if (chars(alias.core) >= k_min_core_chars && core.ends_with(alias.core)) {
+    } else if (core.ends_with(alias.core) && chars(alias.core) >= k_min_core_chars) {
       score = k_ends_with;
-    } else if (chars(core) >= 3 && alias.core.starts_with(core)) {
+    } else if (alias.core.starts_with(core) && chars(core) >= 3) {
       score = k_abbreviated;
-    } else if (whether && chars(alias.core) >= k_min_core_chars && core.starts_with(alias.core)) {
+    } else if (whether && core.starts_with(alias.core) && chars(alias.core) >= k_min_core_chars) {
       score = k_whether_about; // 是否越级访 asks about 越级
     }
     if (best.size() <= alias.field) {

@@ -360,12 +360,13 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   // Each row's fingerprint is kept with what it wrote; on a re-import, the rows the workspace
   // still holds as they left it are passed over, neither normalised nor looked up.
   // Read after BEGIN IMMEDIATE took the write lock, so that no other writer can change a
-  // household between what the fingerprints show and what this run writes.
+  // household between what the fingerprints show and what this run writes. Not under --bulk's
+  // rollback journal: the read, on a connection of its own, would hold off this run's commit.
   std::optional<RowFingerprint> fingerprint;
   std::optional<UnchangedRows> unchanged;
   if (writer->fingerprinted()) {
     fingerprint.emplace(row_fingerprint_seed(ws, request, mapping, *header, match));
-    if (auto stored = store::HouseholdFingerprints::open(db.path())) {
+    if (auto stored = summary.bulk ? nullptr : store::HouseholdFingerprints::open(db.path())) {
       unchanged.emplace(std::move(stored));
     }
   }
