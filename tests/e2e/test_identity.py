@@ -286,6 +286,27 @@ class FirstImportTest(DongmaoTest):
                                            "不是H006的；若台账用自己的编号，请用 --match id 导入\n"))
 
 
+class PlacesTest(DongmaoTest):
+    """A ledger names the same few grids over and over; what a name was found to be is kept,
+    until a name created on the way (--create-missing) changes what it may mean."""
+
+    def test_a_grid_created_makes_a_bare_grid_name_ambiguous(self):
+        ws = self.init_ws()
+        with open(self.path("c.csv"), "w", encoding="utf-8") as f:
+            f.write("社区名称\n东湖社区\n西湖社区\n")
+        with open(self.path("g.csv"), "w", encoding="utf-8") as f:
+            f.write("社区,网格名称\n东湖社区,第1网格\n")
+        with open(self.path("h.csv"), "w", encoding="utf-8") as f:
+            f.write("户编号,社区,网格\nH1,,第1网格\nH2,西湖社区,第1网格\nH3,,第1网格\nH4,东湖社区,第1网格\n")
+        self.ok("-w", ws, "import", "communities", "c.csv")
+        self.ok("-w", ws, "import", "grids", "g.csv")
+        code, out, err = self.run_dm("-w", ws, "import", "households", "h.csv", "--create-missing", "--on-error", "skip")
+        self.assertEqual((code, err), (0, "dongmao: error: h.csv：第4行 C列（网格）：网格“第1网格”在多个社区中都有；请同时填社区列\n"))
+        self.assertEqual(self.query(ws, "SELECT h.code, c.name FROM household h JOIN grid g ON g.id = h.grid_id "
+                                        "JOIN community c ON c.id = g.community_id ORDER BY h.code"),
+                         [("H1", "东湖社区"), ("H2", "西湖社区"), ("H4", "东湖社区")])
+
+
 class IdentityByAddressTest(LedgerTest):
     """A consent survey by 楼栋/单元/房号 identifies households within the project."""
 

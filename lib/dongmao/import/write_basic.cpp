@@ -289,8 +289,17 @@ namespace {
 constexpr std::size_t k_places_kept = 4096;
 }
 
+void HouseholdPart::forget_places_if_changed()
+{
+  if (m_context.references.changes() != m_places_changes) {
+    m_places.clear();
+    m_places_changes = m_context.references.changes();
+  }
+}
+
 HouseholdPart::Place HouseholdPart::place(const Record& record)
 {
+  forget_places_if_changed();
   std::string key;
   for (const auto* field : {"community", "grid"}) {
     key += record.has(field) ? '+' : '-';
@@ -303,8 +312,8 @@ HouseholdPart::Place HouseholdPart::place(const Record& record)
     return known->second;
   }
   // Asking References may create a community or grid (--create-missing), which can change
-  // what other names match: the answers kept so far are dropped, and bad names never kept.
-  m_places.clear();
+  // what other names match: the answers kept so far are dropped when it did, and bad names
+  // are never kept.
   Place found;
   auto& community = found.community;
   community = community_column(record, m_context);
@@ -327,6 +336,7 @@ HouseholdPart::Place HouseholdPart::place(const Record& record)
       }
     }
   }
+  forget_places_if_changed();
   // A ledger of free-text names must not grow it without bound.
   if (m_places.size() < k_places_kept) {
     m_places.emplace(std::move(key), found);

@@ -84,6 +84,8 @@ private:
   };
 
   Place place(const Record& record);
+  // Drops the places kept once References has created or reloaded a name since.
+  void forget_places_if_changed();
 
   // The row of the file that wrote household `id` so far; 0 for none.
   std::uint32_t written_by(std::int64_t id) const;
@@ -98,6 +100,7 @@ private:
   // What References answered for each pair of cells since it was last asked: a ledger names a
   // few dozen grids over and over, and matching a name normalises it (NFKC) every time.
   std::unordered_map<std::string, Place> m_places;
+  std::size_t m_places_changes = 0; // References::changes() when m_places was last cleared
   bool m_track_rows = false;
   bool m_passed_over_any = false;
   bool m_bulk = false;

@@ -84,6 +84,7 @@ References::References(db::Connection& db, CreateMissing create_missing, std::st
 void References::reload()
 {
   m_loaded = false;
+  ++m_changes;
   m_communities.clear();
   m_grids.clear();
   m_projects.clear();
@@ -144,6 +145,7 @@ std::int64_t References::community(const std::string& text)
     insert.bind(1, text).bind(2, m_now).bind(3, m_now).run();
     const auto id = m_db.last_insert_rowid();
     m_communities.push_back(Named{id, 0, text, "", domain::reference_key(text, ReferenceKind::community), ""});
+    ++m_changes;
     m_community_hits.clear(); // a new place may make a text that matched one match two
     return id;
   }
@@ -185,6 +187,7 @@ std::int64_t References::grid(const std::optional<std::int64_t>& community_id, c
     m_grids.push_back(
       Named{m_db.last_insert_rowid(), *community_id, text, "", domain::reference_key(text, ReferenceKind::grid), ""});
     m_grid_hits.clear();
+    ++m_changes;
     return m_grids.back().id;
   }
   if (!community_id && m_create_missing.create) {

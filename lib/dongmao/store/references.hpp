@@ -70,6 +70,10 @@ public:
   // Forgets cached communities, grids and projects (after an import of them changed the tables).
   void reload();
 
+  // How many times the names known so far changed (a community or grid created, a reload):
+  // an answer given since the count last moved is still the answer.
+  std::size_t changes() const noexcept { return m_changes; }
+
 private:
   struct Named
   {
@@ -85,6 +89,7 @@ private:
   CreateMissing m_create_missing;
   std::string m_now;
   bool m_loaded = false;
+  std::size_t m_changes = 0;
   std::vector<Named> m_communities;
   std::vector<Named> m_grids;
   std::vector<Named> m_projects;
