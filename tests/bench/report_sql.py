@@ -234,18 +234,7 @@ def literal_text(code, where):
 
 def split_args(source, a, b):
     """[(start, end)] of the top-level comma-separated arguments in source[a:b]."""
-    out, depth, start = [], 0, a
-    for j in range(a, b):
-        c = source.skel[j]
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == "," and depth == 0:
-            out.append((start, j))
-            start = j + 1
-    out.append((start, b))
-    return [(s, e) for s, e in out if source.skel[s:e].strip()]
+    return [(s, e) for s, e in split_top(source, a, b, ",") if source.skel[s:e].strip()]
 
 
 def evaluate(source, a, b, env, where):

@@ -36,10 +36,6 @@ ReadTransaction::~ReadTransaction()
   sqlite3_exec(m_connection.handle(), "COMMIT", nullptr, nullptr, nullptr);
 }
 
-} // namespace dongmao::db
-
-namespace dongmao::db {
-
 namespace {
 
 // The journal mode PRAGMA journal_mode = `mode` left the connection in, or "" when SQLite

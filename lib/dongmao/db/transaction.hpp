@@ -39,10 +39,6 @@ private:
   Connection& m_connection;
 };
 
-} // namespace dongmao::db
-
-namespace dongmao::db {
-
 // A rollback journal instead of the write-ahead log, for one bulk load: each page is written
 // once, to the database, where WAL writes it to the log and then copies it in. Readers wait
 // for the load to end instead of reading alongside it. Switched before the load's transaction

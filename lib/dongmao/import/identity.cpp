@@ -184,8 +184,9 @@ std::string HouseholdIdentity::prefix(std::optional<std::int64_t> project_id)
 
 std::string HouseholdIdentity::code(const Record& record, std::optional<std::int64_t> project_id)
 {
-  // Read only where used: most rows of a first load need neither.
-  const auto id_number = match() == MatchBy::code && m_id_numbers_later ? std::nullopt : record.text("head_id_number");
+  // Not read where the ID number is checked later, nor the address field's name unless a
+  // message needs it: a first load asks this of a million rows.
+  const auto id_number = m_id_numbers_later ? std::nullopt : record.text("head_id_number");
   const auto address_field = [&record] {
     return record.has("address") ? "address" : record.has("building") ? "building" : "room";
   };
@@ -221,7 +222,7 @@ std::string HouseholdIdentity::code(const Record& record, std::optional<std::int
   }
   }
   // A row whose household already has this head ID number changes nothing the check guards.
-  if (id_number && !m_id_numbers_later && (m_codes_all_new || !m_identities.has_id_number(code, *id_number))) {
+  if (id_number && (m_codes_all_new || !m_identities.has_id_number(code, *id_number))) {
     if (const auto other = m_identities.by_id_number(*id_number, code)) {
       const bool unknown = m_context.match == MatchBy::code && !m_context.references.household(code);
       throw RowProblem("head_id_number", text::format(text::k_id_number_of_another, other->code, code,

@@ -62,8 +62,8 @@ public:
   // file's codes are checked unique): no stored household can already hold its ID number.
   void codes_all_new() { m_codes_all_new = true; }
 
-  // The head ID numbers of this run are checked once all its rows are in, not row by row
-  // (HouseholdPart::finish): a load into an empty table builds the index they need only then.
+  // The head ID numbers of this run (a load by code) are checked once all its rows are in, not
+  // row by row (HouseholdPart::finish): a load into an empty table builds their index only then.
   void check_id_numbers_later() { m_id_numbers_later = true; }
 
 private:

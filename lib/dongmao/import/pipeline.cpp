@@ -192,6 +192,45 @@ void check_strict(const ImportRequest& request, const Header& header, const Impo
                                text::plural(static_cast<long long>(summary.unmapped.size()))));
 }
 
+// Keeps `error` in the summary, or counts it once k_errors_kept are kept.
+void keep_error(ImportSummary& summary, RowError error)
+{
+  if (summary.errors.size() < k_errors_kept) {
+    summary.errors.push_back(std::move(error));
+  } else {
+    ++summary.errors_omitted;
+  }
+}
+
+// Refuses the rows a writer refused only once every row was written (a first load's head ID
+// numbers, checked after it): counted inserted until now, they are refused as any other row,
+// in row order among the errors, and go to the errors file with their cells read again.
+void refuse_late(const std::vector<LateRejection>& late, const ImportRequest& request, const Mapping& mapping,
+                 const Header& header, ErrorsFile* errors_file, ImportSummary& summary)
+{
+  if (late.empty()) {
+    return;
+  }
+  std::vector<std::size_t> rows;
+  for (const auto& refused : late) {
+    rows.push_back(refused.row);
+  }
+  const auto cells = errors_file ? cells_of_rows(request, summary.sheet, header, summary.header.size(), rows)
+                                 : std::vector<std::vector<std::string>>{};
+  for (std::size_t i = 0; i < late.size(); ++i) {
+    --summary.inserted;
+    ++summary.rejected;
+    RowError error{late[i].row, problem_column(mapping, header, late[i].problem),
+                   cut_text(late[i].problem.what(), k_message_chars)};
+    if (errors_file) {
+      errors_file->add(error.row, cells[i], reasons({error}));
+    }
+    keep_error(summary, std::move(error));
+  }
+  std::stable_sort(summary.errors.begin(), summary.errors.end(),
+                   [](const RowError& a, const RowError& b) { return a.row < b.row; });
+}
+
 // The file's bytes, or "" when it cannot be read.
 std::string file_bytes(const std::filesystem::path& path)
 {
@@ -497,11 +536,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
           errors_file->add(prepared.row.number, std::move(cells), reasons(problems));
         }
         for (auto& problem : problems) {
-          if (summary.errors.size() < k_errors_kept) {
-            summary.errors.push_back(std::move(problem));
-          } else {
-            ++summary.errors_omitted;
-          }
+          keep_error(summary, std::move(problem));
         }
       }
       if (text_bytes(prepared.row, true) > k_recycled_row_bytes) {
@@ -515,30 +550,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   // Rows refused only now (a first load's head ID numbers, checked once its rows are in) were
   // counted inserted; they are refused as any other row, in row order among the errors.
   preparer.forget_keys();
-  if (const auto late = writer->finish(); !late.empty()) {
-    std::vector<std::size_t> rows;
-    for (const auto& refused : late) {
-      rows.push_back(refused.row);
-    }
-    const auto cells = errors_file ? cells_of_rows(request, summary.sheet, *header, summary.header.size(), rows)
-                                   : std::vector<std::vector<std::string>>{};
-    for (std::size_t i = 0; i < late.size(); ++i) {
-      --summary.inserted;
-      ++summary.rejected;
-      RowError error{late[i].row, problem_column(mapping, *header, late[i].problem),
-                     cut_text(late[i].problem.what(), k_message_chars)};
-      if (errors_file) {
-        errors_file->add(error.row, cells[i], reasons({error}));
-      }
-      if (summary.errors.size() < k_errors_kept) {
-        summary.errors.push_back(std::move(error));
-      } else {
-        ++summary.errors_omitted;
-      }
-    }
-    std::stable_sort(summary.errors.begin(), summary.errors.end(),
-                     [](const RowError& a, const RowError& b) { return a.row < b.row; });
-  }
+  refuse_late(writer->finish(), request, mapping, *header, errors_file.get(), summary);
   summary.sha256 = sha256.get();
   for (const auto c : preparer.headerless_columns()) {
     summary.unmapped.push_back(UnmappedColumn{column_letters(c), "", std::nullopt, {}});

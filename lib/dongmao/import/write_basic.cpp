@@ -154,7 +154,7 @@ class HouseholdWriter : public Writer
 public:
   explicit HouseholdWriter(WriterContext& context) : m_part(context)
   {
-    m_part.skip_lookups_if_empty();
+    m_part.load_in_bulk_if_empty();
     m_part.track_written_rows();
   }
 

@@ -32,10 +32,10 @@ class HouseholdPart
 public:
   explicit HouseholdPart(WriterContext& context);
 
-  // Lets the store skip lookups into an empty table (households import: one row a key).
-  // A load by code from one sheet into the empty table also builds the table's secondary
-  // indexes and checks the head ID numbers once all its rows are in (finish).
-  void skip_lookups_if_empty()
+  // For the households import (one row a key) into an empty table: the store skips its
+  // lookups, and a load by code from one sheet builds the table's secondary indexes and checks
+  // the head ID numbers once all its rows are in (finish).
+  void load_in_bulk_if_empty()
   {
     m_writer.skip_lookups_if_empty();
     if (!m_writer.empty_at_start()) {
