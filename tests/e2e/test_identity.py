@@ -224,13 +224,14 @@ class FirstImportTest(DongmaoTest):
               "H004,赵六,{a},1\n"        # row 6: H001's number
               "H005,钱七,{b},4\n")       # row 7: H003's number
 
-    def indexes(self, ws):
-        return self.query(ws, "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'household' "
+    def indexes(self, ws, columns="name"):
+        return self.query(ws, f"SELECT {columns} FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'household' "
                               "AND sql IS NOT NULL ORDER BY name")
 
     def test_a_refused_load_keeps_the_indexes_and_names_rows_in_order(self):
         ws = self.init_ws()
         indexes = self.indexes(ws)
+        pages = self.indexes(ws, "name, rootpage")
         self.assertEqual(indexes, [("household_community",), ("household_grid",), ("household_head_id_number",)])
         with open(self.path("h.csv"), "w", encoding="utf-8") as f:
             f.write(self.LEDGER.format(a=ID_NEW, b=ID_NEW2))
@@ -244,6 +245,8 @@ class FirstImportTest(DongmaoTest):
                          "此身份证号是住户H003的户主的，不是H005的；若台账用自己的编号，请用 --match id 导入")
         self.assertEqual(self.query(ws, "SELECT count(*) FROM household"), [(0,)])
         self.assertEqual(self.indexes(ws), indexes)
+        # Rolled back: the very same indexes, on their first pages.
+        self.assertEqual(self.indexes(ws, "name, rootpage"), pages)
 
     def test_a_code_listed_twice_in_a_first_load(self):
         # Row 4 is refused before it is written, so the second H001 (row 6) is named against row 2.
@@ -261,6 +264,7 @@ class FirstImportTest(DongmaoTest):
 
     def test_a_load_that_skips_refused_rows_keeps_the_first_holder(self):
         ws = self.init_ws()
+        pages = self.indexes(ws, "name, rootpage")
         with open(self.path("h.csv"), "w", encoding="utf-8") as f:
             f.write(self.LEDGER.format(a=ID_NEW, b=ID_NEW2))
         code, out, err = self.run_dm("-w", ws, "--json", "import", "households", "h.csv", "--on-error", "skip",
@@ -277,6 +281,9 @@ class FirstImportTest(DongmaoTest):
                 f"6,H004,赵六,{ID_NEW},1,C列（身份证号）：此身份证号是住户H001的户主的，不是H004的；若台账用自己的编号，请用 --match id 导入",
                 f"7,H005,钱七,{ID_NEW2},4,C列（身份证号）：此身份证号是住户H003的户主的，不是H005的；若台账用自己的编号，请用 --match id 导入"])
         self.assertEqual(self.indexes(ws), [("household_community",), ("household_grid",), ("household_head_id_number",)])
+        # Dropped and built again after the rows: the indexes no longer start on the pages
+        # the empty workspace gave them (a load row by row would leave them there).
+        self.assertNotEqual(self.indexes(ws, "name, rootpage"), pages)
         self.assertEqual(self.query(ws, "PRAGMA integrity_check"), [("ok",)])
         # The number a head already holds is refused row by row in the next import.
         with open(self.path("more.csv"), "w", encoding="utf-8") as f:
