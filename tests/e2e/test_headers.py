@@ -87,6 +87,16 @@ class HeadersTest(DongmaoTest):
         self.assertEqual((data["inserted"], data["unknown_columns"]), (3, ["门牌户号"]))
         self.assertEqual(self.rows("SELECT count(*) FROM household WHERE code IN ('101', '102', '103')"), [(3,)])
 
+    def test_housing_kinds_in_other_offices_words(self):
+        # What an office writes under 房屋性质: owned (私有…, bought, self-built) or let (公有…, at a set rent).
+        kinds = ["公有住房", "私有住房", "公有房屋", "私有房产", "商品房", "房改房", "自建房", "公租房", "廉租房", "门面房"]
+        self.write_csv("住户.csv", "户编号,房屋性质\n" + "".join(f"PZ{i:02d},{k}\n" for i, k in enumerate(kinds)))
+        data, err = self.summary("households", "住户.csv")
+        self.assertEqual((data["inserted"], data["rejected"], err), (10, 0, ""))
+        self.assertEqual([r[0] for r in self.rows("SELECT housing_type FROM household ORDER BY code")],
+                         ["public", "private", "public", "private", "private", "private", "private", "public", "public",
+                          "shop"])
+
     def test_household_ledger_in_another_office_words(self):
         name = self.workbook("住户.xlsx", [
             ["东风社区住户花名册"],
