@@ -194,6 +194,13 @@ TEST_CASE("domain::parse_figure")
   CHECK(show_figure("5%%") == "none");
   CHECK(show_figure("㎡") == "none");
   CHECK(show_figure("12,34") == "none");
+  // Plain digits are read on a shorter path, which must agree with the general one.
+  CHECK(show_figure("0012.50") == "12.500000");
+  CHECK(show_figure("123456789012345") == "123456789012345.000000");
+  CHECK(show_figure("1234567890123456") == "1234567890123456.000000");
+  CHECK(show_figure("1.2.3") == "none");
+  CHECK(show_figure("1.") == "none");
+  CHECK(show_figure(".5") == "none");
   CHECK(show_figure("") == "none");
 }
 
@@ -261,6 +268,8 @@ TEST_CASE("domain::parse_count")
   CHECK(show(parse_count("12 人次")) == "12");
   CHECK(show(parse_count("１２户")) == "12");
   CHECK(show(parse_count("622.0")) == "622");
+  CHECK(show(parse_count("007")) == "7");
+  CHECK(show(parse_count("1.2.0")) == "none");
   CHECK(show(parse_count("0")) == "0");
   CHECK(show(parse_count("9223372036854775807")) == "9223372036854775807");
   CHECK(show(parse_count("9223372036854775808")) == "none");

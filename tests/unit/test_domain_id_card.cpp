@@ -66,6 +66,11 @@ TEST_CASE("domain::id_card_problem")
     CHECK(problem("430602900101123") == "是15位旧号码；请填18位身份证号");
     CHECK(problem("43060219900101123A") == "第18个字符是“A”，应为数字或X");
     CHECK(problem("4306A2199001011235") == "第5个字符是“A”，应为数字");
+    // Eighteen ASCII characters are read on a shorter path: an X before the last, a small x
+    // or a space must still be named.
+    CHECK(problem("1101051949123100X2") == "第17个字符是“X”，应为数字");
+    CHECK(problem("11010519491231002x") == "第18个字符是“x”，应为数字或X");
+    CHECK(problem("110105194912 10021") == "第13个字符是“ ”，应为数字");
     CHECK(problem("43060219900101123柴") == "第18个字符是“柴”，应为数字或X");
     CHECK(problem("4.30602199001011E+17") == "Excel 把它存成了数字，丢失了末尾几位");
   }

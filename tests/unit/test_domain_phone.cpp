@@ -89,6 +89,8 @@ TEST_CASE("domain::normalize_phones reads the several numbers of one cell")
 {
   const auto phones = [](std::string_view text) { return normalize_phones(text).value_or("none"); };
   CHECK(phones("13807301234") == "13807301234");
+  CHECK(phones("12807301234") == "none"); // no mobile number starts 12
+  CHECK(phones("1380730123") == "none");
   CHECK(phones("13807301234/13907301234") == "13807301234/13907301234");
   CHECK(phones("13807301234、 (0730)8223456") == "13807301234/0730-8223456");
   CHECK(phones("138 0730 1234，139-0730-1234；8223456") == "13807301234/13907301234/8223456");

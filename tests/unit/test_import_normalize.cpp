@@ -91,6 +91,23 @@ TEST_CASE("import::normalize: figures with units")
   CHECK(read_as("households", "members", "5.5人") == "error: “5.5人”不是整数");
 }
 
+TEST_CASE("import::normalize: what staff type for nothing is an empty cell, except in text")
+{
+  for (const auto* nothing : {"无", "暂无", "没有", "不详", "空",  "/",  "-",    "--",   "—",    "——",
+                              "－", "／",   "\\",   "n/a",  "N/A", "NA", "null", "NULL", " 无 ", "\xE3\x80\x80暂无"}) {
+    CAPTURE(nothing);
+    CHECK(read_as("households", "floor_area", nothing) == "null");
+    CHECK(read_as("households", "members", nothing) == "null");
+    CHECK(read_as("households", "head_id_number", nothing) == "null");
+    CHECK(read_as("households", "phone", nothing) == "null");
+    CHECK(read_as("households", "housing_type", nothing) == "null");
+  }
+  CHECK(read_as("households", "note", "无") == "text 无");
+  CHECK(read_as("households", "head_name", "不详") == "text 不详");
+  CHECK(read_as("households", "members", "无人") == "error: “无人”不是整数");
+  CHECK(read_as("households", "members", "0") == "int 0");
+}
+
 TEST_CASE("import::normalize: a percent-formatted cell keeps its fraction")
 {
   // The reader gives a percent-formatted 0.71 the text the sheet shows.

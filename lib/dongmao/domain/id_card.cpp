@@ -60,18 +60,16 @@ bool is_scientific_id(std::string_view text)
   return whole.size() + static_cast<std::size_t>(to_int(exponent)) >= k_legacy_length;
 }
 
-} // namespace
-
-std::string normalize_id_card(std::string_view text)
+// 17 digits and a digit or X: the form of nearly every number in a ledger, whose characters
+// need no closer look.
+bool has_id_form(std::string_view text)
 {
-  auto result = nfkc(text);
-  // NFKC has turned U+3000 and U+00A0 into plain spaces.
-  std::erase_if(result, detail::is_ascii_space);
-  std::replace(result.begin(), result.end(), 'x', 'X');
-  return result;
+  return text.size() == k_length && std::all_of(text.begin(), text.end() - 1, detail::is_digit) &&
+         (detail::is_digit(text.back()) || text.back() == 'X');
 }
 
-std::optional<std::string> id_card_problem(std::string_view normalized)
+// Why `normalized`, not of the form above, is no ID number; nullopt when its characters are.
+std::optional<std::string> form_problem(std::string_view normalized)
 {
   if (normalized.empty()) {
     return text::format(text::k_id_empty);
@@ -95,6 +93,27 @@ std::optional<std::string> id_card_problem(std::string_view normalized)
                           last ? text::format(text::k_id_or_x) : std::string());
     }
     pos += cp.length;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::string normalize_id_card(std::string_view text)
+{
+  auto result = nfkc(text);
+  // NFKC has turned U+3000 and U+00A0 into plain spaces.
+  std::erase_if(result, detail::is_ascii_space);
+  std::replace(result.begin(), result.end(), 'x', 'X');
+  return result;
+}
+
+std::optional<std::string> id_card_problem(std::string_view normalized)
+{
+  if (!has_id_form(normalized)) {
+    if (auto why = form_problem(normalized)) {
+      return why;
+    }
   }
   const auto birth = normalized.substr(6, 8);
   const auto year = to_int(birth.substr(0, 4));

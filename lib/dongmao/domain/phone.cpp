@@ -56,11 +56,16 @@ std::string mask_local(std::string_view local)
 
 std::optional<std::string> normalize_phone(std::string_view text)
 {
-  auto normalized = trim(nfkc(text));
+  const auto typed = trim(nfkc(text));
   // The dashes a Chinese input method types: — (U+2014), – (U+2013), ― (U+2015).
-  for (const std::string_view dash : {"\u2014", "\u2013", "\u2015"}) {
-    for (auto at = normalized.find(dash); at != std::string::npos; at = normalized.find(dash, at)) {
-      normalized.replace(at, dash.size(), "-");
+  std::string normalized;
+  for (std::size_t i = 0; i < typed.size(); ++i) {
+    const auto rest = std::string_view(typed).substr(i);
+    if (rest.starts_with("\u2014") || rest.starts_with("\u2013") || rest.starts_with("\u2015")) {
+      normalized.push_back('-');
+      i += std::string_view("\u2014").size() - 1;
+    } else {
+      normalized.push_back(typed[i]);
     }
   }
   std::string digits;
@@ -109,6 +114,9 @@ std::optional<std::string> normalize_phone(std::string_view text)
 
 std::optional<std::string> normalize_phones(std::string_view text)
 {
+  if (is_mobile(text)) { // the usual cell, read as below with nothing to change
+    return std::string(text);
+  }
   const auto normalized = trim(nfkc(text));
   std::string joined;
   std::size_t begin = 0;

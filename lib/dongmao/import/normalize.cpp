@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <bitset>
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -74,8 +75,17 @@ bool is_placeholder(const std::string& text)
   static const std::set<std::string> k_placeholders = {"无", "暂无", "没有", "不详", "空",   "/",
                                                        "-",  "--",   "—",    "——",   "－",   "／",
                                                        "\\", "n/a",  "N/A",  "NA",   "null", "NULL"};
-  // None is longer than six bytes: a date, number or ID number is rejected without a lookup.
-  return text.size() <= 6 && k_placeholders.count(text) > 0;
+  // The bytes one of them starts with.
+  static const std::bitset<256> k_first = [] {
+    std::bitset<256> first;
+    for (const auto& placeholder : k_placeholders) {
+      first.set(static_cast<unsigned char>(placeholder.front()));
+    }
+    return first;
+  }();
+  // None is longer than six bytes, and none starts with a digit: a date, number or ID number
+  // is rejected without a lookup.
+  return text.size() <= 6 && k_first.test(static_cast<unsigned char>(text.front())) && k_placeholders.count(text) > 0;
 }
 
 // A number cell in a date column that Excel made of a typed "3.1": it cannot tell 3月1日 from
@@ -239,7 +249,7 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   if (cell.type == read::CellType::empty) {
     return ok(Value{});
   }
-  const std::string text = clean(cell.text);
+  std::string text = clean(cell.text);
   if (text.empty()) {
     return ok(Value{});
   }
@@ -253,17 +263,17 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
   case FieldType::grid:
   case FieldType::project:
   case FieldType::household:
-    return ok(text);
+    return ok(std::move(text));
   case FieldType::id_card: {
     const auto shown = [&] { return quote_cell(context.show_pii ? cell.text : domain::mask_id_card(cell.text)); };
     if (domain::looks_like_excel_mangled_id(text, cell.type == read::CellType::number)) {
       return problem(text::format(text::k_id_number_mangled, shown()));
     }
-    const auto id = domain::normalize_id_card(text);
+    auto id = domain::normalize_id_card(text);
     if (const auto why = domain::id_card_problem(id)) {
       return problem(text::format(text::k_not_an_id_number, shown(), *why));
     }
-    return ok(id);
+    return ok(std::move(id));
   }
   case FieldType::credit_code: {
     const auto code = domain::normalize_credit_code(text);
@@ -273,8 +283,8 @@ std::variant<Normalized, CellProblem> normalize(const read::Cell& cell, const Fi
     return ok(code);
   }
   case FieldType::phone: {
-    if (const auto phone = domain::normalize_phones(text)) {
-      return ok(*phone);
+    if (auto phone = domain::normalize_phones(text)) {
+      return ok(std::move(*phone));
     }
     return problem(
       text::format(text::k_not_a_phone, quote_cell(context.show_pii ? cell.text : domain::mask_phone(cell.text))));
