@@ -38,7 +38,7 @@ int to_int(std::string_view digits)
 // Scientific notation such as 4.30602199001011E+17 with an exponent of 14 or more.
 bool is_scientific_id(std::string_view text)
 {
-  const auto e = text.find_first_of("eE");
+  const auto e = std::min(text.find('e'), text.find('E'));
   if (e == std::string_view::npos || e == 0) {
     return false;
   }

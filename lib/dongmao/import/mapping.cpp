@@ -9,7 +9,6 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <cctype>
 
 namespace dongmao::import {
 
@@ -137,13 +136,47 @@ const EmbeddedFile* find_embedded(const std::string& entity)
   return nullptr;
 }
 
+constexpr std::size_t k_slots = 256; // at most half full: a mapping of up to 128 fields is indexed
+
+std::size_t slot_of(std::string_view name)
+{
+  const auto first = static_cast<unsigned char>(name.front());
+  const auto last = static_cast<unsigned char>(name.back());
+  return (name.size() * 31 + first * 7 + last) % k_slots;
+}
+
 } // namespace
+
+void Mapping::index()
+{
+  slots.assign(k_slots, 0);
+  indexed = 0;
+  if (fields.size() > k_slots / 2) {
+    return;
+  }
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].name.empty()) {
+      return;
+    }
+    // A name given twice is found at its first field, which comes first along its slots.
+    auto slot = slot_of(fields[i].name);
+    while (slots[slot]) {
+      slot = (slot + 1) % k_slots;
+    }
+    slots[slot] = static_cast<std::uint8_t>(i + 1);
+  }
+  indexed = fields.size();
+}
 
 std::optional<std::size_t> Mapping::find(std::string_view name) const
 {
-  if (by_name.size() == fields.size()) {
-    const auto found = by_name.find(name);
-    return found == by_name.end() ? std::nullopt : std::optional<std::size_t>(found->second);
+  if (indexed == fields.size() && indexed > 0 && !name.empty()) {
+    for (auto slot = slot_of(name); slots[slot]; slot = (slot + 1) % k_slots) {
+      if (const std::size_t i = slots[slot] - 1U; fields[i].name == name) {
+        return i;
+      }
+    }
+    return std::nullopt;
   }
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (fields[i].name == name) {
@@ -170,7 +203,7 @@ std::string normalize_key(std::string_view text)
     if (c == ' ' || c == '*' || c == '\n' || c == '\r' || c == '\t') {
       continue;
     }
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; // the C locale's tolower
   }
   return out;
 }
@@ -194,10 +227,7 @@ Mapping builtin_mapping(const std::string& entity)
   mapping.entity = entity;
   mapping.label = root["label"].value<std::string>().value_or(entity);
   read_fields(mapping, root, source, false);
-  mapping.by_name.clear();
-  for (std::size_t i = 0; i < mapping.fields.size(); ++i) {
-    mapping.by_name.emplace(mapping.fields[i].name, i);
-  }
+  mapping.index();
   return mapping;
 }
 

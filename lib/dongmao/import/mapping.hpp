@@ -1,11 +1,11 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace dongmao::import {
@@ -51,16 +51,15 @@ struct Mapping
   std::string entity;
   std::string label; // 住户, 信访件, …
   std::vector<Field> fields;
-  // Field name → index in `fields`, as builtin_mapping leaves them: a record looks a field up
-  // for every cell it hands a writer. Ignored once `fields` no longer has its size.
-  // Looked up by string_view: a writer's field names are literals, not strings to build.
-  struct NameHash
-  {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
-  };
-  std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> by_name;
+  // Field name → index in `fields`, as builtin_mapping leaves them (index()): a record looks a
+  // field up for every cell it hands a writer, by a literal name. An open-addressed table of
+  // index + 1 (0: empty) under a hash of the name's length and end letters, which tells a
+  // schema's names apart in a probe or two. Ignored once `fields` no longer has its size.
+  std::vector<std::uint8_t> slots;
+  std::size_t indexed = 0;
 
+  // Builds `slots` for the fields as they are.
+  void index();
   // The index of field `name`, or nullopt.
   std::optional<std::size_t> find(std::string_view name) const;
 };

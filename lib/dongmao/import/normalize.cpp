@@ -29,9 +29,11 @@ Result problem(std::string message)
   return CellProblem{std::move(message)};
 }
 
-Result ok(Value value, std::string warning = {})
+// Built in place: a row hands a million cells through here.
+template <typename T>
+Result ok(T&& value, std::string warning = {})
 {
-  return Normalized{std::move(value), std::move(warning)};
+  return Result(std::in_place_index<0>, Value(std::forward<T>(value)), std::move(warning));
 }
 
 // Cells of plain ASCII or common CJK need no NFKC; skipping it keeps large imports fast.

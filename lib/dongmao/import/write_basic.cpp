@@ -17,12 +17,12 @@
 
 namespace dongmao::import {
 
-std::string required_text(const Record& record, const std::string& field, const char* label)
+std::string required_text(const Record& record, std::string_view field, const char* label)
 {
-  if (auto text = record.text(field)) {
+  if (const auto* text = std::get_if<std::string>(&record.get(field))) {
     return *text;
   }
-  throw RowProblem(field, text::format(text::k_row_empty, label));
+  throw RowProblem(std::string(field), text::format(text::k_row_empty, label));
 }
 
 std::optional<domain::Value> community_column(const Record& record, WriterContext& context)
@@ -300,15 +300,18 @@ void HouseholdPart::forget_places_if_changed()
 HouseholdPart::Place HouseholdPart::place(const Record& record)
 {
   forget_places_if_changed();
-  std::string key;
+  auto& key = m_place_key;
+  key.clear();
   for (const auto* field : {"community", "grid"}) {
-    key += record.has(field) ? '+' : '-';
-    if (const auto* text = std::get_if<std::string>(&record.get(field))) {
+    const auto index = record.mapping->find(field);
+    const bool has = index && record.present[*index];
+    key += has ? '+' : '-';
+    if (const auto* text = has ? std::get_if<std::string>(&record.values[*index]) : nullptr) {
       key += *text;
     }
     key += '\0';
   }
-  if (const auto known = m_places.find(key); known != m_places.end()) {
+  if (const auto known = m_places.find(std::string_view(key)); known != m_places.end()) {
     return known->second;
   }
   // Asking References may create a community or grid (--create-missing), which can change
@@ -339,7 +342,7 @@ HouseholdPart::Place HouseholdPart::place(const Record& record)
   forget_places_if_changed();
   // A ledger of free-text names must not grow it without bound.
   if (m_places.size() < k_places_kept) {
-    m_places.emplace(std::move(key), found);
+    m_places.emplace(key, found);
   }
   return found;
 }

@@ -99,7 +99,13 @@ private:
   std::string m_last_code;
   // What References answered for each pair of cells since it was last asked: a ledger names a
   // few dozen grids over and over, and matching a name normalises it (NFKC) every time.
-  std::unordered_map<std::string, Place> m_places;
+  struct KeyHash
+  {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const noexcept { return std::hash<std::string_view>{}(key); }
+  };
+  std::unordered_map<std::string, Place, KeyHash, std::equal_to<>> m_places;
+  std::string m_place_key;          // the key of the row asked last, kept for its capacity
   std::size_t m_places_changes = 0; // References::changes() when m_places was last cleared
   bool m_track_rows = false;
   bool m_passed_over_any = false;
@@ -111,7 +117,7 @@ private:
 };
 
 // The text of a required field, or a RowProblem naming it.
-std::string required_text(const Record& record, const std::string& field, const char* label);
+std::string required_text(const Record& record, std::string_view field, const char* label);
 
 // The record's unknown columns as JSON object text for the store, which merges it key by key
 // into what is stored: nullopt when the file has none. Where empty cells clear, the file's

@@ -148,20 +148,23 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   // Into a table that was empty, a first import of a large ledger skips the lookups.
   if (m_skip_lookups || !m_select.step()) {
     m_select.reset();
-    std::vector<domain::Value> objects(m_columns.size());
+    m_objects.resize(m_columns.size());
+    if (const auto* kept = std::get_if<std::string>(&m_now); !kept || *kept != now) {
+      m_now = now;
+    }
     int n = 0;
     for (const auto& k : key) {
       m_insert.bind_borrowed(++n, k);
     }
     for (std::size_t c = 0; c < values.size(); ++c) {
       if (given(c) && m_merged[c]) {
-        objects[c] = merged_object(domain::Value{}, *values[c]);
-        m_insert.bind_borrowed(++n, objects[c]);
+        m_objects[c] = merged_object(domain::Value{}, *values[c]);
+        m_insert.bind_borrowed(++n, m_objects[c]);
       } else {
         m_insert.bind_borrowed(++n, given(c) ? *values[c] : m_defaults[c]);
       }
     }
-    m_insert.bind(n + 1, now);
+    m_insert.bind_borrowed(n + 1, m_now);
     m_insert.run();
     result.outcome = Outcome::inserted;
     result.id = m_db.last_insert_rowid();

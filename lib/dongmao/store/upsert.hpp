@@ -100,6 +100,9 @@ private:
   std::vector<domain::Value> m_defaults;
   std::vector<bool> m_merged;
   std::vector<bool> m_silent;
+  // The insert's values lent to SQLite: the merged objects and the time, kept between rows.
+  std::vector<domain::Value> m_objects;
+  domain::Value m_now;
   bool m_empty_at_start = false;
   bool m_skip_lookups = false;
   db::Statement m_select;
