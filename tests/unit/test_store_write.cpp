@@ -113,17 +113,30 @@ std::int64_t add_project(Run& run)
   return store::ProjectWriter(run.context()).write(project).id;
 }
 
-store::HouseholdFields household(std::int64_t community_id, double floor_area, std::int64_t members)
+// Household H001 with the values its fields lend, kept in place.
+struct Household
 {
+  Household(std::int64_t community, double area, std::int64_t people)
+    : community_id{community}, floor_area{area}, members{people}
+  {
+    fields.code = "H001";
+    fields.community_id = &community_id;
+    fields.head_name = &head_name;
+    fields.members = &members;
+    fields.floor_area = &floor_area;
+    fields.extra = &extra;
+  }
+  Household(const Household&) = delete;
+  Household& operator=(const Household&) = delete;
+
+  Value community_id;
+  Value floor_area;
+  Value members;
+  Value head_name{std::string("张三")};
+  Value extra{std::string(R"({"楼栋":"1栋"})")};
+  Value phone;
   store::HouseholdFields fields;
-  fields.code = "H001";
-  fields.community_id = Value{community_id};
-  fields.head_name = Value{std::string("张三")};
-  fields.members = Value{members};
-  fields.floor_area = Value{floor_area};
-  fields.extra = Value{std::string(R"({"楼栋":"1栋"})")};
-  return fields;
-}
+};
 
 constexpr const char* k_household_sql =
   "SELECT id, community_id, head_name, members, floor_area, phone, extra, created_at, updated_at FROM household "
@@ -137,19 +150,19 @@ TEST_CASE("store::HouseholdWriter inserts, leaves an unchanged household alone a
   const auto community = add_community(run, "东茅岭社区");
   store::HouseholdWriter writer(run.context());
 
-  const auto inserted = writer.write(household(community, 85.5, 3));
+  const auto inserted = writer.write(Household(community, 85.5, 3).fields);
   CHECK(inserted.outcome == store::Outcome::inserted);
   CHECK(run.row(k_household_sql, Value{std::string("H001")}) ==
         std::vector<Value>{inserted.id, community, std::string("张三"), std::int64_t{3}, 85.5, Value{},
                            std::string(R"({"楼栋":"1栋"})"), std::string(k_now), std::string(k_now)});
   CHECK(run.audits("household").empty()); // an import audits updates, not inserts
 
-  const auto again = writer.write(household(community, 85.5, 3));
+  const auto again = writer.write(Household(community, 85.5, 3).fields);
   CHECK(again.outcome == store::Outcome::unchanged);
   CHECK(again.id == inserted.id);
   CHECK(run.audits("household").empty());
 
-  const auto updated = writer.write(household(community, 86.25, 4));
+  const auto updated = writer.write(Household(community, 86.25, 4).fields);
   CHECK(updated.outcome == store::Outcome::updated);
   CHECK(updated.id == inserted.id);
   CHECK(run.row("SELECT members, floor_area FROM household WHERE id = ?", Value{inserted.id}) ==
@@ -166,13 +179,15 @@ TEST_CASE("store::HouseholdWriter keeps a column the ledger lacks and clears one
   Run run;
   const auto community = add_community(run, "东茅岭社区");
   store::HouseholdWriter writer(run.context());
-  auto fields = household(community, 85.5, 3);
-  fields.phone = Value{std::string("13800000001")};
-  const auto id = writer.write(fields).id;
+  Household household(community, 85.5, 3);
+  household.phone = Value{std::string("13800000001")};
+  household.fields.phone = &household.phone;
+  const auto id = writer.write(household.fields).id;
 
+  const Value empty;
   store::HouseholdFields partial;
   partial.code = "H001";
-  partial.members = Value{}; // the file has the column, this row leaves it empty
+  partial.members = &empty; // the file has the column, this row leaves it empty
   CHECK(writer.write(partial).outcome == store::Outcome::updated);
   CHECK(run.row("SELECT members, floor_area, phone, extra FROM household WHERE id = ?", Value{id}) ==
         std::vector<Value>{Value{}, 85.5, std::string("13800000001"), std::string(R"({"楼栋":"1栋"})")});
@@ -186,11 +201,12 @@ TEST_CASE("store::HouseholdWriter keeps a stored value where an import's cell is
   const auto community = add_community(run, "东茅岭社区");
   run.context().empty_clears = false;
   store::HouseholdWriter writer(run.context());
-  const auto id = writer.write(household(community, 85.5, 3)).id;
+  const auto id = writer.write(Household(community, 85.5, 3).fields).id;
 
+  const Value empty;
   store::HouseholdFields partial;
   partial.code = "H001";
-  partial.members = Value{};
+  partial.members = &empty;
   CHECK(writer.write(partial).outcome == store::Outcome::unchanged);
   CHECK(run.row("SELECT members FROM household WHERE id = ?", Value{id}) == std::vector<Value>{std::int64_t{3}});
   CHECK(run.audits("household").empty());
@@ -201,11 +217,12 @@ TEST_CASE("store::HouseholdWriter merges extra data key by key")
   Run run;
   const auto community = add_community(run, "东茅岭社区");
   store::HouseholdWriter writer(run.context());
-  const auto id = writer.write(household(community, 85.5, 3)).id;
+  const auto id = writer.write(Household(community, 85.5, 3).fields).id;
   const auto extra_after = [&](const char* json) {
+    const Value extra{std::string(json)};
     store::HouseholdFields fields;
     fields.code = "H001";
-    fields.extra = Value{std::string(json)};
+    fields.extra = &extra;
     writer.write(fields);
     return run.row("SELECT extra FROM household WHERE id = ?", Value{id}).front();
   };
@@ -224,8 +241,8 @@ TEST_CASE("store::household_history reads an audited update as typed field chang
   Run run;
   const auto community = add_community(run, "东茅岭社区");
   store::HouseholdWriter writer(run.context());
-  writer.write(household(community, 85.5, 3));
-  writer.write(household(community, 86.25, 4));
+  writer.write(Household(community, 85.5, 3).fields);
+  writer.write(Household(community, 86.25, 4).fields);
 
   const auto history = store::household_history(run.db(), "H001");
   REQUIRE(history.size() == 1);
@@ -319,7 +336,7 @@ TEST_CASE("store::EnrollmentWriter starts a new enrollment surveyed and keeps it
 {
   Run run;
   const auto community = add_community(run, "东茅岭社区");
-  const auto household_id = store::HouseholdWriter(run.context()).write(household(community, 85.5, 3)).id;
+  const auto household_id = store::HouseholdWriter(run.context()).write(Household(community, 85.5, 3).fields).id;
   const auto project_id = add_project(run);
   store::EnrollmentWriter writer(run.context());
 
@@ -357,7 +374,7 @@ TEST_CASE("store::EnrollmentWriter never re-dates nor repeats a stage event reco
 {
   Run run;
   const auto community = add_community(run, "东茅岭社区");
-  const auto household_id = store::HouseholdWriter(run.context()).write(household(community, 85.5, 3)).id;
+  const auto household_id = store::HouseholdWriter(run.context()).write(Household(community, 85.5, 3).fields).id;
   const auto project_id = add_project(run);
   store::EnrollmentWriter writer(run.context());
   CHECK_FALSE(writer.stored(project_id, household_id).has_value());

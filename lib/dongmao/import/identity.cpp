@@ -156,16 +156,18 @@ std::string HouseholdIdentity::typed_address(const Record& record) const
                                  record.text("room").value_or(""));
 }
 
-std::optional<Value> HouseholdIdentity::address(const Record& record) const
+const Value* HouseholdIdentity::address(const Record& record, Value& composed) const
 {
   if (m_found_by_address) {
-    return std::nullopt;
+    return nullptr;
   }
-  if (record.has("address") || (!record.has("building") && !record.has("unit") && !record.has("room"))) {
-    return record.column("address");
+  if (const auto* address = record.lend("address");
+      address || (!record.has("building") && !record.has("unit") && !record.has("room"))) {
+    return address;
   }
   const auto address = typed_address(record);
-  return address.empty() ? Value{} : Value{address};
+  composed = address.empty() ? Value{} : Value{address};
+  return &composed;
 }
 
 std::string HouseholdIdentity::prefix(std::optional<std::int64_t> project_id)

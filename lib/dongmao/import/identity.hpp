@@ -53,10 +53,10 @@ public:
   // its ID number is the head's of another household (naming both codes).
   std::string code(const Record& record, std::optional<std::int64_t> project_id);
 
-  // The address for the store: the 地址 column, else the one 楼栋/单元/房号 compose; nullopt
-  // when the file has neither.
+  // The address for the store, lent: the 地址 column's value, else `composed` set to the one
+  // 楼栋/单元/房号 compose; nullptr when the file has neither.
   // An address that found a stored household is kept as stored (it may say more).
-  std::optional<Value> address(const Record& record) const;
+  const Value* address(const Record& record, Value& composed) const;
 
   // Every code this run finds is new (a households import into a table that was empty, whose
   // file's codes are checked unique): no stored household can already hold its ID number.

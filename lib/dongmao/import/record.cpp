@@ -27,6 +27,12 @@ std::optional<Value> Record::column(std::string_view name) const
   return values[*index];
 }
 
+const Value* Record::lend(std::string_view name) const
+{
+  const auto index = mapping->find(name);
+  return index && present[*index] ? &values[*index] : nullptr;
+}
+
 std::optional<std::string> Record::text(std::string_view name) const
 {
   const auto& value = get(name);

@@ -36,6 +36,9 @@ struct Record
   const Value& get(std::string_view name) const;
   // The value for the store: nullopt when the file has no such column (keep what is stored).
   std::optional<Value> column(std::string_view name) const;
+  // The value of field `name` lent, or nullptr when the file has no such column: a
+  // column() that copies nothing, valid while the record is.
+  const Value* lend(std::string_view name) const;
   // The text of field `name`, or nullopt when absent or empty.
   std::optional<std::string> text(std::string_view name) const;
 };

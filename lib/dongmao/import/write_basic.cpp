@@ -399,19 +399,30 @@ store::Outcome HouseholdPart::write(const Record& record, std::int64_t& id, std:
   if (const auto* area = std::get_if<double>(&record.get("floor_area")); area && *area < 0) {
     throw RowProblem("floor_area", text::format(text::k_row_area_negative, to_text(record.get("floor_area"))));
   }
-  auto [community, grid] = place(record);
-  store::HouseholdFields fields{
-    code, std::move(community), std::move(grid), m_identity.address(record), record.column("head_name"),
-    record.column("head_id_number"), record.column("phone"), record.column("members"), record.column("housing_type"),
-    record.column("floor_area"), record.column("note"),
-    // A project ledger's own columns belong to the enrollment: the household ledger's and
-    // every project's extra data then never overwrite each other, even under the same name.
-    project_id ? std::nullopt : extra_column(record, m_context),
-    record.fingerprint ? std::optional<domain::Value>(domain::Value{static_cast<std::int64_t>(*record.fingerprint)})
-                       : std::nullopt};
+  const auto [community, grid] = place(record);
+  domain::Value composed_address;
+  // A project ledger's own columns belong to the enrollment: the household ledger's and
+  // every project's extra data then never overwrite each other, even under the same name.
+  const auto extra = project_id ? std::nullopt : extra_column(record, m_context);
+  const auto fingerprint =
+    record.fingerprint ? domain::Value{static_cast<std::int64_t>(*record.fingerprint)} : domain::Value{};
+  const auto lent = [](const std::optional<domain::Value>& value) { return value ? &*value : nullptr; };
+  const store::HouseholdFields fields{code,
+                                      lent(community),
+                                      lent(grid),
+                                      m_identity.address(record, composed_address),
+                                      record.lend("head_name"),
+                                      record.lend("head_id_number"),
+                                      record.lend("phone"),
+                                      record.lend("members"),
+                                      record.lend("housing_type"),
+                                      record.lend("floor_area"),
+                                      record.lend("note"),
+                                      lent(extra),
+                                      record.fingerprint ? &fingerprint : nullptr};
   store::WriteResult result;
   try {
-    result = m_writer.write(std::move(fields));
+    result = m_writer.write(fields);
   } catch (const db::SqliteError& error) {
     // In a load into the empty table the file's codes are not kept as they are read: the
     // table's UNIQUE code refuses the second row of one.

@@ -15,14 +15,12 @@ HouseholdWriter::HouseholdWriter(WriteContext& context)
   m_upserter.silent("import_fp");
 }
 
-WriteResult HouseholdWriter::write(HouseholdFields fields)
+WriteResult HouseholdWriter::write(const HouseholdFields& fields)
 {
   const std::array<domain::Value, 1> key{fields.code};
-  const std::array<Field, 12> values{
-    std::move(fields.community_id), std::move(fields.grid_id),        std::move(fields.address),
-    std::move(fields.head_name),    std::move(fields.head_id_number), std::move(fields.phone),
-    std::move(fields.members),      std::move(fields.housing_type),   std::move(fields.floor_area),
-    std::move(fields.note),         std::move(fields.extra),          std::move(fields.import_fp)};
+  const std::array<FieldRef, 12> values{fields.community_id,   fields.grid_id, fields.address, fields.head_name,
+                                        fields.head_id_number, fields.phone,   fields.members, fields.housing_type,
+                                        fields.floor_area,     fields.note,    fields.extra,   fields.import_fp};
   return upsert_audited(m_context, m_upserter, "household", fields.code, key, values);
 }
 

@@ -9,24 +9,25 @@
 // Writing households and the persons registered in them, as ledgers and commands give them.
 namespace dongmao::store {
 
-// A household as a ledger row gives it; community and grid are resolved to ids.
+// A household as a ledger row gives it, its values lent (FieldRef); community and grid are
+// resolved to ids.
 struct HouseholdFields
 {
   std::string code;
-  Field community_id;
-  Field grid_id;
-  Field address;
-  Field head_name;
-  Field head_id_number;
-  Field phone;
-  Field members;
-  Field housing_type;
-  Field floor_area;
-  Field note;
-  Field extra; // JSON object text of the ledger's unknown columns
+  FieldRef community_id = nullptr;
+  FieldRef grid_id = nullptr;
+  FieldRef address = nullptr;
+  FieldRef head_name = nullptr;
+  FieldRef head_id_number = nullptr;
+  FieldRef phone = nullptr;
+  FieldRef members = nullptr;
+  FieldRef housing_type = nullptr;
+  FieldRef floor_area = nullptr;
+  FieldRef note = nullptr;
+  FieldRef extra = nullptr; // JSON object text of the ledger's unknown columns
   // The households import's fingerprint of the row (migration 0010): stored with the row, never
-  // compared or audited. nullopt leaves the stored one, which any other change then clears.
-  Field import_fp;
+  // compared or audited. nullptr leaves the stored one, which any other change then clears.
+  FieldRef import_fp = nullptr;
 };
 
 // Inserts or updates households by code; an update is audited.
@@ -53,7 +54,7 @@ public:
   std::vector<SharedIdNumber> end_load();
 
   // Writes the household with `fields.code`.
-  WriteResult write(HouseholdFields fields);
+  WriteResult write(const HouseholdFields& fields);
 
   // The id of the household with `code`, if any.
   std::optional<std::int64_t> find(const std::string& code);

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <array>
+
 namespace dongmao::store {
 
 namespace {
@@ -133,8 +135,8 @@ std::optional<std::int64_t> Upserter::find(std::span<const domain::Value> key)
   return id;
 }
 
-UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<const Field> values, const std::string& now,
-                              bool empty_clears)
+UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<const FieldRef> values,
+                              const std::string& now, bool empty_clears)
 {
   // A column is set when the file has it and, unless empty cells clear, its cell is filled.
   const auto given = [&](std::size_t c) { return values[c] && (empty_clears || !domain::is_null(*values[c])); };
@@ -211,7 +213,7 @@ UpsertResult Upserter::upsert(std::span<const domain::Value> key, std::span<cons
   return result;
 }
 
-void Upserter::set_silent(std::span<const Field> values, std::int64_t id)
+void Upserter::set_silent(std::span<const FieldRef> values, std::int64_t id)
 {
   // Read from the selected row, which stays current until the reset.
   std::optional<std::size_t> differs;
@@ -235,6 +237,21 @@ void Upserter::set_silent(std::span<const Field> values, std::int64_t id)
 
 WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,
                            std::span<const domain::Value> key, std::span<const Field> values)
+{
+  // No table of the schema has more columns than this; a wider one would be lent from the heap.
+  constexpr std::size_t k_columns_on_stack = 32;
+  std::array<FieldRef, k_columns_on_stack> on_stack{};
+  std::vector<FieldRef> on_heap(values.size() > k_columns_on_stack ? values.size() : 0);
+  const std::span<FieldRef> lent =
+    on_heap.empty() ? std::span<FieldRef>(on_stack).first(values.size()) : std::span<FieldRef>(on_heap);
+  for (std::size_t c = 0; c < values.size(); ++c) {
+    lent[c] = values[c] ? &*values[c] : nullptr;
+  }
+  return upsert_audited(context, upserter, entity, key_text, key, lent);
+}
+
+WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,
+                           std::span<const domain::Value> key, std::span<const FieldRef> values)
 {
   auto result = upserter.upsert(key, values, context.now, context.empty_clears);
   if (result.outcome == Outcome::updated) {

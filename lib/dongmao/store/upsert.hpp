@@ -25,6 +25,9 @@ enum class Outcome
 // A column as a ledger row sets it: nullopt keeps what is stored (the file has no such
 // column); a null Value clears it where the context's empty cells clear (see WriteContext).
 using Field = std::optional<domain::Value>;
+// A column's value lent to one write, as a Field says it: nullptr keeps what is stored. The
+// value must outlive the write; nothing is copied (a households load writes a million rows).
+using FieldRef = const domain::Value*;
 
 // What the typed writers of one import run, or of one command, share.
 struct WriteContext
@@ -65,7 +68,7 @@ public:
   // Upserts the row with `key` values. `values[i]` is the new value of columns[i], or
   // nullopt to keep what is stored (the file has no such column); a null value clears the
   // stored one if `empty_clears`, else keeps it. `now` stamps the row.
-  UpsertResult upsert(std::span<const domain::Value> key, std::span<const Field> values, const std::string& now,
+  UpsertResult upsert(std::span<const domain::Value> key, std::span<const FieldRef> values, const std::string& now,
                       bool empty_clears = true);
 
   // The value an insert gives `column` when the file has no such column (NOT NULL columns).
@@ -92,7 +95,7 @@ public:
 private:
   // After a compare that found nothing else to write: sets the silent column `values` gives,
   // if the selected row holds another value. Resets the select.
-  void set_silent(std::span<const Field> values, std::int64_t id);
+  void set_silent(std::span<const FieldRef> values, std::int64_t id);
 
   db::Connection& m_db;
   std::vector<std::string> m_keys;
@@ -116,5 +119,8 @@ private:
 // `key_text`. Unless the context's empty cells clear, a null value keeps what is stored.
 WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,
                            std::span<const domain::Value> key, std::span<const Field> values);
+// The same with the values lent.
+WriteResult upsert_audited(WriteContext& context, Upserter& upserter, const char* entity, const std::string& key_text,
+                           std::span<const domain::Value> key, std::span<const FieldRef> values);
 
 } // namespace dongmao::store
