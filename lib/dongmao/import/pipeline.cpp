@@ -7,6 +7,7 @@
 #include <dongmao/import/pipeline.hpp>
 #include <dongmao/import/prefetch.hpp>
 #include <dongmao/import/prepare.hpp>
+#include <dongmao/import/rows_ahead.hpp>
 #include <dongmao/import/sha256.hpp>
 #include <dongmao/import/sheets.hpp>
 #include <dongmao/import/writer.hpp>
@@ -79,15 +80,6 @@ std::vector<std::vector<std::string>> cells_of_rows(const ImportRequest& request
     }
   }
   return cells;
-}
-
-std::size_t text_bytes(const read::Row& row, bool capacity)
-{
-  std::size_t bytes = 0;
-  for (const auto& cell : row.cells) {
-    bytes += capacity ? cell.text.capacity() : cell.text.size();
-  }
-  return bytes;
 }
 
 // "F (身份证号): message; G (电话): message": the problems of one row, for the errors file.
@@ -411,7 +403,8 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
   }
 
   // Reading and normalising run a few batches ahead, on a thread of their own, while this
-  // one writes.
+  // one writes; a workbook's sheet is parsed on a third.
+  reader = read_ahead(std::move(reader));
   RowPreparer preparer(mapping, *header, *writer, !summary.unknown_columns.empty(), !layout.unknown_columns_are_values,
                        ValueContext{std::nullopt, request.show_pii});
   if (by_sheet_name) {
@@ -454,7 +447,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
         }
         // The next community's sheet: same columns, its own title rows.
         auto& following = more_sheets[sheet++];
-        reader = std::move(following.reader);
+        reader = read_ahead(std::move(following.reader));
         head = std::move(following.head);
         last_header_row = following.header.last_row;
         next = 0;
@@ -467,12 +460,12 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
         slot.kind = RowKind::record;
         slot.problems.clear();
         slot.warnings.clear();
-        bytes += text_bytes(slot.row, false);
+        bytes += read::text_bytes(slot.row, false);
         ++batch.size;
       } else if (slot.row.number > last_header_row) {
         slot.sheet = sheet;
         pass_over_or_prepare(slot);
-        bytes += text_bytes(slot.row, false);
+        bytes += read::text_bytes(slot.row, false);
         ++batch.size;
       }
     }
@@ -539,7 +532,7 @@ ImportSummary run_import(workspace::Workspace& ws, const ImportRequest& given)
           keep_error(summary, std::move(problem));
         }
       }
-      if (text_bytes(prepared.row, true) > k_recycled_row_bytes) {
+      if (read::text_bytes(prepared.row, true) > k_recycled_row_bytes) {
         prepared = PreparedRow{};
       }
     }

@@ -42,6 +42,16 @@ struct Row
   std::optional<Oversize> oversize; // set when the row's text is over the budget
 };
 
+// The bytes of text `row` holds, or with `capacity` the bytes its cells have room for.
+inline std::size_t text_bytes(const Row& row, bool capacity)
+{
+  std::size_t bytes = 0;
+  for (const auto& cell : row.cells) {
+    bytes += capacity ? cell.text.capacity() : cell.text.size();
+  }
+  return bytes;
+}
+
 // Characters an over-budget cell keeps: enough to quote it in an error.
 inline constexpr std::size_t k_oversize_kept_chars = 40;
 
