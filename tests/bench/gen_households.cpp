@@ -6,13 +6,15 @@
 //
 // Usage:
 //
-//   gen_households [--rows N] [--seed S] [--no-xlsx] OUTDIR
+//   gen_households [--rows N] [--seed S] [--no-xlsx] [--xlsx-parts K] OUTDIR
 //
 // Writes into OUTDIR (created if missing):
 //   communities.csv              UTF-8, header 社区名称,社区代码, the 6 communities
 //   households.csv               UTF-8 (no BOM, LF line ends), header + N data rows
 //   households-gb18030.csv       the same text converted to GB18030 with iconv(3)
 //   households.xlsx              the same rows, one sheet, libxlsxwriter constant_memory mode
+//   households-1.xlsx … -K.xlsx  instead, with --xlsx-parts K: the rows in K workbooks of
+//                                N/K rows each, for more rows than one sheet holds
 //
 // The output is a pure function of (N, seed): the generator uses its own splitmix64 stream
 // and its own range reduction, never <random> distributions (whose results differ between
@@ -366,6 +368,7 @@ struct Options
   std::uint64_t rows = 1000000;
   std::uint64_t seed = 20261130;
   bool xlsx = true;
+  std::uint64_t xlsx_parts = 1;
   fs::path outdir;
 };
 
@@ -390,8 +393,10 @@ Options parse_args(int argc, char** argv)
       o.seed = number(i);
     else if (a == "--no-xlsx")
       o.xlsx = false;
+    else if (a == "--xlsx-parts")
+      o.xlsx_parts = number(i);
     else if (a == "-h" || a == "--help") {
-      std::puts("usage: gen_households [--rows N] [--seed S] [--no-xlsx] OUTDIR");
+      std::puts("usage: gen_households [--rows N] [--seed S] [--no-xlsx] [--xlsx-parts K] OUTDIR");
       std::exit(0);
     } else if (!a.empty() && a[0] == '-')
       die("unknown option " + std::string(a));
@@ -401,11 +406,13 @@ Options parse_args(int argc, char** argv)
       die("more than one OUTDIR given");
   }
   if (o.outdir.empty())
-    die("usage: gen_households [--rows N] [--seed S] [--no-xlsx] OUTDIR");
+    die("usage: gen_households [--rows N] [--seed S] [--no-xlsx] [--xlsx-parts K] OUTDIR");
   if (o.rows < 1 || o.rows > 9999999)
     die("--rows must be in 1..9999999 (codes are H + 7 digits)");
-  if (o.xlsx && o.rows > 1048575)
-    die("an XLSX sheet holds at most 1048575 data rows; use --no-xlsx");
+  if (o.xlsx_parts < 1 || o.rows % o.xlsx_parts != 0)
+    die("--xlsx-parts must divide --rows");
+  if (o.xlsx && o.rows / o.xlsx_parts > 1048575)
+    die("an XLSX sheet holds at most 1048575 data rows; use --no-xlsx or --xlsx-parts");
   return o;
 }
 
@@ -435,24 +442,29 @@ int main(int argc, char** argv)
 
   lxw_workbook* wb = nullptr;
   lxw_worksheet* ws = nullptr;
-  lxw_format* bold = nullptr;
   std::string tmpdir = opt.outdir.string(); // libxlsxwriter keeps its row temp file here
-  if (opt.xlsx) {
+  std::vector<fs::path> xlsx_paths;
+  const std::uint64_t part_rows = opt.rows / opt.xlsx_parts;
+  // Starts the workbook of the next part (or the only one), its header row written.
+  const auto open_xlsx = [&] {
+    const auto path = opt.xlsx_parts == 1 ? xlsx_path
+                                          : opt.outdir / ("households-" + std::to_string(xlsx_paths.size() + 1) + ".xlsx");
+    xlsx_paths.push_back(path);
     lxw_workbook_options wopt{};
     wopt.constant_memory = LXW_TRUE;
     wopt.tmpdir = tmpdir.data();
-    wb = workbook_new_opt(xlsx_path.c_str(), &wopt);
+    wb = workbook_new_opt(path.c_str(), &wopt);
     if (!wb)
-      die("cannot create " + xlsx_path.string());
+      die("cannot create " + path.string());
     lxw_doc_properties props{};
     props.created = 1796083200; // 2026-12-01T00:00:00Z, fixed so the file is reproducible
     check_xlsx(workbook_set_properties(wb, &props), "xlsx properties");
     ws = workbook_add_worksheet(wb, "户台账");
-    bold = workbook_add_format(wb);
+    lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
     for (lxw_col_t c = 0; c < kHeader.size(); ++c)
       check_xlsx(worksheet_write_string(ws, 0, c, kHeader[c], bold), "xlsx header");
-  }
+  };
 
   std::string line;
   for (std::size_t c = 0; c < kHeader.size(); ++c) {
@@ -471,8 +483,13 @@ int main(int argc, char** argv)
     csv_line(r, line);
     std::fwrite(line.data(), 1, line.size(), utf8);
     gbw.write(line);
-    if (ws) {
-      const auto row = static_cast<lxw_row_t>(i);
+    if (opt.xlsx) {
+      if ((i - 1) % part_rows == 0) {
+        if (wb)
+          check_xlsx(workbook_close(wb), "writing xlsx");
+        open_xlsx();
+      }
+      const auto row = static_cast<lxw_row_t>((i - 1) % part_rows + 1);
       check_xlsx(worksheet_write_string(ws, row, 0, r.code, nullptr), "xlsx");
       check_xlsx(worksheet_write_string(ws, row, 1, r.name.c_str(), nullptr), "xlsx");
       check_xlsx(worksheet_write_string(ws, row, 2, r.id, nullptr), "xlsx");
@@ -497,8 +514,7 @@ int main(int argc, char** argv)
   std::printf("rows %llu, seed %llu, %.2f s\n", static_cast<unsigned long long>(opt.rows),
               static_cast<unsigned long long>(opt.seed), secs);
   std::vector<fs::path> outputs = {communities, utf8_path, gb_path};
-  if (opt.xlsx)
-    outputs.push_back(xlsx_path);
+  outputs.insert(outputs.end(), xlsx_paths.begin(), xlsx_paths.end());
   for (const auto& p : outputs)
     std::printf("%12llu  %s\n", static_cast<unsigned long long>(fs::file_size(p)), p.c_str());
   return 0;

@@ -30,7 +30,14 @@
 #       (what (g) must write beyond (c), with nothing read or compared)
 #   (d) dongmao import of the GB18030 CSV into a fresh workspace
 #   (e) dongmao import of the same rows as XLSX into a fresh workspace (sizes that fit a sheet)
-# Before (f), (M), (I), (B), (b), (k), (d) and (e): `dongmao init` and `import communities`, untimed.
+#   (x) the floor of reading that XLSX: `unzip -p` of its sheet into xml_floor.cpp (expat,
+#       handlers that only count), the inflating and XML parsing no reader of it can skip
+#   (E) more rows than a sheet holds: the XLSX in parts of at most 1,048,575 rows, each part a
+#       workbook, imported one after another into a fresh workspace
+#   (C) the same rows as UTF-8 CSV files of the same parts, imported the same way: what (E) is
+#       compared with
+# Before (f), (M), (I), (B), (b), (k), (d), (e), (E) and (C): `dongmao init` and
+# `import communities`, untimed.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -48,6 +55,7 @@ log() { echo "== $*" >&2; }
 
 [[ -x $TIME ]] || die "$TIME not found (apt-get install time)"
 command -v sqlite3 >/dev/null || die "sqlite3 shell not found (apt-get install sqlite3)"
+command -v unzip >/dev/null || die "unzip not found (apt-get install unzip)"
 # shellcheck source=tests/bench/lib.sh
 source "$SCRIPT_DIR/lib.sh"
 build_dongmao
@@ -55,19 +63,32 @@ build_tool gen_households "$SCRIPT_DIR/gen_households.cpp" -lxlsxwriter
 GEN=$TOOL
 build_tool plain_loader "$SCRIPT_DIR/plain_loader.cpp" -lsqlite3
 LOADER=$TOOL
+build_tool xml_floor "$SCRIPT_DIR/xml_floor.cpp" -lexpat
+XML_FLOOR=$TOOL
 mkdir -p "$BENCH_DIR"
 LOAD_START=$(uptime)
 
 # --- inputs ------------------------------------------------------------------------------------
+# parts N — how many workbooks N rows take: the fewest that hold them and divide N.
+parts() {
+  local k=$(( ($1 + 1048574) / 1048575 ))
+  while (( $1 % k != 0 )); do k=$(( k + 1 )); done
+  echo "$k"
+}
+
 for n in $SIZES; do
   dir=$BENCH_DIR/rows-$n
   want="inputs=2 rows=$n seed=$SEED gen=$(cksum <"$SCRIPT_DIR/gen_households.cpp" | cut -d' ' -f1)"
   if [[ ! -f $dir/generated.stamp || $(cat "$dir/generated.stamp") != "$want" ]]; then
     log "generating $n rows into $dir"
     mkdir -p "$dir"
-    xlsx=--no-xlsx
-    (( n <= 1048575 )) && xlsx=
-    "$GEN" --rows "$n" --seed "$SEED" $xlsx "$dir" >&2
+    "$GEN" --rows "$n" --seed "$SEED" --xlsx-parts "$(parts "$n")" "$dir" >&2
+    # (C): the CSV in the same parts, each with the header.
+    rm -f "$dir"/part-*.csv
+    if (( $(parts "$n") > 1 )); then
+      tail -n +2 "$dir/households.csv" | split -d -a 1 --numeric-suffixes=1 -l $(( n / $(parts "$n") )) \
+        --filter="{ head -1 '$dir/households.csv'; cat; } >'$dir/part-'\$FILE.csv" - ""
+    fi
     # 1 % of the rows changed: 家庭人数 (column 8; only the last column, 备注, is ever quoted).
     awk 'BEGIN { FS = OFS = "," } NR > 1 && NR % 100 == 0 { $8 = $8 % 6 + 1 } { print }' \
       "$dir/households.csv" >"$dir/changed.csv"
@@ -155,6 +176,14 @@ for (( round = 1; round <= REPEAT; round++ )); do
     if [[ -f $dir/households.xlsx ]]; then
       fresh_case e "$n" "$dir" "$DONGMAO" -w "$dir/ws-e" -q import households "$dir/households.xlsx" --create-missing
       rm -rf "$dir/ws-e"
+      note_load "$n"
+      measure "x-$n" "$dir/x.log" bash -c "unzip -p '$dir/households.xlsx' xl/worksheets/sheet1.xml | '$XML_FLOOR'" || true
+    else
+      import_parts="for part in \"\$@\"; do '$DONGMAO' -w '$dir/ws-E' -q import households \"\$part\" --create-missing || exit; done"
+      fresh_case E "$n" "$dir" bash -c "$import_parts" parts $(ls "$dir"/households-[0-9]*.xlsx | sort -V)
+      rm -rf "$dir/ws-E"
+      fresh_case C "$n" "$dir" bash -c "${import_parts//ws-E/ws-C}" parts $(ls "$dir"/part-*.csv | sort -V)
+      rm -rf "$dir/ws-C"
     fi
   done
 done
@@ -188,7 +217,7 @@ cell() { if [[ -z ${STATUS[$1]:-} ]]; then echo "not run"; else echo "$(secs "$1
     for c in c g; do
       if ok "$c-$n" && awk -v a="$(rss_mb "$c-$n")" -v b="$rss" 'BEGIN { exit !(a > b) }'; then rss=$(rss_mb "$c-$n"); fi
     done
-    for c in d e k; do
+    for c in d e k E C; do
       if ok "$c-$n" && awk -v a="$(rss_mb "$c-$n")" -v b="$rss" 'BEGIN { exit !(a > b) }'; then rss=$(rss_mb "$c-$n"); fi
     done
     echo "| $n | $(loads "$n") | $(cell "f-$n") | $(cell "m-$n") | $(cell "b-$n") | $rss | $(cell "c-$n") | $(cell "g-$n") | $(cell "u-$n") |" \
@@ -206,10 +235,17 @@ cell() { if [[ -z ${STATUS[$1]:-} ]]; then echo "not run"; else echo "$(secs "$1
          "$(ratio "k-$n" "B-$n") / $(cpu_ratio "k-$n" "B-$n") |"
   done
   echo
-  echo "| rows | GB18030 CSV | XLSX | GB18030 / UTF-8 wall / CPU | XLSX / UTF-8 wall / CPU |"
-  echo "|---:|---:|---:|---:|---:|"
+  echo 'XLSX: one workbook where the rows fit a sheet; past that, (E) parts of one sheet each imported one after another, against (C) the CSV in the same parts. (x): inflating and parsing the sheet alone, the floor of its reading; "XLSX − UTF-8" is the CPU the XLSX import spends beyond the CSV one.'
+  echo
+  echo "| rows | GB18030 CSV | XLSX | (x) its reading floor | XLSX − UTF-8 CPU | CSV parts (C) | XLSX parts (E) | GB18030 / UTF-8 wall / CPU | XLSX / UTF-8 wall / CPU |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in $SIZES; do
-    echo "| $n | $(cell "d-$n") | $(cell "e-$n") | $(ratio "d-$n" "b-$n") / $(cpu_ratio "d-$n" "b-$n") | $(ratio "e-$n" "b-$n") / $(cpu_ratio "e-$n" "b-$n") |"
+    extra="—"
+    if ok "e-$n" && ok "b-$n"; then extra=$(awk -v e="${CPU[e-$n]}" -v b="${CPU[b-$n]}" 'BEGIN { printf "%.2f", e - b }'); fi
+    xlsx_ratio="$(ratio "e-$n" "b-$n") / $(cpu_ratio "e-$n" "b-$n")"
+    ok "E-$n" && xlsx_ratio="$(ratio "E-$n" "C-$n") / $(cpu_ratio "E-$n" "C-$n") (parts)"
+    echo "| $n | $(cell "d-$n") | $(cell "e-$n") | $(cell "x-$n") | $extra | $(cell "C-$n") | $(cell "E-$n") |" \
+         "$(ratio "d-$n" "b-$n") / $(cpu_ratio "d-$n" "b-$n") | $xlsx_ratio |"
   done
   sizes=($SIZES)
   if (( ${#sizes[@]} > 1 )); then
