@@ -26,6 +26,22 @@ TEST_CASE("import::KeySet finds repeated keys in memory and beyond it")
   CHECK(keys.insert("", 9007) == std::optional<std::uint32_t>(9006));
 }
 
+TEST_CASE("import::KeySet fills its last table four fifths full, then spills")
+{
+  // 3,000 keys in memory take 4,096 slots, the table they reach without doubling again; the
+  // rest spill. Every key is found again with its row, on both sides of the line.
+  KeySet keys(3000);
+  for (std::uint32_t row = 0; row < 5000; ++row) {
+    REQUIRE_FALSE(keys.insert("K" + std::to_string(row), row).has_value());
+  }
+  for (std::uint32_t row = 0; row < 5000; row += 7) {
+    REQUIRE(keys.insert("K" + std::to_string(row), 99999) == std::optional<std::uint32_t>(row));
+  }
+  CHECK(keys.insert("K2999", 1) == std::optional<std::uint32_t>(2999)); // the last in memory
+  CHECK(keys.insert("K3000", 1) == std::optional<std::uint32_t>(3000)); // the first spilled
+  CHECK_FALSE(keys.insert("K5000", 1).has_value());
+}
+
 TEST_CASE("import::KeySet finds a repeat among 100,000 keys with its default table")
 {
   KeySet keys;

@@ -2,6 +2,7 @@
 #include <dongmao/import/key_set.hpp>
 
 #include <algorithm>
+#include <bit>
 
 namespace dongmao::import {
 
@@ -23,7 +24,10 @@ std::uint64_t hash_key(std::string_view key)
 
 } // namespace
 
-KeySet::KeySet(std::size_t in_memory) : m_in_memory(std::max<std::size_t>(in_memory, 1)) {}
+KeySet::KeySet(std::size_t in_memory)
+  : m_in_memory(std::max<std::size_t>(in_memory, 1)), m_max_slots(std::bit_ceil(m_in_memory + m_in_memory / 4 + 1))
+{
+}
 
 KeySet::~KeySet() = default;
 
@@ -57,7 +61,7 @@ void KeySet::clear()
 std::optional<std::uint32_t> KeySet::insert(std::string_view key, std::uint32_t row)
 {
   const bool full = m_size >= m_in_memory;
-  if (!full && (m_size + 1) * 2 > m_hashes.size()) {
+  if (m_hashes.empty() || (!full && (m_size + 1) * 2 > m_hashes.size() && m_hashes.size() < m_max_slots)) {
     grow();
   }
   const std::uint64_t h = hash_key(key);

@@ -350,16 +350,21 @@ HouseholdPart::Place HouseholdPart::place(const Record& record)
 std::uint32_t HouseholdPart::written_by(std::int64_t id) const
 {
   const auto at = static_cast<std::size_t>(id);
-  return at < m_written_by.size() ? m_written_by[at] : 0;
+  const auto page = at / k_written_page;
+  return page < m_written_by.size() && m_written_by[page] ? m_written_by[page][at % k_written_page] : 0;
 }
 
 void HouseholdPart::mark(std::int64_t id, std::size_t row)
 {
   const auto at = static_cast<std::size_t>(id);
-  if (at >= m_written_by.size()) {
-    m_written_by.resize(std::max(at + 1, m_written_by.size() * 3 / 2), 0);
+  const auto page = at / k_written_page;
+  if (page >= m_written_by.size()) {
+    m_written_by.resize(page + 1);
   }
-  m_written_by[at] = static_cast<std::uint32_t>(row);
+  if (!m_written_by[page]) {
+    m_written_by[page] = std::make_unique<std::uint32_t[]>(k_written_page); // zeroed: no row
+  }
+  m_written_by[page][at % k_written_page] = static_cast<std::uint32_t>(row);
 }
 
 std::size_t HouseholdPart::loaded_by(std::int64_t id) const

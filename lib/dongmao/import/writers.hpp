@@ -3,6 +3,7 @@
 #include <dongmao/import/writer.hpp>
 #include <dongmao/store/household_write.hpp>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -110,7 +111,11 @@ private:
   bool m_track_rows = false;
   bool m_passed_over_any = false;
   bool m_bulk = false;
-  std::vector<std::uint32_t> m_written_by; // by household id: the row that wrote it, 0 for none
+  // By household id, the row that wrote it (0 for none), in pages of k_written_page ids made
+  // as ids are marked: a run adding a million households to three million keeps the pages of
+  // the new ids and of those it touched, never one array as long as the largest id.
+  static constexpr std::size_t k_written_page = std::size_t{1} << 16;
+  std::vector<std::unique_ptr<std::uint32_t[]>> m_written_by;
   // In a load into the empty table the ids rise with the rows, mostly one for one: the rows
   // are kept as the runs of ids whose row is id + a constant, each as (first id, its row).
   std::vector<std::pair<std::int64_t, std::size_t>> m_loaded_runs;
