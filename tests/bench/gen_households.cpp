@@ -447,8 +447,8 @@ int main(int argc, char** argv)
   const std::uint64_t part_rows = opt.rows / opt.xlsx_parts;
   // Starts the workbook of the next part (or the only one), its header row written.
   const auto open_xlsx = [&] {
-    const auto path = opt.xlsx_parts == 1 ? xlsx_path
-                                          : opt.outdir / ("households-" + std::to_string(xlsx_paths.size() + 1) + ".xlsx");
+    const auto path =
+      opt.xlsx_parts == 1 ? xlsx_path : opt.outdir / ("households-" + std::to_string(xlsx_paths.size() + 1) + ".xlsx");
     xlsx_paths.push_back(path);
     lxw_workbook_options wopt{};
     wopt.constant_memory = LXW_TRUE;
