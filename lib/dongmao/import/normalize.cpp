@@ -33,7 +33,7 @@ Result problem(std::string message)
 template <typename T>
 Result ok(T&& value, std::string warning = {})
 {
-  return Result(std::in_place_index<0>, Value(std::forward<T>(value)), std::move(warning));
+  return Result(std::in_place_index<0>, Normalized{Value(std::forward<T>(value)), std::move(warning)});
 }
 
 // Cells of plain ASCII or common CJK need no NFKC; skipping it keeps large imports fast.
