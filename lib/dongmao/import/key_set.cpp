@@ -61,7 +61,7 @@ void KeySet::clear()
 std::optional<std::uint32_t> KeySet::insert(std::string_view key, std::uint32_t row)
 {
   const bool full = m_size >= m_in_memory;
-  if (m_hashes.empty() || (!full && (m_size + 1) * 2 > m_hashes.size() && m_hashes.size() < m_max_slots)) {
+  if (!full && (m_size + 1) * 2 > m_hashes.size() && m_hashes.size() < m_max_slots) {
     grow();
   }
   const std::uint64_t h = hash_key(key);

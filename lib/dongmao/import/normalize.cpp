@@ -29,7 +29,8 @@ Result problem(std::string message)
   return CellProblem{std::move(message)};
 }
 
-// Built in place: a row hands a million cells through here.
+// Built as the result's alternative, with one move of the value: a row hands a million
+// cells through here.
 template <typename T>
 Result ok(T&& value, std::string warning = {})
 {

@@ -303,10 +303,9 @@ HouseholdPart::Place HouseholdPart::place(const Record& record)
   auto& key = m_place_key;
   key.clear();
   for (const auto* field : {"community", "grid"}) {
-    const auto index = record.mapping->find(field);
-    const bool has = index && record.present[*index];
-    key += has ? '+' : '-';
-    if (const auto* text = has ? std::get_if<std::string>(&record.values[*index]) : nullptr) {
+    const auto* value = record.lend(field);
+    key += value ? '+' : '-';
+    if (const auto* text = value ? std::get_if<std::string>(value) : nullptr) {
       key += *text;
     }
     key += '\0';
